@@ -1,0 +1,5 @@
+"""Entry point for ``python -m borderdesk``."""
+
+from borderdesk.cli import main
+
+raise SystemExit(main())

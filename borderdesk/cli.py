@@ -1,0 +1,253 @@
+"""The command line: ``borderdesk [COMMAND]``.
+
+Without a command it opens the window. Commands call services, print results
+to standard output and problems to standard error. Exit codes: 0 success,
+1 a check that found a problem, 2 bad input or usage, 70 a bug (logged).
+See docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from borderdesk import __version__
+from borderdesk.core.errors import BorderdeskError, UserInputError
+from borderdesk.core.i18n import tr
+from borderdesk.core.logs import configure_logging
+from borderdesk.core.paths import default_db_path
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+log = logging.getLogger("borderdesk.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our exit code for usage errors (2) and a translated prefix."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, tr("{prog}: error: {message}\n", prog=self.prog, message=message))
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="PATH", help=tr(
+        "the station database (default: station.db in the data folder, or "
+        "$BORDERDESK_DATA_DIR)"))
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("'{value}' is not a date like 2026-11-28", value=text)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command-line grammar."""
+    parser = _Parser(prog="borderdesk", description=tr(
+        "Find firearms in cargo, record seizures as evidence, and report them. "
+        "Without a command, the window opens."))
+    parser.add_argument("--version", action="version", version=f"borderdesk {__version__}")
+    _add_db(parser)
+    parser.add_argument("--smoke-test", action="store_true", help=tr(
+        "build the main window on the database, render it once and exit"))
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help=tr(
+        "render the main window into a PNG file and exit"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    imp = commands.add_parser("import", help=tr("import declaration files"), description=tr(
+        "Import declarations from JSON, JSON Lines, CSV or XLSX files. Each file is accepted "
+        "or rejected whole."))
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    _add_db(imp)
+    imp.add_argument("--encoding", metavar="ENC", help=tr(
+        "the text encoding of CSV and JSON files (default utf-8; e.g. cp1250, cp1251)"))
+    imp.set_defaults(handler=_cmd_import)
+
+    demo = commands.add_parser("demo", help=tr("create a demo station database"),
+                               description=tr("Create a station database filled with realistic "
+                                              "generated declarations."))
+    _add_db(demo)
+    demo.add_argument("--seed", type=int, default=1, metavar="N",
+                      help=tr("the random seed (default 1)"))
+    demo.add_argument("--today", type=_day, metavar="DATE",
+                      help=tr("the last day of the demo data (default: today)"))
+    demo.add_argument("--replace", action="store_true",
+                      help=tr("overwrite the database if it exists"))
+    demo.set_defaults(handler=_cmd_demo)
+
+    decl = commands.add_parser("declarations", help=tr("work with declarations"))
+    decl_commands = decl.add_subparsers(dest="subcommand", metavar="SUBCOMMAND",
+                                        parser_class=_Parser, required=True)
+    lst = decl_commands.add_parser("list", help=tr("list the latest version of each declaration"))
+    _add_db(lst)
+    lst.add_argument("--format", choices=("table", "jsonl"), default="table")
+    lst.add_argument("--search", metavar="TEXT", help=tr(
+        "only declarations matching TEXT (ids, parties, plates, goods)"))
+    lst.set_defaults(handler=_cmd_declarations_list)
+
+    station = commands.add_parser("station", help=tr("show or change the station's details"))
+    station_commands = station.add_subparsers(dest="subcommand", metavar="SUBCOMMAND",
+                                              parser_class=_Parser, required=True)
+    show = station_commands.add_parser("show", help=tr("show the station's details"))
+    _add_db(show)
+    show.set_defaults(handler=_cmd_station_show)
+    setp = station_commands.add_parser("set", help=tr("change the station's details"))
+    _add_db(setp)
+    setp.add_argument("--name")
+    setp.add_argument("--crossing", metavar="CODE")
+    setp.add_argument("--country", metavar="ISO2")
+    setp.add_argument("--time-zone", metavar="ZONE", help=tr("an IANA name like Europe/Belgrade"))
+    setp.set_defaults(handler=_cmd_station_set)
+    return parser
+
+
+def _db(args: argparse.Namespace) -> Path:
+    path: Path = args.db if args.db is not None else default_db_path()
+    return path
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from borderdesk.services.intake import import_files
+    from borderdesk.services.station import open_station
+
+    with open_station(_db(args)) as session:
+        report = import_files(session, args.files, encoding=args.encoding)
+    for result in report.files:
+        for warning in result.warnings:
+            print(tr("warning: {text}", text=warning), file=sys.stderr)
+        if result.more_warnings:
+            print(tr("warning: {path}: {count} more warnings", path=result.path,
+                     count=result.more_warnings), file=sys.stderr)
+        if result.accepted:
+            print(tr("{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, "
+                     "{lines} goods lines", path=result.path, new=result.new,
+                     unchanged=result.unchanged, amended=result.amended,
+                     lines=result.goods_lines))
+        else:
+            for error in result.errors:
+                print(error, file=sys.stderr)
+            if result.more_errors:
+                print(tr("{path}: ... and {count} more errors", path=result.path,
+                         count=result.more_errors), file=sys.stderr)
+            print(tr("{path}: rejected ({count} errors): nothing from this file was stored",
+                     path=result.path, count=len(result.errors) + result.more_errors),
+                  file=sys.stderr)
+    if len(report.files) > 1:
+        print(tr("total: {new} new, {unchanged} unchanged, {amended} amended, "
+                 "{lines} goods lines", new=report.new, unchanged=report.unchanged,
+                 amended=report.amended, lines=report.goods_lines))
+    return EXIT_OK if report.ok else EXIT_USAGE
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from borderdesk.services.demo import create_demo_station
+
+    path = _db(args)
+    report = create_demo_station(path, seed=args.seed, today=args.today, replace=args.replace)
+    print(tr("{path}: demo station created: {new} declarations, {amended} amended, "
+             "{lines} goods lines", path=path, new=report.new, amended=report.amended,
+             lines=report.goods_lines))
+    return EXIT_OK
+
+
+def _cmd_declarations_list(args: argparse.Namespace) -> int:
+    from borderdesk.services.declarations import list_declarations
+    from borderdesk.services.station import open_station
+
+    with open_station(_db(args), create=False) as session:
+        rows = list_declarations(session, query=args.search)
+    out = sys.stdout
+    if args.format == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row.to_json(), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    headers = (tr("Declaration"), tr("Lodged"), tr("Ver."), tr("Consignor"), tr("Consignee"),
+               tr("Route"))
+    table = [(r.declaration_id, r.lodged_at.strftime("%Y-%m-%d %H:%M %z"), str(r.version),
+              r.consignor, r.consignee, r.route) for r in rows]
+    _print_table(headers, table)
+    return EXIT_OK
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    limits = (24, 22, 4, 32, 32, 30)
+    widths = [min(limit, max([len(h)] + [len(r[i]) for r in rows]))
+              for i, (h, limit) in enumerate(zip(headers, limits, strict=True))]
+
+    def cut(text: str, width: int) -> str:
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    for row in (headers, *rows):
+        print("  ".join(cut(v, w).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _cmd_station_show(args: argparse.Namespace) -> int:
+    from borderdesk.services.station import open_station
+
+    with open_station(_db(args), create=False) as session:
+        station = session.station
+    for label, value in ((tr("id"), station.id), (tr("name"), station.name),
+                         (tr("crossing"), station.crossing_code),
+                         (tr("country"), station.country or ""),
+                         (tr("time zone"), station.time_zone)):
+        print(f"{label}: {value}")
+    return EXIT_OK
+
+
+def _cmd_station_set(args: argparse.Namespace) -> int:
+    from borderdesk.services.station import configure_station, open_station
+
+    with open_station(_db(args)) as session:
+        configure_station(session, name=args.name, crossing_code=args.crossing,
+                          country=args.country, time_zone=args.time_zone)
+    return _cmd_station_show(args)
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from borderdesk.services.demo import ensure_default_station
+
+    if args.db is None:
+        ensure_default_station(default_db_path())
+    from borderdesk.ui.app import run_gui
+
+    return run_gui(args.db, smoke_test=args.smoke_test, screenshot=args.screenshot)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _cmd_gui)
+    log_file = configure_logging()
+    try:
+        return handler(args)
+    except BorderdeskError as exc:
+        print(tr("borderdesk: error: {message}", message=str(exc)), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(tr("borderdesk: interrupted"), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `borderdesk declarations list | head`: the reader left; not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception:
+        log.exception("unexpected error in %s", getattr(args, "command", None) or "window")
+        where = str(log_file) if log_file else tr("the log")
+        print(tr("borderdesk: sorry, something went wrong inside borderdesk (a bug). "
+                 "The details are in {path}.", path=where), file=sys.stderr)
+        return EXIT_BUG
+
+
+__all__ = ["UserInputError", "build_parser", "main"]

@@ -1,0 +1,117 @@
+"""Loading versioned YAML data files with the line of every value kept.
+
+Data files (code lists, demo data, later profiles and checklists) are read with
+:func:`load_yaml`, which returns :class:`YamlMap` and :class:`YamlList` values
+that remember their line. Validation code then raises :func:`DataFileError`
+naming ``FILE:LINE: field: problem`` through :meth:`YamlMap.fail`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from borderdesk.core.errors import DataFileError
+from borderdesk.core.i18n import tr
+
+
+class YamlMap(dict[str, Any]):
+    """A mapping read from a data file, with its own line and each key's line."""
+
+    path: str = ""
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        """The line of ``key`` (or of the mapping itself when the key is absent)."""
+        return self.key_lines.get(key, self.line)
+
+    def fail(self, key: str, problem: str) -> DataFileError:
+        """An error about ``key`` of this mapping, to ``raise``."""
+        return DataFileError(self.path, self.line_of(key), key, problem)
+
+    def require(self, key: str, kind: type | tuple[type, ...] = object) -> Any:
+        """The value of ``key``, which must be present and of ``kind``."""
+        if key not in self:
+            raise DataFileError(self.path, self.line, key, tr("required field is missing"))
+        value = self[key]
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)
+                                          and kind in (int, float)):
+            raise self.fail(key, tr("must be {kind}", kind=_kind_name(kind)))
+        return value
+
+    def optional(self, key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
+        """The value of ``key`` if present (and of ``kind``), else ``default``."""
+        if key not in self or self[key] is None:
+            return default
+        return self.require(key, kind)
+
+
+class YamlList(list[Any]):
+    """A sequence read from a data file, with its line and each element's line."""
+
+    path: str = ""
+    line: int = 0
+    item_lines: list[int]
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    names = {str: "text", int: "a whole number", float: "a number", bool: "true or false",
+             list: "a list", dict: "a mapping"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that builds YamlMap/YamlList with 1-based line numbers."""
+
+    source_path = ""
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        if isinstance(node, MappingNode):
+            self.flatten_mapping(node)
+            result = YamlMap()
+            result.path = self.source_path
+            result.line = node.start_mark.line + 1
+            result.key_lines = {}
+            for key_node, value_node in node.value:
+                key = super().construct_object(key_node, deep=True)
+                if not isinstance(key, str):
+                    key = str(key)
+                if key in result:
+                    raise DataFileError(self.source_path, key_node.start_mark.line + 1, key,
+                                        tr("the same key appears twice"))
+                result[key] = self.construct_object(value_node, deep=True)
+                result.key_lines[key] = key_node.start_mark.line + 1
+            return result
+        if isinstance(node, SequenceNode):
+            items = YamlList(self.construct_object(child, deep=True) for child in node.value)
+            items.path = self.source_path
+            items.line = node.start_mark.line + 1
+            items.item_lines = [child.start_mark.line + 1 for child in node.value]
+            return items
+        return super().construct_object(node, deep=deep)
+
+
+def load_yaml(path: Path) -> Any:
+    """Read a YAML data file; errors name the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataFileError(str(path), None, None, tr("the data file is missing")) from None
+    except UnicodeDecodeError as exc:
+        raise DataFileError(str(path), None, None,
+                            tr("not UTF-8 text ({reason})", reason=exc.reason)) from None
+    loader = _LineLoader(text)
+    loader.source_path = str(path)
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise DataFileError(str(path), line, None,
+                            tr("not valid YAML: {problem}", problem=exc.problem or "")) from None
+    finally:
+        loader.dispose()

@@ -1,0 +1,1 @@
+"""The demo station: realistic declarations generated from data files."""

@@ -1,0 +1,1 @@
+"""Frozen dataclasses and enums for the nouns of the domain."""

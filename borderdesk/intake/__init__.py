@@ -1,0 +1,1 @@
+"""Reading cargo declarations from files (JSON, JSON Lines, CSV, XLSX) and validating them."""

@@ -1,0 +1,58 @@
+"""Reading declarations from the first sheet of an XLSX workbook (openpyxl, read-only).
+
+The columns are those of the CSV format. Date cells and number cells are
+accepted; problems are reported by row number (the header being row 1).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
+
+from borderdesk.core.i18n import tr
+from borderdesk.intake.problems import FileProblem, ProblemList
+from borderdesk.intake.record import RawRecord
+from borderdesk.intake.tabular import Row, check_header, group_rows
+
+
+def read_xlsx(path: Path, errors: ProblemList, warnings: ProblemList,
+              on_rows: Callable[[int, int], None]) -> Iterator[RawRecord]:
+    """Declarations from the first sheet of ``path``."""
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise FileProblem(None, None, tr("not a readable XLSX workbook ({reason})",
+                                         reason=str(exc) or type(exc).__name__)) from None
+    try:
+        if not workbook.worksheets:
+            raise FileProblem(None, None, tr("the workbook has no sheet"))
+        sheet = workbook.worksheets[0]
+        total = sheet.max_row or 0
+        values = sheet.iter_rows(values_only=True)
+        header = next(values, None)
+        if header is None or all(cell is None for cell in header):
+            raise FileProblem(1, None, tr("the first sheet is empty; it must start with a "
+                                          "header row naming the columns"))
+        columns = check_header(list(header), warnings)
+
+        def rows() -> Iterator[tuple[int, Row]]:
+            for number, cells in enumerate(values, start=2):
+                if number % 1000 == 0:
+                    on_rows(number, total)
+                row = {name: cell for name, cell in zip(columns, cells, strict=False) if name}
+                key = row.get("declaration_id")
+                if isinstance(key, float | int) and not isinstance(key, bool):
+                    row["declaration_id"] = _whole(key)
+                yield number, row
+
+        yield from group_rows(rows(), columns, errors, decimal_comma=True)
+    finally:
+        workbook.close()
+
+
+def _whole(value: float | int) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

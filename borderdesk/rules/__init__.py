@@ -1,0 +1,1 @@
+"""The risk engine (its own issue): pure, imports only borderdesk.core."""

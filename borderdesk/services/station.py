@@ -1,0 +1,99 @@
+"""Opening a station: the database, the station record and who is acting.
+
+Until accounts exist, the acting user is the operating-system user name; the
+session passes it to every write so that each row and change-log entry says who.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from borderdesk.core.clock import Clock, SystemClock
+from borderdesk.core.codelists import countries
+from borderdesk.core.errors import UserInputError
+from borderdesk.core.i18n import tr
+from borderdesk.core.paths import default_db_path
+from borderdesk.domain.station import Station
+from borderdesk.store.context import WriteContext
+from borderdesk.store.database import StationDatabase, open_database
+from borderdesk.store.station_repo import ensure_station, get_station, update_station
+
+#: The station's details as the window and the command line see them.
+StationInfo = Station
+
+
+def current_os_user() -> str:
+    """The operating-system user name (the acting user until accounts exist)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+@dataclass
+class StationSession:
+    """An open station database and the user acting on it. Close it when done."""
+
+    path: Path | None
+    actor: str
+    database: StationDatabase
+    clock: Clock
+
+    @property
+    def station(self) -> StationInfo:
+        """The station record (read fresh: it may have been changed)."""
+        station = get_station(self.database)
+        assert station is not None, "open_station creates the station record"
+        return station
+
+    def write_context(self) -> WriteContext:
+        """The stamp for writes made in this session."""
+        return WriteContext(self.station.id, self.actor, self.clock)
+
+    def time_zone(self) -> ZoneInfo:
+        """The station's time zone, used to read times written without an offset."""
+        return ZoneInfo(self.station.time_zone)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.database.close()
+
+    def __enter__(self) -> StationSession:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_station(path: Path | None = None, *, actor: str | None = None, create: bool = True,
+                 clock: Clock | None = None) -> StationSession:
+    """Open the station database at ``path`` (default: the data folder's ``station.db``)."""
+    target = path if path is not None else default_db_path()
+    database = open_database(target, create=create)
+    who = actor or current_os_user()
+    ensure_station(database, who, clock)
+    return StationSession(target, who, database, clock or SystemClock())
+
+
+def configure_station(session: StationSession, *, name: str | None = None,
+                      crossing_code: str | None = None, country: str | None = None,
+                      time_zone: str | None = None) -> StationInfo:
+    """Change the station's name, crossing code, country or time zone."""
+    if time_zone is not None:
+        try:
+            ZoneInfo(time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise UserInputError(tr("'{zone}' is not a time zone name (like Europe/Belgrade)",
+                                    zone=time_zone)) from None
+    if country is not None and country.upper() not in countries():
+        raise UserInputError(tr("'{code}' is not an ISO 3166 country code", code=country))
+    if name is not None and not name.strip():
+        raise UserInputError(tr("the station's name must not be empty"))
+    return update_station(session.database, session.write_context(), name=name,
+                          crossing_code=crossing_code,
+                          country=country.upper() if country else None, time_zone=time_zone)

@@ -1,0 +1,1 @@
+"""The station database: opening, migrations, repositories, change log, search."""

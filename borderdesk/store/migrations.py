@@ -1,0 +1,147 @@
+"""The station database schema, as an ordered list of migrations.
+
+Rules: a migration that has been released is never edited; a change is a new
+migration appended at the end. ``SCHEMA_VERSION`` is the number of migrations
+and is written to ``PRAGMA user_version``.
+
+Every table of records carries ``id`` (a station-made UUIDv7), ``station_id``,
+``created_at`` and ``updated_at`` (UTC text). Tables that hold what was recorded
+(versions, amendments, the change log) refuse UPDATE and DELETE by trigger:
+corrections are new rows.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+MIGRATIONS = sqlite_utils.Migrations("borderdesk.station")
+
+_RECORD = """
+    id TEXT PRIMARY KEY,
+    station_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+
+def _append_only(db: sqlite_utils.Database, table: str) -> None:
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+        )
+
+
+@MIGRATIONS()
+def m001_station_and_declarations(db: sqlite_utils.Database) -> None:
+    """Station, declarations with versions, parties, documents, goods, amendments, log."""
+    statements = [
+        f"""CREATE TABLE station ({_RECORD},
+            name TEXT NOT NULL,
+            crossing_code TEXT NOT NULL DEFAULT '',
+            country TEXT,
+            time_zone TEXT NOT NULL DEFAULT 'UTC',
+            created_by TEXT NOT NULL,
+            updated_by TEXT NOT NULL)""",
+        f"""CREATE TABLE imports ({_RECORD},
+            created_by TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            source_format TEXT NOT NULL,
+            declarations_new INTEGER NOT NULL,
+            declarations_unchanged INTEGER NOT NULL,
+            declarations_amended INTEGER NOT NULL,
+            goods_lines INTEGER NOT NULL)""",
+        f"""CREATE TABLE declarations ({_RECORD},
+            created_by TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            declaration_id TEXT NOT NULL UNIQUE,
+            latest_version INTEGER NOT NULL,
+            latest_version_ref TEXT NOT NULL)""",
+        f"""CREATE TABLE declaration_versions ({_RECORD},
+            created_by TEXT NOT NULL,
+            declaration_ref TEXT NOT NULL REFERENCES declarations(id),
+            version INTEGER NOT NULL CHECK (version >= 1),
+            import_ref TEXT REFERENCES imports(id) DEFERRABLE INITIALLY DEFERRED,
+            source_line INTEGER,
+            content_hash TEXT NOT NULL,
+            content TEXT NOT NULL,
+            extra TEXT,
+            lodged_at_utc TEXT NOT NULL,
+            lodged_at_offset_min INTEGER NOT NULL,
+            crossing TEXT NOT NULL,
+            procedure TEXT NOT NULL,
+            transport_mode TEXT NOT NULL,
+            vehicle_registration TEXT,
+            vehicle_country TEXT,
+            trailer_registration TEXT,
+            origin_country TEXT NOT NULL,
+            dispatch_country TEXT,
+            destination_country TEXT NOT NULL,
+            itinerary TEXT NOT NULL,
+            seals TEXT NOT NULL,
+            UNIQUE (declaration_ref, version))""",
+        f"""CREATE TABLE parties ({_RECORD},
+            version_ref TEXT NOT NULL REFERENCES declaration_versions(id),
+            role TEXT NOT NULL
+                CHECK (role IN ('consignor', 'consignee', 'declarant', 'driver')),
+            name TEXT NOT NULL,
+            name_folded TEXT NOT NULL,
+            country TEXT,
+            address TEXT,
+            kind TEXT,
+            UNIQUE (version_ref, role))""",
+        f"""CREATE TABLE documents ({_RECORD},
+            version_ref TEXT NOT NULL REFERENCES declaration_versions(id),
+            position INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            reference TEXT NOT NULL,
+            valid_until TEXT,
+            UNIQUE (version_ref, position))""",
+        f"""CREATE TABLE goods_lines ({_RECORD},
+            version_ref TEXT NOT NULL REFERENCES declaration_versions(id),
+            line INTEGER NOT NULL,
+            hs_code TEXT NOT NULL,
+            description TEXT NOT NULL,
+            quantity REAL,
+            unit TEXT,
+            packages INTEGER,
+            gross_kg REAL NOT NULL,
+            net_kg REAL,
+            value REAL,
+            currency TEXT,
+            UNIQUE (version_ref, line))""",
+        f"""CREATE TABLE amendments ({_RECORD},
+            created_by TEXT NOT NULL,
+            declaration_ref TEXT NOT NULL REFERENCES declarations(id),
+            from_version INTEGER NOT NULL,
+            to_version INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT)""",
+        """CREATE TABLE change_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            changed_at TEXT NOT NULL,
+            station_id TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            detail TEXT)""",
+        # One search row per declaration, holding its latest version's folded text.
+        """CREATE VIRTUAL TABLE declaration_search USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2')""",
+        "CREATE INDEX declaration_versions_lodged ON declaration_versions(lodged_at_utc)",
+        "CREATE INDEX parties_folded ON parties(name_folded, role)",
+        "CREATE INDEX parties_version ON parties(version_ref)",
+        "CREATE INDEX documents_version ON documents(version_ref)",
+        "CREATE INDEX goods_lines_hs ON goods_lines(hs_code)",
+        "CREATE INDEX amendments_declaration ON amendments(declaration_ref, to_version)",
+        "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    for table in ("declaration_versions", "parties", "documents", "goods_lines",
+                  "amendments", "change_log", "imports"):
+        _append_only(db, table)
+
+
+SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -1,0 +1,385 @@
+"""The main window: the station's declarations, a search box and the Import… command.
+
+The window is wiring only. Rows come from
+:func:`borderdesk.services.declarations.list_declarations` (which also does the
+normalised full-text search), the table model is a thin adapter
+(:mod:`borderdesk.ui.declarations_model`) and imports run through
+:class:`~borderdesk.ui.import_flow.ImportController`.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, QSize, QSortFilterProxyModel, Qt, QTimer, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borderdesk import APP_DISPLAY_NAME, __version__
+from borderdesk.core.errors import BorderdeskError
+from borderdesk.core.paths import data_dir
+from borderdesk.services.declarations import count_declarations, list_declarations
+from borderdesk.services.station import StationSession
+from borderdesk.ui import settings as keys
+from borderdesk.ui.declarations_model import ID_ROLE, SORT_ROLE, Column, DeclarationsModel
+from borderdesk.ui.import_flow import ImportController
+from borderdesk.ui.workers import TaskRunner, ThreadPoolRunner
+
+log = logging.getLogger(__name__)
+
+#: At most this many rows are listed; the status bar says when there are more.
+DISPLAY_LIMIT = 10_000
+#: Typing pauses this long (ms) before the search runs.
+SEARCH_DELAY_MS = 250
+#: Widest a column gets when fitted to its contents (in average characters).
+MAX_COLUMN_CHARS = 40
+#: How long import summaries stay in the status bar (ms).
+STATUS_TIMEOUT_MS = 15_000
+#: The window's size the first time (smaller on small screens).
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+class MainWindow(QMainWindow):
+    """The first window: the declarations of one station.
+
+    ``session`` belongs to the caller (it is read on the GUI thread only);
+    ``runner`` runs slow work (a thread pool unless a test passes another);
+    ``settings`` remembers geometry and layout (``None``: remember nothing).
+    """
+
+    def __init__(
+        self,
+        session: StationSession,
+        *,
+        runner: TaskRunner | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._settings = settings
+        self._runner = runner if runner is not None else ThreadPoolRunner(self)
+        self._header_restored = False
+        self._closed = False
+        self.setObjectName("mainWindow")
+        station = session.station
+        self.setWindowTitle(self.tr("{station} ({crossing})").format(
+            station=station.name, crossing=station.crossing_code))
+
+        self.model = DeclarationsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)
+
+        self.importer = ImportController(self, session, self._runner, settings)
+        self.importer.imported.connect(self.refresh)
+        self.importer.status_message.connect(self._show_status)
+        self.importer.busy_changed.connect(self._import_busy)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_central()
+        self._build_status_bar()
+        self._restore_settings()
+        self.refresh()
+        self.table.setFocus()
+
+    # -- building --------------------------------------------------------------
+    def _action(self, text: str, tip: str, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            keys_text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({keys_text})"
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self.addAction(action)  # shortcuts work even when menus and toolbar are hidden
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.import_action = self._action(
+            self.tr("&Import…"), self.tr("Import declaration files"), "Ctrl+I",
+            pixmap.SP_DialogOpenButton)
+        self.import_action.triggered.connect(self.importer.choose_and_import)
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.tr("Read the declarations again"), "F5",
+            pixmap.SP_BrowserReload)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.search_action = self._action(
+            self.tr("&Search"), self.tr("Search the declarations"), "Ctrl+F")
+        self.search_action.triggered.connect(self.focus_search)
+        self.quit_action = self._action(self.tr("&Quit"), self.tr("Close borderdesk"), "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = self._action(
+            self.tr("&About borderdesk"), self.tr("Version and folders of borderdesk"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.search_action)
+        view_menu.addAction(self.refresh_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolBar")  # saveState() needs a name
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.refresh_action)
+
+    def _build_central(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(
+            self.tr("Search declaration number, consignor, consignee, goods, vehicle…"))
+        self.search.setToolTip(self.tr(
+            "Finds words in any spelling: “petrovic” also finds “Petrović” and “Петровић”"
+            " (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._search_now)
+        search_label = QLabel(self.tr("S&earch:"))
+        search_label.setBuddy(self.search)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self._leave_search)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.table_focus)
+
+        self.table = QTableView()
+        self.table.setObjectName("declarationsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.GOODS, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(Column.LODGED, Qt.SortOrder.DescendingOrder)
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty_label)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(search_row)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.search, self.table)
+
+    def _build_status_bar(self) -> None:
+        station = self._session.station
+        bar = self.statusBar()
+        self.count_label = QLabel()
+        self.count_label.setToolTip(self.tr("Declarations listed, and in the station database"))
+        self.station_label = QLabel(self.tr("{station} ({crossing})").format(
+            station=station.name, crossing=station.crossing_code))
+        self.station_label.setToolTip(self.tr(
+            "Station {station}, crossing {crossing}, {country}, time zone {zone}\nDatabase: {path}"
+        ).format(station=station.name, crossing=station.crossing_code, country=station.country,
+                 zone=station.time_zone, path=self._session.path))
+        self.user_label = QLabel(self.tr("Officer: {name}").format(name=self._session.actor))
+        self.user_label.setToolTip(self.tr("Who is recorded as acting"))
+        self.mode_label = QLabel(self.tr("LIVE"))
+        self.mode_label.setObjectName("modeLabel")
+        self.mode_label.setToolTip(
+            self.tr("Live mode: what is recorded here is real, not training"))
+        self.mode_label.setStyleSheet(
+            "QLabel#modeLabel { background: #1b5e20; color: white; font-weight: bold;"
+            " padding: 1px 8px; border-radius: 3px; }")
+        for label in (self.count_label, self.station_label, self.user_label, self.mode_label):
+            bar.addPermanentWidget(label)
+
+    # -- settings --------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        if self._settings is None:
+            self.resize(self._default_size())
+            return
+        geometry = keys.MAIN_GEOMETRY.get(self._settings)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(self._default_size())
+        state = keys.MAIN_STATE.get(self._settings)
+        if not state.isEmpty():
+            self.restoreState(state)
+        header_state = keys.TABLE_HEADER.get(self._settings)
+        if not header_state.isEmpty():
+            self._header_restored = self.table.horizontalHeader().restoreState(header_state)
+
+    def _save_settings(self) -> None:
+        if self._settings is None:
+            return
+        keys.MAIN_GEOMETRY.set(self._settings, self.saveGeometry())
+        keys.MAIN_STATE.set(self._settings, self.saveState())
+        keys.TABLE_HEADER.set(self._settings, self.table.horizontalHeader().saveState())
+        self._settings.sync()
+
+    def _default_size(self) -> QSize:
+        available = self.screen().availableGeometry().size()
+        return DEFAULT_SIZE.boundedTo(available * 0.9).expandedTo(self.minimumSizeHint())
+
+    # -- the data --------------------------------------------------------------
+    @property
+    def session(self) -> StationSession:
+        """The station session the window reads from."""
+        return self._session
+
+    def refresh(self) -> None:
+        """Read the declarations again (through the current search, if any)."""
+        self._search_timer.stop()
+        query = self.search.text().strip() or None
+        current = self.table.currentIndex().data(ID_ROLE)
+        try:
+            rows = list_declarations(self._session, query=query, limit=DISPLAY_LIMIT)
+            total = count_declarations(self._session)
+        except BorderdeskError as exc:
+            log.warning("listing declarations failed: %s", exc)
+            rows, total = [], 0
+            self._show_status(str(exc))
+        self.model.set_rows(rows)
+        self._fit_columns()
+        self._reselect(current)
+        self._show_count(len(rows), total, query)
+
+    def _fit_columns(self) -> None:
+        if self._header_restored or self.model.rowCount() == 0:
+            return
+        self.table.resizeColumnsToContents()
+        widest = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        header = self.table.horizontalHeader()
+        for column in Column:
+            if column != Column.GOODS and header.sectionSize(column) > widest:
+                header.resizeSection(column, widest)
+        self._header_restored = True  # fit once; after that the officer's widths stay
+
+    def _reselect(self, declaration_id: object) -> None:
+        if declaration_id is None or self.proxy.rowCount() == 0:
+            return
+        matches = self.proxy.match(self.proxy.index(0, 0), ID_ROLE, declaration_id, 1,
+                                   Qt.MatchFlag.MatchExactly)
+        if matches:
+            self.table.setCurrentIndex(matches[0])
+            self.table.scrollTo(matches[0])
+
+    def _show_count(self, shown: int, total: int, query: str | None) -> None:
+        if query is not None:
+            text = self.tr("Found: {shown} of {total}").format(shown=shown, total=total)
+        elif shown < total:
+            text = self.tr("Declarations: showing {shown} of {total}").format(
+                shown=shown, total=total)
+        else:
+            text = self.tr("Declarations: {total}").format(total=total)
+        self.count_label.setText(text)
+        if shown:
+            self.pages.setCurrentWidget(self.table)
+        elif query is not None:
+            self.empty_label.setText(self.tr("No declaration matches “{query}”.").format(
+                query=query))
+            self.pages.setCurrentWidget(self.empty_label)
+        else:
+            self.empty_label.setText(self.tr(
+                "No declarations yet.\nUse File › Import… ({keys}) to read declaration files."
+            ).format(keys=self.import_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)))
+            self.pages.setCurrentWidget(self.empty_label)
+
+    # -- search and focus ------------------------------------------------------
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def table_focus(self) -> None:
+        """Move the keyboard focus to the table, on its first row if none is current."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _search_now(self) -> None:
+        self.refresh()
+        self.table_focus()
+
+    def _leave_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.refresh()
+        self.table_focus()
+
+    # -- status and dialogs ----------------------------------------------------
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _import_busy(self, busy: bool) -> None:
+        self.import_action.setEnabled(not busy)
+
+    def show_about(self) -> None:
+        """Help › About: version, libraries and folders."""
+        QMessageBox.about(self, self.tr("About borderdesk"), self.tr(
+            "<h3>{name} {version}</h3>"
+            "<p>Firearms detection, identification and evidence for customs officers "
+            "at land border crossings.</p>"
+            "<p>Qt {qt}, PySide6 {pyside}, Python {python}</p>"
+            "<p>Data folder: {data}<br>Database: {db}</p>"
+        ).format(name=APP_DISPLAY_NAME, version=__version__, qt=qVersion(),
+                 pyside=pyside_version, python=platform.python_version(),
+                 data=html.escape(str(data_dir())), db=html.escape(str(self._session.path))))
+
+    # -- closing ---------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop the search timer and any import, remember the layout, then close."""
+        if not self._closed:
+            self._closed = True
+            self._search_timer.stop()
+            self.importer.shutdown()
+            self._save_settings()
+            self.statusBar().clearMessage()
+        super().closeEvent(event)
