@@ -42,11 +42,18 @@ _TRANSLATE = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+# The combining marks NFKD leaves after a letter (accents, háčeks, cedillas, ...).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Fold case, script and diacritics: the form two names are compared in."""
+    if text.isascii():
+        # Most goods descriptions and many names: nothing to transliterate or strip.
+        return _SPACES.sub(" ", text.lower()).strip()
     transliterated = text.translate(_TRANSLATE)
     decomposed = unicodedata.normalize("NFKD", transliterated)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _COMBINING.sub("", decomposed)
     return _SPACES.sub(" ", stripped.casefold().translate(_TRANSLATE)).strip()
 
 

@@ -158,6 +158,8 @@ class People:
     groups: dict[str, NameGroup]
     languages: dict[str, Weights]
     places: dict[str, tuple[str, ...]]
+    #: The share of people drawn with a woman's name.
+    female_share: float
 
 
 def load_people(data_dir: Path) -> People:
@@ -184,7 +186,10 @@ def load_people(data_dir: Path) -> People:
     for code in place_map:
         schema.check_country(place_map, code, code)
         places[code] = schema.texts(place_map, code)
-    return People(groups, languages, places)
+    female_share = schema.number(names, "female_share")
+    if female_share > 1:
+        raise names.fail("female_share", tr("must be between 0 and 1"))
+    return People(groups, languages, places, female_share)
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ class GoodsGroup:
 
     key: str
     consignee_kind: str
+    consignor_kind: str
     modes: tuple[str, ...]
     lines: Span
     #: Countries the goods are made in when that is not the dispatch country (e.g. CN).
@@ -101,7 +102,8 @@ def load_goods(data_dir: Path) -> Goods:
         origins = (schema.country_list(group, "origins")
                    if group.get("origins") is not None else ())
         items = tuple(read_item(item, default_tare) for item in schema.mappings(group, "items"))
-        groups[key] = GoodsGroup(key, schema.choice(group, "consignee", PARTY_KINDS), modes,
+        groups[key] = GoodsGroup(key, schema.choice(group, "consignee", PARTY_KINDS),
+                                 schema.choice(group, "consignor", PARTY_KINDS, "company"), modes,
                                  schema.span(group, "lines", minimum=1), origins, items)
     return Goods(groups, sources, default_tare)
 
@@ -186,8 +188,10 @@ def _check_route(data: YamlMap, route: Route, context: RouteContext) -> None:
         if not context.companies.in_country(code):
             raise data.fail("itinerary", tr("companies.yaml has no company in {code}",
                                             code=code))
-    private = [g for g in route.goods if context.goods.groups[g].consignee_kind == "private"]
-    if private and (route.destination not in context.people.places
-                    or route.destination not in context.people.languages):
-        raise data.fail("goods", tr("private consignees in {code} need names and places",
-                                    code=route.destination))
+    groups = [context.goods.groups[g] for g in route.goods]
+    for code, kinds in ((route.dispatch, [g.consignor_kind for g in groups]),
+                        (route.destination, [g.consignee_kind for g in groups])):
+        if "private" in kinds and (code not in context.people.places
+                                   or code not in context.people.languages):
+            raise data.fail("goods", tr("private persons in {code} need names and places",
+                                        code=code))

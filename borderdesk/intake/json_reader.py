@@ -93,8 +93,14 @@ class _Buffer:
         try:
             decoded = self.decoder.decode(raw, final=not raw)
         except UnicodeDecodeError as exc:
-            line = self.line_at(len(self.text)) + raw.count(b"\n", 0, max(exc.start, 0))
-            raise FileProblem(line, None, decode_message(exc, raw, self.encoding)) from None
+            # exc.object is what the decoder saw: bytes held back from the last chunk
+            # (an unfinished character) followed by this chunk.
+            seen: bytes = exc.object
+            line = self.line_at(len(self.text)) + seen.count(b"\n", 0, max(exc.start, 0))
+            line_start = self.text.rfind("\n") + 1
+            carried = 0 if b"\n" in seen[:max(exc.start, 0)] else len(self.text) - line_start
+            raise FileProblem(line, None, decode_message(exc, self.encoding,
+                                                         column_offset=carried)) from None
         if not raw:
             self.eof = True
         # Drop what has been consumed, so the buffer holds about one chunk.

@@ -54,16 +54,22 @@ class LineDecoder:
             try:
                 yield raw.decode(self.encoding)
             except UnicodeDecodeError as exc:
-                raise FileProblem(self.line_number, None, decode_message(exc, raw,
-                                                                          self.encoding)) from None
+                raise FileProblem(self.line_number, None,
+                                  decode_message(exc, self.encoding)) from None
 
 
-def decode_message(exc: UnicodeDecodeError, raw: bytes, encoding: str) -> str:
-    """Say which byte could not be decoded, where in its line, and what to try instead."""
-    start = max(exc.start, 0)
+def decode_message(exc: UnicodeDecodeError, encoding: str, column_offset: int = 0) -> str:
+    """Say which byte could not be decoded, where in its line, and what to try instead.
+
+    ``exc.object`` holds the bytes the decoder was given; ``column_offset`` is the
+    number of characters of the line that came before them.
+    """
+    raw: bytes = exc.object
+    start = min(max(exc.start, 0), max(len(raw) - 1, 0))
     line_start = raw.rfind(b"\n", 0, start) + 1
-    column = len(raw[line_start:start].decode(encoding, errors="replace")) + 1
+    column = column_offset + len(raw[line_start:start].decode(encoding, errors="replace")) + 1
+    byte = raw[start] if raw else 0
     return tr(
         "cannot be read as {encoding} (byte 0x{byte:02x} at column {column}); if the file "
         "comes from a Windows system, try --encoding cp1250 (Latin) or --encoding cp1251 "
-        "(Cyrillic)", encoding=encoding.upper(), byte=raw[exc.start], column=column)
+        "(Cyrillic)", encoding=encoding.upper(), byte=byte, column=column)

@@ -34,6 +34,8 @@ from borderdesk.intake.record import RawRecord
 
 E = TypeVar("E", bound=StrEnum)
 _HS_SEPARATORS = re.compile(r"[.\s]")
+#: ASCII digits only: str.isdigit() also takes "²" and Arabic-Indic or full-width digits.
+_HS_CODE = re.compile(r"[0-9]{6,10}")
 
 
 class _Checker:
@@ -168,7 +170,7 @@ class _Checker:
         if text is None:
             return None
         code = _HS_SEPARATORS.sub("", text)
-        if not code.isdigit() or not 6 <= len(code) <= 10:
+        if not _HS_CODE.fullmatch(code):
             self.fail(path, tr("'{value}' is not an HS code of 6 to 10 digits", value=text))
             return None
         return code

@@ -6,6 +6,7 @@ accepted; problems are reported by row number (the header being row 1).
 
 from __future__ import annotations
 
+import warnings as python_warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,7 +24,11 @@ def read_xlsx(path: Path, errors: ProblemList, warnings: ProblemList,
               on_rows: Callable[[int, int], None]) -> Iterator[RawRecord]:
     """Declarations from the first sheet of ``path``."""
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with python_warnings.catch_warnings():
+            # openpyxl warns about parts it does not read (styles, data validation...);
+            # none of them matter for the cell values, and the user cannot act on them.
+            python_warnings.simplefilter("ignore", UserWarning)
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise FileProblem(None, None, tr("not a readable XLSX workbook ({reason})",
                                          reason=str(exc) or type(exc).__name__)) from None
@@ -32,6 +37,9 @@ def read_xlsx(path: Path, errors: ProblemList, warnings: ProblemList,
             raise FileProblem(None, None, tr("the workbook has no sheet"))
         sheet = workbook.worksheets[0]
         total = sheet.max_row or 0
+        # Read-only mode trusts the sheet's recorded dimensions, which some programs
+        # write wrongly (e.g. "A1"): rows and columns past them would be lost silently.
+        sheet.reset_dimensions()
         values = sheet.iter_rows(values_only=True)
         header = next(values, None)
         if header is None or all(cell is None for cell in header):

@@ -70,7 +70,7 @@ def search_body(declaration: Declaration) -> str:
                 parts.extend((plate, "".join(search_tokens(plate))))
     for item in declaration.items:
         parts.extend((item.description, item.hs_code))
-    return " ".join(" ".join(search_tokens(part)) for part in parts)
+    return " ".join(search_tokens(" ".join(parts)))
 
 
 class DeclarationWriter:

@@ -110,7 +110,8 @@ def _finish_headless(app: QApplication, window: MainWindow, screenshot: Path | N
             code = 2
     elif image.isNull():
         code = 1
-    window.close()
+    # Leave the loop first: closing the last window now would post a Quit event
+    # that outlives this loop and ends the next one at once (tests run several).
     app.exit(code)
 
 
@@ -131,13 +132,13 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
     try:
         prepare_application(app)
         with ExitStack() as stack:
-            if smoke_test and db_path is None:
-                folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="borderdesk-"))
-                db_path = Path(folder) / "smoke.db"
             try:
                 if db_path is not None and not db_path.exists():
                     raise UserInputError(QCoreApplication.translate(
                         "app", "There is no station database at {path}.").format(path=db_path))
+                if db_path is None and smoke_test:
+                    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="borderdesk-"))
+                    db_path = Path(folder) / "smoke.db"
                 session = stack.enter_context(open_station(db_path, create=True))
                 window = MainWindow(session, settings=None if headless else open_settings())
             except BorderdeskError as exc:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from borderdesk.core.paths import data_dir
@@ -89,7 +89,7 @@ class ExceptHook:
         value: BaseException,
         traceback: TracebackType | None,
     ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
+        if issubclass(kind, KeyboardInterrupt) and QThread.currentThread().loopLevel() > 0:
             QApplication.exit(130)
             return
         log.critical("unexpected error", exc_info=(kind, value, traceback))
@@ -100,7 +100,9 @@ class ExceptHook:
         message = apology(log_path())
         if self.headless:
             print(message, file=sys.stderr)
-            QApplication.exit(1)
+            # Outside a running loop exit() would only leave a flag that ends the next one.
+            if QThread.currentThread().loopLevel() > 0:
+                QApplication.exit(1)
             return
         if self._showing:  # a bug while the box is open (e.g. in painting): log only
             return

@@ -108,6 +108,10 @@ class ImportProblemsDialog(QDialog):
         summary.setWordWrap(True)
         self.text = QPlainTextEdit(describe_problems(report))
         self.text.setReadOnly(True)
+        # Read-only text is mouse-selectable only; officers on the keyboard copy too.
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setToolTip(self.tr("Select text and press Ctrl+C to copy it"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

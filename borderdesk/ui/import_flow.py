@@ -109,6 +109,11 @@ class ImportController(QObject):
         self.problems_dialog: ImportProblemsDialog | None = None
 
     @property
+    def progress_dialog(self) -> ImportProgressDialog | None:
+        """The progress dialog, once the running import has taken long enough to show it."""
+        return self._progress
+
+    @property
     def busy(self) -> bool:
         """Whether an import is running."""
         return self._token is not None

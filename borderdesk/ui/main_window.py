@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, QSize, QSortFilterProxyModel, Qt, QTimer, 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -237,7 +238,13 @@ class MainWindow(QMainWindow):
         self.mode_label.setStyleSheet(
             "QLabel#modeLabel { background: #1b5e20; color: white; font-weight: bold;"
             " padding: 1px 8px; border-radius: 3px; }")
-        for label in (self.count_label, self.station_label, self.user_label, self.mode_label):
+        labels = (self.count_label, self.station_label, self.user_label, self.mode_label)
+        for position, label in enumerate(labels):
+            if position:
+                separator = QFrame()
+                separator.setFrameShape(QFrame.Shape.VLine)
+                separator.setFrameShadow(QFrame.Shadow.Sunken)
+                bar.addPermanentWidget(separator)
             bar.addPermanentWidget(label)
 
     # -- settings --------------------------------------------------------------
@@ -273,6 +280,11 @@ class MainWindow(QMainWindow):
         """The station session the window reads from."""
         return self._session
 
+    @property
+    def runner(self) -> TaskRunner:
+        """Where the window's slow work runs."""
+        return self._runner
+
     def refresh(self) -> None:
         """Read the declarations again (through the current search, if any)."""
         self._search_timer.stop()
@@ -294,11 +306,13 @@ class MainWindow(QMainWindow):
         if self._header_restored or self.model.rowCount() == 0:
             return
         self.table.resizeColumnsToContents()
-        widest = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+        char = self.fontMetrics().averageCharWidth()
         header = self.table.horizontalHeader()
         for column in Column:
-            if column != Column.GOODS and header.sectionSize(column) > widest:
-                header.resizeSection(column, widest)
+            if column != Column.GOODS:
+                # A little air after the longest text; very long names are elided.
+                width = header.sectionSize(column) + 2 * char
+                header.resizeSection(column, min(width, char * MAX_COLUMN_CHARS))
         self._header_restored = True  # fit once; after that the officer's widths stay
 
     def _reselect(self, declaration_id: object) -> None:

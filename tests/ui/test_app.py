@@ -1,0 +1,82 @@
+"""Starting the window: the smoke test, screenshots, expected errors and bugs."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from borderdesk.services.station import StationSession
+from borderdesk.ui import app as app_module
+from borderdesk.ui.app import run_gui
+from borderdesk.ui.crash import ExceptHook, log_path
+
+
+def test_smoke_test_builds_the_window_and_quits(station: StationSession) -> None:
+    assert run_gui(station.path, smoke_test=True) == 0
+
+
+def test_smoke_test_without_a_database_uses_a_temporary_one(tmp_path: Path) -> None:
+    assert run_gui(None, smoke_test=True) == 0
+
+
+def test_screenshot_is_saved(station: StationSession, tmp_path: Path) -> None:
+    shot = tmp_path / "shots" / "main.png"
+    assert run_gui(station.path, screenshot=shot) == 0
+    assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_missing_database_is_an_expected_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_gui(tmp_path / "nowhere.db", smoke_test=True) == 2
+    assert "nowhere.db" in capsys.readouterr().err
+
+
+def test_a_database_of_another_program_is_an_expected_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE things (x)")
+    conn.commit()
+    conn.close()
+    assert run_gui(other, smoke_test=True) == 2
+    assert "cannot start" in capsys.readouterr().err
+
+
+def test_a_bug_at_start_is_logged_with_its_traceback(
+    station: StationSession, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def broken_window(*_args: Any, **_kwargs: Any) -> None:
+        raise ZeroDivisionError("a deliberate bug")
+
+    monkeypatch.setattr(app_module, "MainWindow", broken_window)
+    assert run_gui(station.path, smoke_test=True) == 1
+    assert str(log_path()) in capsys.readouterr().err
+    logged = log_path().read_text(encoding="utf-8")
+    assert "Traceback" in logged
+    assert "ZeroDivisionError: a deliberate bug" in logged
+
+
+def test_the_except_hook_logs_apologises_and_steps_aside(
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    before = sys.excepthook
+    hook = ExceptHook(headless=True)
+    hook.install()
+    try:
+        assert sys.excepthook is hook
+        try:
+            raise KeyError("lost")
+        except KeyError as exc:
+            hook(type(exc), exc, exc.__traceback__)
+    finally:
+        hook.uninstall()
+    assert sys.excepthook is before
+    assert "KeyError" in caplog.text
+    assert "Sorry" in capsys.readouterr().err

@@ -1,0 +1,202 @@
+"""The main window on a real station database: listing, search, import, font, start-up."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from borderdesk.core.progress import CancelToken, ProgressCallback
+from borderdesk.services.station import StationSession
+from borderdesk.ui import import_flow
+from borderdesk.ui.declarations_model import Column
+from borderdesk.ui.main_window import MainWindow
+from borderdesk.ui.workers import SyncTaskRunner
+from tests.ui.conftest import SAMPLE, summary_json
+
+WriteFile = Callable[[str, str], Path]
+
+
+def listed_ids(window: MainWindow) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(row, Column.DECLARATION).data() for row in range(proxy.rowCount())]
+
+
+def test_lists_the_imported_declarations_newest_first(window: MainWindow) -> None:
+    assert listed_ids(window) == ["RS-BAT-2026-000124", "RS-BAT-2026-000123"]
+    newest = window.proxy.index(0, Column.LODGED).data()
+    assert newest == "2026-11-28 09:40 +01:00"
+    assert window.proxy.index(0, Column.ROUTE).data() == "GR › MK › RS"
+    assert window.proxy.index(1, Column.CONSIGNEE).data() == "Петровић д.о.о."
+    assert window.pages.currentWidget() is window.table
+
+
+def test_status_bar_names_station_user_mode_and_count(window: MainWindow) -> None:
+    station = window.session.station
+    assert station.crossing_code in window.station_label.text()
+    assert window.user_label.text() == "Officer: tester"
+    assert window.mode_label.text() == "LIVE"
+    assert window.count_label.text() == "Declarations: 2"
+
+
+def test_search_finds_cyrillic_from_latin_without_diacritics(
+    qtbot: Any, window: MainWindow
+) -> None:
+    qtbot.keyClicks(window.search, "petrovic")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    assert listed_ids(window) == ["RS-BAT-2026-000123"]
+    assert window.count_label.text() == "Found: 1 of 2"
+
+    window.search.setText("nothing-like-this")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.empty_label)
+    assert "nothing-like-this" in window.empty_label.text()
+
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
+
+
+def test_shortcuts_are_bound(window: MainWindow) -> None:
+    assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
+    assert window.search_action.shortcut() == QKeySequence("Ctrl+F")
+    assert window.refresh_action.shortcut() == QKeySequence("F5")
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert "Ctrl+I" in window.import_action.toolTip()
+
+
+def test_ctrl_f_focuses_the_search_and_escape_clears_it(qtbot: Any, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search.hasFocus)
+    qtbot.keyClicks(window.search, "hellas")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert listed_ids(window) == ["RS-BAT-2026-000124"]
+    assert window.table.hasFocus()
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert window.proxy.rowCount() == 2
+    assert window.table.hasFocus()
+
+
+def test_empty_station_says_how_to_import(
+    session: StationSession, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(session)
+    assert window.pages.currentWidget() is window.empty_label
+    assert "Import" in window.empty_label.text()
+    assert window.count_label.text() == "Declarations: 0"
+
+
+def test_import_action_imports_a_file_on_a_worker(
+    qtbot: Any, window: MainWindow, write_file: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new = summary_json("RS-BAT-2026-000200", lodged_at="2026-11-29T06:00:00+01:00",
+                       consignee={"name": "Đorđević i sinovi", "country": "RS"})
+    path = write_file("new.jsonl", json.dumps(new, ensure_ascii=False) + "\n")
+    monkeypatch.setattr(import_flow, "choose_files", lambda _parent, _folder: [path])
+
+    window.import_action.trigger()
+    assert window.importer.busy
+    assert not window.import_action.isEnabled()
+    qtbot.waitUntil(lambda: not window.importer.busy)
+
+    assert listed_ids(window)[0] == "RS-BAT-2026-000200"
+    assert window.import_action.isEnabled()
+    assert "New: 1" in window.statusBar().currentMessage()
+    assert window.importer.problems_dialog is None
+    assert window.count_label.text() == "Declarations: 3"
+
+
+def test_import_of_a_bad_file_lists_its_errors(
+    qtbot: Any, window: MainWindow, write_file: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = [summary_json("RS-BAT-2026-000300", lodged_at="the day before yesterday"),
+              summary_json("RS-BAT-2026-000301", origin_country="ZZ")]
+    path = write_file("broken.json", json.dumps(broken, ensure_ascii=False, indent=1))
+    monkeypatch.setattr(import_flow, "choose_files", lambda _parent, _folder: [path])
+
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer.problems_dialog is not None)
+
+    dialog = window.importer.problems_dialog
+    assert dialog is not None
+    text = dialog.text.toPlainText()
+    assert "rejected" in text
+    assert "broken.json:" in text
+    assert "lodged_at" in text
+    assert "origin_country" in text
+    assert dialog.text.isReadOnly()
+    assert dialog.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    dialog.copy_all()
+    assert QApplication.clipboard().text() == text
+    assert "Files rejected: 1 of 1" in window.statusBar().currentMessage()
+    assert window.proxy.rowCount() == 2  # nothing from the file was kept
+    dialog.close()
+
+
+def test_slow_import_shows_progress_and_can_be_cancelled(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def endless(_db: Path, _actor: str, _paths: Any) -> Any:
+        def job(on_progress: ProgressCallback, cancel: CancelToken) -> None:
+            done = 0
+            while True:
+                cancel.raise_if_cancelled()
+                done = (done + 1) % 100
+                on_progress(done, 100)
+                cancel_wait(cancel)
+
+        return job
+
+    def cancel_wait(cancel: CancelToken) -> None:
+        cancel._event.wait(0.01)
+
+    monkeypatch.setattr(import_flow, "import_job", endless)
+    window.importer.start_import([Path("slow.json")])
+    qtbot.waitUntil(lambda: window.importer.progress_dialog is not None, timeout=3000)
+    progress = window.importer.progress_dialog
+    assert progress is not None
+    qtbot.waitUntil(progress.isVisible)
+    progress.reject()  # what Cancel and Esc do
+    qtbot.waitUntil(lambda: not window.importer.busy)
+    assert window.importer.progress_dialog is None
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_synchronous_runner_works_too(
+    station: StationSession, make_window: Callable[..., MainWindow], write_file: WriteFile
+) -> None:
+    runner = SyncTaskRunner()
+    window = make_window(station, runner=runner)
+    path = write_file("one.json", json.dumps(summary_json("RS-BAT-2026-000400")))
+    window.importer.start_import([path])
+    assert runner.started == 1
+    assert not window.importer.busy
+    assert window.proxy.rowCount() == len(SAMPLE) + 1
+
+
+def test_window_layout_is_remembered(
+    station: StationSession, make_window: Callable[..., MainWindow]
+) -> None:
+    first = make_window(station)
+    first.resize(640, 480)  # within the offscreen screen (800x600)
+    first.table.horizontalHeader().resizeSection(Column.CONSIGNOR, 321)
+    first.close()
+    second = make_window(station)
+    assert second.table.horizontalHeader().sectionSize(Column.CONSIGNOR) == 321
+    assert second.size() == first.size()
+
+
+def test_the_font_draws_the_regions_letters(window: MainWindow) -> None:
+    metrics = QFontMetrics(window.font())
+    missing = [ch for ch in "ŠđčćžЂорђеëç" if not metrics.inFontUcs4(ord(ch))]
+    assert missing == []
+    assert "DejaVu Sans" in window.font().families()
