@@ -131,8 +131,6 @@ def m001_station_and_declarations(db: sqlite_utils.Database) -> None:
             body, tokenize = 'unicode61 remove_diacritics 2')""",
         "CREATE INDEX declaration_versions_lodged ON declaration_versions(lodged_at_utc)",
         "CREATE INDEX parties_folded ON parties(name_folded, role)",
-        "CREATE INDEX parties_version ON parties(version_ref)",
-        "CREATE INDEX documents_version ON documents(version_ref)",
         "CREATE INDEX goods_lines_hs ON goods_lines(hs_code)",
         "CREATE INDEX amendments_declaration ON amendments(declaration_ref, to_version)",
         "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
