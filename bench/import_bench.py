@@ -28,13 +28,16 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-COLUMNS = (
-    "declaration_id,lodged_at,crossing,procedure,transport_mode,vehicle_registration,"
-    "vehicle_country,trailer_registration,driver_name,driver_nationality,consignor_name,"
-    "consignor_country,consignor_address,consignee_name,consignee_country,consignee_kind,"
-    "declarant_name,origin_country,dispatch_country,destination_country,itinerary,documents,"
-    "seals,line,hs_code,description,quantity,unit,packages,gross_kg,net_kg,value,currency"
-).split(",")
+# The declaration format's CSV columns (docs/formats.md), in their documented order.
+COLUMNS = [
+    "declaration_id", "lodged_at", "crossing", "procedure", "transport_mode",
+    "vehicle_registration", "vehicle_country", "trailer_registration", "driver_name",
+    "driver_nationality", "consignor_name", "consignor_country", "consignor_address",
+    "consignee_name", "consignee_country", "consignee_kind", "declarant_name",
+    "origin_country", "dispatch_country", "destination_country", "itinerary", "documents",
+    "seals", "line", "hs_code", "description", "quantity", "unit", "packages", "gross_kg",
+    "net_kg", "value", "currency",
+]
 
 FIRST = ["Marko", "Ана", "Petar", "Јелена", "Dragan", "Arben", "Мирко", "Ivana", "Ахмед",
          "Mehmet", "Gjergj", "Стефан", "Elif", "Nikola", "Besnik", "Зоран"]
@@ -85,8 +88,8 @@ def generate_csv(path: Path, declarations: int, seed: int) -> int:
             for line in range(1, rng.choice([1, 2, 2, 3, 3, 4]) + 1):
                 hs_code, description, unit = rng.choice(GOODS)
                 gross = round(rng.uniform(5, 20_000), 1)
-                writer.writerow(head + [
-                    line, hs_code, description, rng.randrange(1, 5000), unit,
+                writer.writerow([
+                    *head, line, hs_code, description, rng.randrange(1, 5000), unit,
                     rng.randrange(1, 60), gross, round(gross * 0.92, 1),
                     round(rng.uniform(50, 90_000), 2), rng.choice(CURRENCIES)])
                 lines += 1

@@ -217,7 +217,8 @@ def _cmd_station_set(args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from borderdesk.services.demo import ensure_default_station
 
-    if args.db is None:
+    if args.db is None and not args.smoke_test:
+        # First start: a working screen at once. The smoke test uses a temporary database.
         ensure_default_station(default_db_path())
     from borderdesk.ui.app import run_gui
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from borderdesk.core.paths import data_dir
 
 LOG_FILE_NAME = "borderdesk.log"
-_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 
 
 def log_path() -> Path:

@@ -38,4 +38,4 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         """Raise :class:`Cancelled` if the job was asked to stop."""
         if self._event.is_set():
-            raise Cancelled(tr("Cancelled: nothing from this job was kept."))
+            raise Cancelled(tr("Cancelled: the work in progress was not kept."))

@@ -47,7 +47,8 @@ def _correct_mass(builder: Builder, body: dict[str, Any], _lodged: datetime) -> 
     """The weighbridge ticket differs from the invoice: gross (and net) mass corrected."""
     line = body["items"][0]
     factor = _factor(builder)
-    line["gross_kg"] = max(0.1, round(line["gross_kg"] * factor, 1))
+    # A parcel of 0.3 kg does not change by 5 % at one decimal: move it by 0.1 kg at least.
+    line["gross_kg"] = _changed(line["gross_kg"], round(line["gross_kg"] * factor, 1), 0.1)
     if line["net_kg"] is not None:
         line["net_kg"] = min(line["gross_kg"], round(line["net_kg"] * factor, 1))
 
@@ -55,7 +56,7 @@ def _correct_mass(builder: Builder, body: dict[str, Any], _lodged: datetime) -> 
 def _correct_value(builder: Builder, body: dict[str, Any], _lodged: datetime) -> None:
     """A corrected invoice: the value of the first line changes a little."""
     line = body["items"][0]
-    line["value"] = round(line["value"] * _factor(builder), 2)
+    line["value"] = _changed(line["value"], round(line["value"] * _factor(builder), 2), 0.01)
 
 
 def _correct_packages(builder: Builder, body: dict[str, Any], _lodged: datetime) -> None:
@@ -67,6 +68,11 @@ def _correct_packages(builder: Builder, body: dict[str, Any], _lodged: datetime)
     step = builder.rng.randint(1, 3)
     line["packages"] = line["packages"] + step if line["packages"] <= step else (
         line["packages"] + builder.rng.choice((-step, step)))
+
+
+def _changed(old: float, new: float, step: float) -> float:
+    """``new``, or ``old`` moved up by ``step`` when rounding left it unchanged."""
+    return new if new != old and new > 0 else round(old + step, 2)
 
 
 def _factor(builder: Builder) -> float:

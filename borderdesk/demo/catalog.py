@@ -20,6 +20,8 @@ from borderdesk.domain.declaration import DocumentType, TransportMode
 
 MODES = tuple(mode.value for mode in TransportMode)
 DOCUMENT_TYPES = tuple(doc.value for doc in DocumentType)
+#: The roles people are drawn for (their share of women differs).
+ROLES = ("driver", "private")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: What a benign (non-risky) amendment may correct; see borderdesk.demo.amend.
 BENIGN_AMENDMENTS = ("add_document", "correct_mass", "correct_value", "correct_packages")
@@ -84,6 +86,7 @@ def load_station(data_dir: Path) -> StationFile:
 
 
 def _station(data: YamlMap) -> DemoStation:
+    """The ``station`` section: name, crossing code, country and a known time zone."""
     zone = schema.text(data, "time_zone")
     try:
         ZoneInfo(zone)
@@ -94,6 +97,7 @@ def _station(data: YamlMap) -> DemoStation:
 
 
 def _traffic(data: YamlMap) -> Traffic:
+    """The ``traffic`` section: counts, share, and the weekday and hour weights."""
     days = int(schema.number(data, "days", minimum=1))
     share = schema.span(data, "ordinary_share")
     if share.high >= 1:
@@ -115,6 +119,7 @@ def _traffic(data: YamlMap) -> Traffic:
 
 
 def _paperwork(data: YamlMap) -> Paperwork:
+    """The ``documents`` section: reference patterns for every type, documents per mode."""
     refs = schema.submap(data, "references")
     references: dict[str, tuple[str, ...]] = {}
     for doc_type in DOCUMENT_TYPES:
@@ -134,6 +139,7 @@ def _paperwork(data: YamlMap) -> Paperwork:
 
 
 def _amendments(data: YamlMap) -> AmendmentPlan:
+    """The ``amendments`` section: how many benign corrections, how late, which kinds."""
     return AmendmentPlan(schema.span(data, "count"), schema.span(data, "delay_minutes", minimum=1),
                          schema.weights(data, "kinds", allowed=BENIGN_AMENDMENTS))
 
@@ -158,8 +164,8 @@ class People:
     groups: dict[str, NameGroup]
     languages: dict[str, Weights]
     places: dict[str, tuple[str, ...]]
-    #: The share of people drawn with a woman's name.
-    female_share: float
+    #: The share of people drawn with a woman's name, per role (driver, private).
+    female_share: dict[str, float]
 
 
 def load_people(data_dir: Path) -> People:
@@ -186,9 +192,12 @@ def load_people(data_dir: Path) -> People:
     for code in place_map:
         schema.check_country(place_map, code, code)
         places[code] = schema.texts(place_map, code)
-    female_share = schema.number(names, "female_share")
-    if female_share > 1:
-        raise names.fail("female_share", tr("must be between 0 and 1"))
+    shares = schema.submap(names, "female_share")
+    female_share: dict[str, float] = {}
+    for role in ROLES:
+        female_share[role] = schema.number(shares, role)
+        if female_share[role] > 1:
+            raise shares.fail(role, tr("must be between 0 and 1"))
     return People(groups, languages, places, female_share)
 
 
@@ -209,6 +218,10 @@ class Companies:
     traders: tuple[Company, ...]
     declarants: tuple[Company, ...]
 
+    def trading(self, country: str, trade: str) -> list[Company]:
+        """Traders of ``country`` that deal in ``trade`` (possibly none)."""
+        return [c for c in self.traders if c.country == country and trade in c.trades]
+
     def in_country(self, country: str, trade: str | None = None) -> list[Company]:
         """Traders of ``country`` that deal in ``trade`` (all of the country when none do)."""
         local = [c for c in self.traders if c.country == country]
@@ -223,6 +236,7 @@ def load_companies(data_dir: Path) -> Companies:
 
 
 def _companies(data: YamlMap, key: str) -> tuple[Company, ...]:
+    """The companies listed under ``key`` (names unique)."""
     result: list[Company] = []
     seen: set[str] = set()
     for item in schema.mappings(data, key):
@@ -282,6 +296,7 @@ def load_fleet(data_dir: Path) -> Fleet:
 
 
 def _modes(data: YamlMap, key: str) -> tuple[str, ...]:
+    """A list of transport modes under ``key``."""
     values = schema.texts(data, key)
     for value in values:
         if value not in MODES:

@@ -32,6 +32,7 @@ from borderdesk.demo.catalog import (
 from borderdesk.demo.draw import Window
 from borderdesk.demo.goods import Goods, Route, RouteContext, load_goods, load_routes
 from borderdesk.demo.scenarios import Scenario, load_scenarios
+from borderdesk.demo.schema import pick
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def load_catalog(data_dir: Path) -> Catalog:
     fleet = load_fleet(data_dir)
     money = load_money(data_dir)
     goods = load_goods(data_dir)
-    context = RouteContext(station.station.country, goods, companies, people, fleet)
+    context = RouteContext(station.station.country, station.traffic.days, goods, companies,
+                           people, fleet)
     return Catalog(station, people, companies, fleet, money, goods,
                    load_routes(data_dir, context), load_scenarios(data_dir, context))
 
@@ -109,14 +111,15 @@ class Builder:
         others = [c for c in companies if c.name != avoid] or companies
         return draw.company_party(self.rng.choice(others), kind)
 
-    def private(self, country: str) -> dict[str, Any]:
-        """A new private person living in ``country``."""
-        return draw.private_party(self.rng, self.catalog.people, country, self.avoid)
+    def private(self, country: str, names_from: str | None = None) -> dict[str, Any]:
+        """A new private person living in ``country`` (named as ``names_from``'s people)."""
+        return draw.private_party(self.rng, self.catalog.people, country, self.avoid,
+                                  names_from)
 
     def driver(self, country: str) -> dict[str, Any]:
-        """A driver from ``country``."""
-        return {"name": draw.person_name(self.rng, self.catalog.people, country, self.avoid),
-                "nationality": country}
+        """A professional driver from ``country``."""
+        name = draw.person_name(self.rng, self.catalog.people, country, "driver", self.avoid)
+        return {"name": name, "nationality": country}
 
     def documents(self, types: tuple[str, ...], lodged: datetime,
                   country: str) -> list[dict[str, Any]]:
@@ -133,7 +136,7 @@ class Builder:
 
     def language(self, consignor_country: str | None) -> str:
         """The language a goods description is written in, per ``description_sources``."""
-        source = draw.pick(self.rng, self.catalog.goods.description_sources)
+        source = pick(self.rng, self.catalog.goods.description_sources)
         if source == "english":
             return "en"
         languages = self.catalog.people.languages
@@ -141,7 +144,7 @@ class Builder:
                    else consignor_country or "")
         if country not in languages:
             return "en"
-        return draw.pick(self.rng, languages[country])
+        return pick(self.rng, languages[country])
 
 
 def watch_names(scenarios: tuple[Scenario, ...]) -> frozenset[str]:

@@ -112,16 +112,16 @@ def seals(rng: random.Random, fleet: Fleet, country: str) -> list[str]:
             for _ in range(fleet.seals.draw_int(rng))]
 
 
-def person_name(rng: random.Random, people: People, country: str,
+def person_name(rng: random.Random, people: People, country: str, role: str,
                 avoid: frozenset[str] = frozenset()) -> str:
-    """A person living in ``country``, in one of its languages and scripts.
+    """A name in one of the languages and scripts of ``country``'s people.
 
     ``avoid`` holds folded names (the watch list): ordinary traffic must not hit it
     by chance, or a rule's hits on the demo would not be the scenarios'.
     """
     for _ in range(_MAX_TRIES):
         group = people.groups[pick(rng, people.languages[country])]
-        if rng.random() < people.female_share:
+        if rng.random() < people.female_share[role]:
             name = f"{rng.choice(group.female)} {rng.choice(group.family_female)}"
         else:
             name = f"{rng.choice(group.male)} {rng.choice(group.family)}"
@@ -136,11 +136,16 @@ def company_party(company: Company, kind: str | None = "company") -> dict[str, A
             "kind": kind}
 
 
-def private_party(rng: random.Random, people: People, country: str,
-                  avoid: frozenset[str]) -> dict[str, Any]:
-    """A party dict for a new private person living in ``country``."""
-    return {"name": person_name(rng, people, country, avoid), "country": country,
-            "address": rng.choice(people.places[country]), "kind": "private"}
+def private_party(rng: random.Random, people: People, country: str, avoid: frozenset[str],
+                  names_from: str | None = None) -> dict[str, Any]:
+    """A party dict for a new private person living in ``country``.
+
+    ``names_from`` gives the person a name of another country's people: the diaspora
+    living in Germany or Austria sends parcels home under Serbian or Albanian names.
+    """
+    name = person_name(rng, people, names_from or country, "private", avoid)
+    return {"name": name, "country": country, "address": rng.choice(people.places[country]),
+            "kind": "private"}
 
 
 def vehicle(rng: random.Random, fleet: Fleet, country: str, mode: str) -> dict[str, Any]:

@@ -39,6 +39,8 @@ class ItemSpec:
     per_package: Span | None
     value_per_kg: Span
     tare: Span
+    #: The only dispatch countries this item comes from (all when empty): no Serbian oranges.
+    dispatch_from: tuple[str, ...] = ()
 
     def description(self, language: str) -> str:
         """The description in ``language``, or in English when there is none."""
@@ -57,10 +59,12 @@ def read_item(data: YamlMap, default_tare: Span) -> ItemSpec:
     descriptions = tuple((language, schema.text(texts, language)) for language in texts)
     per_package = schema.optional_span(data, "per_package", minimum=0.001)
     tare = schema.optional_span(data, "tare") or default_tare
+    dispatch_from = (schema.country_list(data, "dispatch_from")
+                     if data.get("dispatch_from") is not None else ())
     return ItemSpec(hs_code, descriptions, schema.text(data, "unit"),
                     schema.span(data, "quantity", minimum=0.001),
-                    schema.span(data, "unit_kg", minimum=0.001), per_package,
-                    schema.span(data, "value_per_kg"), tare)
+                    schema.span(data, "unit_kg", minimum=1e-6), per_package,
+                    schema.span(data, "value_per_kg"), tare, dispatch_from)
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ class GoodsGroup:
     key: str
     consignee_kind: str
     consignor_kind: str
+    #: Private consignors named as the destination's people (family abroad sending home).
+    consignor_diaspora: bool
     modes: tuple[str, ...]
     lines: Span
     #: Countries the goods are made in when that is not the dispatch country (e.g. CN).
@@ -103,7 +109,8 @@ def load_goods(data_dir: Path) -> Goods:
                    if group.get("origins") is not None else ())
         items = tuple(read_item(item, default_tare) for item in schema.mappings(group, "items"))
         groups[key] = GoodsGroup(key, schema.choice(group, "consignee", PARTY_KINDS),
-                                 schema.choice(group, "consignor", PARTY_KINDS, "company"), modes,
+                                 schema.choice(group, "consignor", PARTY_KINDS, "company"),
+                                 group.optional("consignor_diaspora", bool, False), modes,
                                  schema.span(group, "lines", minimum=1), origins, items)
     return Goods(groups, sources, default_tare)
 
@@ -136,6 +143,8 @@ class RouteContext:
     """What routes are checked against when read."""
 
     station_country: str
+    #: How many days the demo covers (a scenario's series must fit in them).
+    days: int
     goods: Goods
     companies: Companies
     people: People
@@ -157,6 +166,7 @@ def load_routes(data_dir: Path, context: RouteContext) -> tuple[Route, ...]:
 
 
 def _route(data: YamlMap, context: RouteContext) -> Route:
+    """Read one route and check it against the other files."""
     itinerary = schema.country_list(data, "itinerary")
     if len(itinerary) < 2 or context.station_country not in itinerary:
         raise data.fail("itinerary", tr("must list at least two countries, the station's "
@@ -184,11 +194,13 @@ def _check_route(data: YamlMap, route: Route, context: RouteContext) -> None:
             raise data.fail("carriers", tr("vehicles.yaml has no plates for {code}", code=code))
         if code not in context.people.languages:
             raise data.fail("carriers", tr("names.yaml has no names for {code}", code=code))
-    for code in (route.dispatch, route.destination):
-        if not context.companies.in_country(code):
-            raise data.fail("itinerary", tr("companies.yaml has no company in {code}",
-                                            code=code))
     groups = [context.goods.groups[g] for g in route.goods]
+    for group in groups:
+        for code, kind in ((route.dispatch, group.consignor_kind),
+                           (route.destination, group.consignee_kind)):
+            if kind == "company" and not context.companies.trading(code, group.key):
+                raise data.fail("goods", tr("companies.yaml has no trader of {group} in {code}",
+                                            group=group.key, code=code))
     for code, kinds in ((route.dispatch, [g.consignor_kind for g in groups]),
                         (route.destination, [g.consignee_kind for g in groups])):
         if "private" in kinds and (code not in context.people.places

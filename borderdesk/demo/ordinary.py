@@ -13,7 +13,7 @@ from typing import Any
 
 from borderdesk.demo import draw
 from borderdesk.demo.context import Builder, Draft
-from borderdesk.demo.goods import GoodsGroup, Route
+from borderdesk.demo.goods import GoodsGroup
 from borderdesk.demo.schema import pick
 
 
@@ -33,7 +33,8 @@ def ordinary_draft(builder: Builder) -> Draft:
     lodged = builder.time()
 
     if group.consignor_kind == "private":
-        consignor = builder.private(route.dispatch)
+        names_from = route.destination if group.consignor_diaspora else None
+        consignor = builder.private(route.dispatch, names_from)
     else:
         consignor = builder.company(route.dispatch, group.key)
     if group.consignee_kind == "private":
@@ -59,7 +60,7 @@ def ordinary_draft(builder: Builder) -> Draft:
         "documents": builder.documents(builder.catalog.station.paperwork.by_mode[mode], lodged,
                                        route.dispatch),
         "seals": builder.seals(mode, route.dispatch),
-        "items": _items(builder, route, group, mode, consignor["country"]),
+        "items": _items(builder, group, mode, route.dispatch, consignor["country"]),
     }
     return Draft(lodged, body)
 
@@ -74,12 +75,12 @@ def _driver(builder: Builder, mode: str, carrier: str,
     return builder.driver(carrier)
 
 
-def _items(builder: Builder, route: Route, group: GoodsGroup, mode: str,
+def _items(builder: Builder, group: GoodsGroup, mode: str, dispatch: str,
            consignor_country: str) -> list[dict[str, Any]]:
     """One to a few distinct goods lines of ``group``, described in one language."""
     rng = builder.rng
-    count = min(group.lines.draw_int(rng), len(group.items))
-    specs = rng.sample(group.items, count)
+    available = [s for s in group.items if not s.dispatch_from or dispatch in s.dispatch_from]
+    specs = rng.sample(available, min(group.lines.draw_int(rng), len(available)))
     language = builder.language(consignor_country)
     money = builder.catalog.money
     currency = draw.currency_for(rng, money, consignor_country)

@@ -22,26 +22,28 @@ from borderdesk.demo.scenarios import AmendSpec, FixedParty, PartySpec, Scenario
 
 @dataclass(frozen=True)
 class _Turn:
-    """Which alternative an instance or a declaration takes (offset by a drawn start)."""
+    """Which alternative an instance or a declaration takes: the next one, in file order.
 
-    start: int
+    Starting from the first alternative (not a drawn one) guarantees that the first
+    ``count`` alternatives appear whatever the seed, so a scenario's author decides
+    which languages and parties the demo always shows.
+    """
+
     index: int
 
     def of(self, count: int) -> int:
-        return (self.start + self.index) % count
+        """The index of the alternative to take among ``count``."""
+        return self.index % count
 
 
 def scenario_drafts(builder: Builder, scenario: Scenario) -> list[Draft]:
     """The first versions and amendments made from ``scenario`` (amendments carry ``amends``)."""
-    rng = builder.rng
-    party_start = rng.randrange(1000)
-    language_start = rng.randrange(1000)
     drafts: list[Draft] = []
     declaration_index = 0
     for instance in range(scenario.count):
-        parties = _parties(builder, scenario, _Turn(party_start, instance))
+        parties = _parties(builder, scenario, _Turn(instance))
         for lodged in _series_times(builder, scenario):
-            turn = _Turn(language_start, declaration_index)
+            turn = _Turn(declaration_index)
             declaration_index += 1
             first = Draft(lodged, _body(builder, scenario, parties, lodged, turn), scenario)
             drafts.append(first)
@@ -69,7 +71,8 @@ def _parties(builder: Builder, scenario: Scenario, turn: _Turn) -> dict[str, Any
     vehicle: dict[str, Any] | None = None
     if scenario.vehicle is not None:
         fixed = scenario.vehicle
-        vehicle = {"registration": fixed.name, "country": fixed.country, "trailer": fixed.address}
+        vehicle = {"registration": fixed.registration, "country": fixed.country,
+                   "trailer": fixed.trailer}
     elif scenario.vehicle_country is not None:
         vehicle = draw.vehicle(builder.rng, builder.catalog.fleet, scenario.vehicle_country,
                                scenario.transport_mode)
@@ -85,6 +88,7 @@ def _parties(builder: Builder, scenario: Scenario, turn: _Turn) -> dict[str, Any
 
 def _driver(builder: Builder, scenario: Scenario, consignee: dict[str, Any],
             vehicle: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The driver: as declared, the travelling consignee, or one from the vehicle's country."""
     if scenario.driver is not None:
         return {"name": scenario.driver.name, "nationality": scenario.driver.country}
     if scenario.driver_is_consignee:
@@ -102,7 +106,7 @@ def _party(builder: Builder, spec: PartySpec, turn: _Turn,
         return builder.company(spec.country, spec.trade, avoid=avoid)
     if spec.how == "private":
         assert spec.country is not None
-        return builder.private(spec.country)
+        return builder.private(spec.country, spec.names_from)
     fixed: FixedParty = spec.fixed[turn.of(len(spec.fixed))]
     return {"name": fixed.name, "country": fixed.country, "address": fixed.address,
             "kind": fixed.kind}
@@ -114,8 +118,7 @@ def _body(builder: Builder, scenario: Scenario, parties: dict[str, Any], lodged:
     mode = scenario.transport_mode
     dispatch = scenario.itinerary[0]
     consignor_country = parties["consignor"]["country"] or dispatch
-    currency = scenario.currency or draw.currency_for(builder.rng, builder.catalog.money,
-                                                      consignor_country)
+    currency = draw.currency_for(builder.rng, builder.catalog.money, consignor_country)
     return {
         "crossing": builder.crossing,
         "procedure": scenario.procedure,
@@ -137,6 +140,7 @@ def _body(builder: Builder, scenario: Scenario, parties: dict[str, Any], lodged:
 
 def _documents(builder: Builder, scenario: Scenario, lodged: datetime,
                country: str) -> list[dict[str, Any]]:
+    """The scenario's documents, licences dated relative to the lodging day."""
     documents = builder.documents(tuple(d.type for d in scenario.documents), lodged, country)
     for document, spec in zip(documents, scenario.documents, strict=True):
         if spec.valid_days is not None:

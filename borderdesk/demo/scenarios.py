@@ -37,6 +37,15 @@ class FixedParty:
 
 
 @dataclass(frozen=True)
+class FixedVehicle:
+    """A vehicle written out in the scenario (registration exactly as declared)."""
+
+    registration: str
+    country: str
+    trailer: str | None
+
+
+@dataclass(frozen=True)
 class PartySpec:
     """How a scenario's party is made.
 
@@ -49,6 +58,8 @@ class PartySpec:
     country: str | None = None
     trade: str | None = None
     fixed: tuple[FixedParty, ...] = ()
+    #: For ``private``: whose people the person is named as (the diaspora), if not ``country``.
+    names_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,8 @@ class Scenario:
 
     key: str
     indicators: tuple[int, ...]
+    #: Indicators that may fire too, on some version or depending on the profile's lists.
+    also: tuple[int, ...]
     note: str
     count: int
     procedure: str
@@ -92,14 +105,13 @@ class Scenario:
     itinerary: tuple[str, ...]
     origin: str
     vehicle_country: str | None
-    vehicle: FixedParty | None  # registration in ``name``, trailer in ``address``
+    vehicle: FixedVehicle | None
     driver: FixedParty | None
     driver_is_consignee: bool
     consignor: PartySpec
     consignee: PartySpec
     declarant: PartySpec | None
     documents: tuple[DocumentSpec, ...]
-    currency: str | None
     items: tuple[ItemSpec, ...]
     series_count: int
     series_gap_hours: Span
@@ -123,6 +135,7 @@ def load_scenarios(data_dir: Path, context: RouteContext) -> tuple[Scenario, ...
 
 
 def _scenario(data: YamlMap, context: RouteContext) -> Scenario:
+    """Read one scenario, checking its parties and vehicle can be drawn."""
     itinerary = schema.country_list(data, "itinerary")
     if context.station_country not in itinerary:
         raise data.fail("itinerary", tr("must pass through the station's country"))
@@ -131,9 +144,10 @@ def _scenario(data: YamlMap, context: RouteContext) -> Scenario:
     series_map = schema.submap(data, "series") if series is not None else None
     vehicle_map = schema.submap(data, "vehicle") if data.get("vehicle") is not None else None
     mode = schema.choice(data, "transport_mode", MODES)
-    return Scenario(
+    scenario = Scenario(
         key=schema.text(data, "id"),
-        indicators=_indicators(data),
+        indicators=_indicators(data, "indicators"),
+        also=_indicators(data, "also") if data.get("also") is not None else (),
         note=schema.text(data, "note"),
         count=int(schema.number(data, "count", minimum=1)),
         procedure=schema.choice(data, "procedure", PROCEDURES),
@@ -149,7 +163,6 @@ def _scenario(data: YamlMap, context: RouteContext) -> Scenario:
         declarant=_party(data, "declarant", context) if data.get("declarant") else None,
         documents=tuple(_document(d) for d in schema.mappings(data, "documents",
                                                                allow_empty=True)),
-        currency=schema.text(data, "currency") if data.get("currency") else None,
         items=tuple(read_item(i, tare) for i in schema.mappings(data, "items")),
         series_count=int(schema.number(series_map, "count", minimum=2)) if series_map else 1,
         series_gap_hours=(schema.span(series_map, "gap_hours") if series_map
@@ -158,13 +171,27 @@ def _scenario(data: YamlMap, context: RouteContext) -> Scenario:
         watch_list=_watch_list(data),
         assumes=_plain(schema.submap(data, "assumes")) if data.get("assumes") else {},
     )
+    _check_fits(data, scenario, context.days)
+    return scenario
 
 
-def _indicators(data: YamlMap) -> tuple[int, ...]:
-    values = data.require("indicators", list)
+def _check_fits(data: YamlMap, scenario: Scenario, days: int) -> None:
+    """Fail unless a whole series and its amendment fit in the demo's days."""
+    minutes = (scenario.series_count - 1) * scenario.series_gap_hours.high * 60
+    if scenario.amend is not None:
+        minutes += scenario.amend.delay_minutes.high
+    if minutes >= (days - 1) * 24 * 60:
+        raise data.fail("series" if scenario.series_count > 1 else "amend",
+                        tr("the series and its amendment take longer than the demo's {days} "
+                           "days", days=days))
+
+
+def _indicators(data: YamlMap, key: str) -> tuple[int, ...]:
+    """A list of indicator numbers (1-16) under ``key``."""
+    values = data.require(key, list)
     for value in values:
         if isinstance(value, bool) or value not in INDICATORS:
-            raise data.fail("indicators", tr("each indicator must be a number from 1 to 16"))
+            raise data.fail(key, tr("each indicator must be a number from 1 to 16"))
     return tuple(values)
 
 
@@ -179,15 +206,17 @@ def _vehicle_country(data: YamlMap, vehicle: YamlMap | None, mode: str,
     return code
 
 
-def _fixed_vehicle(vehicle: YamlMap | None) -> FixedParty | None:
+def _fixed_vehicle(vehicle: YamlMap | None) -> FixedVehicle | None:
+    """The vehicle as declared, when the scenario gives its registration."""
     if vehicle is None or vehicle.get("registration") is None:
         return None
     trailer = vehicle.get("trailer")
-    return FixedParty(schema.text(vehicle, "registration"), schema.country(vehicle, "country"),
-                      schema.text(vehicle, "trailer") if trailer else None, None)
+    return FixedVehicle(schema.text(vehicle, "registration"), schema.country(vehicle, "country"),
+                        schema.text(vehicle, "trailer") if trailer else None)
 
 
 def _driver(data: YamlMap) -> FixedParty | None:
+    """The driver as declared (``None`` when drawn, or when the consignee drives)."""
     value = data.get("driver")
     if value is None or value == "consignee":
         return None
@@ -197,6 +226,7 @@ def _driver(data: YamlMap) -> FixedParty | None:
 
 
 def _party(data: YamlMap, key: str, context: RouteContext) -> PartySpec:
+    """How the party under ``key`` is made: a trader, a new private person, or as written."""
     spec = schema.submap(data, key)
     if "company" in spec:
         company = schema.submap(spec, "company")
@@ -212,13 +242,18 @@ def _party(data: YamlMap, key: str, context: RouteContext) -> PartySpec:
         if code not in context.people.languages or code not in context.people.places:
             raise private.fail("country", tr("private persons in {code} need names and places",
                                              code=code))
-        return PartySpec("private", code)
+        names_from = schema.country(private, "names_from") if private.get("names_from") else None
+        if names_from is not None and names_from not in context.people.languages:
+            raise private.fail("names_from", tr("names.yaml has no names for {code}",
+                                                code=names_from))
+        return PartySpec("private", code, names_from=names_from)
     if "one_of" in spec:
         return PartySpec("fixed", fixed=tuple(_fixed(p) for p in schema.mappings(spec, "one_of")))
     return PartySpec("fixed", fixed=(_fixed(spec),))
 
 
 def _fixed(data: YamlMap) -> FixedParty:
+    """A party written out in full."""
     kind = schema.choice(data, "kind", PARTY_KINDS) if data.get("kind") else None
     return FixedParty(schema.text(data, "name"),
                       schema.country(data, "country") if data.get("country") else None,
@@ -226,11 +261,13 @@ def _fixed(data: YamlMap) -> FixedParty:
 
 
 def _document(data: YamlMap) -> DocumentSpec:
+    """A declared document and, for licences, when it expires."""
     valid = schema.span(data, "valid_days", minimum=-3650) if data.get("valid_days") else None
     return DocumentSpec(schema.choice(data, "type", DOCUMENT_TYPES), valid)
 
 
 def _amend(data: YamlMap, context: RouteContext) -> AmendSpec:
+    """The later version's changes, at least one of consignee, declarant or goods."""
     tare = context.goods.default_tare
     spec = AmendSpec(
         schema.span(data, "delay_minutes", minimum=1),
@@ -248,6 +285,7 @@ def _amend(data: YamlMap, context: RouteContext) -> AmendSpec:
 
 
 def _watch_list(data: YamlMap) -> tuple[WatchEntry, ...]:
+    """The watch-list entries the scenario relies on."""
     if data.get("watch_list") is None:
         return ()
     return tuple(WatchEntry(schema.choice(entry, "kind", WATCH_KINDS),

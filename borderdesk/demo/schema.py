@@ -165,7 +165,7 @@ def choice(data: YamlMap, key: str, allowed: Sequence[str], default: str | None 
 
 def country(data: YamlMap, key: str) -> str:
     """A country code under ``key``, which must be in the countries code list."""
-    value = data.require(key, str)
+    value: str = data.require(key, str)
     check_country(data, key, value)
     return value
 
@@ -192,4 +192,5 @@ def check_reference(data: YamlMap, key: str, value: str) -> None:
 
 
 def _is_number(value: Any) -> bool:
+    """True for ints and floats, not for booleans (YAML's ``yes`` is not 1)."""
     return isinstance(value, int | float) and not isinstance(value, bool)

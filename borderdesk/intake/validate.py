@@ -158,7 +158,12 @@ class _Checker:
             return None
 
     def hs_code(self, path: str, value: Any) -> str | None:
-        if isinstance(value, float) and value.is_integer():
+        if isinstance(value, float):
+            if not value.is_integer():
+                # 6109.1 was "6109.10" or "6109.1": its digits cannot be known.
+                self.fail(path, tr("'{value}' is not an HS code of 6 to 10 digits",
+                                   value=value))
+                return None
             value = int(value)
         if isinstance(value, int) and not isinstance(value, bool):
             digits = str(value)

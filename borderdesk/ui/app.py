@@ -26,9 +26,10 @@ from borderdesk import (
 )
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import install_translator
+from borderdesk.core.logs import configure_logging
 from borderdesk.core.paths import resource_path
 from borderdesk.services.station import open_station
-from borderdesk.ui.crash import ExceptHook, close_log_file, open_log_file
+from borderdesk.ui.crash import ExceptHook
 from borderdesk.ui.fonts import apply_app_font
 from borderdesk.ui.main_window import MainWindow
 from borderdesk.ui.settings import open_settings
@@ -126,7 +127,7 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
     """
     headless = smoke_test or screenshot is not None
     app = _application()
-    handler = open_log_file()
+    configure_logging()
     hook = ExceptHook(headless=headless)
     hook.install()
     try:
@@ -162,5 +163,4 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
     finally:
         install_translator(None)
         hook.uninstall()
-        close_log_file(handler)
 

@@ -9,7 +9,6 @@ the data folder and tells the user where that file is.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -17,38 +16,11 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from borderdesk.core.paths import data_dir
+from borderdesk.core.logs import log_path
 
 log = logging.getLogger("borderdesk")
 
-LOG_FILE_NAME = "borderdesk.log"
-_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
-
-
-def log_path() -> Path:
-    """The log file in the data folder."""
-    return data_dir() / LOG_FILE_NAME
-
-
-def open_log_file(level: int = logging.INFO) -> logging.Handler:
-    """Send the ``borderdesk`` loggers to the log file; remove the handler when done."""
-    path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
-    )
-    handler.setFormatter(logging.Formatter(_LOG_FORMAT))
-    log.addHandler(handler)
-    if log.level == logging.NOTSET or log.level > level:
-        log.setLevel(level)
-    return handler
-
-
-def close_log_file(handler: logging.Handler) -> None:
-    """Undo :func:`open_log_file`."""
-    log.removeHandler(handler)
-    handler.close()
-
+__all__ = ["ExceptHook", "apology", "log_path"]
 
 def apology(path: Path) -> str:
     """The short message shown for a bug."""
@@ -89,8 +61,11 @@ class ExceptHook:
         value: BaseException,
         traceback: TracebackType | None,
     ) -> None:
-        if issubclass(kind, KeyboardInterrupt) and QThread.currentThread().loopLevel() > 0:
-            QApplication.exit(130)
+        if issubclass(kind, KeyboardInterrupt):
+            if QThread.currentThread().loopLevel() > 0:
+                QApplication.exit(130)
+            else:
+                self._previous(kind, value, traceback)
             return
         log.critical("unexpected error", exc_info=(kind, value, traceback))
         self.report()

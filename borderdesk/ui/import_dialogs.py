@@ -79,7 +79,7 @@ def _describe_file(result: FileImportResult) -> str:
     translate = QCoreApplication.translate
     if result.accepted:
         head = translate("ImportProblemsDialog", "{file}: accepted, warnings: {count}").format(
-            file=result.path, count=len(result.warnings))
+            file=result.path, count=len(result.warnings) + result.more_warnings)
     else:
         head = translate(
             "ImportProblemsDialog", "{file}: rejected, nothing from it was kept. Errors: {count}"
@@ -91,6 +91,9 @@ def _describe_file(result: FileImportResult) -> str:
         lines.append("  " + more.format(count=result.more_errors))
     warning = translate("ImportProblemsDialog", "warning: {text}")
     lines.extend("  " + warning.format(text=text) for text in result.warnings)
+    if result.more_warnings:
+        more = translate("ImportProblemsDialog", "… and {count} more warnings")
+        lines.append("  " + more.format(count=result.more_warnings))
     return "\n".join(lines)
 
 
@@ -112,7 +115,6 @@ class ImportProblemsDialog(QDialog):
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setToolTip(self.tr("Select text and press Ctrl+C to copy it"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(self.tr("&Copy all"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -124,7 +126,7 @@ class ImportProblemsDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 100, metrics.height() * 24)
+        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 28)
         self.text.setFocus()
 
     def copy_all(self) -> None:

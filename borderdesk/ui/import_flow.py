@@ -70,7 +70,7 @@ def summarize(report: ImportReport) -> str:
     if rejected:
         files = translate("ImportController", "Files rejected: {rejected} of {files}.")
         text += " " + files.format(rejected=rejected, files=len(report.files))
-    warnings = sum(len(result.warnings) for result in report.files)
+    warnings = sum(len(result.warnings) + result.more_warnings for result in report.files)
     if warnings:
         text += " " + translate("ImportController", "Warnings: {count}.").format(count=warnings)
     return text
@@ -79,8 +79,11 @@ def summarize(report: ImportReport) -> str:
 class ImportController(QObject):
     """Runs imports for a window: one at a time, cancellable, with a delayed progress dialog."""
 
-    #: An import ended and kept its files' declarations (the ImportReport); views refresh.
+    #: An import finished (the ImportReport).
     imported = Signal(object)
+    #: An import ended in any way (finished, cancelled, failed): the data may have changed,
+    #: because each file is kept or rolled back on its own.
+    ended = Signal()
     #: A one-line outcome for the status bar.
     status_message = Signal(str)
     #: True while an import runs (the window disables the Import action).
@@ -192,6 +195,7 @@ class ImportController(QObject):
     # -- outcome ---------------------------------------------------------------
     def _finished(self, report: ImportReport) -> None:
         self._end()
+        self.ended.emit()
         log.info("import finished: new %d, amended %d, unchanged %d, rejected files %d",
                  report.new, report.amended, report.unchanged,
                  sum(1 for result in report.files if not result.accepted))
@@ -202,8 +206,10 @@ class ImportController(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self._end()
+        self.ended.emit()
         if isinstance(exc, Cancelled):
-            self.status_message.emit(self.tr("Import cancelled: nothing from it was kept."))
+            self.status_message.emit(self.tr(
+                "Import cancelled: the file being read was not kept."))
             return
         if isinstance(exc, BorderdeskError):
             log.warning("import failed: %s", exc)

@@ -9,12 +9,17 @@ normalised full-text search), the table model is a thin adapter
 
 from __future__ import annotations
 
-import html
 import logging
-import platform
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, QSize, QSortFilterProxyModel, Qt, QTimer, qVersion
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,20 +29,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from borderdesk import APP_DISPLAY_NAME, __version__
 from borderdesk.core.errors import BorderdeskError
-from borderdesk.core.paths import data_dir
 from borderdesk.services.declarations import count_declarations, list_declarations
 from borderdesk.services.station import StationSession
 from borderdesk.ui import settings as keys
+from borderdesk.ui.about import show_about
 from borderdesk.ui.declarations_model import ID_ROLE, SORT_ROLE, Column, DeclarationsModel
 from borderdesk.ui.import_flow import ImportController
 from borderdesk.ui.workers import TaskRunner, ThreadPoolRunner
@@ -48,12 +53,24 @@ log = logging.getLogger(__name__)
 DISPLAY_LIMIT = 10_000
 #: Typing pauses this long (ms) before the search runs.
 SEARCH_DELAY_MS = 250
-#: Widest a column gets when fitted to its contents (in average characters).
-MAX_COLUMN_CHARS = 40
+#: Widest a column gets when fitted to its contents (in average characters), so that
+#: long names and routes leave room for the goods; the full text is in the tooltip.
+MAX_COLUMN_CHARS = {Column.CONSIGNOR: 30, Column.CONSIGNEE: 30, Column.ROUTE: 24}
+DEFAULT_MAX_COLUMN_CHARS = 40
 #: How long import summaries stay in the status bar (ms).
 STATUS_TIMEOUT_MS = 15_000
 #: The window's size the first time (smaller on small screens).
 DEFAULT_SIZE = QSize(1280, 800)
+
+
+class _ElideMiddle(QStyledItemDelegate):
+    """Shortens text in the middle: a long route keeps its origin and its destination."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class MainWindow(QMainWindow):
@@ -79,9 +96,7 @@ class MainWindow(QMainWindow):
         self._header_restored = False
         self._closed = False
         self.setObjectName("mainWindow")
-        station = session.station
-        self.setWindowTitle(self.tr("{station} ({crossing})").format(
-            station=station.name, crossing=station.crossing_code))
+        self.setWindowTitle(self._station_name())
 
         self.model = DeclarationsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -91,7 +106,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSortLocaleAware(True)
 
         self.importer = ImportController(self, session, self._runner, settings)
-        self.importer.imported.connect(self.refresh)
+        self.importer.ended.connect(self.refresh)
         self.importer.status_message.connect(self._show_status)
         self.importer.busy_changed.connect(self._import_busy)
 
@@ -170,7 +185,7 @@ class MainWindow(QMainWindow):
             "Finds words in any spelling: “petrovic” also finds “Petrović” and “Петровић”"
             " (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_timer.start)
+        self.search.textChanged.connect(self._schedule_search)
         self.search.returnPressed.connect(self._search_now)
         search_label = QLabel(self.tr("S&earch:"))
         search_label.setBuddy(self.search)
@@ -191,6 +206,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        self.table.setItemDelegateForColumn(Column.ROUTE, _ElideMiddle(self.table))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
@@ -204,6 +220,7 @@ class MainWindow(QMainWindow):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty_label)
@@ -223,12 +240,14 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.count_label = QLabel()
         self.count_label.setToolTip(self.tr("Declarations listed, and in the station database"))
-        self.station_label = QLabel(self.tr("{station} ({crossing})").format(
-            station=station.name, crossing=station.crossing_code))
+        self.station_label = QLabel(self._station_name())
+        unknown = "—"
         self.station_label.setToolTip(self.tr(
-            "Station {station}, crossing {crossing}, {country}, time zone {zone}\nDatabase: {path}"
-        ).format(station=station.name, crossing=station.crossing_code, country=station.country,
-                 zone=station.time_zone, path=self._session.path))
+            "Station: {station}\nCrossing: {crossing}\nCountry: {country}\nTime zone: {zone}"
+            "\nDatabase: {path}"
+        ).format(station=station.name, crossing=station.crossing_code or unknown,
+                 country=station.country or unknown, zone=station.time_zone,
+                 path=self._session.path or unknown))
         self.user_label = QLabel(self.tr("Officer: {name}").format(name=self._session.actor))
         self.user_label.setToolTip(self.tr("Who is recorded as acting"))
         self.mode_label = QLabel(self.tr("LIVE"))
@@ -246,6 +265,13 @@ class MainWindow(QMainWindow):
                 separator.setFrameShadow(QFrame.Shadow.Sunken)
                 bar.addPermanentWidget(separator)
             bar.addPermanentWidget(label)
+
+    def _station_name(self) -> str:
+        station = self._session.station
+        if not station.crossing_code:
+            return station.name
+        return self.tr("{station} ({crossing})").format(
+            station=station.name, crossing=station.crossing_code)
 
     # -- settings --------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -312,7 +338,8 @@ class MainWindow(QMainWindow):
             if column != Column.GOODS:
                 # A little air after the longest text; very long names are elided.
                 width = header.sectionSize(column) + 2 * char
-                header.resizeSection(column, min(width, char * MAX_COLUMN_CHARS))
+                widest = char * MAX_COLUMN_CHARS.get(column, DEFAULT_MAX_COLUMN_CHARS)
+                header.resizeSection(column, min(width, widest))
         self._header_restored = True  # fit once; after that the officer's widths stay
 
     def _reselect(self, declaration_id: object) -> None:
@@ -358,6 +385,9 @@ class MainWindow(QMainWindow):
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
+    def _schedule_search(self, _text: str) -> None:
+        self._search_timer.start()  # restarted by every key: search when typing pauses
+
     def _search_now(self) -> None:
         self.refresh()
         self.table_focus()
@@ -377,15 +407,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Help › About: version, libraries and folders."""
-        QMessageBox.about(self, self.tr("About borderdesk"), self.tr(
-            "<h3>{name} {version}</h3>"
-            "<p>Firearms detection, identification and evidence for customs officers "
-            "at land border crossings.</p>"
-            "<p>Qt {qt}, PySide6 {pyside}, Python {python}</p>"
-            "<p>Data folder: {data}<br>Database: {db}</p>"
-        ).format(name=APP_DISPLAY_NAME, version=__version__, qt=qVersion(),
-                 pyside=pyside_version, python=platform.python_version(),
-                 data=html.escape(str(data_dir())), db=html.escape(str(self._session.path))))
+        show_about(self, self._session.path)
 
     # -- closing ---------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -85,11 +85,17 @@ class _Task(QObject):
         self._on_failed = on_failed
         self._on_progress = on_progress
         self._on_done = on_done
+        self._abandoned = False
         # Queued explicitly: the worker emits, the GUI thread (this object's thread) runs.
         queued = Qt.ConnectionType.QueuedConnection
         self.progressed.connect(self._deliver_progress, queued)
         self.succeeded.connect(self._deliver_result, queued)
         self.raised.connect(self._deliver_exception, queued)
+
+    def abandon(self) -> None:
+        """Deliver nothing more (whoever asked for the job is gone)."""
+        self._abandoned = True
+        self.token.cancel()
 
     @Slot(int, int)
     def _deliver_progress(self, done: int, total: int) -> None:
@@ -98,13 +104,15 @@ class _Task(QObject):
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
-        self._on_done(self)
-        self._on_finished(result)
+        if not self._abandoned:
+            self._on_done(self)
+            self._on_finished(result)
 
     @Slot(object)
     def _deliver_exception(self, exc: Exception) -> None:
-        self._on_done(self)
-        self._on_failed(exc)
+        if not self._abandoned:
+            self._on_done(self)
+            self._on_failed(exc)
 
 
 class _Runnable(QRunnable):
@@ -118,7 +126,7 @@ class _Runnable(QRunnable):
 
     def _report(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if done >= total or now - self._last_report >= PROGRESS_INTERVAL:
+        if (total > 0 and done >= total) or now - self._last_report >= PROGRESS_INTERVAL:
             self._last_report = now
             self._task.progressed.emit(done, total)
 
@@ -173,7 +181,7 @@ class ThreadPoolRunner(QObject):
             return
         self._closed = True
         for task in self._tasks:
-            task.token.cancel()
+            task.abandon()
         if not self._pool.waitForDone(SHUTDOWN_WAIT_MS):
             log.error("a worker did not stop within %d ms of being cancelled", SHUTDOWN_WAIT_MS)
         for task in self._tasks:

@@ -168,3 +168,16 @@ def read_file(path: Path, *, tz: tzinfo = UTC, encoding: str | None = None) -> R
     return ReadResult([d for d, _ in found], [line for _, line in found],
                       [p.format(path.name) for p in errors.listed],
                       [p.format(path.name) for p in warnings.listed], errors.unlisted)
+
+
+def ascii_declaration(declaration_id: str = "RS-BAT-2026-000123", **changes: Any
+                      ) -> dict[str, Any]:
+    """The conftest declaration with ASCII-only text, for files in any code page."""
+    from tests.conftest import declaration
+
+    data = declaration(declaration_id)
+    data["driver"]["name"] = "Marko Markovic"
+    data["consignor"]["name"] = "Anadolu Tekstil A.S."
+    data["declarant"]["name"] = "Spedicija Sava"
+    data.update(changes)
+    return data

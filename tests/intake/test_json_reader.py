@@ -19,7 +19,7 @@ from borderdesk.domain.declaration import (
     TransportMode,
 )
 from tests.conftest import declaration
-from tests.intake.files import read_file, write_jsonl
+from tests.intake.files import ascii_declaration, read_file, write_jsonl
 
 PLUS_ONE = timezone(timedelta(hours=1))
 
@@ -169,7 +169,7 @@ def test_a_truncated_file_is_an_error_that_says_so(tmp_path: Path, text: str,
     ('[\n{"a": 1}\n]\n]', "bad.json:4: not valid JSON: unexpected text after the end"),
     ('\n\n{"a": 1,, "b": 2}', "bad.json:3: not valid JSON"),
     ('"RS-BAT-1"', "bad.json:1: a JSON declaration file must hold an object or an array"),
-    ("   \n\n  ", "a JSON declaration file must hold an object or an array"),
+    ("   \n\n  ", "bad.json:3: a JSON declaration file must hold an object or an array"),
 ])
 def test_broken_json_names_the_line(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "bad.json"
@@ -234,7 +234,7 @@ def test_utf8_with_a_byte_order_mark_is_read(tmp_path: Path, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["cyr.json", "cyr.jsonl"])
 def test_a_windows_1251_file_is_read_with_its_encoding(tmp_path: Path, name: str) -> None:
-    decl = declaration(consignee={"name": "Текстил Промет д.о.о.", "country": "RS"})
+    decl = ascii_declaration(consignee={"name": "Текстил Промет д.о.о.", "country": "RS"})
     path = tmp_path / name
     if name.endswith(".jsonl"):
         write_jsonl(path, [decl], encoding="cp1251")
@@ -250,7 +250,7 @@ def test_a_windows_1251_file_is_read_with_its_encoding(tmp_path: Path, name: str
 @pytest.mark.parametrize("name", ["cyr.json", "cyr.jsonl"])
 def test_undecodable_bytes_name_their_line_and_suggest_an_encoding(tmp_path: Path,
                                                                    name: str) -> None:
-    decls = [declaration(f"D-{n}") for n in range(3)]
+    decls = [ascii_declaration(f"D-{n}") for n in range(3)]
     decls[2]["consignee"] = {"name": "Текстил Промет д.о.о."}
     path = tmp_path / name
     if name.endswith(".jsonl"):
@@ -269,7 +269,7 @@ def test_undecodable_bytes_name_their_line_and_suggest_an_encoding(tmp_path: Pat
 
 
 def test_undecodable_bytes_far_into_a_large_file_name_their_line(tmp_path: Path) -> None:
-    decls = [declaration(f"D-{n:05d}") for n in range(2500)]  # about 2.3 MB
+    decls = [ascii_declaration(f"D-{n:05d}") for n in range(2500)]  # about 2.3 MB
     decls[2400]["consignor"] = {"name": "Fabrika Oružja Čačak"}
     path = one_per_line(tmp_path / "big.json", decls, encoding="cp1250")
     assert path.stat().st_size > 2 * (1 << 20)
@@ -296,36 +296,37 @@ def test_a_large_array_streams_across_chunks_with_correct_lines(tmp_path: Path) 
     chunk = 1 << 20
     decls = [declaration(f"D-{n:05d}",
                          consignee={"name": f"Текстил Промет {n} д.о.о.", "kind": "company"})
-             for n in range(2200)]
+             for n in range(2500)]
     path = one_per_line(tmp_path / "many.json", decls)
     assert path.stat().st_size > 2 * chunk
 
     result = read_file(path)
 
     assert result.errors == []
-    assert len(result.declarations) == 2200
-    assert result.lines == list(range(2, 2202))
-    assert result.declarations[-1].consignee.name == "Текстил Промет 2199 д.о.о."
+    assert len(result.declarations) == 2500
+    assert result.lines == list(range(2, 2502))
+    assert result.declarations[-1].consignee.name == "Текстил Промет 2499 д.о.о."
 
 
 @pytest.mark.parametrize("shift", [0, 1])
 def test_a_character_split_by_a_chunk_boundary_is_read_whole(tmp_path: Path,
                                                              shift: int) -> None:
-    chunk = 1 << 20
-    # One declaration larger than a chunk, with two-byte characters across the boundary.
-    head = json.dumps([declaration(description="")])
-    padding = chunk - len(head.encode()) + shift
-    text = "x" * padding + "Ж" * 64
+    chunk = 1 << 20  # the reader's chunk; the test still holds if that changes
+    # One declaration larger than a chunk, a two-byte character starting at the
+    # chunk's last byte (shift 0) or its first (shift 1).
     decl = declaration()
-    decl["items"][0]["description"] = text
+    decl["items"][0]["description"] = "@@"
+    layout = json.dumps([decl, declaration("D-2")], ensure_ascii=False)
+    offset = len(layout[:layout.index("@@")].encode())
+    description = "x" * (chunk - 1 - offset + shift) + "Ж" * 64
     path = tmp_path / "split.json"
-    path.write_text(json.dumps([decl, declaration("D-2")], ensure_ascii=False),
-                    encoding="utf-8")
+    path.write_text(layout.replace("@@", description), encoding="utf-8")
+    assert path.read_bytes()[chunk - 1 + shift:chunk + 1 + shift].decode() == "Ж"
 
     result = read_file(path)
 
     assert result.errors == []
-    assert result.declarations[0].items[0].description == text
+    assert result.declarations[0].items[0].description == description
     assert result.declarations[1].declaration_id == "D-2"
 
 

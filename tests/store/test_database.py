@@ -41,7 +41,7 @@ def test_a_file_of_another_program_is_refused_untouched(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     before = other.read_bytes()
-    with pytest.raises(StoreError, match="not a borderdesk station database"):
+    with pytest.raises(StoreError, match=r"not a borderdesk station database"):
         open_database(other)
     assert other.read_bytes() == before
 
@@ -49,7 +49,7 @@ def test_a_file_of_another_program_is_refused_untouched(tmp_path: Path) -> None:
 def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not a database at all" * 100)
-    with pytest.raises(StoreError, match="junk.db"):
+    with pytest.raises(StoreError, match=r"junk\.db"):
         open_database(junk)
 
 
@@ -70,11 +70,17 @@ def test_opening_a_missing_database_without_create_says_so(tmp_path: Path) -> No
 
 def test_a_failed_transaction_leaves_nothing(db_path: Path) -> None:
     database = open_database(db_path)
-    try:
-        with pytest.raises(RuntimeError), database.transaction() as conn:
-            conn.execute("INSERT INTO change_log (changed_at, station_id, actor, entity,"
-                         " entity_id, operation) VALUES ('t', 's', 'a', 'e', 'i', 'o')")
+    insert = ("INSERT INTO change_log (changed_at, station_id, actor, entity, entity_id,"
+              " operation) VALUES ('t', 's', 'a', 'e', 'i', 'o')")
+
+    def interrupted_write() -> None:
+        with database.transaction() as conn:
+            conn.execute(insert)
             raise RuntimeError("power cut")
+
+    try:
+        with pytest.raises(RuntimeError, match="power cut"):
+            interrupted_write()
         assert database.query("SELECT count(*) FROM change_log")[0][0] == 0
     finally:
         database.close()
@@ -84,12 +90,17 @@ def test_nested_transactions_roll_back_only_the_inner_part(db_path: Path) -> Non
     database = open_database(db_path)
     insert = ("INSERT INTO change_log (changed_at, station_id, actor, entity, entity_id,"
               " operation) VALUES ('t', 's', 'a', 'e', ?, 'o')")
+
+    def failing_inner_write() -> None:
+        with database.transaction() as conn:
+            conn.execute(insert, ("inner",))
+            raise ValueError("inner failed")
+
     try:
         with database.transaction() as conn:
             conn.execute(insert, ("outer",))
-            with pytest.raises(ValueError), database.transaction():
-                conn.execute(insert, ("inner",))
-                raise ValueError
+            with pytest.raises(ValueError, match="inner failed"):
+                failing_inner_write()
         ids = [row[0] for row in database.query("SELECT entity_id FROM change_log")]
     finally:
         database.close()
@@ -101,9 +112,8 @@ def test_writes_take_the_write_lock_up_front(db_path: Path) -> None:
     second = open_database(db_path)
     second.conn.execute("PRAGMA busy_timeout=50")
     try:
-        with first.transaction():
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                second.conn.execute("BEGIN IMMEDIATE")
+        with first.transaction(), pytest.raises(sqlite3.OperationalError, match="locked"):
+            second.conn.execute("BEGIN IMMEDIATE")
     finally:
         first.close()
         second.close()

@@ -23,17 +23,6 @@ from borderdesk.ui.app import prepare_application
 from borderdesk.ui.main_window import MainWindow
 from borderdesk.ui.settings import open_settings
 
-# Qt's offscreen platform warns about every QMainWindow it shows; nothing is wrong.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Ignore the offscreen platform's harmless warning in the window's tests."""
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(item.path).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
 
 @pytest.fixture(autouse=True)
 def prepared_app(qapp: QApplication) -> Iterator[QApplication]:

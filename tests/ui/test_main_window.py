@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,12 +11,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from borderdesk import __version__
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.services.station import StationSession
 from borderdesk.ui import import_flow
 from borderdesk.ui.declarations_model import Column
+from borderdesk.ui.import_dialogs import ImportProgressDialog
 from borderdesk.ui.main_window import MainWindow
 from borderdesk.ui.workers import SyncTaskRunner
 from tests.ui.conftest import SAMPLE, summary_json
@@ -146,28 +149,31 @@ def test_slow_import_shows_progress_and_can_be_cancelled(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def endless(_db: Path, _actor: str, _paths: Any) -> Any:
+        """A job that never ends by itself, reporting progress until it is cancelled."""
+
         def job(on_progress: ProgressCallback, cancel: CancelToken) -> None:
             done = 0
             while True:
                 cancel.raise_if_cancelled()
                 done = (done + 1) % 100
                 on_progress(done, 100)
-                cancel_wait(cancel)
+                time.sleep(0.01)
 
         return job
 
-    def cancel_wait(cancel: CancelToken) -> None:
-        cancel._event.wait(0.01)
-
     monkeypatch.setattr(import_flow, "import_job", endless)
+    def shown() -> ImportProgressDialog | None:
+        return window.importer.progress_dialog
+
     window.importer.start_import([Path("slow.json")])
-    qtbot.waitUntil(lambda: window.importer.progress_dialog is not None, timeout=3000)
-    progress = window.importer.progress_dialog
+    assert shown() is None  # not at once: only when the import takes a while
+    qtbot.waitUntil(lambda: shown() is not None, timeout=3000)
+    progress = shown()
     assert progress is not None
     qtbot.waitUntil(progress.isVisible)
     progress.reject()  # what Cancel and Esc do
     qtbot.waitUntil(lambda: not window.importer.busy)
-    assert window.importer.progress_dialog is None
+    assert shown() is None
     assert "cancelled" in window.statusBar().currentMessage()
 
 
@@ -200,3 +206,22 @@ def test_the_font_draws_the_regions_letters(window: MainWindow) -> None:
     missing = [ch for ch in "ŠđčćžЂорђеëç" if not metrics.inFontUcs4(ord(ch))]
     assert missing == []
     assert "DejaVu Sans" in window.font().families()
+
+
+def test_refresh_keeps_the_current_declaration(window: MainWindow) -> None:
+    second = window.proxy.index(1, Column.CONSIGNOR)
+    window.table.setCurrentIndex(second)
+    window.refresh_action.trigger()
+    current = window.table.currentIndex()
+    assert current.isValid()
+    assert window.proxy.index(current.row(), Column.DECLARATION).data() == "RS-BAT-2026-000123"
+
+
+def test_about_names_the_version(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about",  # the real one waits for a click
+                        staticmethod(lambda _parent, _title, text: shown.append(text)))
+    window.about_action.trigger()
+    assert len(shown) == 1
+    assert __version__ in shown[0]
+    assert str(window.session.path) in shown[0]
