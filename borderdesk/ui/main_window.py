@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         ).format(station=station.name, crossing=station.crossing_code or unknown,
                  country=station.country or unknown, zone=station.time_zone,
                  path=self._session.path or unknown))
-        self.user_label = QLabel(self.tr("Officer: {name}").format(name=self._session.actor))
+        self.user_label = QLabel(self.tr("User: {name}").format(name=self._session.actor))
         self.user_label.setToolTip(self.tr("Who is recorded as acting"))
         self.mode_label = QLabel(self.tr("LIVE"))
         self.mode_label.setObjectName("modeLabel")

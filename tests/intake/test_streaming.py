@@ -21,7 +21,7 @@ from tests.conftest import declaration
 from tests.intake.files import csv_text
 
 SMALL, LARGE = 1_500, 8_000
-#: About 5 KB of text per declaration, kept aside as an unknown field: the files get
+#: About 5 KB of text per declaration, kept aside as an unknown field, so the files get
 #: large (about 9 and 48 MB) while the test stays quick.
 REMARKS = "Напомена о пошиљци, pregled na granici. " * 90
 
@@ -97,7 +97,7 @@ def test_memory_stays_flat_as_the_file_grows(tmp_path: Path, suffix: str) -> Non
     assert small_run["errors"] == [] and large_run["errors"] == []
     assert (small_run["new"], large_run["new"]) == (SMALL, LARGE)
     growth = (large_run["peak_kib"] - small_run["peak_kib"]) * 1024
-    assert growth < 0.4 * size_difference, (
+    assert growth < 0.5 * size_difference, (
         f"peak memory grew by {growth / 2**20:.1f} MB for a file "
         f"{size_difference / 2**20:.1f} MB larger ({small_run['peak_kib'] // 1024} MB -> "
         f"{large_run['peak_kib'] // 1024} MB)")

@@ -43,7 +43,7 @@ def test_lists_the_imported_declarations_newest_first(window: MainWindow) -> Non
 def test_status_bar_names_station_user_mode_and_count(window: MainWindow) -> None:
     station = window.session.station
     assert station.crossing_code in window.station_label.text()
-    assert window.user_label.text() == "Officer: tester"
+    assert window.user_label.text() == "User: tester"
     assert window.mode_label.text() == "LIVE"
     assert window.count_label.text() == "Declarations: 2"
 
