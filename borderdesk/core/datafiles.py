@@ -65,7 +65,11 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(names.get(k, k.__name__) for k in kinds)
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (it is, in the wheels): several times faster.
+_SafeLoaderBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoaderBase):  # type: ignore[valid-type,misc]
     """A safe loader that builds YamlMap/YamlList with 1-based line numbers."""
 
     source_path = ""

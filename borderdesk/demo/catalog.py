@@ -268,6 +268,8 @@ class Fleet:
 
     plates: dict[str, PlateRule]
     capacity_kg: dict[str, float]
+    #: How full a vehicle is loaded when its goods had to be scaled down to its capacity.
+    partial_load: Span
     trailer_modes: tuple[str, ...]
     sealed_modes: tuple[str, ...]
     seal_pattern: str
@@ -291,8 +293,11 @@ def load_fleet(data_dir: Path) -> Fleet:
     capacity_kg = {mode: schema.number(capacity, mode, minimum=1) for mode in MODES}
     seal_pattern = schema.text(data, "seal_pattern")
     schema.check_reference(data, "seal_pattern", seal_pattern)
-    return Fleet(plates, capacity_kg, _modes(data, "trailer_modes"), _modes(data, "sealed_modes"),
-                 seal_pattern, schema.span(data, "seals"))
+    partial_load = schema.span(data, "partial_load", minimum=0.01)
+    if partial_load.high > 1:
+        raise data.fail("partial_load", tr("must be at most 1"))
+    return Fleet(plates, capacity_kg, partial_load, _modes(data, "trailer_modes"),
+                 _modes(data, "sealed_modes"), seal_pattern, schema.span(data, "seals"))
 
 
 def _modes(data: YamlMap, key: str) -> tuple[str, ...]:

@@ -77,8 +77,20 @@ class Draft:
     def render(self) -> dict[str, Any]:
         """The declaration dict in the JSON file format."""
         declaration_id = self.amends.declaration_id if self.amends else self.declaration_id
-        return {"declaration_id": declaration_id, "lodged_at": self.lodged.isoformat(),
-                **self.body}
+        body = dict(self.body)
+        for role, fields in _PARTY_FIELDS.items():
+            if body[role] is not None:
+                body[role] = {key: body[role].get(key) for key in fields}
+        return {"declaration_id": declaration_id, "lodged_at": self.lodged.isoformat(), **body}
+
+
+# The file format gives a kind (company or private) to the consignee only; parties are
+# built with their kind everywhere, and shaped to the format when rendered.
+_PARTY_FIELDS = {
+    "consignor": ("name", "country", "address"),
+    "consignee": ("name", "country", "address", "kind"),
+    "declarant": ("name", "country", "address"),
+}
 
 
 @dataclass

@@ -211,12 +211,16 @@ def draw_line(rng: random.Random, spec: ItemSpec) -> LineDraw:
 
 
 def render_lines(rng: random.Random, draws: Sequence[LineDraw], descriptions: Sequence[str],
-                 money: Money, currency: str, capacity_kg: float) -> list[dict[str, Any]]:
-    """Goods line dicts, scaled down together when they exceed the vehicle's capacity."""
+                 money: Money, currency: str, fleet: Fleet, mode: str) -> list[dict[str, Any]]:
+    """Goods line dicts, scaled down together when they exceed the vehicle's capacity.
+
+    Quantities in goods.yaml are for a full truck; a van or a car with the same goods
+    carries a partial load of what it can take.
+    """
     total = sum(d.gross_kg() for d in draws)
+    capacity_kg = fleet.capacity_kg[mode]
     factor = 1.0
     if total > capacity_kg:
-        # A van is not a truck: load it to 50-95 % of what it can carry.
-        factor = capacity_kg * rng.uniform(0.5, 0.95) / total
+        factor = capacity_kg * fleet.partial_load.draw(rng) / total
     return [d.render(i + 1, text, money, currency, factor)
             for i, (d, text) in enumerate(zip(draws, descriptions, strict=True))]

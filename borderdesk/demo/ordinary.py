@@ -86,4 +86,4 @@ def _items(builder: Builder, group: GoodsGroup, mode: str, dispatch: str,
     currency = draw.currency_for(rng, money, consignor_country)
     draws = [draw.draw_line(rng, spec) for spec in specs]
     return draw.render_lines(rng, draws, [s.description(language) for s in specs], money,
-                             currency, builder.catalog.fleet.capacity_kg[mode])
+                             currency, builder.catalog.fleet, mode)

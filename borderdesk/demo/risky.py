@@ -156,7 +156,7 @@ def _items(builder: Builder, specs: tuple[ItemSpec, ...], turn: _Turn, currency:
     draws = [draw.draw_line(rng, spec) for spec in specs]
     texts = [spec.descriptions[turn.of(len(spec.descriptions))][1] for spec in specs]
     lines = draw.render_lines(rng, draws, texts, builder.catalog.money, currency,
-                              builder.catalog.fleet.capacity_kg[mode])
+                              builder.catalog.fleet, mode)
     for offset, line in enumerate(lines):
         line["line"] = first_line + offset
     return lines
