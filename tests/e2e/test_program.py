@@ -1,0 +1,50 @@
+"""The program as a user starts it: a separate process, its exit code and its output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, BORDERDESK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "borderdesk", *args], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
+
+
+def test_smoke_test_builds_the_window_and_leaves_the_data_folder_alone(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = run("--smoke-test", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert not (data / "station.db").exists()
+
+
+def test_smoke_test_on_a_demo_database(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), "--today", "2026-11-28",
+               data_dir=tmp_path).returncode == 0
+    result = run("--db", str(db), "--smoke-test", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_first_start_seeds_the_default_database_with_the_demo(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shot = tmp_path / "shot.png"
+    result = run("--screenshot", str(shot), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+    listed = run("declarations", "list", "--format", "jsonl", data_dir=data)
+    assert listed.returncode == 0
+    assert len(listed.stdout.splitlines()) >= 200
+
+
+def test_a_database_that_is_not_ours_is_refused_in_plain_words(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database", encoding="utf-8")
+    result = run("--db", str(junk), "--smoke-test", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "junk.db" in result.stderr
+    assert "Traceback" not in result.stderr
