@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,9 @@ def read_json_lines(path: Path, encoding: str, errors: ProblemList, warnings: Pr
                            tr("not valid JSON: {reason} (column {column})",
                               reason=exc.msg, column=exc.colno))
                 continue
+            except RecursionError:
+                errors.add(lines.line_number, None, _too_deep())
+                continue
             if not isinstance(value, dict):
                 errors.add(lines.line_number, None, tr("a declaration must be a JSON object"))
                 continue
@@ -93,6 +97,8 @@ class _Buffer:
         try:
             decoded = self.decoder.decode(raw, final=not raw)
         except UnicodeDecodeError as exc:
+            if not raw:  # the last bytes of the file are an unfinished character
+                raise FileProblem(self.line_at(len(self.text)), None, _truncated()) from None
             # exc.object is what the decoder saw: bytes held back from the last chunk
             # (an unfinished character) followed by this chunk.
             seen: bytes = exc.object
@@ -132,14 +138,14 @@ class _Buffer:
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.text, self.pos)
+            except RecursionError:
+                raise FileProblem(line, None, _too_deep()) from None
             except json.JSONDecodeError as exc:
                 if len(self.text) - self.pos < _MAX_OBJECT_CHARS and self.fill():
                     line = self.line_at(self.pos)
                     continue
-                if self.eof and (exc.pos >= len(self.text.rstrip())
-                                 or exc.msg.startswith("Unterminated string")):
-                    raise FileProblem(line, None, tr(
-                        "the file ends in the middle of a declaration (truncated JSON)")) from None
+                if self.eof and _cut_short(self.text[exc.pos:], exc.msg):
+                    raise FileProblem(line, None, _truncated()) from None
                 raise FileProblem(self.line_at(exc.pos), None,
                                   tr("not valid JSON: {reason}", reason=exc.msg)) from None
             self.pos = end
@@ -147,6 +153,32 @@ class _Buffer:
 
 
 _DECODER = json.JSONDecoder()
+_LITERALS = ("true", "false", "null", "NaN", "Infinity", "-Infinity")
+#: What a number cut short leaves that the number pattern does not take: ``1.``, ``1e+``.
+_NUMBER_TAIL = re.compile(r"[.eE][+-]?")
+
+
+def _too_deep() -> str:
+    return tr("not valid JSON: values nested too deeply to be a declaration")
+
+
+def _truncated() -> str:
+    return tr("the file ends in the middle of a declaration (truncated JSON)")
+
+
+def _cut_short(rest: str, message: str) -> bool:
+    """Whether a JSON error at the end of the file comes from the file ending inside a value.
+
+    ``rest`` is the text from the error's position to the end of the file.
+    """
+    rest = rest.rstrip()
+    if not rest or message.startswith("Unterminated string"):
+        return True
+    if message.startswith("Invalid \\uXXXX escape"):
+        return '"' not in rest  # the string never closes
+    if message.startswith("Expecting value"):
+        return any(word.startswith(rest) for word in _LITERALS)
+    return _NUMBER_TAIL.fullmatch(rest) is not None
 
 
 def read_json(path: Path, encoding: str, errors: ProblemList, warnings: ProblemList,

@@ -30,6 +30,10 @@ def check_text_file(path: Path) -> None:
         head = handle.read(_SNIFF_BYTES)
     if not head:
         raise FileProblem(None, None, tr("the file is empty"))
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" export: NUL bytes in every character, but not binary.
+        raise FileProblem(None, None, tr("the file is UTF-16 text; save it as UTF-8 "
+                                         "(in Excel: \"CSV UTF-8\") and import it again"))
     if b"\x00" in head:
         raise FileProblem(None, None, tr("not a text file (it holds binary data); "
                                          "declarations come as .json, .jsonl, .csv or .xlsx"))
@@ -54,6 +58,10 @@ class LineDecoder:
             try:
                 yield raw.decode(self.encoding)
             except UnicodeDecodeError as exc:
+                if exc.reason == "unexpected end of data" and not raw.endswith(b"\n"):
+                    raise FileProblem(self.line_number, None, tr(
+                        "the file ends in the middle of a character (the file was cut "
+                        "short)")) from None
                 raise FileProblem(self.line_number, None,
                                   decode_message(exc, self.encoding)) from None
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import warnings as python_warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
@@ -18,6 +20,34 @@ from borderdesk.core.i18n import tr
 from borderdesk.intake.problems import FileProblem, ProblemList
 from borderdesk.intake.record import RawRecord
 from borderdesk.intake.tabular import Row, check_header, group_rows
+
+#: What openpyxl raises for a file that is not a workbook or is damaged inside (XML
+#: parse errors are SyntaxErrors, defusedxml's refusals ValueErrors).
+_DAMAGED = (InvalidFileException, zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError,
+            ValueError, SyntaxError)
+
+
+def _unreadable(exc: BaseException) -> FileProblem:
+    return FileProblem(None, None, tr("not a readable XLSX workbook ({reason})",
+                                      reason=str(exc) or type(exc).__name__))
+
+
+def _checked(rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows; a sheet damaged inside stops the reading with a problem.
+
+    openpyxl's warnings (such as a date cell whose value is out of range, which it
+    reads as an error value that validation then reports) are not shown.
+    """
+    while True:
+        try:
+            with python_warnings.catch_warnings():
+                python_warnings.simplefilter("ignore", UserWarning)
+                row = next(rows)
+        except StopIteration:
+            return
+        except _DAMAGED as exc:
+            raise _unreadable(exc) from None
+        yield row
 
 
 def read_xlsx(path: Path, errors: ProblemList, warnings: ProblemList,
@@ -29,9 +59,8 @@ def read_xlsx(path: Path, errors: ProblemList, warnings: ProblemList,
             # none of them matter for the cell values, and the user cannot act on them.
             python_warnings.simplefilter("ignore", UserWarning)
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise FileProblem(None, None, tr("not a readable XLSX workbook ({reason})",
-                                         reason=str(exc) or type(exc).__name__)) from None
+    except _DAMAGED as exc:
+        raise _unreadable(exc) from None
     try:
         if not workbook.worksheets:
             raise FileProblem(None, None, tr("the workbook has no sheet"))
@@ -40,7 +69,7 @@ def read_xlsx(path: Path, errors: ProblemList, warnings: ProblemList,
         # Read-only mode trusts the sheet's recorded dimensions, which some programs
         # write wrongly (e.g. "A1"): rows and columns past them would be lost silently.
         sheet.reset_dimensions()
-        values = sheet.iter_rows(values_only=True)
+        values = _checked(sheet.iter_rows(values_only=True))
         header = next(values, None)
         if header is None or all(cell is None for cell in header):
             raise FileProblem(1, None, tr("the first sheet is empty; it must start with a "

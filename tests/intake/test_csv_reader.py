@@ -337,3 +337,33 @@ def test_a_decimal_comma_number_reads_as_its_value(tmp_path: Path, whole: int, f
 
     assert result.errors == []
     assert result.declarations[0].items[0].gross_kg == float(written.replace(",", "."))
+
+
+def test_a_file_cut_inside_a_character_says_it_was_cut_short(tmp_path: Path) -> None:
+    text = csv_text([declaration()], extra={"remarks": "пошиљка"})
+    path = tmp_path / "cut.csv"
+    path.write_bytes(text.rstrip("\n").encode("utf-8")[:-1])
+
+    assert read_file(path).errors == [
+        "cut.csv:2: the file ends in the middle of a character (the file was cut short)"]
+
+
+def test_the_file_extension_may_be_upper_case(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "EXPORT.CSV", [declaration()], delimiter=";")
+
+    result = read_file(path)
+
+    assert result.errors == []
+    assert len(result.declarations) == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_export_is_not_called_binary(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "unicode.csv"
+    text = csv_text([declaration()], delimiter=";")
+    bom = "\ufeff" if encoding == "utf-16-be" else ""
+    path.write_bytes((bom + text).encode(encoding))
+
+    assert read_file(path).errors == [
+        'unicode.csv: the file is UTF-16 text; save it as UTF-8 (in Excel: "CSV UTF-8") and '
+        "import it again"]

@@ -420,3 +420,19 @@ def test_an_import_cancelled_before_it_starts_stores_nothing(session: StationSes
         import_files(session, [write_jsonl(tmp_path / "a.jsonl", many(3))], cancel=token)
 
     assert dump_database(db_path) == before
+
+
+def test_a_file_of_another_kind_or_a_folder_is_rejected(session: StationSession,
+                                                        db_path: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("declaration_id\nD-1\n", encoding="utf-8")
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    before = dump_database(db_path)
+
+    report = import_files(session, [notes, folder])
+
+    assert [r.accepted for r in report.files] == [False, False]
+    assert report.files[0].errors[0].startswith(f"{notes}: unsupported file type '.txt'")
+    assert report.files[1].errors == (f"{folder}: is a folder, not a file",)
+    assert dump_database(db_path) == before

@@ -1,9 +1,11 @@
 """Large files stream: importing a file five times larger does not take five times the memory.
 
 Each import runs in its own Python process, which reports its peak resident
-memory (``ru_maxrss``); a small and a large file of the same kind are compared.
+memory (``VmHWM``); a small and a large file of the same kind are compared.
 If the importer held the file, or every declaration read from it, the large
-file's peak would grow by at least the difference in file sizes.
+file's peak would grow by more than the difference in file sizes (checked by
+hand: holding the declarations grows it by about 1.8 times the difference;
+streaming, by 0.1 to 0.2 times).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import openpyxl
 import pytest
 
 from tests.conftest import declaration
@@ -255,7 +256,7 @@ def test_a_file_that_is_not_a_workbook_is_an_error(tmp_path: Path, content: byte
     assert result.errors[0].startswith(expected)
 
 
-def test_an_aware_time_zone_in_a_cell_is_not_needed(tmp_path: Path) -> None:
+def test_a_date_cell_is_read_in_utc_at_a_station_on_utc(tmp_path: Path) -> None:
     utc_row = typed_row(lodged_at=datetime(2026, 11, 28, 7, 15))
     path = write_xlsx(tmp_path / "utc.xlsx", [utc_row])
 
@@ -263,3 +264,31 @@ def test_an_aware_time_zone_in_a_cell_is_not_needed(tmp_path: Path) -> None:
 
     assert d.lodged_at == datetime(2026, 11, 28, 7, 15, tzinfo=UTC)
     assert d.lodged_at.utcoffset() == timedelta(0)
+
+
+def test_a_sheet_damaged_inside_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "damaged.xlsx", [typed_row()])
+    _rewrite(path, "xl/worksheets/sheet1.xml", lambda xml: xml[: len(xml) // 2])
+
+    result = read_file(path)
+
+    assert len(result.errors) == 1
+    assert result.errors[0].startswith("damaged.xlsx: not a readable XLSX workbook")
+
+
+def test_a_date_cell_out_of_range_is_a_validation_error(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(list(COLUMNS))
+    sheet.append(typed_row())
+    cell = sheet.cell(row=2, column=COLUMNS.index("lodged_at") + 1)
+    cell.value = 10**12
+    cell.number_format = "yyyy-mm-dd hh:mm"
+    path = tmp_path / "range.xlsx"
+    workbook.save(path)
+
+    result = read_file(path)  # openpyxl's warning about the cell is not shown
+
+    assert len(result.errors) == 1
+    assert result.errors[0].startswith("range.xlsx:2: lodged_at: ")
