@@ -121,8 +121,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from borderdesk.services.intake import import_files
     from borderdesk.services.station import open_station
 
-    with open_station(_db(args)) as session:
+    path = _db(args)
+    existed = path.exists()
+    with open_station(path) as session:
         report = import_files(session, args.files, encoding=args.encoding)
+    if not existed and not any(result.accepted for result in report.files):
+        # Nothing was imported: leave no new, empty database behind either.
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
     for result in report.files:
         for warning in result.warnings:
             print(tr("warning: {text}", text=warning), file=sys.stderr)
@@ -140,7 +146,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             if result.more_errors:
                 print(tr("{path}: ... and {count} more errors", path=result.path,
                          count=result.more_errors), file=sys.stderr)
-            print(tr("{path}: rejected ({count} errors): nothing from this file was stored",
+            print(tr("{path}: rejected, errors: {count}; nothing from this file was stored",
                      path=result.path, count=len(result.errors) + result.more_errors),
                   file=sys.stderr)
     if len(report.files) > 1:

@@ -25,6 +25,8 @@ from borderdesk.store.changelog import append_changes
 from borderdesk.store.declarations_repo import BatchOutcome, DeclarationWriter
 
 BATCH_SIZE = 1000
+#: A result lists at most this many changed ids; views reload everything beyond it.
+MAX_CHANGED_IDS = 10_000
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class FileImportResult:
     more_errors: int = 0
     warnings: tuple[str, ...] = ()
     more_warnings: int = 0
+    #: The new and amended declarations' ids (at most MAX_CHANGED_IDS of them).
     changed_declaration_ids: tuple[str, ...] = ()
 
 
@@ -156,13 +159,15 @@ def _store(session: StationSession, path: Path, source_format: str,
             batch: list[tuple[Declaration, int]] = []
 
             def flush() -> None:
-                outcome = writer.save_batch(batch)
+                # Once the file is known to be rejected, only keep checking it.
+                outcome = writer.save_batch(batch, write=not errors)
                 batch.clear()
                 total.new += outcome.new
                 total.unchanged += outcome.unchanged
                 total.amended += outcome.amended
                 total.goods_lines += outcome.goods_lines
-                total.changed_ids.extend(outcome.changed_ids)
+                room = MAX_CHANGED_IDS - len(total.changed_ids)
+                total.changed_ids.extend(outcome.changed_ids[:max(room, 0)])
                 for dup in outcome.duplicates:
                     errors.add(dup.line, "declaration_id", tr(
                         "{id} appears again with different content (first at line {first})",
@@ -173,14 +178,10 @@ def _store(session: StationSession, path: Path, source_format: str,
                 if len(batch) >= BATCH_SIZE:
                     if cancel is not None:
                         cancel.raise_if_cancelled()
-                    # Once the file is known to be rejected, only keep validating.
-                    if errors:
-                        batch.clear()
-                    else:
-                        flush()
+                    flush()
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            if batch and not errors:
+            if batch:
                 flush()
             if errors:
                 raise _Rejected

@@ -92,8 +92,13 @@ class DeclarationWriter:
         row = conn.execute("SELECT coalesce(max(rowid), 0) FROM declarations").fetchone()
         self._next_rowid: int = row[0] + 1
 
-    def save_batch(self, batch: Sequence[tuple[Declaration, int]]) -> BatchOutcome:
-        """Store ``(declaration, source line)`` pairs; return what changed."""
+    def save_batch(self, batch: Sequence[tuple[Declaration, int]], *,
+                   write: bool = True) -> BatchOutcome:
+        """Store ``(declaration, source line)`` pairs; return what changed.
+
+        With ``write=False`` (a file already known to be rejected) only the check for
+        ids repeated with different content is made, so that its error list is complete.
+        """
         outcome = BatchOutcome()
         prepared = []
         for declaration, line in batch:
@@ -102,7 +107,6 @@ class DeclarationWriter:
             prepared.append((declaration, line, canonical, text, content_hash(text)))
         ids = [p[0].declaration_id for p in prepared]
         seen = self._lookup_seen(ids)
-        latest = self._lookup_latest(ids)
         fresh: list[tuple[Declaration, int, dict[str, Any], str, str]] = []
         for entry in prepared:
             declaration, line, _, _, digest = entry
@@ -117,7 +121,8 @@ class DeclarationWriter:
         self.conn.executemany(
             "INSERT INTO temp.import_seen (declaration_id, content_hash, line) VALUES (?,?,?)",
             ((e[0].declaration_id, e[4], e[1]) for e in fresh))
-        self._write(fresh, latest, outcome)
+        if write:
+            self._write(fresh, self._lookup_latest(ids), outcome)
         return outcome
 
     def _lookup_seen(self, ids: list[str]) -> dict[str, tuple[str, int]]:

@@ -153,7 +153,7 @@ def test_all_three_bad_fields_are_listed_on_their_own_lines(cli: Callable[..., R
     errors = [line for line in run.err.splitlines() if line.startswith(f"{path}:3: ")]
     assert [line.split(": ")[1] for line in errors] == ["procedure", "origin_country",
                                                         "gross_kg"]
-    assert f"{path}: rejected (3 errors)" in run.err
+    assert f"{path}: rejected, errors: 3;" in run.err
 
 
 def test_listing_a_missing_database_exits_2_and_creates_nothing(cli: Callable[..., Run],
@@ -243,7 +243,7 @@ def test_more_than_a_hundred_errors_are_cut_short_with_a_count(cli: Callable[...
     assert run.code == 2
     assert len([line for line in run.err.splitlines() if ": crossing: " in line]) == 100
     assert f"{path}: ... and 20 more errors" in run.err
-    assert f"{path}: rejected (120 errors)" in run.err
+    assert f"{path}: rejected, errors: 120;" in run.err
     assert dump_database(station) == before
 
 
@@ -414,5 +414,5 @@ def test_the_installed_console_script(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert f"{good}: imported: 1 new, 0 unchanged, 0 amended, 1 goods lines" in done.stdout
     assert f"{bad}:3: procedure: 'smuggling'" in done.stderr
-    assert f"{bad}: rejected (3 errors)" in done.stderr
+    assert f"{bad}: rejected, errors: 3;" in done.stderr
     assert "Traceback" not in done.stderr

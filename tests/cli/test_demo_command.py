@@ -52,3 +52,11 @@ def test_the_demo_never_overwrites_a_database_unless_asked(
     assert db.read_bytes() == before
     assert main(["demo", "--db", str(db), "--seed", "2", "--today", "2026-11-28",
                  "--replace"]) == 0
+
+
+def test_an_import_that_stores_nothing_leaves_no_new_database(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "new.db"
+    assert main(["import", str(tmp_path / "missing.json"), "--db", str(db)]) == 2
+    assert "missing.json: no such file" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -436,3 +436,15 @@ def test_a_file_of_another_kind_or_a_folder_is_rejected(session: StationSession,
     assert report.files[0].errors[0].startswith(f"{notes}: unsupported file type '.txt'")
     assert report.files[1].errors == (f"{folder}: is a folder, not a file",)
     assert dump_database(db_path) == before
+
+
+def test_a_rejected_file_still_lists_ids_repeated_after_its_first_error(
+        session: StationSession, write_json) -> None:  # type: ignore[no-untyped-def]
+    from borderdesk.services.intake import BATCH_SIZE
+
+    objects = [declaration("BAD", crossing="")]
+    objects += [declaration(f"D-{n}") for n in range(BATCH_SIZE + 10)]
+    objects.append(declaration("D-5", crossing="RS-HOR"))
+    result = import_files(session, [write_json(objects)]).files[0]
+    assert not result.accepted
+    assert any("D-5 appears again with different content" in e for e in result.errors)
