@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from borderdesk.core.text import fold
+from borderdesk.core.text import normalise
 from borderdesk.demo import draw
 from borderdesk.demo.catalog import (
     Companies,
@@ -161,5 +161,5 @@ class Builder:
 
 def watch_names(scenarios: tuple[Scenario, ...]) -> frozenset[str]:
     """The folded names on the scenarios' watch lists (people and companies)."""
-    return frozenset(fold(entry.listed_as) for scenario in scenarios
+    return frozenset(normalise(entry.listed_as) for scenario in scenarios
                      for entry in scenario.watch_list if entry.kind != "vehicle")

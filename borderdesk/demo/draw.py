@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from borderdesk.core.text import fold
+from borderdesk.core.text import normalise
 from borderdesk.demo.catalog import Company, Fleet, Money, Paperwork, People, PlateRule, Traffic
 from borderdesk.demo.goods import ItemSpec
 from borderdesk.demo.schema import Weights, pick
@@ -125,7 +125,7 @@ def person_name(rng: random.Random, people: People, country: str, role: str,
             name = f"{rng.choice(group.female)} {rng.choice(group.family_female)}"
         else:
             name = f"{rng.choice(group.male)} {rng.choice(group.family)}"
-        if fold(name) not in avoid:
+        if normalise(name) not in avoid:
             return name
     raise RuntimeError("names.yaml cannot make a name outside the watch list")
 

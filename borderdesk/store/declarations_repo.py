@@ -18,7 +18,7 @@ from typing import Any
 
 from borderdesk.core.clock import format_utc
 from borderdesk.core.ids import new_id
-from borderdesk.core.text import search_tokens
+from borderdesk.core.text import compact, normalise
 from borderdesk.domain.amendment import diff_versions
 from borderdesk.domain.declaration import (
     Declaration,
@@ -67,10 +67,10 @@ def search_body(declaration: Declaration) -> str:
         for plate in (declaration.vehicle.registration, declaration.vehicle.trailer):
             if plate:
                 # Officers type plates with and without spaces or dashes.
-                parts.extend((plate, "".join(search_tokens(plate))))
+                parts.extend((plate, compact(plate)))
     for item in declaration.items:
         parts.extend((item.description, item.hs_code))
-    return " ".join(search_tokens(" ".join(parts)))
+    return normalise(" ".join(parts))
 
 
 class DeclarationWriter:
@@ -277,5 +277,5 @@ class DeclarationWriter:
     def _party_row(self, version_ref: str, role: str, party: Party) -> tuple[Any, ...]:
         ctx, now = self.context, self.now
         return (new_id(), ctx.station_id, now, now, version_ref, role, party.name,
-                " ".join(search_tokens(party.name)), party.country, party.address,
+                normalise(party.name), party.country, party.address,
                 party.kind.value if party.kind else None)

@@ -19,7 +19,7 @@ import pytest
 from borderdesk.core.codelists import countries
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.paths import resource_path
-from borderdesk.core.text import fold
+from borderdesk.core.text import normalise
 from borderdesk.demo.generator import DemoData, generate_demo
 from borderdesk.domain.declaration import (
     Declaration,
@@ -276,17 +276,18 @@ def test_watch_list_names_are_spelled_differently_and_kept_out_of_ordinary_traff
         for entry in scenario.watch_list:
             if entry.kind == "vehicle":
                 plate = declaration["vehicle"]["registration"]
-                assert re.sub(r"[\W_]", "", fold(plate)) == re.sub(r"[\W_]", "",
-                                                                     fold(entry.listed_as))
+                assert re.sub(r"[\W_]", "", normalise(plate)) == re.sub(r"[\W_]", "",
+                                                                     normalise(entry.listed_as))
                 assert plate != entry.listed_as
                 continue
-            listed.add(fold(entry.listed_as))
-            matches = [n for n in _parties(declaration) if fold(n) == fold(entry.listed_as)]
+            listed.add(normalise(entry.listed_as))
+            wanted = normalise(entry.listed_as)
+            matches = [n for n in _parties(declaration) if normalise(n) == wanted]
             assert matches and entry.listed_as not in matches
     assert listed
     for declaration in demo.first_versions:
         if declaration["declaration_id"] not in demo.scenario_of:
-            assert not {fold(n) for n in _parties(declaration)} & listed
+            assert not {normalise(n) for n in _parties(declaration)} & listed
 
 
 def test_new_consignee_scenario_has_no_history(demo: DemoData) -> None:
