@@ -17,10 +17,12 @@ from datetime import date
 from pathlib import Path
 
 from borderdesk import __version__
+from borderdesk.cli_screen import add_commands as add_screening_commands
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.logs import configure_logging
 from borderdesk.core.paths import default_db_path
+from borderdesk.rules.problems import ProfileError
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -109,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     setp.add_argument("--country", metavar="ISO2")
     setp.add_argument("--time-zone", metavar="ZONE", help=tr("an IANA name like Europe/Belgrade"))
     setp.set_defaults(handler=_cmd_station_set)
+    add_screening_commands(commands, _Parser, _add_db)
     return parser
 
 
@@ -239,6 +242,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = configure_logging()
     try:
         return handler(args)
+    except ProfileError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(tr("borderdesk: error: the profile has {count} problems; it was not used",
+                 count=len(exc.problems)), file=sys.stderr)
+        return exc.exit_code
     except BorderdeskError as exc:
         print(tr("borderdesk: error: {message}", message=str(exc)), file=sys.stderr)
         return exc.exit_code

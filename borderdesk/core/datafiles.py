@@ -23,7 +23,28 @@ class YamlMap(dict[str, Any]):
 
     path: str = ""
     line: int = 0
+    column: int = 1
     key_lines: dict[str, int]
+    #: The whole file's text and, per key, where its value's node starts and ends in it.
+    source: str = ""
+    value_spans: dict[str, tuple[int, int]]
+    #: The 1-based (line, column) of each key.
+    key_positions: dict[str, tuple[int, int]]
+
+    def position(self, key: str, offset: int | None = None) -> tuple[int, int]:
+        """The 1-based (line, column) of ``key``'s value, or of character ``offset`` of it.
+
+        For text values the offset is of the loaded string; it is found in the file
+        even when YAML folded lines, indented a block or added quotes.
+        """
+        span = self.value_spans.get(key)
+        if span is None:
+            return self.line_of(key), 1
+        index = span[0]
+        value = self.get(key)
+        if offset is not None and isinstance(value, str):
+            index = _locate(self.source, span, value, offset)
+        return _line_col(self.source, index)
 
     def line_of(self, key: str) -> int:
         """The line of ``key`` (or of the mapping itself when the key is absent)."""
@@ -56,6 +77,38 @@ class YamlList(list[Any]):
     path: str = ""
     line: int = 0
     item_lines: list[int]
+    #: The 1-based (line, column) of each element.
+    item_positions: list[tuple[int, int]]
+
+
+def _locate(source: str, span: tuple[int, int], value: str, offset: int) -> int:
+    """Where character ``offset`` of a loaded string ``value`` stands in ``source``.
+
+    Walks both texts together, matching the non-blank characters; blanks may have
+    been folded, indented or added by YAML, so they are not matched.
+    """
+    start, end = span
+    j = start
+    target = min(max(offset, 0), len(value))
+    while target < len(value) and value[target].isspace():
+        target += 1  # a blank has no place of its own: use the next character
+    for i, ch in enumerate(value[:target + 1]):
+        if ch.isspace():
+            continue
+        while j < end and source[j] != ch:
+            j += 1
+        if j >= end:
+            return start
+        if i == target:
+            return j
+        j += 1
+    return min(j, max(end - 1, start))
+
+
+def _line_col(source: str, index: int) -> tuple[int, int]:
+    line = source.count("\n", 0, index) + 1
+    column = index - (source.rfind("\n", 0, index) + 1) + 1
+    return line, column
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
@@ -73,6 +126,7 @@ class _LineLoader(_SafeLoaderBase):  # type: ignore[valid-type,misc]
     """A safe loader that builds YamlMap/YamlList with 1-based line numbers."""
 
     source_path = ""
+    source_text = ""
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         if isinstance(node, MappingNode):
@@ -80,7 +134,11 @@ class _LineLoader(_SafeLoaderBase):  # type: ignore[valid-type,misc]
             result = YamlMap()
             result.path = self.source_path
             result.line = node.start_mark.line + 1
+            result.column = node.start_mark.column + 1
             result.key_lines = {}
+            result.source = self.source_text
+            result.value_spans = {}
+            result.key_positions = {}
             for key_node, value_node in node.value:
                 key = super().construct_object(key_node, deep=True)
                 if not isinstance(key, str):
@@ -90,12 +148,18 @@ class _LineLoader(_SafeLoaderBase):  # type: ignore[valid-type,misc]
                                         tr("the same key appears twice"))
                 result[key] = self.construct_object(value_node, deep=True)
                 result.key_lines[key] = key_node.start_mark.line + 1
+                result.value_spans[key] = (value_node.start_mark.index,
+                                           value_node.end_mark.index)
+                result.key_positions[key] = (key_node.start_mark.line + 1,
+                                             key_node.start_mark.column + 1)
             return result
         if isinstance(node, SequenceNode):
             items = YamlList(self.construct_object(child, deep=True) for child in node.value)
             items.path = self.source_path
             items.line = node.start_mark.line + 1
             items.item_lines = [child.start_mark.line + 1 for child in node.value]
+            items.item_positions = [(child.start_mark.line + 1, child.start_mark.column + 1)
+                                    for child in node.value]
             return items
         return super().construct_object(node, deep=deep)
 
@@ -111,6 +175,7 @@ def load_yaml(path: Path) -> Any:
                             tr("not UTF-8 text ({reason})", reason=exc.reason)) from None
     loader = _LineLoader(text)
     loader.source_path = str(path)
+    loader.source_text = text
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:

@@ -9,12 +9,16 @@ of a word in the declaration.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from borderdesk.core.i18n import tr
 from borderdesk.core.text import search_tokens
+from borderdesk.domain.declaration import Declaration
+from borderdesk.intake.problems import ProblemList
+from borderdesk.intake.reader import read_objects
 from borderdesk.services.station import StationSession
 
 ROUTE_SEPARATOR = " › "
@@ -157,3 +161,16 @@ def list_amendments(session: StationSession, declaration_id: str) -> list[Amendm
         " FROM amendments a JOIN declarations d ON d.id = a.declaration_ref"
         " WHERE d.declaration_id = ? ORDER BY a.to_version, a.rowid", (declaration_id,))
     return [AmendmentRow(*tuple(row)) for row in rows]
+
+
+def stored_declarations(session: StationSession) -> Iterator[Declaration]:
+    """The latest version of every stored declaration, as validated values."""
+    rows = session.database.conn.execute(
+        "SELECT v.content FROM declarations d"
+        " JOIN declaration_versions v ON v.id = d.latest_version_ref")
+    errors, warnings = ProblemList(), ProblemList()
+    for row in rows:
+        # Stored content was validated on import; read it back the same way.
+        for declaration, _line in read_objects([json.loads(row[0])], tz=UTC, errors=errors,
+                                               warnings=warnings):
+            yield declaration

@@ -1,0 +1,107 @@
+"""The plain facts the risk engine reads: a declaration as values, nothing else.
+
+The engine imports no other borderdesk package, so the services turn stored or
+read declarations into these values. Texts that keyword rules read are
+normalised once here (``core.text.normalise``), not at every rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from borderdesk.core.text import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class LineFacts:
+    """One goods line."""
+
+    number: int
+    hs_code: str
+    description: str
+    gross_kg: float
+    quantity: float | None = None
+    unit: str | None = None
+    packages: float | None = None
+    net_kg: float | None = None
+    value: float | None = None
+    currency: str | None = None
+    #: The description normalised, padded with one space each side (for whole-word search).
+    padded: str = ""
+    #: The words of the normalised description.
+    words: frozenset[str] = frozenset()
+
+    @staticmethod
+    def make(number: int, hs_code: str, description: str, gross_kg: float,
+             **optional: object) -> LineFacts:
+        """A line with its normalised description filled in."""
+        norm = normalise(description)
+        return LineFacts(number, hs_code, description, gross_kg, padded=f" {norm} ",
+                         words=frozenset(norm.split()), **optional)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """A document presented with the declaration."""
+
+    type: str
+    reference: str
+    valid_until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentFacts:
+    """One field changed by a later version."""
+
+    version: int
+    field: str
+    old: str | None
+    new: str | None
+    #: Hours from the first version's lodging to the version that made the change.
+    hours_after_first: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeclarationFacts:
+    """One declaration version as the engine sees it."""
+
+    declaration_id: str
+    lodged_at: datetime  # aware
+    procedure: str
+    transport_mode: str
+    consignor_name: str
+    consignee_name: str
+    origin_country: str
+    destination_country: str
+    lines: tuple[LineFacts, ...]
+    consignor_country: str | None = None
+    consignee_country: str | None = None
+    consignee_kind: str | None = None
+    declarant_name: str | None = None
+    driver_name: str | None = None
+    driver_nationality: str | None = None
+    vehicle_registration: str | None = None
+    vehicle_country: str | None = None
+    trailer_registration: str | None = None
+    dispatch_country: str | None = None
+    itinerary: tuple[str, ...] = ()
+    documents: tuple[DocumentFacts, ...] = ()
+    seals: tuple[str, ...] = ()
+    version: int = 1
+    amendments: tuple[AmendmentFacts, ...] = ()
+    #: Normalised party names by role, for history and matching.
+    party_keys: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def lodged_date(self) -> date:
+        """The calendar date of lodging in the offset it was written with."""
+        return self.lodged_at.date()
+
+    def party_key(self, role: str) -> str:
+        """The normalised name of the party in ``role`` ('' when absent)."""
+        key = self.party_keys.get(role)
+        if key is None:
+            key = normalise(getattr(self, f"{role}_name") or "")
+            self.party_keys[role] = key
+        return key
