@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(imp)
     imp.add_argument("--encoding", metavar="ENC", help=tr(
         "the text encoding of CSV and JSON files (default utf-8; e.g. cp1250, cp1251)"))
+    imp.add_argument("--no-screen", action="store_true", help=tr(
+        "do not screen the imported declarations with the station's active profile"))
     imp.set_defaults(handler=_cmd_import)
 
     demo = commands.add_parser("demo", help=tr("create a demo station database"),
@@ -97,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--search", metavar="TEXT", help=tr(
         "only declarations matching TEXT (ids, parties, plates, goods)"))
     lst.set_defaults(handler=_cmd_declarations_list)
+    rescreen = decl_commands.add_parser("screen", help=tr(
+        "screen all stored declarations again (with the active profile, or --profile)"))
+    _add_db(rescreen)
+    rescreen.add_argument("--profile", metavar="PATH_OR_ID")
+    rescreen.set_defaults(handler=_cmd_declarations_screen)
 
     station = commands.add_parser("station", help=tr("show or change the station's details"))
     station_commands = station.add_subparsers(dest="subcommand", metavar="SUBCOMMAND",
@@ -121,6 +128,7 @@ def _db(args: argparse.Namespace) -> Path:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from borderdesk.services.assessments import describe, screen_imported
     from borderdesk.services.intake import import_files
     from borderdesk.services.station import open_station
 
@@ -128,6 +136,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     existed = path.exists()
     with open_station(path) as session:
         report = import_files(session, args.files, encoding=args.encoding)
+        screening = None if args.no_screen else screen_imported(session, report)
     if not existed and not any(result.accepted for result in report.files):
         # Nothing was imported: leave no new, empty database behind either.
         for suffix in ("", "-wal", "-shm"):
@@ -156,6 +165,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(tr("total: {new} new, {unchanged} unchanged, {amended} amended, "
                  "{lines} goods lines", new=report.new, unchanged=report.unchanged,
                  amended=report.amended, lines=report.goods_lines))
+    if screening is not None:
+        print(describe(screening))
     return EXIT_OK if report.ok else EXIT_USAGE
 
 
@@ -181,16 +192,34 @@ def _cmd_declarations_list(args: argparse.Namespace) -> int:
         for row in rows:
             out.write(json.dumps(row.to_json(), ensure_ascii=False) + "\n")
         return EXIT_OK
-    headers = (tr("Declaration"), tr("Lodged"), tr("Ver."), tr("Consignor"), tr("Consignee"),
-               tr("Route"))
+    headers = (tr("Declaration"), tr("Lodged"), tr("Ver."), tr("Lane"), tr("Consignor"),
+               tr("Consignee"), tr("Route"))
     table = [(r.declaration_id, r.lodged_at.strftime("%Y-%m-%d %H:%M %z"), str(r.version),
-              r.consignor, r.consignee, r.route) for r in rows]
+              _lane_text(r.lane, r.random), r.consignor, r.consignee, r.route) for r in rows]
     _print_table(headers, table)
     return EXIT_OK
 
 
+def _cmd_declarations_screen(args: argparse.Namespace) -> int:
+    from borderdesk.services.assessments import describe, screen_stored
+    from borderdesk.services.screening import open_profile
+    from borderdesk.services.station import open_station
+
+    with open_station(_db(args), create=False) as session:
+        profile = open_profile(args.profile) if args.profile else None
+        report = screen_stored(session, profile=profile)
+    print(describe(report))
+    return EXIT_OK
+
+
+def _lane_text(lane: str | None, random: bool) -> str:
+    if lane is None:
+        return "-"
+    return lane.upper() + ("*" if random else "")
+
+
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    limits = (24, 22, 4, 32, 32, 30)
+    limits = (24, 22, 4, 7, 32, 32, 30)
     widths = [min(limit, max([len(h)] + [len(r[i]) for r in rows]))
               for i, (h, limit) in enumerate(zip(headers, limits, strict=True))]
 

@@ -55,7 +55,25 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     check = profile_commands.add_parser("check", help=tr("check a profile file"))
     check.add_argument("file", metavar="FILE")
     check.set_defaults(handler=_cmd_profile_check)
-    del add_db
+    activate = profile_commands.add_parser(
+        "activate", help=tr("make a profile the station's active profile"))
+    activate.add_argument("profile", metavar="PATH_OR_ID")
+    add_db(activate)
+    activate.set_defaults(handler=_cmd_profile_activate)
+    show = profile_commands.add_parser("show", help=tr("show the station's active profile"))
+    add_db(show)
+    show.set_defaults(handler=_cmd_profile_show)
+
+    watch = commands.add_parser("watchlist", help=tr("the station's watch list"))
+    watch_commands = watch.add_subparsers(dest="subcommand", metavar="SUBCOMMAND",
+                                          parser_class=parser_class, required=True)
+    imp = watch_commands.add_parser("import", help=tr(
+        "replace the station's watch list with a CSV file (kind,name_or_plate,note)"))
+    imp.add_argument("file", type=Path, metavar="CSV")
+    imp.add_argument("--threshold", type=float, default=90.0, metavar="N", help=tr(
+        "the least name-similarity score (0-100) that counts as a hit (default 90)"))
+    add_db(imp)
+    imp.set_defaults(handler=_cmd_watchlist_import)
 
 
 def _cmd_screen(args: argparse.Namespace) -> int:
@@ -85,6 +103,47 @@ def _cmd_screen(args: argparse.Namespace) -> int:
                   f"{assessment.score:g}\n")
         for hit in assessment.hits:
             out.write(f"    {hit.rule} {hit.title} (+{hit.weight:g}): {hit.explanation}\n")
+    return EXIT_OK
+
+
+def _db(args: argparse.Namespace) -> Path:
+    from borderdesk.core.paths import default_db_path
+
+    path: Path = args.db if args.db is not None else default_db_path()
+    return path
+
+
+def _cmd_profile_activate(args: argparse.Namespace) -> int:
+    from borderdesk.services.assessments import activate_profile
+    from borderdesk.services.station import open_station
+
+    with open_station(_db(args)) as session:
+        profile = activate_profile(session, args.profile)
+    print(tr("active profile: {id} version {version} ({path})", id=profile.id,
+             version=profile.version, path=profile.path))
+    return EXIT_OK
+
+
+def _cmd_profile_show(args: argparse.Namespace) -> int:
+    from borderdesk.services.assessments import active_profile
+    from borderdesk.services.station import open_station
+
+    with open_station(_db(args), create=False) as session:
+        profile = active_profile(session)
+    print(tr("active profile: {id} version {version} ({path}), effective {effective}, "
+             "{rules} rules", id=profile.id, version=profile.version, path=profile.path,
+             effective=profile.effective.isoformat(), rules=len(profile.rules)))
+    return EXIT_OK
+
+
+def _cmd_watchlist_import(args: argparse.Namespace) -> int:
+    from borderdesk.services.station import open_station
+    from borderdesk.services.watchlists import import_watchlist
+
+    with open_station(_db(args)) as session:
+        count = import_watchlist(session, args.file, threshold=args.threshold)
+    print(tr("{path}: watch list replaced: {count} entries, threshold {threshold:g}",
+             path=args.file, count=count, threshold=args.threshold))
     return EXIT_OK
 
 

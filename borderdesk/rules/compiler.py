@@ -210,9 +210,10 @@ class Compiler:
         if node.op in ("and", "or"):
             self._expect(node.left, left_kind, (Type.BOOL,), f"'{node.op}'")
             self._expect(node.right, right_kind, (Type.BOOL,), f"'{node.op}'")
+            # Every true/false closure returns a bool, so no conversion is needed here.
             if node.op == "and":
-                return (lambda c: bool(left(c)) and bool(right(c))), Type.BOOL
-            return (lambda c: bool(left(c)) or bool(right(c))), Type.BOOL
+                return (lambda c: left(c) and right(c)), Type.BOOL
+            return (lambda c: left(c) or right(c)), Type.BOOL
         if node.op in _ARITHMETIC:
             self._expect(node.left, left_kind, (Type.NUMBER,), f"'{node.op}'")
             self._expect(node.right, right_kind, (Type.NUMBER,), f"'{node.op}'")
@@ -255,7 +256,12 @@ class Compiler:
 
                 def matches_line(c: Context) -> bool:
                     line = c.scope[variable]
-                    return keywords.find(line.padded, line.words) is not None
+                    try:
+                        return line.matched[keywords]  # type: ignore[no-any-return]
+                    except KeyError:
+                        known = keywords.find(line.padded, line.words) is not None
+                        line.matched[keywords] = known
+                        return known
 
                 return matches_line, Type.BOOL
 
@@ -266,6 +272,15 @@ class Compiler:
             return matches, Type.BOOL
         if node.op == "starts with":
             prefixes = self._texts(target, "starts with")
+            field = self._variable_field(node.operand, scope)
+            if field is not None:
+                head, getter = field
+
+                def starts_field(c: Context) -> bool:
+                    value = getter(c.scope[head])
+                    return value is not None and value.startswith(prefixes)
+
+                return starts_field, Type.BOOL
 
             def starts(c: Context) -> bool:
                 value = operand(c)
@@ -332,6 +347,16 @@ class Compiler:
         return members.__contains__
 
     @staticmethod
+    def _variable_field(operand: Node, scope: dict[str, Type]) -> tuple[str, Any] | None:
+        # `line.hs_code starts with ...`: read the field directly (the commonest test).
+        if isinstance(operand, Name):
+            head, _, rest = operand.path.partition(".")
+            fields = FIELDS.get(scope.get(head, Type.BOOL), {})
+            if rest in fields:
+                return head, fields[rest][0]
+        return None
+
+    @staticmethod
     def _line_description(operand: Node, scope: dict[str, Type]) -> str | None:
         # `line.description matches L` reads the description normalised once per line.
         if isinstance(operand, Name):
@@ -368,7 +393,8 @@ class Compiler:
             return (lambda c: len(collection(c)) > 0), Type.BOOL
         predicate, predicate_kind = self.compile(node.predicate, {**scope, variable: element})
         self._expect(node.predicate, predicate_kind, (Type.BOOL,), f"'{node.kind}'")
-        return _quantify(node.kind, variable, collection, predicate)
+        return _quantify(node.kind, variable, collection, predicate,
+                         shadows=variable in scope)
 
     def _call(self, node: Call, scope: dict[str, Type]) -> tuple[Function, Type]:
         if node.function == "first_nonzero":
@@ -420,8 +446,20 @@ class Compiler:
         return history, Type.DECLARATIONS
 
 
-def _quantify(kind: str, variable: str, collection: Function,
-              predicate: Function) -> tuple[Function, Type]:
+def _quantify(kind: str, variable: str, collection: Function, predicate: Function, *,
+              shadows: bool) -> tuple[Function, Type]:
+    if kind == "any" and not shadows:
+        # The common case: nothing outside reads this variable, so no need to restore it.
+        def any_fast(c: Context) -> bool:
+            scope = c.scope
+            for item in collection(c):
+                scope[variable] = item
+                if predicate(c):
+                    return True
+            return False
+
+        return any_fast, Type.BOOL
+
     def each(c: Context) -> list[bool]:
         scope = c.scope
         saved = scope.get(variable, _UNBOUND)

@@ -96,7 +96,6 @@ def assess(profile: Profile, declaration: DeclarationFacts, *,
     for rule in profile.rules:
         if rule.enabled and rule.function(context):
             hits.append(_hit(rule, context))
-        context.scope.clear()
     score = sum(hit.weight for hit in hits)
     lane = lane_for(profile, score, hits)
     selected = lane is Lane.GREEN and profile.random_rate > 0 and random_draw(

@@ -13,9 +13,10 @@ from typing import Any
 
 from borderdesk.core.i18n import tr
 from borderdesk.rules.compiler import Compiler, Context
-from borderdesk.rules.fields import DEFAULT_COLLECTION
+from borderdesk.rules.fields import DEFAULT_COLLECTION, Type
 from borderdesk.rules.syntax import (
     Binary,
+    Boolean,
     Call,
     Membership,
     Name,
@@ -23,6 +24,7 @@ from borderdesk.rules.syntax import (
     Number,
     Presence,
     Quantifier,
+    Text,
     Unary,
 )
 
@@ -49,16 +51,44 @@ def label(item: Any) -> str:
         return tr("line {number} ({hs} '{description}')", number=item.number, hs=item.hs_code,
                   description=item.description)
     if kind == "DocumentFacts":
+        if item.valid_until is not None:
+            return tr("document {type} {reference} valid until {date}", type=item.type,
+                      reference=item.reference, date=item.valid_until.isoformat())
         return tr("document {type} {reference}", type=item.type, reference=item.reference)
     if kind == "AmendmentFacts":
         return tr("version {version} changed {field}", version=item.version, field=item.field)
     if kind == "DeclarationFacts":
         return tr("declaration {id} of {date}", id=item.declaration_id,
                   date=item.lodged_at.date().isoformat())
-    if kind == "WatchHit":
-        explained: str = item.explain()
-        return explained
+    explain = getattr(item, "explain", None)
+    if callable(explain):  # a watch-list hit (or anything that explains itself)
+        return str(explain())
     return _show(item)
+
+
+_PLAIN = (Type.TEXT, Type.NUMBER, Type.DATE, Type.TIME, Type.BOOL)
+
+
+def _names(node: Node, bound: set[str]) -> list[Name]:
+    """The field names ``node`` reads whose variable is not in ``bound`` (list names after
+    'in' or 'matches' and the party of ``history(...)`` are not values, so left out)."""
+    if isinstance(node, Name):
+        return [] if node.path.partition(".")[0] in bound else [node]
+    if isinstance(node, Unary):
+        return _names(node.operand, bound)
+    if isinstance(node, Binary):
+        return _names(node.left, bound) + _names(node.right, bound)
+    if isinstance(node, Membership):
+        return _names(node.operand, bound)
+    if isinstance(node, Presence):
+        return _names(node.operand, bound)
+    if isinstance(node, Quantifier):
+        inner = bound | {node.variable}
+        found = _names(node.collection, bound) if isinstance(node.collection, Name) else []
+        return found + (_names(node.predicate, inner) if node.predicate is not None else [])
+    if isinstance(node, Call) and node.function != "history":
+        return [name for arg in node.args for name in _names(arg, bound)]
+    return []
 
 
 class Explainer:
@@ -106,6 +136,8 @@ class Explainer:
 
     def _operand(self, node: Node, value: Any) -> str:
         text = self.source(node)
+        if isinstance(node, Number | Text | Boolean):
+            return text  # a constant of the condition: as the analyst wrote it
         shown = _show(value)
         return shown if text in (shown, f'"{value}"') else f"{text} = {shown}"
 
@@ -147,17 +179,39 @@ class Explainer:
             what = self._collection_name(node)
             if node.predicate is None:
                 return tr("no {what}", what=what)
-            return tr("no {what} with {condition}", what=what,
-                      condition=self.source(node.predicate))
+            reason = tr("no {what} with {condition}", what=what,
+                        condition=self.source(node.predicate))
+            # The values the condition compared with, and what there was instead.
+            values = self._outer_values(node.predicate, {node.variable}, context)
+            if values:
+                reason += f" ({', '.join(values)})"
+            items = self._items(node, context)
+            if items:
+                reason += tr("; there are: {items}",
+                             items=", ".join(label(item) for item in items[:MAX_ITEMS]))
+            return reason
         return tr("not ({condition})", condition=self.source(node))
+
+    def _outer_values(self, node: Node, bound: set[str], context: Context) -> list[str]:
+        """``name = value`` for the plain values ``node`` reads that no quantifier
+        inside it binds (like ``lodged_date`` in a condition about each document)."""
+        shown: list[str] = []
+        for name in _names(node, bound):
+            entry = self.compiler.functions.get(id(name))
+            if entry is None or entry[1] not in _PLAIN:
+                continue
+            text = f"{name.path} = {_show(entry[0](context))}"
+            if text not in shown:
+                shown.append(text)
+        return shown
 
     @staticmethod
     def _collection_name(node: Quantifier) -> str:
         collection = node.collection
-        if collection is None:
-            return DEFAULT_COLLECTION.get(node.variable, node.variable)
-        if isinstance(collection, Name):
-            return collection.path
+        path = DEFAULT_COLLECTION.get(node.variable, node.variable) if collection is None \
+            else collection.path if isinstance(collection, Name) else None
+        if path is not None:
+            return tr("watch-list hits") if path == "watchlist" else path
         if isinstance(collection, Call) and collection.function == "history" \
                 and collection.args and isinstance(collection.args[0], Name):
             hours = dict(collection.kwargs).get("hours")

@@ -31,6 +31,9 @@ class LineFacts:
     padded: str = ""
     #: The words of the normalised description.
     words: frozenset[str] = frozenset()
+    #: Keyword lists already matched against this line (several rules share a list, and
+    #: history rules look at the same other declarations again and again).
+    matched: dict[object, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @staticmethod
     def make(number: int, hs_code: str, description: str, gross_kg: float,

@@ -20,29 +20,31 @@ class PartyHistory:
     """An index of declarations by party, answering the compiler's ``History`` protocol."""
 
     def __init__(self, declarations: Iterable[DeclarationFacts] = ()) -> None:
-        self._index: dict[str, dict[str, list[tuple[float, int, DeclarationFacts]]]] = {
-            role: defaultdict(list) for role in PARTY_ROLES}
-        self._count = 0
-        self._sorted = True
+        self._declarations: list[DeclarationFacts] = []
+        # One index per role, built on the first question about that role: profiles
+        # usually ask about the consignee only, and names cost a normalisation each.
+        self._index: dict[str, dict[str, list[tuple[float, int, DeclarationFacts]]]] = {}
         self.add_all(declarations)
 
     def add_all(self, declarations: Iterable[DeclarationFacts]) -> None:
         """Add declarations (only the latest version of each id should be added)."""
-        for declaration in declarations:
-            stamp = declaration.lodged_at.timestamp()
-            for role in PARTY_ROLES:
+        self._declarations.extend(declarations)
+        self._index.clear()
+
+    def _role_index(self, role: str) -> dict[str, list[tuple[float, int, DeclarationFacts]]]:
+        index = self._index.get(role)
+        if index is None:
+            if role not in PARTY_ROLES:
+                raise ValueError(f"not a party role: {role}")
+            built: dict[str, list[tuple[float, int, DeclarationFacts]]] = defaultdict(list)
+            for number, declaration in enumerate(self._declarations):
                 key = declaration.party_key(role)
                 if key:
-                    self._index[role][key].append((stamp, self._count, declaration))
-            self._count += 1
-        self._sorted = False
-
-    def _ensure_sorted(self) -> None:
-        if not self._sorted:
-            for by_name in self._index.values():
-                for entries in by_name.values():
-                    entries.sort(key=lambda entry: (entry[0], entry[1]))
-            self._sorted = True
+                    built[key].append((declaration.lodged_at.timestamp(), number, declaration))
+            for entries in built.values():
+                entries.sort(key=lambda entry: (entry[0], entry[1]))
+            index = self._index[role] = built
+        return index
 
     def earlier(self, declaration: DeclarationFacts, role: str, hours: float | None,
                 strict: bool) -> Sequence[DeclarationFacts]:
@@ -52,8 +54,7 @@ class PartyHistory:
         key = declaration.party_key(role)
         if not key:
             return ()
-        self._ensure_sorted()
-        entries = self._index[role].get(key)
+        entries = self._role_index(role).get(key)
         if not entries:
             return ()
         stamp = declaration.lodged_at.timestamp()

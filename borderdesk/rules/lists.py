@@ -29,19 +29,24 @@ class KeywordSet:
         normalised = [normalise(k) for k in keywords]
         self.keywords = tuple(k for k in normalised if k)
         self._single = frozenset(k for k in self.keywords if " " not in k)
-        # Phrases are found by their first word, then as a padded substring.
-        self._phrases = tuple(sorted((k.split(" ", 1)[0], f" {k} ")
-                                     for k in self.keywords if " " in k))
+        # Phrases are looked up by their first word, then found as a padded substring.
+        self._phrases: dict[str, tuple[str, ...]] = {}
+        for keyword in sorted(k for k in self.keywords if " " in k):
+            first = keyword.split(" ", 1)[0]
+            self._phrases[first] = (*self._phrases.get(first, ()), f" {keyword} ")
 
     def find(self, padded: str, words: frozenset[str]) -> str | None:
-        """The first keyword in a text given as ``" normalised text "`` and its word set."""
-        common = self._single & words
-        if common:
-            return min(common)
-        for first, phrase in self._phrases:
-            if first in words and phrase in padded:
-                return phrase.strip()
-        return None
+        """The first keyword (in sort order) in a text given as ``" normalised text "``
+        and its set of words, or None. Costs a few set and dict look-ups per line."""
+        found = None if self._single.isdisjoint(words) else min(self._single & words)
+        phrases = self._phrases
+        for word in words:
+            for phrase in phrases.get(word, ()):
+                if phrase in padded:
+                    keyword = phrase[1:-1]
+                    if found is None or keyword < found:
+                        found = keyword
+        return found
 
     def find_in(self, text: str) -> str | None:
         """The first keyword found in any text (normalised here)."""

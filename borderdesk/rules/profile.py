@@ -221,19 +221,63 @@ def _lists(c: _Checker, data: YamlMap,
                 c.at(position, tr("a list item must be text"))
                 continue
             text = str(item)
-            if kind == ListKind.COUNTRIES and text.upper() not in countries():
-                c.at(position, tr("'{code}' is not an ISO 3166 country code", code=text))
-            elif kind == ListKind.HS_PREFIXES and not (text.isdigit() and len(text) <= 10):
-                c.at(position, tr("'{prefix}' is not an HS code prefix (digits)", prefix=text))
+            problem = _item_problem(kind, text)
+            if problem:
+                c.at(position, problem)
+            elif kind == ListKind.HS_PREFIXES and isinstance(item, int) \
+                    and (raw := _raw_scalar(entry.source, position)) != text:
+                # YAML reads 0101 as the octal number 65, and 1_0 as 10.
+                c.at(position, tr("YAML reads {raw} as the number {number}: write HS "
+                                  "prefixes in quotes, like \"{raw}\"", raw=raw, number=text))
             texts.append(text)
         if kind is not None:
             items_tuple = replacements.get(name, tuple(texts))
+            if name in replacements:
+                # Items given for this run (``screen --set-list``) are checked the same way.
+                for text in items_tuple:
+                    problem = _item_problem(kind, text)
+                    if problem:
+                        c.at(entry.position("items") if "items" in entry else
+                             (entry.line, entry.column),
+                             tr("{problem} (given to replace list '{name}')",
+                                problem=problem, name=name))
             result[name] = NamedList(name, ListKind(kind), tuple(items_tuple))
     for name in replacements:
         if name not in result:
             c.at((section.line, section.column), tr("there is no list '{name}' to replace",
                                                     name=name))
     return result
+
+
+def _item_problem(kind: str | None, text: str) -> str | None:
+    """What is wrong with an item of a list of ``kind`` (None when nothing is)."""
+    if kind == ListKind.COUNTRIES and text.upper() not in countries():
+        return tr("'{code}' is not an ISO 3166 country code", code=text)
+    if kind == ListKind.HS_PREFIXES and not (text.isdigit() and len(text) <= 10):
+        return tr("'{prefix}' is not an HS code prefix (digits)", prefix=text)
+    return None
+
+
+_PLAIN_SCALAR = re.compile(r"[^\s,\[\]{}#]+")
+
+
+def _raw_scalar(source: str, position: tuple[int, int]) -> str:
+    """The text of a plain scalar at a 1-based (line, column) of ``source``."""
+    lines = source.splitlines()
+    if not 0 < position[0] <= len(lines):
+        return ""
+    found = _PLAIN_SCALAR.match(lines[position[0] - 1], position[1] - 1)
+    return found.group() if found else ""
+
+
+def _condition_position(rule: YamlMap, condition: str, offset: int) -> tuple[int, int]:
+    """Where character ``offset`` of a rule's condition is in the file; a problem found
+    at the end of the condition is put just after its last character."""
+    body = condition.rstrip()
+    if body and offset >= len(body):
+        line, column = rule.position("condition", len(body) - 1)
+        return line, column + 1
+    return rule.position("condition", offset)
 
 
 def _rules(c: _Checker, data: YamlMap, lists: dict[str, NamedList]) -> tuple[Rule, ...]:
@@ -270,7 +314,7 @@ def _rules(c: _Checker, data: YamlMap, lists: dict[str, NamedList]) -> tuple[Rul
                 tree = parse(condition)
                 function = compiler.condition(tree)
             except ConditionSyntaxError as exc:
-                c.at(item.position("condition", exc.offset), exc.message)
+                c.at(_condition_position(item, condition, exc.offset), exc.message)
         if tree is not None and function is not None:
             rules.append(Rule(
                 id=rule_id, title=c.value(item, "title", str, rule_id), condition=condition,

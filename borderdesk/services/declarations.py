@@ -43,6 +43,10 @@ class DeclarationSummary:
     goods_summary: str
     goods_lines: int
     vehicle_registration: str | None
+    #: The latest assessment (None before the declaration was screened).
+    lane: str | None = None
+    score: float | None = None
+    random: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The summary as the ``declarations list --format jsonl`` object."""
@@ -61,6 +65,9 @@ class DeclarationSummary:
             "goods_lines": self.goods_lines,
             "goods_summary": self.goods_summary,
             "vehicle_registration": self.vehicle_registration,
+            "lane": self.lane,
+            "score": self.score,
+            "random": self.random,
         }
 
 
@@ -113,14 +120,20 @@ def _summary(row: Any) -> DeclarationSummary:
         goods_summary=_goods_summary(content["items"]),
         goods_lines=len(content["items"]),
         vehicle_registration=vehicle.get("registration"),
+        lane=row["lane"],
+        score=row["score"],
+        random=bool(row["random"]),
     )
 
 
 def list_declarations(session: StationSession, *, query: str | None = None,
                       limit: int | None = None) -> list[DeclarationSummary]:
     """The latest version of each declaration, newest first; filtered by ``query``."""
-    sql = ("SELECT d.latest_version, v.content FROM declarations d"
-           " JOIN declaration_versions v ON v.id = d.latest_version_ref")
+    sql = ("SELECT d.latest_version, v.content, a.lane, a.score, a.random"
+           " FROM declarations d"
+           " JOIN declaration_versions v ON v.id = d.latest_version_ref"
+           " LEFT JOIN assessments a ON a.rowid = (SELECT max(rowid) FROM assessments"
+           " WHERE declaration_ref = d.id)")
     params: list[Any] = []
     expression = match_expression(query) if query else None
     if query and expression is None:

@@ -45,6 +45,10 @@ def create_demo_station(path: Path, *, seed: int = 1, today: date | None = None,
                 raise RuntimeError(tr("the demo data does not validate: {problems}",
                                          problems=listed))
             results.append(import_records(session, source, declarations))
+        # The demo shows screened declarations, as a working station would.
+        from borderdesk.services.assessments import screen_stored
+
+        screen_stored(session)
     return ImportReport(tuple(results))
 
 

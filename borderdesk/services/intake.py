@@ -9,7 +9,7 @@ amendments. The report says, per file, what was new, unchanged and amended.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from borderdesk.core.errors import UserInputError
@@ -45,6 +45,8 @@ class FileImportResult:
     more_warnings: int = 0
     #: The new and amended declarations' ids (at most MAX_CHANGED_IDS of them).
     changed_declaration_ids: tuple[str, ...] = ()
+    #: The stored import's id (accepted files only).
+    import_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ def _store(session: StationSession, path: Path, source_format: str,
                 now=writer.now)
     except _Rejected:
         return _result(path, False, BatchOutcome(), errors, warnings)
-    return _result(path, True, total, errors, warnings)
+    return replace(_result(path, True, total, errors, warnings), import_ref=import_ref)
 
 
 def _result(path: Path, accepted: bool, outcome: BatchOutcome, errors: ProblemList,

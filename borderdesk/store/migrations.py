@@ -142,4 +142,62 @@ def m001_station_and_declarations(db: sqlite_utils.Database) -> None:
         _append_only(db, table)
 
 
+@MIGRATIONS()
+def m002_screening(db: sqlite_utils.Database) -> None:
+    """Profiles used, station settings, watch lists and assessments (with their hits)."""
+    statements = [
+        # Every profile version that screened something, kept so a past decision can be
+        # explained later with the exact rules that made it.
+        f"""CREATE TABLE profiles ({_RECORD},
+            created_by TEXT NOT NULL,
+            profile_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            source_text TEXT NOT NULL,
+            UNIQUE (profile_id, version, sha256))""",
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            station_id TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL)""",
+        f"""CREATE TABLE watchlists ({_RECORD},
+            created_by TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            name TEXT NOT NULL UNIQUE,
+            threshold REAL NOT NULL CHECK (threshold BETWEEN 0 AND 100))""",
+        f"""CREATE TABLE watchlist_entries ({_RECORD},
+            watchlist_ref TEXT NOT NULL REFERENCES watchlists(id),
+            kind TEXT NOT NULL CHECK (kind IN ('person', 'company', 'vehicle')),
+            name TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            source_line INTEGER NOT NULL DEFAULT 0,
+            removed_at TEXT)""",
+        f"""CREATE TABLE assessments ({_RECORD},
+            created_by TEXT NOT NULL,
+            declaration_ref TEXT NOT NULL REFERENCES declarations(id),
+            version_ref TEXT NOT NULL REFERENCES declaration_versions(id),
+            declaration_version INTEGER NOT NULL,
+            profile_ref TEXT NOT NULL REFERENCES profiles(id),
+            score REAL NOT NULL,
+            lane TEXT NOT NULL CHECK (lane IN ('red', 'yellow', 'green')),
+            random INTEGER NOT NULL CHECK (random IN (0, 1)))""",
+        f"""CREATE TABLE assessment_hits ({_RECORD},
+            assessment_ref TEXT NOT NULL REFERENCES assessments(id),
+            rule_id TEXT NOT NULL,
+            weight REAL NOT NULL,
+            forced_lane TEXT,
+            explanation TEXT NOT NULL)""",
+        "CREATE INDEX assessments_declaration ON assessments(declaration_ref, created_at)",
+        "CREATE INDEX assessment_hits_assessment ON assessment_hits(assessment_ref)",
+        "CREATE INDEX assessment_hits_rule ON assessment_hits(rule_id)",
+        "CREATE INDEX watchlist_entries_list ON watchlist_entries(watchlist_ref)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    for table in ("profiles", "assessments", "assessment_hits"):
+        _append_only(db, table)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

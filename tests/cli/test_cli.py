@@ -180,7 +180,8 @@ def test_import_prints_a_summary_and_exits_0(cli: Callable[..., Run], tmp_path: 
 
     assert first.code == 0
     assert first.out == (f"{path}: imported: 2 new, 0 unchanged, 0 amended, "
-                         "3 goods lines\n")
+                         "3 goods lines\n"
+                         "screened 2 with firearms-extended v1: 0 red, 0 yellow, 2 green\n")
     assert first.err == ""
     assert again.code == 0
     assert again.out == f"{path}: imported: 0 new, 2 unchanged, 0 amended, 0 goods lines\n"
@@ -201,6 +202,8 @@ def test_importing_several_files_prints_a_total(cli: Callable[..., Run], station
         f"{csv_path}: imported: 1 new, 0 unchanged, 0 amended, 1 goods lines",
         f"{xlsx_path}: imported: 1 new, 0 unchanged, 0 amended, 1 goods lines",
         "total: 2 new, 1 unchanged, 1 amended, 3 goods lines",
+        # The new and the amended declarations are screened; the unchanged one is not.
+        "screened 3 with firearms-extended v1: 0 red, 0 yellow, 3 green",
     ]
 
 

@@ -1,0 +1,189 @@
+"""Screening stored declarations and keeping the assessments.
+
+The station's active profile is a setting (``firearms-extended`` in a new
+station). Imported declarations are screened with it automatically; each
+assessment is stored with the exact profile text that produced it, and
+screening again adds a new assessment without touching the old ones.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from borderdesk.core.i18n import tr
+from borderdesk.rules.engine import Assessment
+from borderdesk.rules.facts import AmendmentFacts, DeclarationFacts, DocumentFacts, LineFacts
+from borderdesk.rules.profile import Profile
+from borderdesk.rules.watchlist import WatchEntry, WatchList
+from borderdesk.services.intake import ImportReport
+from borderdesk.services.screening import find_profile, open_profile, screen_declarations
+from borderdesk.services.station import StationSession
+from borderdesk.services.watchlists import DEFAULT_WATCHLIST
+from borderdesk.store.screening_repo import (
+    AssessmentRow,
+    get_setting,
+    load_watchlist,
+    remember_profile,
+    set_setting,
+    store_assessments,
+)
+
+ACTIVE_PROFILE_SETTING = "active_profile"
+NEW_STATION_PROFILE = "firearms-extended"
+
+
+def active_profile(session: StationSession) -> Profile:
+    """The station's active profile (firearms-extended until another is activated)."""
+    return open_profile(get_setting(session.database, ACTIVE_PROFILE_SETTING)
+                        or NEW_STATION_PROFILE)
+
+
+def activate_profile(session: StationSession, path_or_id: str) -> Profile:
+    """Check a profile and make it the station's active one (a bad one changes nothing)."""
+    path = find_profile(path_or_id)
+    profile = open_profile(str(path))
+    shipped = path.parent.name == "profiles" and path.stem == profile.id
+    set_setting(session.database, session.write_context(), ACTIVE_PROFILE_SETTING,
+                profile.id if shipped else str(path.resolve()))
+    return profile
+
+
+def station_watchlist(session: StationSession) -> WatchList | None:
+    """The station's watch list, if one was imported."""
+    stored = load_watchlist(session.database, DEFAULT_WATCHLIST)
+    if stored is None:
+        return None
+    threshold, entries = stored
+    return WatchList([WatchEntry(e.kind, e.name, e.note, e.line)  # type: ignore[arg-type]
+                      for e in entries], threshold)
+
+
+def facts_from_canonical(content: dict[str, Any], version: int = 1,
+                         amendments: Sequence[AmendmentFacts] = ()) -> DeclarationFacts:
+    """The engine's view of a stored version (its canonical JSON, already validated)."""
+    def party(role: str, key: str) -> Any:
+        return (content.get(role) or {}).get(key)
+
+    vehicle = content.get("vehicle") or {}
+    return DeclarationFacts(
+        declaration_id=content["declaration_id"],
+        lodged_at=datetime.fromisoformat(content["lodged_at"]),
+        procedure=content["procedure"], transport_mode=content["transport_mode"],
+        consignor_name=party("consignor", "name"), consignee_name=party("consignee", "name"),
+        origin_country=content["origin_country"],
+        destination_country=content["destination_country"],
+        lines=tuple(LineFacts.make(
+            item["line"], item["hs_code"], item["description"], item["gross_kg"],
+            quantity=item.get("quantity"), unit=item.get("unit"),
+            packages=item.get("packages"), net_kg=item.get("net_kg"),
+            value=item.get("value"), currency=item.get("currency"))
+            for item in content["items"]),
+        consignor_country=party("consignor", "country"),
+        consignee_country=party("consignee", "country"),
+        consignee_kind=party("consignee", "kind"), declarant_name=party("declarant", "name"),
+        driver_name=party("driver", "name"), driver_nationality=party("driver", "nationality"),
+        vehicle_registration=vehicle.get("registration"), vehicle_country=vehicle.get("country"),
+        trailer_registration=vehicle.get("trailer"),
+        dispatch_country=content.get("dispatch_country"),
+        itinerary=tuple(content.get("itinerary") or ()),
+        documents=tuple(DocumentFacts(doc["type"], doc["reference"],
+                                      date.fromisoformat(doc["valid_until"])
+                                      if doc.get("valid_until") else None)
+                        for doc in content.get("documents") or ()),
+        seals=tuple(content.get("seals") or ()), version=version,
+        amendments=tuple(amendments))
+
+
+def stored_facts(session: StationSession) -> dict[str, DeclarationFacts]:
+    """Every stored declaration's latest version as facts, with what amendments changed."""
+    conn = session.database.conn
+    first_lodged = {row[0]: datetime.fromisoformat(row[1].replace("Z", "+00:00")) for row in
+                    conn.execute("SELECT declaration_ref, lodged_at_utc FROM"
+                                 " declaration_versions WHERE version = 1")}
+    lodged_by_version = {(row[0], row[1]): datetime.fromisoformat(row[2].replace("Z", "+00:00"))
+                         for row in conn.execute(
+                             "SELECT declaration_ref, version, lodged_at_utc"
+                             " FROM declaration_versions WHERE version > 1")}
+    changes: dict[str, list[AmendmentFacts]] = defaultdict(list)
+    for ref, version, field, old, new in conn.execute(
+            "SELECT declaration_ref, to_version, field, old_value, new_value FROM amendments"
+            " ORDER BY to_version, rowid"):
+        first = first_lodged.get(ref)
+        lodged = lodged_by_version.get((ref, version))
+        hours = (lodged - first).total_seconds() / 3600 if first and lodged else None
+        changes[ref].append(AmendmentFacts(version, field, old, new, hours))
+    facts = {}
+    for ref, version, content in conn.execute(
+            "SELECT d.id, d.latest_version, v.content FROM declarations d"
+            " JOIN declaration_versions v ON v.id = d.latest_version_ref ORDER BY d.rowid"):
+        fact = facts_from_canonical(json.loads(content), version, changes.get(ref, ()))
+        facts[fact.declaration_id] = fact
+    return facts
+
+
+@dataclass(frozen=True)
+class ScreeningReport:
+    """What screening stored declarations did."""
+
+    profile_id: str
+    profile_version: int
+    assessments: tuple[Assessment, ...]
+
+    def lanes(self) -> dict[str, int]:
+        """How many declarations went to each lane."""
+        counts = {"red": 0, "yellow": 0, "green": 0}
+        for assessment in self.assessments:
+            counts[assessment.lane.value] += 1
+        return counts
+
+
+def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None = None, *,
+                  profile: Profile | None = None) -> ScreeningReport:
+    """Screen stored declarations (all, or those named) and store the assessments."""
+    profile = profile or active_profile(session)
+    facts = stored_facts(session)
+    wanted = list(facts) if declaration_ids is None else [
+        d for d in declaration_ids if d in facts]
+    chosen = [facts[d] for d in wanted]
+    wanted_set = set(wanted)
+    others = [fact for key, fact in facts.items() if key not in wanted_set]
+    result = screen_declarations(profile, chosen, earlier=others,
+                                 watch=station_watchlist(session))
+    context = session.write_context()
+    source_text = profile.source.source if profile.source is not None else ""
+    with session.database.transaction() as conn:
+        profile_ref = remember_profile(conn, context, profile.id, profile.version,
+                                       profile.path, source_text)
+        store_assessments(conn, context, profile_ref, [
+            AssessmentRow(a.declaration_id, a.score, a.lane.value, a.random,
+                          [(h.rule, h.weight, h.lane.value if h.lane else None, h.explanation)
+                           for h in a.hits])
+            for a in result.assessments])
+    return ScreeningReport(profile.id, profile.version, result.assessments)
+
+
+def screen_imported(session: StationSession, report: ImportReport) -> ScreeningReport | None:
+    """Screen what an import added or amended (None when it stored nothing new)."""
+    refs = [r.import_ref for r in report.files if r.import_ref and (r.new or r.amended)]
+    if not refs:
+        return None
+    marks = ",".join("?" * len(refs))
+    ids = [row[0] for row in session.database.query(
+        "SELECT d.declaration_id FROM declarations d"
+        " JOIN declaration_versions v ON v.id = d.latest_version_ref"
+        f" WHERE v.import_ref IN ({marks}) ORDER BY d.rowid", refs)]
+    return screen_stored(session, ids)
+
+
+def describe(report: ScreeningReport) -> str:
+    """A one-line summary of a screening run."""
+    lanes = report.lanes()
+    return tr("screened {count} with {profile} v{version}: {red} red, {yellow} yellow, "
+              "{green} green", count=len(report.assessments), profile=report.profile_id,
+              version=report.profile_version, red=lanes["red"], yellow=lanes["yellow"],
+              green=lanes["green"])
