@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,20 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     add_db(show)
     show.set_defaults(handler=_cmd_profile_show)
 
+    back = commands.add_parser(
+        "backtest", help=tr("what a profile would have done to stored declarations"),
+        description=tr("Screen the stored declarations of a period with a profile (and "
+                       "another side by side) and show, per rule, hits and share and, where "
+                       "inspections were recorded, finds; per lane, declarations a day "
+                       "against the expected capacity. Stores nothing."))
+    back.add_argument("--profile", required=True, metavar="PATH_OR_ID")
+    back.add_argument("--compare", metavar="PATH_OR_ID", help=tr("a second profile"))
+    back.add_argument("--from", dest="date_from", required=True, type=_day, metavar="DATE")
+    back.add_argument("--to", dest="date_to", required=True, type=_day, metavar="DATE")
+    back.add_argument("--format", choices=("table", "json"), default="table")
+    add_db(back)
+    back.set_defaults(handler=_cmd_backtest)
+
     watch = commands.add_parser("watchlist", help=tr("the station's watch list"))
     watch_commands = watch.add_subparsers(dest="subcommand", metavar="SUBCOMMAND",
                                           parser_class=parser_class, required=True)
@@ -104,6 +119,66 @@ def _cmd_screen(args: argparse.Namespace) -> int:
         for hit in assessment.hits:
             out.write(f"    {hit.rule} {hit.title} (+{hit.weight:g}): {hit.explanation}\n")
     return EXIT_OK
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("'{value}' is not a date like 2026-11-28", value=text)) from None
+
+
+def _cmd_backtest(args: argparse.Namespace) -> int:
+    from borderdesk.services.backtest import backtest_profiles
+    from borderdesk.services.screening import open_profile
+    from borderdesk.services.station import open_station
+
+    profiles = [open_profile(args.profile)]
+    if args.compare:
+        profiles.append(open_profile(args.compare))
+    with open_station(_db(args), create=False) as session:
+        results = backtest_profiles(session, profiles, date_from=args.date_from,
+                                    date_to=args.date_to)
+    if args.format == "json":
+        print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _print_backtest(results)
+    return EXIT_OK
+
+
+def _print_backtest(results: list[Any]) -> None:
+    first = results[0]
+    names = [f"{r.profile_id} v{r.profile_version}" for r in results]
+    print(tr("{count} declarations lodged {start} to {end} ({days} days); inspection outcomes "
+             "known for {known}", count=first.declarations, start=first.date_from,
+             end=first.date_to, days=first.days, known=first.outcomes_known))
+    print()
+    print(tr("Rule hits (share; finds/inspected)") + "".join(f" | {n}" for n in names))
+    rule_ids = list(dict.fromkeys(r.rule for result in results for r in result.rules))
+    for rule_id in rule_ids:
+        cells = []
+        for result in results:
+            figures = next((r for r in result.rules if r.rule == rule_id), None)
+            if figures is None:
+                cells.append("-")
+            else:
+                off = "" if figures.enabled else tr(" (off)")
+                cells.append(f"{figures.hits} ({figures.share:.1%}; "
+                             f"{figures.finds}/{figures.inspected}){off}")
+        print(f"{rule_id:<10}" + "".join(f" | {cell}" for cell in cells))
+    print()
+    print(tr("Lane: a day on average, busiest day, capacity, days over capacity"))
+    for index, lane in enumerate(first.lanes):
+        cells = []
+        for result in results:
+            f = result.lanes[index]
+            capacity = "-" if f.capacity is None else str(f.capacity)
+            cells.append(f"{f.per_day:.1f}, {f.busiest_day}, {capacity}, "
+                         f"{f.days_over_capacity}")
+        print(f"{lane.lane.value:<10}" + "".join(f" | {cell}" for cell in cells))
+    print(tr("random selections: {counts}", counts=", ".join(
+        str(r.random_selected) for r in results)))
 
 
 def _db(args: argparse.Namespace) -> Path:
