@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from borderdesk.core.codelists import countries
 
@@ -43,16 +44,18 @@ class Column(IntEnum):
     """The table's columns, in order."""
 
     DECLARATION = 0
-    LODGED = 1
-    CONSIGNOR = 2
-    CONSIGNEE = 3
-    ROUTE = 4
-    GOODS = 5
-    VERSION = 6
+    LANE = 1
+    LODGED = 2
+    CONSIGNOR = 3
+    CONSIGNEE = 4
+    ROUTE = 5
+    GOODS = 6
+    VERSION = 7
 
 
 _TITLES = {
     Column.DECLARATION: QT_TRANSLATE_NOOP("DeclarationsModel", "Declaration"),
+    Column.LANE: QT_TRANSLATE_NOOP("DeclarationsModel", "Lane"),
     Column.LODGED: QT_TRANSLATE_NOOP("DeclarationsModel", "Lodged"),
     Column.CONSIGNOR: QT_TRANSLATE_NOOP("DeclarationsModel", "Consignor"),
     Column.CONSIGNEE: QT_TRANSLATE_NOOP("DeclarationsModel", "Consignee"),
@@ -64,6 +67,9 @@ _TITLES = {
 _HEADER_TIPS = {
     Column.DECLARATION: QT_TRANSLATE_NOOP(
         "DeclarationsModel", "The declaration's reference number"),
+    Column.LANE: QT_TRANSLATE_NOOP(
+        "DeclarationsModel",
+        "Red: physical inspection; yellow: document check; green: release"),
     Column.LODGED: QT_TRANSLATE_NOOP(
         "DeclarationsModel", "When the declaration was lodged, in the time zone it was written in"),
     Column.CONSIGNOR: QT_TRANSLATE_NOOP("DeclarationsModel", "Who sends the goods"),
@@ -91,6 +97,28 @@ _TRANSPORT_MODES = {
 }
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+_LANES = {
+    "red": QT_TRANSLATE_NOOP("DeclarationsModel", "Red"),
+    "yellow": QT_TRANSLATE_NOOP("DeclarationsModel", "Yellow"),
+    "green": QT_TRANSLATE_NOOP("DeclarationsModel", "Green"),
+}
+# Light backgrounds that keep black text readable; the lane is also written out, so
+# colour is never the only sign (colour-blind officers, grey-scale screens).
+_LANE_COLOURS = {"red": QColor("#f4c7c3"), "yellow": QColor("#fce8b2"),
+                 "green": QColor("#d9ead3")}
+_LANE_ORDER = {"red": 0, "yellow": 1, "green": 2}
+
+
+def lane_text(lane: str | None, random: bool) -> str:
+    """The lane as shown: ``Red``, ``Yellow (random)``, or a dash before screening."""
+    if lane is None:
+        return "–"
+    text = _translate(_LANES.get(lane, lane))
+    if random:
+        text = QCoreApplication.translate("DeclarationsModel", "{lane} (random)").format(
+            lane=text)
+    return text
 
 
 def _translate(text: object) -> str:
@@ -162,6 +190,10 @@ class DeclarationsModel(QAbstractTableModel):
             return _RIGHT
         if role == ID_ROLE:
             return row.declaration_id
+        if role == Qt.ItemDataRole.BackgroundRole and column == Column.LANE and row.lane:
+            return _LANE_COLOURS.get(row.lane)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.LANE and row.lane:
+            return QColor("black")
         return None
 
     def headerData(
@@ -184,6 +216,8 @@ class DeclarationsModel(QAbstractTableModel):
         match column:
             case Column.DECLARATION:
                 return row.declaration_id
+            case Column.LANE:
+                return lane_text(row.lane, row.random)
             case Column.LODGED:
                 return format_lodged(row.lodged_at)
             case Column.CONSIGNOR:
@@ -203,6 +237,9 @@ class DeclarationsModel(QAbstractTableModel):
             return row.lodged_at.timestamp()
         if column == Column.VERSION:
             return row.version
+        if column == Column.LANE:
+            # Red first, then by score: the order officers work in.
+            return _LANE_ORDER.get(row.lane or "", 3) * 10_000 - (row.score or 0)
         return cls._display(row, column)
 
     @staticmethod
@@ -230,5 +267,13 @@ class DeclarationsModel(QAbstractTableModel):
             case Column.VERSION:
                 version = QCoreApplication.translate("DeclarationsModel", "Version {version}")
                 return version.format(version=row.version)
+            case Column.LANE if row.lane is not None:
+                score = QCoreApplication.translate("DeclarationsModel", "{lane}, score {score}")
+                text = score.format(lane=lane_text(row.lane, row.random),
+                                    score=f"{row.score or 0:g}")
+                if row.random:
+                    text += "\n" + QCoreApplication.translate(
+                        "DeclarationsModel", "Selected at random for a check")
+                return text
             case _:
                 return DeclarationsModel._display(row, column)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.progress import CancelToken, ProgressCallback
+from borderdesk.services.assessments import screen_imported
 from borderdesk.services.intake import ImportReport, import_files
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.ui import settings as keys
@@ -52,7 +53,11 @@ def import_job(db_path: Path, actor: str, paths: Sequence[Path]) -> Job[ImportRe
 
     def job(on_progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
         with open_station(db_path, actor=actor, create=False) as session:
-            return import_files(session, files, on_progress=on_progress, cancel=cancel)
+            report = import_files(session, files, on_progress=on_progress, cancel=cancel)
+            # Imported declarations are screened with the active profile, as on the
+            # command line, so the list shows their lanes at once.
+            screen_imported(session, report)
+            return report
 
     return job
 

@@ -164,3 +164,26 @@ def test_headers_are_translated(model: DeclarationsModel) -> None:
         app.removeTranslator(translator)
     assert model.headerData(Column.CONSIGNEE, Qt.Orientation.Horizontal) == "Consignee"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_lane_is_shown_by_text_and_colour_and_sorts_red_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    model = DeclarationsModel()
+    rows = [replace(ROWS[0], declaration_id="G", lane="green", score=0.0),
+            replace(ROWS[0], declaration_id="R", lane="red", score=115.0),
+            replace(ROWS[0], declaration_id="Y", lane="yellow", score=0.0, random=True),
+            replace(ROWS[0], declaration_id="N", lane=None, score=None)]
+    model.set_rows(rows)
+    texts = [model.index(row, Column.LANE).data() for row in range(4)]
+    assert texts == ["Green", "Red", "Yellow (random)", "–"]
+    colours = {model.index(row, Column.LANE).data(Qt.ItemDataRole.BackgroundRole).name()
+               for row in range(3)}
+    assert len(colours) == 3
+    assert model.index(3, Column.LANE).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "score 115" in model.index(1, Column.LANE).data(Qt.ItemDataRole.ToolTipRole)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(Column.LANE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(row, 0).data() for row in range(4)] == ["R", "Y", "G", "N"]
