@@ -21,6 +21,7 @@ import platform
 import random
 import re
 import resource
+import subprocess
 import sys
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -265,7 +266,8 @@ def part_two(declarations: list[DeclarationFacts]) -> tuple[float, float]:
     print(f"Full screening with firearms-extended ({len(profile.rules)} rules), party history "
           f"and a 10,000-entry watch list, explanations included: {len(declarations):,} "
           f"declarations in {elapsed:.1f} s = **{rate:,.0f} declarations a second** on one "
-          f"core (target at least 5,000); peak memory of the whole run {peak:.0f} MB "
+          f"core (target at least 5,000); peak memory of the process (declarations, "
+          f"watch list and screening) {peak:.0f} MB "
           f"(target under 500 MB). Lanes: {lanes}.")
     return rate, peak
 
@@ -277,17 +279,29 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--peer-sample", type=int, default=10_000,
                         help="how many declarations rule-engine evaluates (it is slow)")
+    parser.add_argument("--part", choices=("all", "peer", "full"), default="all",
+                        help="run one part only (the full screening runs in a process of "
+                             "its own, so that its peak memory is its own)")
     args = parser.parse_args()
+    if args.part == "all":
+        common = ["--declarations", str(args.declarations), "--seed", str(args.seed)]
+        first = subprocess.run([sys.executable, __file__, "--part", "peer",
+                                "--peer-sample", str(args.peer_sample), *common], check=False)
+        second = subprocess.run([sys.executable, __file__, "--part", "full", *common],
+                                check=False)
+        return first.returncode or second.returncode
     declarations = generate(args.declarations, args.seed)
-    lines = sum(len(d.lines) for d in declarations)
-    print(f"{args.declarations:,} declarations ({lines / args.declarations:.2f} goods lines "
-          f"each), {platform.python_implementation()} {platform.python_version()}, "
-          f"{datetime.now(UTC):%Y-%m-%d}:\n")
-    print(f"| engine ({len(PEER_RULES)} reference rules) | time | rule evaluations a second |")
-    print("|---|---|---|")
-    ratio = part_one(declarations, args.peer_sample)
+    if args.part == "peer":
+        lines = sum(len(d.lines) for d in declarations)
+        print(f"{args.declarations:,} declarations ({lines / args.declarations:.2f} goods "
+              f"lines each), {platform.python_implementation()} {platform.python_version()}, "
+              f"{datetime.now(UTC):%Y-%m-%d}:\n")
+        print(f"| engine ({len(PEER_RULES)} reference rules) | time | "
+              "rule evaluations a second |")
+        print("|---|---|---|")
+        return 0 if part_one(declarations, args.peer_sample) >= 20 else 1
     rate, peak = part_two(declarations)
-    return 0 if ratio >= 20 and rate >= 5_000 and peak < 500 else 1
+    return 0 if rate >= 5_000 and peak < 500 else 1
 
 
 if __name__ == "__main__":

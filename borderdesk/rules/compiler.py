@@ -256,12 +256,15 @@ class Compiler:
 
                 def matches_line(c: Context) -> bool:
                     line = c.scope[variable]
-                    try:
-                        return line.matched[keywords]  # type: ignore[no-any-return]
-                    except KeyError:
-                        known = keywords.find(line.padded, line.words) is not None
-                        line.matched[keywords] = known
-                        return known
+                    cache = line.matched
+                    if cache is None:
+                        cache = line.matches()
+                    else:
+                        known = cache.get(keywords)
+                        if known is not None:
+                            return known  # type: ignore[no-any-return]
+                    known = cache[keywords] = keywords.find(line.padded, line.words) is not None
+                    return known
 
                 return matches_line, Type.BOOL
 
@@ -393,8 +396,53 @@ class Compiler:
             return (lambda c: len(collection(c)) > 0), Type.BOOL
         predicate, predicate_kind = self.compile(node.predicate, {**scope, variable: element})
         self._expect(node.predicate, predicate_kind, (Type.BOOL,), f"'{node.kind}'")
-        return _quantify(node.kind, variable, collection, predicate,
-                         shadows=variable in scope)
+        if element is Type.DECLARATION and _closed(node.predicate, {variable}):
+            predicate = _remembered(predicate, variable)
+        function, kind = _quantify(node.kind, variable, collection, predicate,
+                                   shadows=variable in scope)
+        owner = self._lines_owner(collection_node, scope)
+        check = self._word_check(node.predicate, variable) if owner is not None else None
+        if node.kind == "any" and owner is not None and check is not None:
+            # Most declarations hold none of a rule's keywords: then no line can match,
+            # which one look at all the declaration's words tells without a loop.
+            word_check, lines_of = check, owner
+
+            def any_with_words(c: Context) -> Any:
+                return word_check(lines_of(c).line_words()) and function(c)
+
+            return any_with_words, kind
+        return function, kind
+
+    @staticmethod
+    def _lines_owner(collection: Node, scope: dict[str, Type]) -> Function | None:
+        """For ``lines`` or ``other.lines``: the declaration whose lines they are."""
+        if not isinstance(collection, Name):
+            return None
+        if collection.path == "lines":
+            return lambda c: c.declaration
+        head, _, rest = collection.path.partition(".")
+        if rest == "lines" and scope.get(head) is Type.DECLARATION:
+            return lambda c: c.scope[head]
+        return None
+
+    def _word_check(self, node: Node,
+                    variable: str) -> Callable[[frozenset[str]], bool] | None:
+        """A necessary condition on a declaration's words for ``node`` to be true of one of
+        its lines (None when the condition does not depend on keywords)."""
+        if isinstance(node, Membership) and node.op == "matches" \
+                and isinstance(node.operand, Name) \
+                and node.operand.path == f"{variable}.description":
+            return self._keywords(node.target).could_match
+        if isinstance(node, Binary) and node.op in ("and", "or"):
+            left = self._word_check(node.left, variable)
+            right = self._word_check(node.right, variable)
+            if node.op == "and":
+                if left is None or right is None:
+                    return left or right
+                return lambda words: left(words) and right(words)
+            if left is not None and right is not None:
+                return lambda words: left(words) or right(words)
+        return None
 
     def _call(self, node: Call, scope: dict[str, Type]) -> tuple[Function, Type]:
         if node.function == "first_nonzero":
@@ -444,6 +492,46 @@ class Compiler:
             return c.history.earlier(c.declaration, role, hours, strict)
 
         return history, Type.DECLARATIONS
+
+
+def _closed(node: Node, bound: set[str]) -> bool:
+    """Whether ``node`` reads nothing but the ``bound`` variables, lists and constants."""
+    if isinstance(node, Number | Text | Boolean | ListLiteral):
+        return True
+    if isinstance(node, Name):
+        return node.path.partition(".")[0] in bound
+    if isinstance(node, Unary):
+        return _closed(node.operand, bound)
+    if isinstance(node, Binary):
+        return _closed(node.left, bound) and _closed(node.right, bound)
+    if isinstance(node, Membership):
+        # A named list target is a constant; a field target is not allowed by the grammar.
+        return _closed(node.operand, bound)
+    if isinstance(node, Presence):
+        return _closed(node.operand, bound)
+    if isinstance(node, Quantifier):
+        return (node.collection is not None and _closed(node.collection, bound)
+                and (node.predicate is None
+                     or _closed(node.predicate, bound | {node.variable})))
+    if isinstance(node, Call):
+        return node.function == "first_nonzero" and all(_closed(a, bound) for a in node.args)
+    return False
+
+
+def _remembered(predicate: Function, variable: str) -> Function:
+    """``predicate`` about the declaration bound to ``variable``, computed once per
+    declaration (it depends on nothing else)."""
+    key = object()
+
+    def remembered(c: Context) -> Any:
+        memo = c.scope[variable].memo()
+        try:
+            return memo[key]
+        except KeyError:
+            result = memo[key] = predicate(c)
+            return result
+
+    return remembered
 
 
 def _quantify(kind: str, variable: str, collection: Function, predicate: Function, *,

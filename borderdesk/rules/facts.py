@@ -7,8 +7,11 @@ normalised once here (``core.text.normalise``), not at every rule.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
 
 from borderdesk.core.text import normalise
 
@@ -32,16 +35,30 @@ class LineFacts:
     #: The words of the normalised description.
     words: frozenset[str] = frozenset()
     #: Keyword lists already matched against this line (several rules share a list, and
-    #: history rules look at the same other declarations again and again).
-    matched: dict[object, bool] = field(default_factory=dict, compare=False, repr=False)
+    #: history rules look at the same other declarations again and again). Made on first
+    #: use: most lines of a large batch never need one.
+    matched: dict[object, bool] | None = field(default=None, compare=False, repr=False)
+
+    def matches(self) -> dict[object, bool]:
+        """This line's cache of keyword-list results."""
+        cache = self.matched
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "matched", cache)
+        return cache
 
     @staticmethod
     def make(number: int, hs_code: str, description: str, gross_kg: float,
              **optional: object) -> LineFacts:
         """A line with its normalised description filled in."""
         norm = normalise(description)
-        return LineFacts(number, hs_code, description, gross_kg, padded=f" {norm} ",
-                         words=frozenset(norm.split()), **optional)  # type: ignore[arg-type]
+        for key in ("unit", "currency"):
+            value = optional.get(key)
+            if isinstance(value, str):
+                optional[key] = sys.intern(value)  # a few values, repeated on every line
+        return LineFacts(number, sys.intern(hs_code), description, gross_kg,
+                         padded=f" {norm} ", words=frozenset(norm.split()),
+                         **optional)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +110,26 @@ class DeclarationFacts:
     seals: tuple[str, ...] = ()
     version: int = 1
     amendments: tuple[AmendmentFacts, ...] = ()
-    #: Normalised party names by role, for history and matching.
-    party_keys: dict[str, str] = field(default_factory=dict, compare=False)
+    #: Values derived once and kept: normalised party names, the words of all goods
+    #: lines, and results of conditions about this declaration alone (kept when it is
+    #: looked at as another declaration's history, again and again). Made on first use.
+    cache: dict[object, Any] | None = field(default=None, compare=False, repr=False)
+
+    def memo(self) -> dict[object, Any]:
+        """This declaration's cache of derived values."""
+        cache = self.cache
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "cache", cache)
+        return cache
+
+    def line_words(self) -> frozenset[str]:
+        """Every word of every goods line's normalised description."""
+        cache = self.memo()
+        words: frozenset[str] | None = cache.get("line_words")
+        if words is None:
+            words = cache["line_words"] = frozenset().union(*(line.words for line in self.lines))
+        return words
 
     @property
     def lodged_date(self) -> date:
@@ -103,8 +138,14 @@ class DeclarationFacts:
 
     def party_key(self, role: str) -> str:
         """The normalised name of the party in ``role`` ('' when absent)."""
-        key = self.party_keys.get(role)
+        cache = self.memo()
+        key: str | None = cache.get(role)
         if key is None:
-            key = normalise(getattr(self, f"{role}_name") or "")
-            self.party_keys[role] = key
+            key = cache[role] = _party_key(getattr(self, f"{role}_name") or "")
         return key
+
+
+@lru_cache(maxsize=65_536)
+def _party_key(name: str) -> str:
+    # The same parties come back day after day: normalise each name once.
+    return normalise(name)

@@ -34,6 +34,11 @@ class KeywordSet:
         for keyword in sorted(k for k in self.keywords if " " in k):
             first = keyword.split(" ", 1)[0]
             self._phrases[first] = (*self._phrases.get(first, ()), f" {keyword} ")
+        self._phrase_firsts = frozenset(self._phrases)
+
+    def could_match(self, words: frozenset[str]) -> bool:
+        """False when no keyword can be in a text with these words (a quick pre-check)."""
+        return not (self._single.isdisjoint(words) and self._phrase_firsts.isdisjoint(words))
 
     def find(self, padded: str, words: frozenset[str]) -> str | None:
         """The first keyword (in sort order) in a text given as ``" normalised text "``

@@ -8,6 +8,7 @@ declaration, in input order.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
@@ -33,8 +34,8 @@ def facts_of(declaration: Declaration, *, version: int = 1) -> DeclarationFacts:
     return DeclarationFacts(
         declaration_id=d.declaration_id, lodged_at=d.lodged_at, procedure=d.procedure.value,
         transport_mode=d.transport_mode.value, consignor_name=d.consignor.name,
-        consignee_name=d.consignee.name, origin_country=d.origin_country,
-        destination_country=d.destination_country,
+        consignee_name=d.consignee.name, origin_country=sys.intern(d.origin_country),
+        destination_country=sys.intern(d.destination_country),
         lines=tuple(
             LineFacts.make(item.line, item.hs_code, item.description, item.gross_kg,
                            quantity=item.quantity, unit=item.unit, packages=item.packages,
@@ -117,20 +118,21 @@ class FileImportProblem:
 
 
 def read_declaration_files(paths: Sequence[Path], *, encoding: str | None, tz: tzinfo,
-                           ) -> tuple[list[Declaration], list[FileImportProblem]]:
-    """Read and validate files; return the declarations of good files and the bad files."""
-    declarations: list[Declaration] = []
+                           ) -> tuple[list[DeclarationFacts], list[FileImportProblem]]:
+    """Read and validate files; return the facts of good files' declarations and the bad
+    files. Each declaration becomes facts as it is read, so only one form is in memory."""
+    facts: list[DeclarationFacts] = []
     rejected: list[FileImportProblem] = []
     for path in paths:
         errors, warnings = ProblemList(), ProblemList()
-        found = [d for d, _line in read_declarations(path, tz=tz, errors=errors,
-                                                     warnings=warnings, encoding=encoding)]
+        found = [facts_of(d) for d, _line in read_declarations(
+            path, tz=tz, errors=errors, warnings=warnings, encoding=encoding)]
         if errors:
             rejected.append(FileImportProblem(
                 path, tuple(p.format(str(path)) for p in errors.listed), errors.unlisted))
         else:
-            declarations.extend(found)
-    return declarations, rejected
+            facts.extend(found)
+    return facts, rejected
 
 
 def screen_files(paths: Sequence[Path], *, profile: Profile, db_path: Path | None = None,
@@ -155,10 +157,9 @@ def screen_files(paths: Sequence[Path], *, profile: Profile, db_path: Path | Non
         with open_station(db_path, create=False) as session:
             tz = session.time_zone()
             earlier = [facts_of(d) for d in stored_declarations(session)]
-    declarations, rejected = read_declaration_files(paths, encoding=encoding, tz=tz)
+    batch, rejected = read_declaration_files(paths, encoding=encoding, tz=tz)
     if rejected:
         return FileScreening((), tuple(rejected))
-    batch = [facts_of(d) for d in declarations]
     batch_ids = {f.declaration_id for f in batch}
     # A declaration in the files replaces its stored version as history.
     earlier = [f for f in earlier if f.declaration_id not in batch_ids]

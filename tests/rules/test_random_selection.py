@@ -46,7 +46,7 @@ def not_drawn(profile: Profile, count: int) -> list[str]:
 
 
 def with_id(facts: DeclarationFacts, declaration_id: str) -> DeclarationFacts:
-    return dataclasses.replace(facts, declaration_id=declaration_id, party_keys={})
+    return dataclasses.replace(facts, declaration_id=declaration_id, cache=None)
 
 
 def test_known_vector(profile: Profile) -> None:
