@@ -13,11 +13,11 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from borderdesk import __version__
 from borderdesk.cli_screen import add_commands as add_screening_commands
+from borderdesk.cli_screen import parse_day
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.logs import configure_logging
@@ -44,14 +44,6 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, metavar="PATH", help=tr(
         "the station database (default: station.db in the data folder, or "
         "$BORDERDESK_DATA_DIR)"))
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            tr("'{value}' is not a date like 2026-11-28", value=text)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(demo)
     demo.add_argument("--seed", type=int, default=1, metavar="N",
                       help=tr("the random seed (default 1)"))
-    demo.add_argument("--today", type=_day, metavar="DATE",
+    demo.add_argument("--today", type=parse_day, metavar="DATE",
                       help=tr("the last day of the demo data (default: today)"))
     demo.add_argument("--replace", action="store_true",
                       help=tr("overwrite the database if it exists"))

@@ -73,8 +73,8 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
                        "against the expected capacity. Stores nothing."))
     back.add_argument("--profile", required=True, metavar="PATH_OR_ID")
     back.add_argument("--compare", metavar="PATH_OR_ID", help=tr("a second profile"))
-    back.add_argument("--from", dest="date_from", required=True, type=_day, metavar="DATE")
-    back.add_argument("--to", dest="date_to", required=True, type=_day, metavar="DATE")
+    back.add_argument("--from", dest="date_from", required=True, type=parse_day, metavar="DATE")
+    back.add_argument("--to", dest="date_to", required=True, type=parse_day, metavar="DATE")
     back.add_argument("--format", choices=("table", "json"), default="table")
     add_db(back)
     back.set_defaults(handler=_cmd_backtest)
@@ -121,7 +121,8 @@ def _cmd_screen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _day(text: str) -> date:
+def parse_day(text: str) -> date:
+    """An ISO date option (``2026-11-28``), or argparse's usage error."""
     try:
         return date.fromisoformat(text)
     except ValueError:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from borderdesk.rules.compiler import History
-from borderdesk.rules.engine import Assessment, assess
+from borderdesk.rules.engine import Assessment, assess, watch_hits
 from borderdesk.rules.facts import DeclarationFacts
 from borderdesk.rules.profile import Lane, Profile
 
@@ -97,17 +97,8 @@ def backtest(profile: Profile, declarations: Sequence[DeclarationFacts], *, date
     chosen = [d for d in declarations if in_period(d, date_from, date_to)]
     assessments: list[tuple[DeclarationFacts, Assessment]] = []
     for declaration in chosen:
-        hits = ()
-        if watch is not None:
-            hits = watch.match(
-                {"consignor.name": declaration.consignor_name,
-                 "consignee.name": declaration.consignee_name,
-                 "declarant.name": declaration.declarant_name,
-                 "driver.name": declaration.driver_name},
-                {"vehicle.registration": declaration.vehicle_registration,
-                 "vehicle.trailer": declaration.trailer_registration})
         assessments.append((declaration, assess(profile, declaration, history=history,
-                                                watch_hits=hits)))
+                                                watch_hits=watch_hits(watch, declaration))))
     days = (date_to - date_from).days + 1
     rule_hits: Counter[str] = Counter()
     rule_inspected: Counter[str] = Counter()

@@ -105,18 +105,24 @@ def assess(profile: Profile, declaration: DeclarationFacts, *,
                       profile.random_lane if selected else lane, selected, tuple(hits))
 
 
+def watch_hits(watch: Any, declaration: DeclarationFacts) -> Sequence[Any]:
+    """The watch list's hits on a declaration's parties and plates (none without a list)."""
+    if watch is None:
+        return ()
+    hits: Sequence[Any] = watch.match(
+        {"consignor.name": declaration.consignor_name,
+         "consignee.name": declaration.consignee_name,
+         "declarant.name": declaration.declarant_name,
+         "driver.name": declaration.driver_name},
+        {"vehicle.registration": declaration.vehicle_registration,
+         "vehicle.trailer": declaration.trailer_registration})
+    return hits
+
+
 def assess_all(profile: Profile, declarations: Iterable[DeclarationFacts], *,
                history: History | None = None,
                watch: Any = None) -> Iterator[Assessment]:
     """Screen declarations in order; ``watch`` (a watch list) is matched for each."""
     for declaration in declarations:
-        hits: Sequence[Any] = ()
-        if watch is not None:
-            hits = watch.match(
-                {"consignor.name": declaration.consignor_name,
-                 "consignee.name": declaration.consignee_name,
-                 "declarant.name": declaration.declarant_name,
-                 "driver.name": declaration.driver_name},
-                {"vehicle.registration": declaration.vehicle_registration,
-                 "vehicle.trailer": declaration.trailer_registration})
-        yield assess(profile, declaration, history=history, watch_hits=hits)
+        yield assess(profile, declaration, history=history,
+                     watch_hits=watch_hits(watch, declaration))
