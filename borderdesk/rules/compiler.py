@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from borderdesk.core.i18n import tr
@@ -46,7 +46,7 @@ class History(Protocol):
     """Earlier declarations of the same party (the station's and the batch's)."""
 
     def earlier(self, declaration: DeclarationFacts, role: str, hours: float | None,
-                strict: bool) -> Sequence[DeclarationFacts]:
+                strict: bool) -> Iterable[DeclarationFacts]:
         """Other declarations whose ``role`` party has the same normalised name, lodged
         within ``hours`` before ``declaration`` (any time when None) up to it, or strictly
         before it when ``strict``. Versions of the same declaration id never count."""
@@ -57,7 +57,7 @@ class NoHistory:
     """A history that knows no other declaration."""
 
     def earlier(self, declaration: DeclarationFacts, role: str, hours: float | None,
-                strict: bool) -> Sequence[DeclarationFacts]:
+                strict: bool) -> Iterable[DeclarationFacts]:
         return ()
 
 
@@ -234,11 +234,52 @@ class Compiler:
                 "type mismatch: '{op}' compares numbers, dates or times, not a {kind}",
                 op=node.op, kind=left_kind.value))
 
+        at_least = self._at_least(node)
+        if at_least is not None:
+            return at_least, Type.BOOL
+
         def comparison(c: Context) -> bool:
             a, b = left(c), right(c)
             return a is not None and b is not None and compare(a, b)
 
         return comparison, Type.BOOL
+
+    def _at_least(self, node: Binary) -> Function | None:
+        """``count X in C (P) >= N`` (or ``> N``) that stops counting once N is reached:
+        a regular consignee may have hundreds of declarations in its history."""
+        count, limit = node.left, node.right
+        if not (isinstance(count, Quantifier) and count.kind == "count"
+                and count.predicate is not None and isinstance(limit, Number)
+                and node.op in (">=", ">")):
+            return None
+        needed = limit.value if node.op == ">=" else limit.value + 1
+        if not float(needed).is_integer():
+            needed = float(int(needed) + 1)  # counts are whole numbers
+        variable = count.variable
+        collection = self.collections[id(count)]
+        predicate, _ = self.functions[id(count.predicate)]
+
+        def reaches(c: Context) -> bool:
+            if needed <= 0:
+                return True
+            scope = c.scope
+            saved = scope.get(variable, _UNBOUND)
+            found = 0
+            try:
+                for item in collection(c):
+                    scope[variable] = item
+                    if predicate(c):
+                        found += 1
+                        if found >= needed:
+                            return True
+                return False
+            finally:
+                if saved is _UNBOUND:
+                    scope.pop(variable, None)
+                else:
+                    scope[variable] = saved
+
+        return reaches
 
     def _membership(self, node: Membership, scope: dict[str, Type]) -> tuple[Function, Type]:
         operand, kind = self.compile(node.operand, scope)
@@ -392,12 +433,15 @@ class Compiler:
         variable = node.variable
         if node.predicate is None:
             if node.kind == "count":
-                return (lambda c: len(collection(c))), Type.NUMBER
-            return (lambda c: len(collection(c)) > 0), Type.BOOL
+                return (lambda c: sum(1 for _ in collection(c))), Type.NUMBER
+            # Collections may be lazy (history): take one item at most.
+            return (lambda c: next(iter(collection(c)), _UNBOUND) is not _UNBOUND), Type.BOOL
         predicate, predicate_kind = self.compile(node.predicate, {**scope, variable: element})
         self._expect(node.predicate, predicate_kind, (Type.BOOL,), f"'{node.kind}'")
         if element is Type.DECLARATION and _closed(node.predicate, {variable}):
             predicate = _remembered(predicate, variable)
+            # Explanations read the same remembered results.
+            self.functions[id(node.predicate)] = (predicate, predicate_kind)
         function, kind = _quantify(node.kind, variable, collection, predicate,
                                    shadows=variable in scope)
         owner = self._lines_owner(collection_node, scope)
@@ -488,7 +532,7 @@ class Compiler:
                     "history takes 'hours: NUMBER' and 'strict: true|false'"))
 
         # Inside `any other in history(...)` it is still about the declaration screened.
-        def history(c: Context) -> Sequence[DeclarationFacts]:
+        def history(c: Context) -> Iterable[DeclarationFacts]:
             return c.history.earlier(c.declaration, role, hours, strict)
 
         return history, Type.DECLARATIONS

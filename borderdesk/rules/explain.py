@@ -30,6 +30,8 @@ from borderdesk.rules.syntax import (
 
 #: How many goods lines (or other items) one explanation cites at most.
 MAX_ITEMS = 5
+#: How far an explanation counts (a regular consignee has hundreds of declarations).
+MAX_COUNTED = 100
 
 
 def _show(value: Any) -> str:
@@ -225,20 +227,26 @@ class Explainer:
     def _count(self, comparison: Binary, node: Quantifier, context: Context) -> str:
         items = self._items(node, context)
         if node.predicate is not None:
+            predicate, _ = self.compiler.functions[id(node.predicate)]
             scope = context.scope
+            matching = []
             try:
-                matching = []
                 for item in items:
                     scope[node.variable] = item
-                    if self.value(node.predicate, context):
+                    if predicate(context):
                         matching.append(item)
+                        if len(matching) > MAX_COUNTED:
+                            break
             finally:
                 scope.pop(node.variable, None)
             items = matching
         cited = ", ".join(label(item) for item in items[:MAX_ITEMS])
         more = tr(" and {count} more", count=len(items) - MAX_ITEMS) \
-            if len(items) > MAX_ITEMS else ""
-        return tr("{count} {what} ({op} {limit}): {items}{more}", count=len(items),
+            if MAX_ITEMS < len(items) <= MAX_COUNTED else \
+            tr(" and more") if len(items) > MAX_COUNTED else ""
+        count = str(len(items)) if len(items) <= MAX_COUNTED else \
+            tr("more than {count}", count=MAX_COUNTED)
+        return tr("{count} {what} ({op} {limit}): {items}{more}", count=count,
                   what=self._collection_name(node), op=comparison.op,
                   limit=self.source(comparison.right), items=cited, more=more)
 

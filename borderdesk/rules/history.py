@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import timedelta
 
 from borderdesk.rules.facts import DeclarationFacts
@@ -47,16 +47,16 @@ class PartyHistory:
         return index
 
     def earlier(self, declaration: DeclarationFacts, role: str, hours: float | None,
-                strict: bool) -> Sequence[DeclarationFacts]:
+                strict: bool) -> Iterator[DeclarationFacts]:
         """Other declarations of the same ``role`` party lodged before ``declaration``
         (strictly before when ``strict``, else up to and including its time), and
         within ``hours`` of it when given."""
         key = declaration.party_key(role)
         if not key:
-            return ()
+            return iter(())
         entries = self._role_index(role).get(key)
         if not entries:
-            return ()
+            return iter(())
         stamp = declaration.lodged_at.timestamp()
         if strict:
             end = bisect.bisect_left(entries, stamp, key=lambda entry: entry[0])
@@ -67,4 +67,7 @@ class PartyHistory:
             since = stamp - timedelta(hours=hours).total_seconds()
             start = bisect.bisect_left(entries, since, key=lambda entry: entry[0])
         own = declaration.declaration_id
-        return [entry[2] for entry in entries[start:end] if entry[2].declaration_id != own]
+        # Lazy: a regular consignee has hundreds of earlier declarations, and most
+        # questions ("any?", "at least 2?") are answered by the first few.
+        return (entries[index][2] for index in range(end - 1, start - 1, -1)
+                if entries[index][2].declaration_id != own)
