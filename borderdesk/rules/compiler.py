@@ -568,12 +568,14 @@ def _remembered(predicate: Function, variable: str) -> Function:
     key = object()
 
     def remembered(c: Context) -> Any:
-        memo = c.scope[variable].memo()
-        try:
+        declaration = c.scope[variable]
+        memo = declaration.cache
+        if memo is None:
+            memo = declaration.memo()
+        elif key in memo:
             return memo[key]
-        except KeyError:
-            result = memo[key] = predicate(c)
-            return result
+        result = memo[key] = predicate(c)
+        return result
 
     return remembered
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from borderdesk.rules.compiler import Context, History, NoHistory
@@ -21,6 +22,7 @@ from borderdesk.rules.facts import DeclarationFacts
 from borderdesk.rules.profile import Lane, Profile, Rule
 
 _TWO_TO_64 = float(2**64)
+_NO_HISTORY = NoHistory()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +68,15 @@ def random_draw(profile_id: str, version: int, seed: str, declaration_id: str) -
     The first 8 bytes of SHA-256(``{id}|{version}|{seed}|{declaration id}``, UTF-8),
     read as a big-endian integer and divided by 2**64.
     """
-    digest = hashlib.sha256(f"{profile_id}|{version}|{seed}|{declaration_id}"
-                            .encode()).digest()
-    return int.from_bytes(digest[:8], "big") / _TWO_TO_64
+    hasher = _prefix(profile_id, version, seed).copy()
+    hasher.update(declaration_id.encode())
+    return int.from_bytes(hasher.digest()[:8], "big") / _TWO_TO_64
+
+
+@lru_cache(maxsize=64)
+def _prefix(profile_id: str, version: int, seed: str) -> Any:
+    # The profile's part of the hashed text, hashed once per profile.
+    return hashlib.sha256(f"{profile_id}|{version}|{seed}|".encode())
 
 
 def lane_for(profile: Profile, score: float, hits: Sequence[RuleHit]) -> Lane:
@@ -91,11 +99,9 @@ def _hit(rule: Rule, context: Context) -> RuleHit:
 def assess(profile: Profile, declaration: DeclarationFacts, *,
            history: History | None = None, watch_hits: Sequence[Any] = ()) -> Assessment:
     """Screen one declaration: its score, lane, random selection and explained hits."""
-    context = Context(declaration, history or NoHistory(), watch_hits)
-    hits: list[RuleHit] = []
-    for rule in profile.rules:
-        if rule.enabled and rule.function(context):
-            hits.append(_hit(rule, context))
+    context = Context(declaration, history or _NO_HISTORY, watch_hits)
+    hits = [_hit(rule, context) for rule in profile.rules
+            if rule.enabled and rule.function(context)]
     score = sum(hit.weight for hit in hits)
     lane = lane_for(profile, score, hits)
     selected = lane is Lane.GREEN and profile.random_rate > 0 and random_draw(

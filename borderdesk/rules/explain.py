@@ -31,7 +31,7 @@ from borderdesk.rules.syntax import (
 #: How many goods lines (or other items) one explanation cites at most.
 MAX_ITEMS = 5
 #: How far an explanation counts (a regular consignee has hundreds of declarations).
-MAX_COUNTED = 100
+MAX_COUNTED = 20
 
 
 def _show(value: Any) -> str:
@@ -225,13 +225,20 @@ class Explainer:
         return node.variable
 
     def _count(self, comparison: Binary, node: Quantifier, context: Context) -> str:
-        items = self._items(node, context)
-        if node.predicate is not None:
+        # Lazily: the collection may be a regular consignee's long history.
+        items: list[Any] = []
+        collection = self.compiler.collections[id(node)](context)
+        if node.predicate is None:
+            for item in collection:
+                items.append(item)
+                if len(items) > MAX_COUNTED:
+                    break
+        else:
             predicate, _ = self.compiler.functions[id(node.predicate)]
             scope = context.scope
             matching = []
             try:
-                for item in items:
+                for item in collection:
                     scope[node.variable] = item
                     if predicate(context):
                         matching.append(item)
