@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from borderdesk import __version__
+from borderdesk.cli_inbox import add_commands as add_inbox_commands
+from borderdesk.cli_inspections import add_commands as add_inspection_commands
 from borderdesk.cli_screen import add_commands as add_screening_commands
 from borderdesk.cli_screen import parse_day
 from borderdesk.core.errors import BorderdeskError, UserInputError
@@ -111,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     setp.add_argument("--time-zone", metavar="ZONE", help=tr("an IANA name like Europe/Belgrade"))
     setp.set_defaults(handler=_cmd_station_set)
     add_screening_commands(commands, _Parser, _add_db)
+    add_inspection_commands(commands, _Parser, _add_db)
+    add_inbox_commands(commands, _Parser, _add_db)
     return parser
 
 

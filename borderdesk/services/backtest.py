@@ -14,14 +14,23 @@ from borderdesk.services.station import StationSession
 
 
 def inspection_outcomes(session: StationSession) -> dict[str, str]:
-    """Recorded inspection outcomes by declaration id (inspections come with the workspace)."""
+    """The inspection outcome of each inspected declaration, by declaration id."""
     tables = {row[0] for row in session.database.query(
         "SELECT name FROM sqlite_schema WHERE type = 'table'")}
     if "inspections" not in tables:
         return {}
-    return {row[0]: row[1] for row in session.database.query(
-        "SELECT d.declaration_id, i.outcome FROM inspections i"
-        " JOIN declarations d ON d.id = i.declaration_ref WHERE i.outcome IS NOT NULL")}
+    # Several inspections of one declaration: the strongest outcome counts (a later
+    # physical search that found firearms outweighs an earlier document check).
+    strength = {"nothing_found": 0, "irregularity": 1, "seizure": 2}
+    outcomes: dict[str, str] = {}
+    for declaration_id, outcome in session.database.query(
+            "SELECT d.declaration_id, i.outcome FROM inspections i"
+            " JOIN declarations d ON d.id = i.declaration_ref WHERE i.outcome IS NOT NULL"
+            " ORDER BY i.rowid"):
+        known = outcomes.get(declaration_id)
+        if known is None or strength.get(outcome, 0) > strength.get(known, 0):
+            outcomes[declaration_id] = outcome
+    return outcomes
 
 
 def backtest_profiles(session: StationSession, profiles: list[Profile], *, date_from: date,

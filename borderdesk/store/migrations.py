@@ -200,4 +200,68 @@ def m002_screening(db: sqlite_utils.Database) -> None:
         _append_only(db, table)
 
 
+
+@MIGRATIONS()
+def m003_inspections(db: sqlite_utils.Database) -> None:
+    """Inspections with their outcome, lane changes by officers, and seizure cases."""
+    statements = [
+        # Started once, finished once: the outcome, once recorded, is never changed
+        # (a correction will be a new entry). Rows are never deleted.
+        f"""CREATE TABLE inspections ({_RECORD},
+            created_by TEXT NOT NULL,
+            declaration_ref TEXT NOT NULL REFERENCES declarations(id),
+            version_ref TEXT NOT NULL REFERENCES declaration_versions(id),
+            assessment_ref TEXT REFERENCES assessments(id),
+            kind TEXT NOT NULL CHECK (kind IN ('documents', 'physical', 'xray', 'dog')),
+            started_at TEXT NOT NULL,
+            started_by TEXT NOT NULL,
+            finished_at TEXT,
+            finished_by TEXT,
+            outcome TEXT CHECK (outcome IN ('nothing_found', 'irregularity', 'seizure')),
+            findings TEXT,
+            CHECK ((outcome IS NULL) = (finished_at IS NULL)),
+            CHECK ((outcome IS NULL) = (finished_by IS NULL)))""",
+        """CREATE TRIGGER inspections_finished_once BEFORE UPDATE ON inspections
+            WHEN OLD.outcome IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'an inspection''s outcome is recorded once'); END""",
+        """CREATE TRIGGER inspections_start_kept BEFORE UPDATE ON inspections
+            WHEN NEW.id IS NOT OLD.id OR NEW.station_id IS NOT OLD.station_id
+              OR NEW.created_at IS NOT OLD.created_at OR NEW.created_by IS NOT OLD.created_by
+              OR NEW.declaration_ref IS NOT OLD.declaration_ref
+              OR NEW.version_ref IS NOT OLD.version_ref
+              OR NEW.assessment_ref IS NOT OLD.assessment_ref OR NEW.kind IS NOT OLD.kind
+              OR NEW.started_at IS NOT OLD.started_at OR NEW.started_by IS NOT OLD.started_by
+            BEGIN SELECT RAISE(ABORT, 'an inspection''s start is never changed'); END""",
+        """CREATE TRIGGER inspections_no_delete BEFORE DELETE ON inspections
+            BEGIN SELECT RAISE(ABORT, 'inspections are never deleted'); END""",
+        # An officer's change of lane; the assessment it overrides stays as it was.
+        f"""CREATE TABLE lane_changes ({_RECORD},
+            declaration_ref TEXT NOT NULL REFERENCES declarations(id),
+            assessment_ref TEXT REFERENCES assessments(id),
+            from_lane TEXT CHECK (from_lane IN ('red', 'yellow', 'green')),
+            to_lane TEXT NOT NULL CHECK (to_lane IN ('red', 'yellow', 'green')),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL)""",
+        # Minimal until the seizure issue gives cases their full record (its migration
+        # adds the rest; status is deliberately not limited here so it can grow).
+        f"""CREATE TABLE seizure_cases ({_RECORD},
+            created_by TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            case_number TEXT NOT NULL UNIQUE,
+            declaration_ref TEXT NOT NULL REFERENCES declarations(id),
+            inspection_ref TEXT NOT NULL UNIQUE REFERENCES inspections(id),
+            opened_by TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open')""",
+        "CREATE INDEX inspections_declaration ON inspections(declaration_ref, started_at)",
+        "CREATE INDEX inspections_outcome ON inspections(outcome)",
+        "CREATE INDEX lane_changes_declaration ON lane_changes(declaration_ref, changed_at)",
+        "CREATE INDEX seizure_cases_declaration ON seizure_cases(declaration_ref)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    _append_only(db, "lane_changes")
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -1,0 +1,306 @@
+"""Everything the declaration view shows about one declaration.
+
+The header, parties and vehicle, documents with their validity on the lodging
+date, goods lines, every version and what amendments changed, the latest
+assessment with each hit's title, explanation and officer instruction (from the
+exact profile text that produced it, as stored), officers' lane changes and
+inspections. A rule's rationale is for analysts: it is read only when asked for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from borderdesk.core.clock import parse_utc
+from borderdesk.core.codelists import countries
+from borderdesk.core.errors import UserInputError
+from borderdesk.core.i18n import tr
+from borderdesk.services.declarations import AmendmentRow, list_amendments
+from borderdesk.services.inspections import (
+    InspectionRecord,
+    LaneChange,
+    lane_change_of,
+    record_of,
+)
+from borderdesk.services.station import StationSession
+from borderdesk.store import inspections_repo
+
+VALID = "valid"
+EXPIRED = "expired"
+NO_DATE = "no date"
+
+
+@dataclass(frozen=True)
+class PartyView:
+    """A party to the declaration (consignor, consignee, declarant or driver)."""
+
+    role: str
+    name: str
+    country: str | None = None
+    country_name: str | None = None
+    address: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class VehicleView:
+    """The vehicle and trailer."""
+
+    registration: str | None
+    country: str | None
+    country_name: str | None
+    trailer: str | None
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A document with its validity on the lodging date (valid, expired or no date)."""
+
+    type: str
+    reference: str
+    valid_until: date | None
+    validity: str
+
+
+@dataclass(frozen=True)
+class GoodsLineView:
+    """One goods line."""
+
+    line: int
+    hs_code: str
+    description: str
+    quantity: float | None
+    unit: str | None
+    packages: int | None
+    gross_kg: float
+    net_kg: float | None
+    value: float | None
+    currency: str | None
+
+
+@dataclass(frozen=True)
+class VersionView:
+    """One stored version of the declaration."""
+
+    version: int
+    lodged_at: datetime
+    stored_at: datetime
+
+
+@dataclass(frozen=True)
+class HitView:
+    """A rule that hit, with what the officer reads; the rationale only for analysts."""
+
+    rule: str
+    title: str
+    weight: float
+    forced_lane: str | None
+    explanation: str
+    instruction: str
+    rationale: str | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    """The latest assessment and the profile version that made it."""
+
+    lane: str
+    score: float
+    random: bool
+    profile_id: str
+    profile_version: int
+    assessed_at: datetime
+    declaration_version: int
+    hits: tuple[HitView, ...]
+
+
+@dataclass(frozen=True)
+class DeclarationDetail:
+    """The whole declaration view."""
+
+    declaration_id: str
+    lodged_at: datetime  # aware, with the offset it was written with
+    version: int
+    crossing: str
+    procedure: str
+    transport_mode: str
+    route: tuple[tuple[str, str], ...]  # (code, country name) in order
+    origin_country: str
+    dispatch_country: str | None
+    destination_country: str
+    parties: tuple[PartyView, ...]
+    vehicle: VehicleView | None
+    seals: tuple[str, ...]
+    documents: tuple[DocumentView, ...]
+    goods: tuple[GoodsLineView, ...]
+    versions: tuple[VersionView, ...]
+    amendments: tuple[AmendmentRow, ...]
+    assessment: AssessmentView | None
+    lane_changes: tuple[LaneChange, ...] = ()
+    inspections: tuple[InspectionRecord, ...] = ()
+    #: The lane in force: an officer's latest change since the assessment, else its lane.
+    lane: str | None = None
+    analyst: bool = field(default=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The view as a JSON-ready object (no rationale unless read as an analyst)."""
+        data = asdict(self)
+        data["route"] = [{"code": code, "name": name} for code, name in self.route]
+        if self.assessment is not None and not self.analyst:
+            for hit in data["assessment"]["hits"]:
+                del hit["rationale"]
+        data["lane_changes"] = [c.to_json() for c in self.lane_changes]
+        data["inspections"] = [i.to_json() for i in self.inspections]
+        plain: dict[str, Any] = _plain(data)
+        return plain
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def route_of(content: dict[str, Any]) -> tuple[str, ...]:
+    """The countries in order: the itinerary, else origin, dispatch and destination."""
+    itinerary = tuple(content.get("itinerary") or ())
+    if itinerary:
+        return itinerary
+    route: list[str] = []
+    for stop in (content["origin_country"], content.get("dispatch_country"),
+                 content["destination_country"]):
+        if stop and (not route or route[-1] != stop):
+            route.append(stop)
+    return tuple(route)
+
+
+def validity(valid_until: date | None, lodged_on: date) -> str:
+    """A document's validity on the lodging date."""
+    if valid_until is None:
+        return NO_DATE
+    return VALID if valid_until >= lodged_on else EXPIRED
+
+
+@lru_cache(maxsize=32)
+def _rule_texts(source_text: str) -> dict[str, dict[str, str]]:
+    """Title, instruction and rationale of each rule of a stored profile text."""
+    try:
+        data = yaml.safe_load(source_text)
+    except yaml.YAMLError:
+        return {}
+    rules = data.get("rules") if isinstance(data, dict) else None
+    texts: dict[str, dict[str, str]] = {}
+    for rule in rules if isinstance(rules, list) else ():
+        if isinstance(rule, dict) and "id" in rule:
+            texts[str(rule["id"])] = {key: str(rule.get(key) or "")
+                                      for key in ("title", "instruction", "rationale")}
+    return texts
+
+
+def _name(code: str | None) -> str | None:
+    return None if code is None else countries().name_of(code)
+
+
+def _parties(content: dict[str, Any]) -> tuple[PartyView, ...]:
+    parties = []
+    for role in ("consignor", "consignee", "declarant"):
+        party = content.get(role)
+        if party:
+            parties.append(PartyView(role, party["name"], party.get("country"),
+                                     _name(party.get("country")), party.get("address"),
+                                     party.get("kind")))
+    driver = content.get("driver")
+    if driver:
+        parties.append(PartyView("driver", driver["name"], driver.get("nationality"),
+                                 _name(driver.get("nationality"))))
+    return tuple(parties)
+
+
+def _assessment(session: StationSession, declaration_ref: str,
+                analyst: bool) -> AssessmentView | None:
+    row = session.database.query_one(
+        "SELECT a.id, a.lane, a.score, a.random, a.created_at, a.declaration_version,"
+        " p.profile_id, p.version, p.source_text FROM assessments a"
+        " JOIN profiles p ON p.id = a.profile_ref WHERE a.declaration_ref = ?"
+        " ORDER BY a.rowid DESC LIMIT 1", (declaration_ref,))
+    if row is None:
+        return None
+    texts = _rule_texts(row["source_text"])
+    hits = []
+    for hit in session.database.query(
+            "SELECT rule_id, weight, forced_lane, explanation FROM assessment_hits"
+            " WHERE assessment_ref = ? ORDER BY rowid", (row["id"],)):
+        text = texts.get(hit["rule_id"], {})
+        hits.append(HitView(hit["rule_id"], text.get("title", ""), hit["weight"],
+                            hit["forced_lane"], hit["explanation"],
+                            text.get("instruction", ""),
+                            text.get("rationale", "") if analyst else None))
+    return AssessmentView(row["lane"], row["score"], bool(row["random"]), row["profile_id"],
+                          row["version"], parse_utc(row["created_at"]),
+                          row["declaration_version"], tuple(hits))
+
+
+def get_declaration(session: StationSession, declaration_id: str, *,
+                    analyst: bool = False) -> DeclarationDetail:
+    """The declaration view of a stored declaration (its latest version)."""
+    conn = session.database.conn
+    refs = inspections_repo.find_declaration(conn, declaration_id.strip())
+    if refs is None:
+        raise UserInputError(tr("there is no declaration '{id}' at this station",
+                                id=declaration_id))
+    version_rows = session.database.query(
+        "SELECT id, version, lodged_at_utc, created_at, content FROM declaration_versions"
+        " WHERE declaration_ref = ? ORDER BY version", (refs.ref,))
+    latest = next(row for row in version_rows if row["id"] == refs.version_ref)
+    content: dict[str, Any] = json.loads(latest["content"])
+    lodged_at = datetime.fromisoformat(content["lodged_at"])
+    vehicle = content.get("vehicle")
+    return DeclarationDetail(
+        declaration_id=content["declaration_id"],
+        lodged_at=lodged_at,
+        version=refs.version,
+        crossing=content["crossing"],
+        procedure=content["procedure"],
+        transport_mode=content["transport_mode"],
+        route=tuple((code, countries().name_of(code)) for code in route_of(content)),
+        origin_country=content["origin_country"],
+        dispatch_country=content.get("dispatch_country"),
+        destination_country=content["destination_country"],
+        parties=_parties(content),
+        vehicle=None if not vehicle else VehicleView(
+            vehicle.get("registration"), vehicle.get("country"),
+            _name(vehicle.get("country")), vehicle.get("trailer")),
+        seals=tuple(content.get("seals") or ()),
+        documents=tuple(
+            DocumentView(doc["type"], doc["reference"], until,
+                         validity(until, lodged_at.date()))
+            for doc in content.get("documents") or ()
+            for until in [date.fromisoformat(doc["valid_until"])
+                          if doc.get("valid_until") else None]),
+        goods=tuple(GoodsLineView(
+            item["line"], item["hs_code"], item["description"], item.get("quantity"),
+            item.get("unit"), item.get("packages"), item["gross_kg"], item.get("net_kg"),
+            item.get("value"), item.get("currency")) for item in content["items"]),
+        versions=tuple(VersionView(
+            row["version"], datetime.fromisoformat(json.loads(row["content"])["lodged_at"]),
+            parse_utc(row["created_at"])) for row in version_rows),
+        amendments=tuple(list_amendments(session, refs.declaration_id)),
+        assessment=_assessment(session, refs.ref, analyst),
+        lane_changes=tuple(lane_change_of(row) for row in
+                           inspections_repo.list_lane_changes(conn, refs.ref)),
+        lane=inspections_repo.current_lane(conn, refs.ref)[1],
+        inspections=tuple(record_of(row)
+                          for row in inspections_repo.list_inspections(conn, refs.ref)),
+        analyst=analyst,
+    )
+
