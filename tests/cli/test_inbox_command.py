@@ -17,8 +17,7 @@ OLD = 1_700_000_000
 
 
 @pytest.fixture
-def cli_run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-            ) -> Callable[..., Run]:
+def cli_run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
     """Run ``borderdesk`` through main()."""
 
     def run(*argv: Any) -> Run:

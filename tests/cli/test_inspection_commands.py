@@ -25,8 +25,7 @@ class Run:
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
 
     def call(*argv: Any) -> Run:
         capsys.readouterr()
