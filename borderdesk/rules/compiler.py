@@ -274,10 +274,7 @@ class Compiler:
                             return True
                 return False
             finally:
-                if saved is _UNBOUND:
-                    scope.pop(variable, None)
-                else:
-                    scope[variable] = saved
+                _restore(scope, variable, saved)
 
         return reaches
 
@@ -603,10 +600,7 @@ def _quantify(kind: str, variable: str, collection: Function, predicate: Functio
                 scope[variable] = item
                 results.append(bool(predicate(c)))
         finally:
-            if saved is _UNBOUND:
-                scope.pop(variable, None)
-            else:
-                scope[variable] = saved
+            _restore(scope, variable, saved)
         return results
 
     if kind == "count":
@@ -622,10 +616,7 @@ def _quantify(kind: str, variable: str, collection: Function, predicate: Functio
                     return True
             return False
         finally:
-            if saved is _UNBOUND:
-                scope.pop(variable, None)
-            else:
-                scope[variable] = saved
+            _restore(scope, variable, saved)
 
     if kind == "any":
         return any_, Type.BOOL
@@ -633,3 +624,11 @@ def _quantify(kind: str, variable: str, collection: Function, predicate: Functio
 
 
 _UNBOUND = object()
+
+
+def _restore(scope: dict[str, Any], variable: str, saved: Any) -> None:
+    """Give a quantifier's variable back the value it had outside (or none)."""
+    if saved is _UNBOUND:
+        scope.pop(variable, None)
+    else:
+        scope[variable] = saved
