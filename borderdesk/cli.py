@@ -16,20 +16,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from borderdesk import __version__
+from borderdesk.cli_common import EXIT_BUG, EXIT_OK, EXIT_USAGE, parse_day, station_db
 from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
 from borderdesk.cli_screen import add_commands as add_screening_commands
-from borderdesk.cli_screen import parse_day
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.logs import configure_logging
 from borderdesk.core.paths import default_db_path
 from borderdesk.rules.problems import ProfileError
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
-EXIT_BUG = 70
 
 log = logging.getLogger("borderdesk.cli")
 
@@ -118,9 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _db(args: argparse.Namespace) -> Path:
-    path: Path = args.db if args.db is not None else default_db_path()
-    return path
+_db = station_db
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

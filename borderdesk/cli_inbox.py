@@ -23,12 +23,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, station_db
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
 DEFAULT_WAIT = 2.0
 
 
@@ -67,7 +65,6 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
 
 
 def _cmd_inbox_process(args: argparse.Namespace) -> int:
-    from borderdesk.core.paths import default_db_path
     from borderdesk.services.inbox import InboxWatcher
     from borderdesk.services.station import open_station
 
@@ -78,8 +75,7 @@ def _cmd_inbox_process(args: argparse.Namespace) -> int:
     watcher.ready_files()  # the first sighting: nothing is ready yet
     if args.wait:
         time.sleep(args.wait)
-    db_path: Path = args.db if args.db is not None else default_db_path()
-    with open_station(db_path) as session:
+    with open_station(station_db(args)) as session:
         outcomes = watcher.process(session, screen=not args.no_screen)
     code = EXIT_OK
     for outcome in outcomes:

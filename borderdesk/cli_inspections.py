@@ -6,14 +6,11 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TextIO
 
+from borderdesk.cli_common import EXIT_OK, station_db
 from borderdesk.core.i18n import tr
 from borderdesk.services.inspections import KINDS, LANES, OUTCOMES
-
-EXIT_OK = 0
-EXIT_USAGE = 2
 
 
 def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
@@ -61,11 +58,7 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     lane_set.set_defaults(handler=_cmd_lane_set)
 
 
-def _db(args: argparse.Namespace) -> Path:
-    from borderdesk.core.paths import default_db_path
-
-    path: Path = args.db if args.db is not None else default_db_path()
-    return path
+_db = station_db
 
 
 def _cmd_show(args: argparse.Namespace) -> int:

@@ -10,15 +10,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from borderdesk.cli_common import EXIT_OK, EXIT_USAGE, parse_day, station_db
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
-
-EXIT_OK = 0
-EXIT_USAGE = 2
 
 
 def _set_list(text: str) -> tuple[str, tuple[str, ...]]:
@@ -121,15 +118,6 @@ def _cmd_screen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def parse_day(text: str) -> date:
-    """An ISO date option (``2026-11-28``), or argparse's usage error."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            tr("'{value}' is not a date like 2026-11-28", value=text)) from None
-
-
 def _cmd_backtest(args: argparse.Namespace) -> int:
     from borderdesk.services.backtest import backtest_profiles
     from borderdesk.services.screening import open_profile
@@ -182,11 +170,7 @@ def _print_backtest(results: list[Any]) -> None:
         str(r.random_selected) for r in results)))
 
 
-def _db(args: argparse.Namespace) -> Path:
-    from borderdesk.core.paths import default_db_path
-
-    path: Path = args.db if args.db is not None else default_db_path()
-    return path
+_db = station_db
 
 
 def _cmd_profile_activate(args: argparse.Namespace) -> int:
