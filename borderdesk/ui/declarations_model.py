@@ -121,6 +121,21 @@ def lane_text(lane: str | None, random: bool) -> str:
     return text
 
 
+def lane_colour(lane: str | None) -> QColor | None:
+    """The light background of a lane (black text stays readable on it)."""
+    return None if lane is None else _LANE_COLOURS.get(lane)
+
+
+def procedure_text(procedure: str) -> str:
+    """The procedure in words: ``Import``, ``Export``, ``Transit``."""
+    return _translate(_PROCEDURES.get(procedure, procedure))
+
+
+def transport_mode_text(mode: str) -> str:
+    """The transport mode in words: ``truck``, ``rail``…"""
+    return _translate(_TRANSPORT_MODES.get(mode, mode))
+
+
 def _translate(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object; the marked texts are str.
     return QCoreApplication.translate(_CONTEXT, str(text))

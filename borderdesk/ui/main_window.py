@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.declarations import count_declarations, list_declarations
 from borderdesk.services.station import StationSession
+from borderdesk.ui import declaration_view
 from borderdesk.ui import settings as keys
 from borderdesk.ui.about import show_about
 from borderdesk.ui.declarations_model import ID_ROLE, SORT_ROLE, Column, DeclarationsModel
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._runner = runner if runner is not None else ThreadPoolRunner(self)
         self._header_restored = False
         self._closed = False
+        self.declaration_view: declaration_view.DeclarationView | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self._station_name())
 
@@ -151,6 +153,19 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             self.tr("&Search"), self.tr("Search the declarations"), "Ctrl+F")
         self.search_action.triggered.connect(self.focus_search)
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                       QKeySequence(Qt.Key.Key_Enter)])
+        # Only on the table: Enter in the search box runs the search.
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_tip = self.tr("Open the selected declaration (Enter or double-click)")
+        self.open_action.setToolTip(open_tip)
+        self.open_action.setStatusTip(open_tip)
+        self.open_action.triggered.connect(self.open_declaration)
+        self.inspection_action = self._action(
+            self.tr("Start &inspection…"),
+            self.tr("Start an inspection of the selected declaration"), "Ctrl+Shift+I")
+        self.inspection_action.triggered.connect(self.start_inspection)
         self.quit_action = self._action(self.tr("&Quit"), self.tr("Close borderdesk"), "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -165,6 +180,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        declaration_menu = menu_bar.addMenu(self.tr("&Declaration"))
+        declaration_menu.addAction(self.open_action)
+        declaration_menu.addAction(self.inspection_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.refresh_action)
@@ -208,6 +226,8 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         self.table.setItemDelegateForColumn(Column.ROUTE, _ElideMiddle(self.table))
         self.table.verticalHeader().hide()
+        self.table.addAction(self.open_action)
+        self.table.doubleClicked.connect(self.open_declaration)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
@@ -398,6 +418,56 @@ class MainWindow(QMainWindow):
             self.refresh()
         self.table_focus()
 
+    # -- one declaration -------------------------------------------------------
+    def _selected_id(self) -> str | None:
+        declaration_id = self.table.currentIndex().data(ID_ROLE)
+        return declaration_id if isinstance(declaration_id, str) else None
+
+    def open_declaration(self, index: QModelIndex | None = None) -> None:
+        """Show the declaration of ``index`` (else the current row) in its view (Enter)."""
+        declaration_id = (index.data(ID_ROLE) if isinstance(index, QModelIndex)
+                          and index.isValid() else self._selected_id())
+        if not isinstance(declaration_id, str):
+            return
+        view = self.declaration_view
+        if view is not None and view.declaration_id != declaration_id:
+            view.close()
+            view.deleteLater()
+            view = None
+        try:
+            if view is None:
+                view = declaration_view.DeclarationView(self._session, declaration_id,
+                                                        parent=self)
+                self.declaration_view = view
+            else:
+                view.refresh()
+        except BorderdeskError as exc:
+            self._show_status(str(exc))
+            return
+        if view.isVisible():
+            view.raise_()  # already open behind the window: bring it forward
+        else:
+            view.show()
+        view.activateWindow()
+
+    def start_inspection(self) -> None:
+        """Ask for the kind and start an inspection of the selected declaration."""
+        view = self.declaration_view
+        if view is not None and view.isVisible() and view.isActiveWindow():
+            declaration_id: str | None = view.declaration_id
+        else:
+            declaration_id = self._selected_id()
+        if declaration_id is None:
+            self._show_status(self.tr("Select a declaration first."))
+            return
+        record = declaration_view.start_inspection_of(self, self._session, declaration_id)
+        if record is None:
+            return
+        self._show_status(self.tr("Inspection started: {kind} of {id}").format(
+            kind=declaration_view.kind_text(record.kind), id=record.declaration_id))
+        if view is not None and view.declaration_id == declaration_id:
+            view.refresh()
+
     # -- status and dialogs ----------------------------------------------------
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -415,6 +485,8 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self._search_timer.stop()
+            if self.declaration_view is not None:
+                self.declaration_view.close()
             self.importer.shutdown()
             self._save_settings()
             self.statusBar().clearMessage()
