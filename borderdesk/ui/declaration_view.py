@@ -59,8 +59,14 @@ from borderdesk.services.declaration_detail import (
     HitView,
     get_declaration,
 )
-from borderdesk.services.inspections import KINDS, InspectionRecord, start_inspection
+from borderdesk.services.inspections import (
+    KINDS,
+    InspectionRecord,
+    LaneChange,
+    start_inspection,
+)
 from borderdesk.services.station import StationSession
+from borderdesk.ui import inspection_dialogs
 from borderdesk.ui.declarations_model import (
     format_lodged,
     lane_colour,
@@ -268,6 +274,8 @@ class DeclarationView(QDialog):
 
     #: Emitted with the new inspection after one was started from here.
     inspection_started = Signal(object)
+    #: Emitted after an outcome was recorded or the lane changed from here.
+    changed = Signal()
 
     def __init__(self, session: StationSession, declaration_id: str, *,
                  analyst: bool = False, parent: QWidget | None = None) -> None:
@@ -279,6 +287,9 @@ class DeclarationView(QDialog):
         self.goods_model = GoodsModel(parent=self)
         self.goods_table: QTableView | None = None
         self.detail: DeclarationDetail | None = None
+        #: The "Record outcome…" button of each unfinished inspection, by inspection id.
+        self.outcome_buttons: dict[str, QPushButton] = {}
+        self.lane_button: QPushButton | None = None
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -338,6 +349,29 @@ class DeclarationView(QDialog):
             self.inspection_started.emit(record)
         return record
 
+    def record_outcome(self, inspection_id: str) -> InspectionRecord | None:
+        """Ask for an unfinished inspection's outcome and record it; ``None`` if cancelled."""
+        detail = self.detail
+        inspection = next((i for i in detail.inspections if i.id == inspection_id),
+                          None) if detail is not None else None
+        if inspection is None:
+            return None
+        record = inspection_dialogs.ask_outcome(self, self._session, inspection)
+        self.refresh()  # also when refused: someone else may have recorded it
+        if record is not None:
+            self.changed.emit()
+        return record
+
+    def change_lane(self) -> LaneChange | None:
+        """Ask for the new lane and the reason, store the change and show it."""
+        current = self.detail.lane if self.detail is not None else None
+        change = inspection_dialogs.ask_lane_change(self, self._session,
+                                                    self._declaration_id, current)
+        if change is not None:
+            self.refresh()
+            self.changed.emit()
+        return change
+
     def shown_text(self) -> str:
         """Every text the view shows, one label a line (for tests and copying)."""
         widget = self.scroll_area.widget()
@@ -349,6 +383,7 @@ class DeclarationView(QDialog):
 
     # -- building ----------------------------------------------------------------------
     def _build(self, detail: DeclarationDetail) -> QWidget:
+        self.lane_button = None  # built again by the risk panel when there is an assessment
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -424,6 +459,14 @@ class DeclarationView(QDialog):
             profile=assessment.profile_id, version=assessment.profile_version))
         facts.append(self.tr("screened {when}").format(when=self._time(assessment.assessed_at)))
         top.addWidget(_plain_label(" · ".join(facts)), 1)
+        self.lane_button = QPushButton(self.tr("Change &lane…"))
+        self.lane_button.setObjectName("changeLaneButton")
+        self.lane_button.setToolTip(self.tr("Move this declaration to another lane, with a"
+                                            " reason (the screening result is kept)"))
+        self.lane_button.setAutoDefault(False)
+        self.lane_button.setMinimumHeight(inspection_dialogs.CONTROL_HEIGHT)
+        self.lane_button.clicked.connect(self.change_lane)
+        top.addWidget(self.lane_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         if lane != assessment.lane:
             layout.addWidget(_plain_label(self.tr(
@@ -596,7 +639,23 @@ class DeclarationView(QDialog):
                     outcome += "\n" + inspection.findings
             rows.append([self._time(inspection.started_at), inspection.started_by,
                          kind_text(inspection.kind), outcome])
-        return self._grid(self.tr("Inspections"),
-                          [self.tr("Started"), self.tr("Officer"), self.tr("Kind"),
-                           self.tr("Outcome")],
-                          rows, self.tr("No inspection yet."))
+        box = self._grid(self.tr("Inspections"),
+                         [self.tr("Started"), self.tr("Officer"), self.tr("Kind"),
+                          self.tr("Outcome")],
+                         rows, self.tr("No inspection yet."))
+        self.outcome_buttons = {}
+        grid = box.layout()
+        if isinstance(grid, QGridLayout):
+            for number, inspection in enumerate(detail.inspections, start=1):
+                if inspection.finished:
+                    continue
+                button = QPushButton(self.tr("Record &outcome…"))
+                button.setObjectName("recordOutcomeButton")
+                button.setToolTip(self.tr("Record the outcome and findings of this inspection"))
+                button.setAutoDefault(False)
+                button.setMinimumHeight(inspection_dialogs.CONTROL_HEIGHT)
+                button.clicked.connect(
+                    lambda _checked=False, ref=inspection.id: self.record_outcome(ref))
+                grid.addWidget(button, number, 4, Qt.AlignmentFlag.AlignTop)
+                self.outcome_buttons[inspection.id] = button
+        return box

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.errors import BorderdeskError
+from borderdesk.services.assessments import active_profile
 from borderdesk.services.declarations import count_declarations, list_declarations
 from borderdesk.services.station import StationSession
 from borderdesk.ui import declaration_view
@@ -268,6 +269,9 @@ class MainWindow(QMainWindow):
         ).format(station=station.name, crossing=station.crossing_code or unknown,
                  country=station.country or unknown, zone=station.time_zone,
                  path=self._session.path or unknown))
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("profileLabel")
+        self._show_profile()
         self.user_label = QLabel(self.tr("User: {name}").format(name=self._session.actor))
         self.user_label.setToolTip(self.tr("Who is recorded as acting"))
         self.mode_label = QLabel(self.tr("LIVE"))
@@ -277,7 +281,8 @@ class MainWindow(QMainWindow):
         self.mode_label.setStyleSheet(
             "QLabel#modeLabel { background: #1b5e20; color: white; font-weight: bold;"
             " padding: 1px 8px; border-radius: 3px; }")
-        labels = (self.count_label, self.station_label, self.user_label, self.mode_label)
+        labels = (self.count_label, self.station_label, self.profile_label, self.user_label,
+                  self.mode_label)
         for position, label in enumerate(labels):
             if position:
                 separator = QFrame()
@@ -285,6 +290,24 @@ class MainWindow(QMainWindow):
                 separator.setFrameShadow(QFrame.Shadow.Sunken)
                 bar.addPermanentWidget(separator)
             bar.addPermanentWidget(label)
+
+    def _show_profile(self) -> None:
+        """Show the station's active risk profile and its version in the status bar."""
+        try:
+            profile = active_profile(self._session)
+        except BorderdeskError as exc:
+            self.profile_label.setText(self.tr("Profile: (invalid)"))
+            self.profile_label.setToolTip(self.tr(
+                "The active risk profile cannot be read: {error}").format(error=exc))
+            return
+        self.profile_label.setText(self.tr("Profile: {id} v{version}").format(
+            id=profile.id, version=profile.version))
+        tip = self.tr("Active risk profile: {id}, version {version}, effective {effective}"
+                      ).format(id=profile.id, version=profile.version,
+                               effective=profile.effective.isoformat())
+        if profile.description:
+            tip += "\n" + profile.description
+        self.profile_label.setToolTip(tip)
 
     def _station_name(self) -> str:
         station = self._session.station
@@ -438,6 +461,7 @@ class MainWindow(QMainWindow):
             if view is None:
                 view = declaration_view.DeclarationView(self._session, declaration_id,
                                                         parent=self)
+                view.changed.connect(self.refresh)  # the queue shows the lane in force
                 self.declaration_view = view
             else:
                 view.refresh()
