@@ -14,6 +14,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from borderdesk import __version__
 from borderdesk.cli_common import EXIT_BUG, EXIT_OK, EXIT_USAGE, parse_day, station_db
@@ -37,6 +38,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, tr("{prog}: error: {message}\n", prog=self.prog, message=message))
 
 
+class _ScreenshotAction(argparse.Action):
+    """``--screenshot [VIEW] FILE.png``: stores ``(view, path)``; the view defaults to the queue.
+
+    The view's name is checked by the window (``borderdesk.ui.app``), which knows its views.
+    """
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        given = [str(value) for value in values or ()] if not isinstance(values, str) \
+            else [values]
+        if not 1 <= len(given) <= 2:
+            parser.error(tr("{option} takes a VIEW and a FILE.png, or only a FILE.png",
+                            option=option_string or "--screenshot"))
+        view = given[0] if len(given) == 2 else "queue"
+        setattr(namespace, self.dest, (view, Path(given[-1])))
+
+
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, metavar="PATH", help=tr(
         "the station database (default: station.db in the data folder, or "
@@ -52,8 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(parser)
     parser.add_argument("--smoke-test", action="store_true", help=tr(
         "build the main window on the database, render it once and exit"))
-    parser.add_argument("--screenshot", type=Path, metavar="PNG", help=tr(
-        "render the main window into a PNG file and exit"))
+    parser.add_argument("--screenshot", nargs="+", action=_ScreenshotAction,
+                        metavar=("VIEW", "FILE.png"), help=tr(
+        "render a view (queue, declaration) at 1366x768 into a PNG file and exit; "
+        "with only FILE.png, the queue"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     imp = commands.add_parser("import", help=tr("import declaration files"), description=tr(
@@ -249,7 +269,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
         ensure_default_station(default_db_path())
     from borderdesk.ui.app import run_gui
 
-    return run_gui(args.db, smoke_test=args.smoke_test, screenshot=args.screenshot)
+    view, shot = args.screenshot if args.screenshot is not None else ("queue", None)
+    return run_gui(args.db, smoke_test=args.smoke_test, screenshot=shot, view=view)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

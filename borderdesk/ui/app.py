@@ -3,7 +3,9 @@
 :func:`run_gui` is what ``borderdesk`` without a subcommand calls. With
 ``smoke_test`` it builds the main window on the database (a temporary one when
 none is given), draws it once and quits with 0: the check run on every frozen
-build. With ``screenshot`` it saves a PNG of the window instead of staying open.
+build. With ``screenshot`` it saves a PNG of one view (:data:`SCREENSHOT_VIEWS`)
+at :data:`HEADLESS_SIZE` instead of staying open: ``scripts/screenshots.sh``
+keeps the pictures in ``docs/images`` current with it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from borderdesk import (
     APP_DISPLAY_NAME,
@@ -28,8 +30,10 @@ from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import install_translator
 from borderdesk.core.logs import configure_logging
 from borderdesk.core.paths import resource_path
-from borderdesk.services.station import open_station
+from borderdesk.services.declarations import list_declarations
+from borderdesk.services.station import StationSession, open_station
 from borderdesk.ui.crash import ExceptHook
+from borderdesk.ui.declaration_view import DeclarationView
 from borderdesk.ui.fonts import apply_app_font
 from borderdesk.ui.main_window import MainWindow
 from borderdesk.ui.settings import open_settings
@@ -38,6 +42,12 @@ log = logging.getLogger(__name__)
 
 #: The window's size in smoke tests and screenshots (a common laptop screen).
 HEADLESS_SIZE = (1366, 768)
+
+#: What ``--screenshot VIEW FILE`` can render: the main window with the queue, and the
+#: declaration view of the declaration with the highest score.
+SCREENSHOT_VIEWS = ("queue", "declaration")
+#: Views the issues plan whose screens do not exist yet: refused in plain words.
+PLANNED_VIEWS = ("backtest",)
 
 _TRANSLATIONS_LOADED = "borderdeskTranslationsLoaded"
 # QTranslators must outlive their installation; the application does not own them.
@@ -98,8 +108,42 @@ def _start_error(message: str, headless: bool) -> None:
         QMessageBox.critical(None, APP_DISPLAY_NAME, text)
 
 
-def _finish_headless(app: QApplication, window: MainWindow, screenshot: Path | None) -> None:
-    image = window.grab()
+def _screenshot_view_error(view: str) -> str | None:
+    """Why ``view`` cannot be rendered, or ``None`` when it can."""
+    if view in SCREENSHOT_VIEWS:
+        return None
+    if view in PLANNED_VIEWS:
+        return QCoreApplication.translate(
+            "app", "The screenshot view \"{view}\" is not available yet.").format(view=view)
+    return QCoreApplication.translate(
+        "app", "There is no screenshot view \"{view}\"; choose one of: {views}.").format(
+        view=view, views=", ".join(SCREENSHOT_VIEWS + PLANNED_VIEWS))
+
+
+def top_scored_declaration(session: StationSession) -> str | None:
+    """The id of the declaration with the highest score (the newest of equals), if any."""
+    scored = [row for row in list_declarations(session) if row.score is not None]
+    if not scored:
+        return None
+    return max(scored, key=lambda row: row.score or 0.0).declaration_id
+
+
+def _open_screenshot_view(window: MainWindow, view: str) -> QWidget:
+    """Build the widget that ``view`` renders, sized :data:`HEADLESS_SIZE`, not yet shown."""
+    window.resize(*HEADLESS_SIZE)
+    if view != "declaration":
+        return window
+    declaration_id = top_scored_declaration(window.session)
+    if declaration_id is None:
+        raise UserInputError(QCoreApplication.translate(
+            "app", "No declaration has been screened yet: there is no declaration to show."))
+    shown = DeclarationView(window.session, declaration_id, parent=window)
+    shown.resize(*HEADLESS_SIZE)
+    return shown
+
+
+def _finish_headless(app: QApplication, widget: QWidget, screenshot: Path | None) -> None:
+    image = widget.grab()
     code = 0
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
@@ -117,15 +161,20 @@ def _finish_headless(app: QApplication, window: MainWindow, screenshot: Path | N
 
 
 def run_gui(db_path: Path | None, *, smoke_test: bool = False,
-            screenshot: Path | None = None) -> int:
+            screenshot: Path | None = None, view: str = "queue") -> int:
     """Open the window on the station database ``db_path`` (``None``: the default one).
 
     An explicit ``db_path`` must exist; the default database is created when
-    missing. Returns the exit code: 0 when the window closed normally (or the smoke test
-    or screenshot worked), 2 for an expected error at start (shown to the user),
-    1 for a bug (logged with its traceback in the data folder's log file).
+    missing. ``view`` is what ``screenshot`` renders (:data:`SCREENSHOT_VIEWS`; a
+    planned or unknown view is refused with exit code 2). Returns the exit code: 0 when
+    the window closed normally (or the smoke test or screenshot worked), 2 for an
+    expected error at start (shown to the user), 1 for a bug (logged with its traceback
+    in the data folder's log file).
     """
     headless = smoke_test or screenshot is not None
+    if screenshot is not None and (problem := _screenshot_view_error(view)) is not None:
+        print(problem, file=sys.stderr)
+        return 2
     app = _application()
     configure_logging()
     hook = ExceptHook(headless=headless)
@@ -142,6 +191,9 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
                     db_path = Path(folder) / "smoke.db"
                 session = stack.enter_context(open_station(db_path, create=True))
                 window = MainWindow(session, settings=None if headless else open_settings())
+                shown: QWidget = window
+                if screenshot is not None:
+                    shown = _open_screenshot_view(window, view)
             except BorderdeskError as exc:
                 log.warning("cannot start: %s", exc)
                 _start_error(str(exc), headless)
@@ -153,10 +205,14 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
             hook.parent = window
             if headless:
                 window.resize(*HEADLESS_SIZE)
-                QTimer.singleShot(0, window, lambda: _finish_headless(app, window, screenshot))
+                QTimer.singleShot(0, window, lambda: _finish_headless(app, shown, screenshot))
             window.show()
+            if shown is not window:
+                shown.show()
             log.info("window open on %s", session.path)
             code = app.exec()
+            if shown is not window:
+                shown.close()
             window.close()  # idempotent; stops workers if the loop ended another way
             hook.parent = None
             return code

@@ -47,6 +47,8 @@ from borderdesk.ui import settings as keys
 from borderdesk.ui.about import show_about
 from borderdesk.ui.declarations_model import ID_ROLE, SORT_ROLE, Column, DeclarationsModel
 from borderdesk.ui.import_flow import ImportController
+from borderdesk.ui.inbox_flow import InboxController
+from borderdesk.ui.settings_dialog import SettingsDialog
 from borderdesk.ui.workers import TaskRunner, ThreadPoolRunner
 
 log = logging.getLogger(__name__)
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         self.importer.status_message.connect(self._show_status)
         self.importer.busy_changed.connect(self._import_busy)
 
+        self.inbox = InboxController(self, session, self._runner, settings)
+        self.inbox.ended.connect(self.refresh)
+        self.inbox.status_message.connect(self._show_status)
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -167,6 +173,10 @@ class MainWindow(QMainWindow):
             self.tr("Start &inspection…"),
             self.tr("Start an inspection of the selected declaration"), "Ctrl+Shift+I")
         self.inspection_action.triggered.connect(self.start_inspection)
+        self.settings_action = self._action(
+            self.tr("Se&ttings…"), self.tr("Choose the inbox folder to watch"), "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.edit_settings)
         self.quit_action = self._action(self.tr("&Quit"), self.tr("Close borderdesk"), "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -179,6 +189,8 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         declaration_menu = menu_bar.addMenu(self.tr("&Declaration"))
@@ -499,18 +511,32 @@ class MainWindow(QMainWindow):
     def _import_busy(self, busy: bool) -> None:
         self.import_action.setEnabled(not busy)
 
+    def edit_settings(self) -> None:
+        """File › Settings…: the inbox folder (or none) and how often it is scanned."""
+        dialog = SettingsDialog(self.inbox.folder, self.inbox.interval_s, self)
+        try:
+            if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+                self.inbox.configure(dialog.inbox_folder(), dialog.interval_s())
+                folder = self.inbox.folder
+                self._show_status(
+                    self.tr("Inbox: watching {folder}").format(folder=folder)
+                    if folder is not None else self.tr("Inbox: not watched"))
+        finally:
+            dialog.deleteLater()
+
     def show_about(self) -> None:
         """Help › About: version, libraries and folders."""
         show_about(self, self._session.path)
 
     # -- closing ---------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop the search timer and any import, remember the layout, then close."""
+        """Stop the timers, any import and inbox scan, remember the layout, then close."""
         if not self._closed:
             self._closed = True
             self._search_timer.stop()
             if self.declaration_view is not None:
                 self.declaration_view.close()
+            self.inbox.shutdown()
             self.importer.shutdown()
             self._save_settings()
             self.statusBar().clearMessage()

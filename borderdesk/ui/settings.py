@@ -46,6 +46,10 @@ MAIN_GEOMETRY = Setting("mainWindow/geometry", QByteArray, QByteArray())
 MAIN_STATE = Setting("mainWindow/state", QByteArray, QByteArray())
 TABLE_HEADER = Setting("mainWindow/declarationsHeader", QByteArray, QByteArray())
 IMPORT_FOLDER = Setting("import/lastFolder", str, "")
+#: The watched inbox folder; empty: no folder is watched.
+INBOX_FOLDER = Setting("inbox/folder", str, "")
+#: How often the inbox folder is scanned (seconds).
+INBOX_INTERVAL = Setting("inbox/intervalSeconds", int, 10)
 
 
 def settings_path() -> Path:

@@ -30,6 +30,28 @@ def test_smoke_test_on_a_demo_database(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_screenshots_of_each_view_and_the_refusal_of_backtest(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), "--today", "2026-11-28",
+               data_dir=tmp_path).returncode == 0
+    for view in ("queue", "declaration"):
+        shot = tmp_path / "shots" / f"{view}.png"
+        result = run("--screenshot", view, str(shot), "--db", str(db), data_dir=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(shot)
+        assert shot.read_bytes().startswith(b"\x89PNG")
+        assert shot.stat().st_size > 10_000
+    refused = run("--db", str(db), "--screenshot", "backtest", str(tmp_path / "b.png"),
+                  data_dir=tmp_path)
+    assert refused.returncode == 2
+    assert "not available yet" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert not (tmp_path / "b.png").exists()
+    too_many = run("--screenshot", "queue", "a.png", "b.png", data_dir=tmp_path)
+    assert too_many.returncode == 2
+    assert "VIEW and a FILE.png" in too_many.stderr
+
+
 def test_first_start_seeds_the_default_database_with_the_demo(tmp_path: Path) -> None:
     data = tmp_path / "data"
     shot = tmp_path / "shot.png"

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QImage
 
+from borderdesk.services.assessments import screen_imported
+from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession
 from borderdesk.ui import app as app_module
-from borderdesk.ui.app import run_gui
+from borderdesk.ui.app import HEADLESS_SIZE, run_gui, top_scored_declaration
 from borderdesk.ui.crash import ExceptHook, log_path
+from tests.ui.conftest import SAMPLE
 
 
 def test_smoke_test_builds_the_window_and_quits(station: StationSession) -> None:
@@ -27,6 +33,58 @@ def test_screenshot_is_saved(station: StationSession, tmp_path: Path) -> None:
     shot = tmp_path / "shots" / "main.png"
     assert run_gui(station.path, screenshot=shot) == 0
     assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_queue_is_the_default_view_of_a_screenshot(
+    station: StationSession, tmp_path: Path
+) -> None:
+    shot = tmp_path / "queue.png"
+    assert run_gui(station.path, screenshot=shot, view="queue") == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == HEADLESS_SIZE
+
+
+@pytest.fixture
+def screened(session: StationSession, write_file: Callable[[str, str], Path]) -> StationSession:
+    """The :data:`SAMPLE` declarations imported and screened with the active profile."""
+    report = import_files(session, [write_file("sample.json", json.dumps(SAMPLE))])
+    assert report.ok, report
+    assert screen_imported(session, report) is not None
+    return session
+
+
+def test_the_declaration_screenshot_shows_the_highest_score(
+    screened: StationSession, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert top_scored_declaration(screened) == "RS-BAT-2026-000124"  # the shotguns
+    shot = tmp_path / "declaration.png"
+    assert run_gui(screened.path, screenshot=shot, view="declaration") == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == HEADLESS_SIZE
+    assert str(shot) in capsys.readouterr().out
+
+
+def test_a_declaration_screenshot_needs_a_screened_declaration(
+    session: StationSession, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shot = tmp_path / "declaration.png"
+    assert run_gui(session.path, screenshot=shot, view="declaration") == 2
+    assert "No declaration has been screened yet" in capsys.readouterr().err
+    assert not shot.exists()
+
+
+@pytest.mark.parametrize(("view", "words"), [
+    ("backtest", 'The screenshot view "backtest" is not available yet.'),
+    ("nonsense", "choose one of: queue, declaration, backtest"),
+])
+def test_views_that_do_not_exist_yet_are_refused(
+    station: StationSession, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    view: str, words: str,
+) -> None:
+    shot = tmp_path / f"{view}.png"
+    assert run_gui(station.path, screenshot=shot, view=view) == 2
+    assert words in capsys.readouterr().err
+    assert not shot.exists()
 
 
 def test_a_missing_database_is_an_expected_error(

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Renders the screens shown in the README and docs/user-guide.md into docs/images/, offscreen,
+# from a fresh demo database (fixed date, fixed seed), so that the pictures stay current:
+#   scripts/screenshots.sh
+# Each picture is `borderdesk --screenshot VIEW FILE.png --db DB` at 1366x768.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+borderdesk=.venv/bin/borderdesk
+[ -x "$borderdesk" ] || scripts/setup.sh
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/borderdesk-shots.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# Logs and settings go to the temporary folder, never to the user's data folder.
+export BORDERDESK_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
+
+db="$work/demo.db"
+"$borderdesk" demo --db "$db" --today 2026-11-28 --seed 1 >/dev/null
+mkdir -p docs/images
+for view in queue declaration; do
+    "$borderdesk" --db "$db" --screenshot "$view" "docs/images/$view.png" >/dev/null
+    echo "docs/images/$view.png"
+done
