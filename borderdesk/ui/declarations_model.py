@@ -253,8 +253,11 @@ class DeclarationsModel(QAbstractTableModel):
         if column == Column.VERSION:
             return row.version
         if column == Column.LANE:
-            # Red first, then by score: the order officers work in.
-            return _LANE_ORDER.get(row.lane or "", 3) * 10_000 - (row.score or 0)
+            # The order officers work in: red first, then by score, then newest first.
+            # One number (Qt compares plain values): lane rank, score and lodging time in
+            # separate decimal ranges, all far inside a double's exact integers.
+            rank = _LANE_ORDER.get(row.lane or "", 3)
+            return rank * 1e15 - (row.score or 0) * 1e10 - row.lodged_at.timestamp()
         return cls._display(row, column)
 
     @staticmethod

@@ -248,7 +248,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.GOODS, QHeaderView.ResizeMode.Stretch)
-        self.table.sortByColumn(Column.LODGED, Qt.SortOrder.DescendingOrder)
+        # The queue's order: lane, then score, then newest first (issue 4).
+        self.table.sortByColumn(Column.LANE, Qt.SortOrder.AscendingOrder)
 
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections.abc import Callable
@@ -225,3 +226,29 @@ def test_about_names_the_version(window: MainWindow, monkeypatch: pytest.MonkeyP
     assert len(shown) == 1
     assert __version__ in shown[0]
     assert str(window.session.path) in shown[0]
+
+
+def test_the_queue_puts_red_first_then_by_score(
+        station: StationSession, make_window: Callable[..., MainWindow]) -> None:
+    from borderdesk.services.assessments import screen_stored
+    from borderdesk.services.intake import import_files
+    from tests.conftest import declaration
+
+    source = station.path.parent / "risky.json"
+    source.write_text(json.dumps([declaration(
+        "RS-BAT-2026-000999", lodged_at="2026-11-01T08:00:00+01:00", documents=[],
+        items=[{"hs_code": "930200", "description": "revolvers", "gross_kg": 5}])]),
+        encoding="utf-8")
+    assert import_files(station, [source]).ok
+    screen_stored(station)
+    window = make_window(station)
+    ids = listed_ids(window)
+    rows = {row.declaration_id: row for row in window.model.rows}
+    lanes = [rows[i].lane for i in ids]
+    rank = {"red": 0, "yellow": 1, "green": 2}
+    assert [rank[lane] for lane in lanes] == sorted(rank[lane] for lane in lanes)
+    # The oldest declaration, but red: before every green one, whatever its date.
+    assert ids.index("RS-BAT-2026-000999") < ids.index("RS-BAT-2026-000123")
+    for first, second in itertools.pairwise(ids):
+        if rows[first].lane == rows[second].lane:
+            assert (rows[first].score or 0) >= (rows[second].score or 0)
