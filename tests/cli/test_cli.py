@@ -15,6 +15,7 @@ import pytest
 
 from borderdesk import __version__
 from borderdesk.cli import build_parser, main
+from tests.cli.helpers import Run
 from tests.conftest import declaration, dump_database
 from tests.intake.files import (
     COLUMNS,
@@ -25,16 +26,6 @@ from tests.intake.files import (
     write_xlsx,
     xlsx_rows,
 )
-
-
-class Run:
-    """The outcome of one command: exit code, standard output and standard error."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def __repr__(self) -> str:
-        return f"Run(code={self.code}, out={self.out!r}, err={self.err!r})"
 
 
 @pytest.fixture

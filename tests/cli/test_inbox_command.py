@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from borderdesk import cli
-from tests.cli.test_screen_command import Run
+from tests.cli.helpers import Run
 from tests.conftest import declaration, dump_database
 
 OLD = 1_700_000_000

@@ -10,18 +10,9 @@ from typing import Any
 import pytest
 
 from borderdesk import cli
+from tests.cli.helpers import Run
 from tests.conftest import declaration
 from tests.rules.helpers import item
-
-
-class Run:
-    """The outcome of one command: exit code, standard output and standard error."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def __repr__(self) -> str:
-        return f"Run(code={self.code}, out={self.out!r}, err={self.err!r})"
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,21 +10,9 @@ import pytest
 
 from borderdesk.cli import main
 from borderdesk.core.paths import DATA_DIR_ENV, default_db_path
+from tests.cli.helpers import Run
 from tests.conftest import declaration, dump_database
 from tests.intake.files import write_jsonl
-
-
-class Run:
-    """The outcome of one command: exit code, standard output and standard error."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def __repr__(self) -> str:
-        return f"Run(code={self.code}, out={self.out!r}, err={self.err!r})"
-
-    def objects(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.out.splitlines()]
 
 
 @pytest.fixture

@@ -17,11 +17,13 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from borderdesk.core.i18n import install_translator
+from borderdesk.services.assessments import screen_imported
 from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession
 from borderdesk.ui.app import prepare_application
 from borderdesk.ui.main_window import MainWindow
 from borderdesk.ui.settings import open_settings
+from tests.conftest import declaration
 
 
 @pytest.fixture(autouse=True)
@@ -129,3 +131,21 @@ def window(station: StationSession, make_window: Callable[..., MainWindow]) -> M
     built = make_window(station)
     built.show()
     return built
+
+
+#: A declaration of revolvers without an arms licence: screened red (FA-01).
+RED_ID = "RS-BAT-2026-000500"
+
+
+@pytest.fixture
+def red_station(session: StationSession, write_json: Callable[..., Path]) -> StationSession:
+    """A station with one imported and screened declaration of revolvers without licence."""
+    red = declaration(RED_ID, documents=[],
+                      items=[{"line": 1, "hs_code": "930200", "description": "revolvers",
+                              "gross_kg": 5}])
+    report = import_files(session, [write_json([red])])
+    assert report.ok, report
+    screening = screen_imported(session, report)
+    assert screening is not None
+    assert screening.lanes().get("red") == 1
+    return session

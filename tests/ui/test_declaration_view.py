@@ -3,40 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from borderdesk.services.assessments import screen_imported
 from borderdesk.services.inspections import list_inspections
-from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession
 from borderdesk.ui import declaration_view
 from borderdesk.ui.declaration_view import DeclarationView, GoodsColumn
 from borderdesk.ui.main_window import MainWindow
-from tests.conftest import declaration
+from tests.ui.conftest import RED_ID
 
-RED_ID = "RS-BAT-2026-000500"
 FA01_TITLE = "Chapter 93 without a valid arms licence"
 FA01_INSTRUCTION = "Ask for the arms import, export or transit licence"
 FA01_RATIONALE = "may only cross with a valid licence"
 
 
-@pytest.fixture
-def red_station(session: StationSession, write_json: Callable[..., Path]) -> StationSession:
-    """A station with one imported and screened declaration of revolvers without licence."""
-    red = declaration(RED_ID, documents=[],
-                      items=[{"line": 1, "hs_code": "930200", "description": "revolvers",
-                              "gross_kg": 5}])
-    report = import_files(session, [write_json([red])])
-    assert report.ok, report
-    screening = screen_imported(session, report)
-    assert screening is not None
-    assert screening.lanes().get("red") == 1
-    return session
 
 
 @pytest.fixture

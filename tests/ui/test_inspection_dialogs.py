@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,30 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from borderdesk.core.errors import UserInputError
-from borderdesk.services.assessments import screen_imported
 from borderdesk.services.backtest import inspection_outcomes
 from borderdesk.services.inspections import list_inspections, list_lane_changes
-from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession
 from borderdesk.ui import declaration_view, inspection_dialogs, main_window
 from borderdesk.ui.declaration_view import DeclarationView
 from borderdesk.ui.inspection_dialogs import CONTROL_HEIGHT, LaneDialog, OutcomeDialog
 from borderdesk.ui.main_window import MainWindow
-from tests.conftest import declaration
-
-RED_ID = "RS-BAT-2026-000500"
-
-
-@pytest.fixture
-def red_station(session: StationSession, write_json: Callable[..., Path]) -> StationSession:
-    """A station with one imported and screened declaration of revolvers without licence."""
-    red = declaration(RED_ID, documents=[],
-                      items=[{"line": 1, "hs_code": "930200", "description": "revolvers",
-                              "gross_kg": 5}])
-    report = import_files(session, [write_json([red])])
-    assert report.ok, report
-    assert screen_imported(session, report) is not None
-    return session
+from tests.ui.conftest import RED_ID
 
 
 @pytest.fixture
