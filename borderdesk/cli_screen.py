@@ -94,7 +94,8 @@ def _cmd_screen(args: argparse.Namespace) -> int:
     replacements = dict(args.set_list)
     profile = open_profile(args.profile, replacements)
     result = screen_files(args.files, profile=profile, db_path=args.db,
-                          watchlist=args.watchlist, encoding=args.encoding)
+                          watchlist=args.watchlist, encoding=args.encoding,
+                          on_progress=_terminal_progress())
     if result.rejected:
         for bad in result.rejected:
             for error in bad.errors:
@@ -205,6 +206,24 @@ def _cmd_watchlist_import(args: argparse.Namespace) -> int:
     print(tr("{path}: watch list replaced: {count} entries, threshold {threshold:g}",
              path=args.file, count=count, threshold=args.threshold))
     return EXIT_OK
+
+
+def _terminal_progress() -> Callable[[str, int, int], None]:
+    """Progress on standard error when a person watches it (a terminal), else nothing."""
+    if not sys.stderr.isatty():
+        return lambda _phase, _done, _total: None
+    names = {"reading": tr("reading"), "screening": tr("screening")}
+    last: list[tuple[str, int]] = [("", -1)]
+
+    def show(phase: str, done: int, total: int) -> None:
+        percent = 100 * done // total if total else 0
+        if (phase, percent) != last[0]:
+            last[0] = (phase, percent)
+            end = "\n" if phase == "screening" and done >= total else ""
+            print(f"\r{names.get(phase, phase)}: {percent}%", end=end, file=sys.stderr,
+                  flush=True)
+
+    return show
 
 
 def _cmd_profile_check(args: argparse.Namespace) -> int:

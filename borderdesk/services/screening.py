@@ -9,7 +9,7 @@ declaration, in input order.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from pathlib import Path
@@ -92,12 +92,24 @@ class ScreeningResult:
 
 def screen_declarations(profile: Profile, declarations: Sequence[DeclarationFacts], *,
                         earlier: Iterable[DeclarationFacts] = (),
-                        watch: object | None = None) -> ScreeningResult:
-    """Screen ``declarations``; history comes from them and from ``earlier`` ones."""
+                        watch: object | None = None,
+                        on_progress: Callable[[int, int], None] | None = None,
+                        ) -> ScreeningResult:
+    """Screen ``declarations``; history comes from them and from ``earlier`` ones.
+
+    ``on_progress(done, total)`` is called every 1,000 declarations and at the end.
+    """
     history = PartyHistory(earlier)
     history.add_all(declarations)
-    return ScreeningResult(tuple(assess_all(profile, declarations, history=history,
-                                            watch=watch)))
+    total = len(declarations)
+    assessments = []
+    for assessment in assess_all(profile, declarations, history=history, watch=watch):
+        assessments.append(assessment)
+        if on_progress is not None and len(assessments) % 1000 == 0:
+            on_progress(len(assessments), total)
+    if on_progress is not None:
+        on_progress(total, total)
+    return ScreeningResult(tuple(assessments))
 
 
 @dataclass(frozen=True)
@@ -117,7 +129,16 @@ class FileImportProblem:
     more_errors: int
 
 
+#: Progress of a long screening: (phase "reading" or "screening", done, total).
+PhaseProgress = Callable[[str, int, int], None]
+
+
+def _no_progress(_phase: str, _done: int, _total: int) -> None:
+    """Ignore progress reports."""
+
+
 def read_declaration_files(paths: Sequence[Path], *, encoding: str | None, tz: tzinfo,
+                           on_progress: PhaseProgress = _no_progress,
                            ) -> tuple[list[DeclarationFacts], list[FileImportProblem]]:
     """Read and validate files; return the facts of good files' declarations and the bad
     files. Each declaration becomes facts as it is read, so only one form is in memory."""
@@ -126,7 +147,8 @@ def read_declaration_files(paths: Sequence[Path], *, encoding: str | None, tz: t
     for path in paths:
         errors, warnings = ProblemList(), ProblemList()
         found = [facts_of(d) for d, _line in read_declarations(
-            path, tz=tz, errors=errors, warnings=warnings, encoding=encoding)]
+            path, tz=tz, errors=errors, warnings=warnings, encoding=encoding,
+            on_progress=lambda done, total: on_progress("reading", done, total))]
         if errors:
             rejected.append(FileImportProblem(
                 path, tuple(p.format(str(path)) for p in errors.listed), errors.unlisted))
@@ -136,7 +158,8 @@ def read_declaration_files(paths: Sequence[Path], *, encoding: str | None, tz: t
 
 
 def screen_files(paths: Sequence[Path], *, profile: Profile, db_path: Path | None = None,
-                 watchlist: Path | None = None, encoding: str | None = None) -> FileScreening:
+                 watchlist: Path | None = None, encoding: str | None = None,
+                 on_progress: PhaseProgress = _no_progress) -> FileScreening:
     """Screen declarations read from files, in input order, storing nothing.
 
     Without ``db_path`` no station database is read: history comes from the files
@@ -157,11 +180,14 @@ def screen_files(paths: Sequence[Path], *, profile: Profile, db_path: Path | Non
         with open_station(db_path, create=False) as session:
             tz = session.time_zone()
             earlier = [facts_of(d) for d in stored_declarations(session)]
-    batch, rejected = read_declaration_files(paths, encoding=encoding, tz=tz)
+    batch, rejected = read_declaration_files(paths, encoding=encoding, tz=tz,
+                                             on_progress=on_progress)
     if rejected:
         return FileScreening((), tuple(rejected))
     batch_ids = {f.declaration_id for f in batch}
     # A declaration in the files replaces its stored version as history.
     earlier = [f for f in earlier if f.declaration_id not in batch_ids]
-    result = screen_declarations(profile, batch, earlier=earlier, watch=watch)
+    result = screen_declarations(profile, batch, earlier=earlier, watch=watch,
+                                 on_progress=lambda done, total: on_progress(
+                                     "screening", done, total))
     return FileScreening(result.assessments, ())

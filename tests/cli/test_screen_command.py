@@ -276,3 +276,20 @@ def test_watchlist_hits_score_fa06(cli: Callable[..., Run], tmp_path: Path,
     assert "Marko Marković" in text and "Markovic Marko" in text
     assert "BG 1234 AB" in text and "bg-1234-ab" in text
     assert near_miss["hits"] == []
+
+
+def test_progress_is_shown_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    from borderdesk.cli_screen import _terminal_progress
+
+    _terminal_progress()("reading", 50, 100)  # not a terminal: nothing
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    show = _terminal_progress()
+    for done in (0, 50, 50, 100):
+        show("reading", done, 100)
+    show("screening", 10, 10)
+    err = capsys.readouterr().err
+    assert err == "\rreading: 0%\rreading: 50%\rreading: 100%\rscreening: 100%\n"
