@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -143,7 +143,8 @@ class ScreeningReport:
 
 
 def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None = None, *,
-                  profile: Profile | None = None) -> ScreeningReport:
+                  profile: Profile | None = None,
+                  on_progress: Callable[[int, int], None] | None = None) -> ScreeningReport:
     """Screen stored declarations (all, or those named) and store the assessments."""
     profile = profile or active_profile(session)
     facts = stored_facts(session)
@@ -152,7 +153,7 @@ def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None
     chosen = [facts[d] for d in wanted]
     wanted_set = set(wanted)
     others = [fact for key, fact in facts.items() if key not in wanted_set]
-    result = screen_declarations(profile, chosen, earlier=others,
+    result = screen_declarations(profile, chosen, earlier=others, on_progress=on_progress,
                                  watch=station_watchlist(session))
     context = session.write_context()
     source_text = profile.source.source if profile.source is not None else ""
@@ -167,7 +168,9 @@ def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None
     return ScreeningReport(profile.id, profile.version, result.assessments)
 
 
-def screen_imported(session: StationSession, report: ImportReport) -> ScreeningReport | None:
+def screen_imported(session: StationSession, report: ImportReport, *,
+                    on_progress: Callable[[int, int], None] | None = None,
+                    ) -> ScreeningReport | None:
     """Screen what an import added or amended (None when it stored nothing new)."""
     refs = [r.import_ref for r in report.files if r.import_ref and (r.new or r.amended)]
     if not refs:
@@ -177,7 +180,7 @@ def screen_imported(session: StationSession, report: ImportReport) -> ScreeningR
         "SELECT d.declaration_id FROM declarations d"
         " JOIN declaration_versions v ON v.id = d.latest_version_ref"
         f" WHERE v.import_ref IN ({marks}) ORDER BY d.rowid", refs)]
-    return screen_stored(session, ids)
+    return screen_stored(session, ids, on_progress=on_progress)
 
 
 def describe(report: ScreeningReport) -> str:

@@ -55,8 +55,9 @@ def import_job(db_path: Path, actor: str, paths: Sequence[Path]) -> Job[ImportRe
         with open_station(db_path, actor=actor, create=False) as session:
             report = import_files(session, files, on_progress=on_progress, cancel=cancel)
             # Imported declarations are screened with the active profile, as on the
-            # command line, so the list shows their lanes at once.
-            screen_imported(session, report)
+            # command line, so the list shows their lanes at once; the bar then counts
+            # the declarations screened (a large file takes seconds).
+            screen_imported(session, report, on_progress=on_progress)
             return report
 
     return job

@@ -84,3 +84,10 @@ def test_the_watch_list_is_used_when_screening(session: StationSession, write_js
     assert "driver.name" in hits[0].explanation
     with pytest.raises(UserInputError):
         import_watchlist(session, csv_path, threshold=120)
+
+
+def test_screening_reports_its_progress(session: StationSession, write_json) -> None:  # type: ignore[no-untyped-def]
+    report = import_files(session, [write_json([declaration(f"P-{n}") for n in range(3)])])
+    seen: list[tuple[int, int]] = []
+    screen_imported(session, report, on_progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (3, 3)
