@@ -1,4 +1,9 @@
-"""Reading declarations for lists and search: the latest version of each.
+"""Reading declarations for the queue, lists and search: the latest version of each.
+
+The queue (:mod:`borderdesk.store.queue_repo`) holds one narrow row per
+declaration, so listing, sorting and filtering never decode declarations: the
+window asks for the ordered keys of a selection (:func:`queue_keys`, fast even
+for 100,000 declarations) and then for the rows it shows (:func:`queue_page`).
 
 Search is full-text over declaration ids, party names, plates and goods
 descriptions, folded the same way as the index (case, diacritics and script):
@@ -9,19 +14,29 @@ of a word in the declaration.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, time, timedelta, timezone
+from enum import StrEnum
 from typing import Any
 
+from borderdesk.core.clock import format_utc, parse_utc
 from borderdesk.core.i18n import tr
 from borderdesk.core.text import search_tokens
 from borderdesk.domain.declaration import Declaration
 from borderdesk.intake.problems import ProblemList
 from borderdesk.intake.reader import read_objects
 from borderdesk.services.station import StationSession
+from borderdesk.store import queue_repo
+from borderdesk.store.queue_repo import InspectionState, QueueOrder, QueueRow, QueueSelection
 
-ROUTE_SEPARATOR = " › "
+ROUTE_SEPARATOR = queue_repo.ROUTE_SEPARATOR
+
+__all__ = [
+    "DeclarationSummary", "InspectionState", "Period", "QueueFilter", "QueueOrder",
+    "count_declarations", "list_declarations", "queue_change_marker", "queue_keys",
+    "queue_page",
+]
 
 
 @dataclass(frozen=True)
@@ -43,10 +58,17 @@ class DeclarationSummary:
     goods_summary: str
     goods_lines: int
     vehicle_registration: str | None
-    #: The latest assessment (None before the declaration was screened).
+    #: The lane in force (an officer's change since the latest assessment, else the
+    #: assessment's lane) and the latest assessment's score; None before screening.
     lane: str | None = None
     score: float | None = None
     random: bool = False
+    #: The lane the latest assessment gave (differs from ``lane`` after a change).
+    assessed_lane: str | None = None
+    #: The latest inspection: "open" while under way, else its outcome; None if none.
+    inspection: str | None = None
+    #: The queue's key of the declaration (stable while the station holds it).
+    key: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """The summary as the ``declarations list --format jsonl`` object."""
@@ -66,9 +88,42 @@ class DeclarationSummary:
             "goods_summary": self.goods_summary,
             "vehicle_registration": self.vehicle_registration,
             "lane": self.lane,
+            "assessed_lane": self.assessed_lane,
             "score": self.score,
             "random": self.random,
+            "inspection": self.inspection,
         }
+
+
+class Period(StrEnum):
+    """How far back the queue looks, by lodging time in the station's time zone."""
+
+    ALL = "all"
+    TODAY = "today"  # since midnight
+    TWO_DAYS = "two_days"  # since yesterday's midnight
+    WEEK = "week"  # the last 7 days, today included
+    MONTH = "month"  # the last 30 days, today included
+
+
+_PERIOD_DAYS = {Period.TODAY: 0, Period.TWO_DAYS: 1, Period.WEEK: 6, Period.MONTH: 29}
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue lists; the defaults list everything."""
+
+    query: str = ""
+    #: Lanes in force to list (``None`` inside: not screened); None: every lane.
+    lanes: frozenset[str | None] | None = None
+    procedure: str | None = None
+    transport_mode: str | None = None
+    period: Period = Period.ALL
+    inspection: InspectionState = InspectionState.ANY
+
+    @property
+    def filtered(self) -> bool:
+        """Whether a filter other than the search narrows the list."""
+        return replace(self, query="") != QueueFilter()
 
 
 def match_expression(query: str) -> str | None:
@@ -79,80 +134,99 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(f'"{token}"*' for token in tokens)
 
 
-def _route(content: dict[str, Any]) -> tuple[str, ...]:
-    itinerary = tuple(content.get("itinerary") or ())
-    if itinerary:
-        return itinerary
-    stops = [content["origin_country"], content.get("dispatch_country"),
-             content["destination_country"]]
-    route: list[str] = []
-    for stop in stops:
-        if stop and (not route or route[-1] != stop):
-            route.append(stop)
-    return tuple(route)
+def period_start(session: StationSession, period: Period) -> datetime | None:
+    """The first instant of ``period`` (midnight in the station's time zone), or None."""
+    days = _PERIOD_DAYS.get(period)
+    if days is None:
+        return None
+    zone = session.time_zone()
+    today = session.clock.now().astimezone(zone).date()
+    first = today - timedelta(days=days)
+    return datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC)
 
 
-def _goods_summary(items: list[dict[str, Any]]) -> str:
-    if not items:
-        return ""
-    first = items[0]["description"]
-    if len(items) == 1:
-        return str(first)
-    return tr("{first} (+{more} more lines)", first=first, more=len(items) - 1)
+def _selection(session: StationSession, queue_filter: QueueFilter) -> QueueSelection | None:
+    """The store's selection for a filter; None when the query cannot match anything."""
+    match = None
+    if queue_filter.query.strip():
+        match = match_expression(queue_filter.query)
+        if match is None:
+            return None  # only punctuation: nothing to look for
+    start = period_start(session, queue_filter.period)
+    return QueueSelection(
+        match=match, lanes=queue_filter.lanes, procedure=queue_filter.procedure,
+        transport_mode=queue_filter.transport_mode,
+        lodged_from=format_utc(start) if start is not None else None,
+        inspection=queue_filter.inspection)
 
 
-def _summary(row: Any) -> DeclarationSummary:
-    content = json.loads(row["content"])
-    vehicle = content.get("vehicle") or {}
+def queue_keys(session: StationSession, queue_filter: QueueFilter = QueueFilter(),
+               order: QueueOrder = QueueOrder.QUEUE, *, descending: bool = False,
+               limit: int | None = None) -> list[int]:
+    """The keys of the declarations the filter selects, in the order asked for."""
+    selection = _selection(session, queue_filter)
+    if selection is None:
+        return []
+    return queue_repo.queue_keys(session.database.conn, selection, order,
+                                 descending=descending, limit=limit)
+
+
+def queue_page(session: StationSession, keys: Sequence[int]) -> list[DeclarationSummary]:
+    """The summaries of these keys, in their order (keys no longer held are left out)."""
+    return [_summary(row) for row in queue_repo.queue_rows(session.database.conn, keys)]
+
+
+def queue_change_marker(session: StationSession) -> int:
+    """A number that grows with every change recorded at the station (cheap to ask):
+    the window compares it to know when to read the queue again."""
+    row = session.database.query_one("SELECT max(seq) FROM change_log")
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def _goods_summary(first: str, lines: int) -> str:
+    if lines <= 1:
+        return first
+    return tr("{first} (+{more} more lines)", first=first, more=lines - 1)
+
+
+def _summary(row: QueueRow) -> DeclarationSummary:
+    offset = timezone(timedelta(minutes=row.lodged_at_offset_min))
     return DeclarationSummary(
-        declaration_id=content["declaration_id"],
-        lodged_at=datetime.fromisoformat(content["lodged_at"]),
-        version=row["latest_version"],
-        procedure=content["procedure"],
-        transport_mode=content["transport_mode"],
-        consignor=content["consignor"]["name"],
-        consignee=content["consignee"]["name"],
-        origin_country=content["origin_country"],
-        dispatch_country=content.get("dispatch_country"),
-        destination_country=content["destination_country"],
-        itinerary=tuple(content.get("itinerary") or ()),
-        route=ROUTE_SEPARATOR.join(_route(content)),
-        goods_summary=_goods_summary(content["items"]),
-        goods_lines=len(content["items"]),
-        vehicle_registration=vehicle.get("registration"),
-        lane=row["lane"],
-        score=row["score"],
-        random=bool(row["random"]),
+        declaration_id=row.declaration_id,
+        lodged_at=parse_utc(row.lodged_at_utc).astimezone(offset),
+        version=row.version,
+        procedure=row.procedure,
+        transport_mode=row.transport_mode,
+        consignor=row.consignor,
+        consignee=row.consignee,
+        origin_country=row.origin_country,
+        dispatch_country=row.dispatch_country,
+        destination_country=row.destination_country,
+        itinerary=tuple(json.loads(row.itinerary)),
+        route=row.route,
+        goods_summary=_goods_summary(row.goods_first, row.goods_lines),
+        goods_lines=row.goods_lines,
+        vehicle_registration=row.vehicle_registration,
+        lane=row.lane,
+        score=row.score,
+        random=row.random,
+        assessed_lane=row.assessed_lane,
+        inspection=row.inspection,
+        key=row.key,
     )
 
 
 def list_declarations(session: StationSession, *, query: str | None = None,
                       limit: int | None = None) -> list[DeclarationSummary]:
     """The latest version of each declaration, newest first; filtered by ``query``."""
-    sql = ("SELECT d.latest_version, v.content, a.lane, a.score, a.random"
-           " FROM declarations d"
-           " JOIN declaration_versions v ON v.id = d.latest_version_ref"
-           " LEFT JOIN assessments a ON a.rowid = (SELECT max(rowid) FROM assessments"
-           " WHERE declaration_ref = d.id)")
-    params: list[Any] = []
-    expression = match_expression(query) if query else None
-    if query and expression is None:
-        return []
-    if expression is not None:
-        sql += (" WHERE d.rowid IN (SELECT rowid FROM declaration_search"
-                " WHERE declaration_search MATCH ?)")
-        params.append(expression)
-    sql += " ORDER BY v.lodged_at_utc DESC, d.declaration_id"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [_summary(row) for row in session.database.query(sql, params)]
+    keys = queue_keys(session, QueueFilter(query=query or ""), QueueOrder.LODGED,
+                      descending=True, limit=limit)
+    return queue_page(session, keys)
 
 
 def count_declarations(session: StationSession) -> int:
     """How many declarations the station holds."""
-    row = session.database.query_one("SELECT count(*) FROM declarations")
-    return int(row[0]) if row else 0
+    return queue_repo.count_queue(session.database.conn)
 
 
 @dataclass(frozen=True)

@@ -179,3 +179,30 @@ def list_lane_changes(session: StationSession, declaration_id: str) -> list[Lane
     conn = session.database.conn
     return [lane_change_of(row)
             for row in repo.list_lane_changes(conn, _declaration(conn, declaration_id).ref)]
+
+
+@dataclass(frozen=True)
+class SeizureCaseSummary:
+    """A seizure case opened by an inspection (its full record comes with the seizure issue)."""
+
+    id: str
+    case_number: str
+    declaration_id: str
+    inspection_id: str
+    opened_by: str
+    opened_at: datetime  # aware, UTC
+    status: str
+
+    def to_json(self) -> dict[str, object]:
+        """The case as a JSON object."""
+        return {"id": self.id, "case_number": self.case_number,
+                "declaration_id": self.declaration_id, "inspection_id": self.inspection_id,
+                "opened_by": self.opened_by, "opened_at": self.opened_at.isoformat(),
+                "status": self.status}
+
+
+def list_seizure_cases(session: StationSession) -> list[SeizureCaseSummary]:
+    """The station's seizure cases, newest first."""
+    return [SeizureCaseSummary(row.id, row.case_number, row.declaration_id, row.inspection_id,
+                               row.opened_by, parse_utc(row.opened_at), row.status)
+            for row in repo.list_seizure_cases(session.database.conn)]

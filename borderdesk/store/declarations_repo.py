@@ -29,6 +29,7 @@ from borderdesk.domain.declaration import (
 )
 from borderdesk.store.changelog import append_changes
 from borderdesk.store.context import WriteContext
+from borderdesk.store.queue_repo import refresh_queue
 
 # SQLite's default limit on host parameters is 32766; stay well below it.
 _LOOKUP_CHUNK = 500
@@ -163,6 +164,7 @@ class DeclarationWriter:
         changes: list[tuple[str, str, str, dict[str, Any] | None]] = []
         search_deletes: list[tuple[int]] = []
         search_rows: list[tuple[int, str]] = []
+        touched: list[str] = []
         for declaration, line, canonical, text, digest in fresh:
             stored = latest.get(declaration.declaration_id)
             version_ref = new_id()
@@ -190,6 +192,7 @@ class DeclarationWriter:
                 search_deletes.append((rowid,))
                 outcome.amended += 1
             outcome.changed_ids.append(declaration.declaration_id)
+            touched.append(declaration_ref)
             versions.append(self._version_row(declaration, line, canonical, text, digest,
                                               declaration_ref, version, version_ref))
             for role, party in (("consignor", declaration.consignor),
@@ -213,6 +216,7 @@ class DeclarationWriter:
             search_rows.append((rowid, search_body(declaration)))
         self._insert_all(new_declarations, declaration_updates, versions, parties, documents,
                          goods, amendments, search_deletes, search_rows)
+        refresh_queue(self.conn, touched)
         append_changes(self.conn, ctx, changes, now=now)
 
     def _insert_all(self, new_declarations: list[tuple[Any, ...]],

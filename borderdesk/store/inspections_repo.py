@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from borderdesk.core.ids import new_id
 from borderdesk.store.changelog import append_changes
 from borderdesk.store.context import WriteContext
+from borderdesk.store.queue_repo import refresh_queue
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,7 @@ def insert_inspection(conn: sqlite3.Connection, context: WriteContext,
     append_changes(conn, context, [("inspection", ref, "start",
                                     {"declaration_id": declaration.declaration_id,
                                      "kind": kind})], now=now)
+    refresh_queue(conn, [declaration.ref])
     return ref
 
 
@@ -121,6 +123,8 @@ def finish_inspection(conn: sqlite3.Connection, context: WriteContext, inspectio
         (now, context.actor, outcome, findings, now, inspection_id))
     append_changes(conn, context, [("inspection", inspection_id, "finish",
                                     {"outcome": outcome})], now=now)
+    refresh_queue(conn, [row[0] for row in conn.execute(
+        "SELECT declaration_ref FROM inspections WHERE id = ?", (inspection_id,))])
 
 
 def open_seizure_case(conn: sqlite3.Connection, context: WriteContext, declaration_ref: str,
@@ -163,6 +167,7 @@ def insert_lane_change(conn: sqlite3.Connection, context: WriteContext, declarat
          to_lane, reason, context.actor, now))
     append_changes(conn, context, [("lane_change", ref, "create",
                                     {"from": from_lane, "to": to_lane})], now=now)
+    refresh_queue(conn, [declaration_ref])
     return ref
 
 
@@ -199,3 +204,26 @@ def list_lane_changes(conn: sqlite3.Connection, declaration_ref: str) -> list[La
         " JOIN declarations d ON d.id = c.declaration_ref WHERE c.declaration_ref = ?"
         " ORDER BY c.rowid", (declaration_ref,)).fetchall()
     return [LaneChangeRow(*tuple(row)) for row in rows]
+
+
+@dataclass(frozen=True)
+class SeizureCaseRow:
+    """A seizure case as stored (until the seizure issue gives it its full record)."""
+
+    id: str
+    case_number: str
+    declaration_id: str
+    inspection_id: str
+    opened_by: str
+    opened_at: str
+    status: str
+
+
+def list_seizure_cases(conn: sqlite3.Connection) -> list[SeizureCaseRow]:
+    """Every seizure case of the station, newest first."""
+    rows = conn.execute(
+        "SELECT s.id, s.case_number, d.declaration_id, s.inspection_ref, s.opened_by,"
+        " s.opened_at, s.status FROM seizure_cases s"
+        " JOIN declarations d ON d.id = s.declaration_ref"
+        " ORDER BY s.opened_at DESC, s.rowid DESC").fetchall()
+    return [SeizureCaseRow(*tuple(row)) for row in rows]

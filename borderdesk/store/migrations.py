@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from borderdesk.store import queue_repo
+
 MIGRATIONS = sqlite_utils.Migrations("borderdesk.station")
 
 _RECORD = """
@@ -262,6 +264,16 @@ def m003_inspections(db: sqlite_utils.Database) -> None:
     for statement in statements:
         db.execute(statement)
     _append_only(db, "lane_changes")
+
+
+
+@MIGRATIONS()
+def m004_declaration_queue(db: sqlite_utils.Database) -> None:
+    """The screening queue's derived table (see :mod:`borderdesk.store.queue_repo`)."""
+    db.execute(queue_repo.CREATE_TABLE)
+    for statement in queue_repo.CREATE_INDEXES:
+        db.execute(statement)
+    queue_repo.rebuild_queue(db.conn)
 
 
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

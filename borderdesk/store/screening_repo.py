@@ -16,6 +16,7 @@ from borderdesk.core.ids import new_id
 from borderdesk.store.changelog import append_changes
 from borderdesk.store.context import WriteContext
 from borderdesk.store.database import StationDatabase
+from borderdesk.store.queue_repo import refresh_queue
 
 
 def get_setting(database: StationDatabase, key: str) -> str | None:
@@ -153,4 +154,5 @@ def store_assessments(conn: sqlite3.Connection, context: WriteContext, profile_r
         "INSERT INTO assessment_hits (id, station_id, created_at, updated_at, assessment_ref,"
         " rule_id, weight, forced_lane, explanation) VALUES (?,?,?,?,?,?,?,?,?)", hits)
     append_changes(conn, context, changes, now=now)
+    refresh_queue(conn, (versions[row.declaration_id][0] for row in rows))
     return len(assessments)

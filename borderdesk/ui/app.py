@@ -160,6 +160,13 @@ def _finish_headless(app: QApplication, widget: QWidget, screenshot: Path | None
     app.exit(code)
 
 
+def _discard(window: MainWindow | None) -> None:
+    """Close a window built before the start failed (its timers stop with it)."""
+    if window is not None:
+        window.close()
+        window.deleteLater()
+
+
 def run_gui(db_path: Path | None, *, smoke_test: bool = False,
             screenshot: Path | None = None, view: str = "queue") -> int:
     """Open the window on the station database ``db_path`` (``None``: the default one).
@@ -182,6 +189,7 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
     try:
         prepare_application(app)
         with ExitStack() as stack:
+            window: MainWindow | None = None
             try:
                 if db_path is not None and not db_path.exists():
                     raise UserInputError(QCoreApplication.translate(
@@ -196,10 +204,12 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
                     shown = _open_screenshot_view(window, view)
             except BorderdeskError as exc:
                 log.warning("cannot start: %s", exc)
+                _discard(window)
                 _start_error(str(exc), headless)
                 return 2
             except Exception:
                 log.critical("bug while starting the window", exc_info=True)
+                _discard(window)
                 hook.report()
                 return 1
             hook.parent = window

@@ -1,18 +1,21 @@
-"""The declarations table's Qt model: a thin adapter over a list of summaries.
+"""The declarations table's Qt model: a thin, paged adapter over a row source.
 
-The model holds a plain Python list of
-:class:`~borderdesk.services.declarations.DeclarationSummary` rows and knows
-only how to show them. Getting the rows (and searching) is the services' job.
-Sorting goes through a ``QSortFilterProxyModel`` that reads :data:`SORT_ROLE`,
-which gives raw values: the lodging instant, the version as a number.
+The model asks its :class:`RowSource` for the ordered keys of every row (cheap:
+integers, sorted by the database) and reads the rows themselves in blocks, only
+when the view shows them. So 100,000 declarations open, sort and filter as fast
+as a hundred: the view never waits for rows it does not paint. Sorting is the
+source's job (``sort()`` asks it for keys in the new order); the in-memory
+:class:`ListSource` sorts by :data:`SORT_ROLE` values (the lodging instant, the
+version as a number), the database source by the same values in SQL.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,10 +25,12 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
 from borderdesk.core.codelists import countries
+from borderdesk.core.errors import BorderdeskError
 
 if TYPE_CHECKING:
     from borderdesk.services.declarations import DeclarationSummary
@@ -36,6 +41,11 @@ _CONTEXT = "DeclarationsModel"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The role that gives the row's ``declaration_id`` in any column.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The role that gives the row's key in its source (an int) in any column.
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+#: Rows are read from the source this many at a time, and this many blocks are kept.
+BLOCK_ROWS = 200
+CACHED_BLOCKS = 50
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,22 +55,26 @@ class Column(IntEnum):
 
     DECLARATION = 0
     LANE = 1
-    LODGED = 2
-    CONSIGNOR = 3
-    CONSIGNEE = 4
-    ROUTE = 5
-    GOODS = 6
-    VERSION = 7
+    SCORE = 2
+    LODGED = 3
+    CONSIGNOR = 4
+    CONSIGNEE = 5
+    ROUTE = 6
+    GOODS = 7
+    INSPECTION = 8
+    VERSION = 9
 
 
 _TITLES = {
     Column.DECLARATION: QT_TRANSLATE_NOOP("DeclarationsModel", "Declaration"),
     Column.LANE: QT_TRANSLATE_NOOP("DeclarationsModel", "Lane"),
+    Column.SCORE: QT_TRANSLATE_NOOP("DeclarationsModel", "Score"),
     Column.LODGED: QT_TRANSLATE_NOOP("DeclarationsModel", "Lodged"),
     Column.CONSIGNOR: QT_TRANSLATE_NOOP("DeclarationsModel", "Consignor"),
     Column.CONSIGNEE: QT_TRANSLATE_NOOP("DeclarationsModel", "Consignee"),
     Column.ROUTE: QT_TRANSLATE_NOOP("DeclarationsModel", "Route"),
     Column.GOODS: QT_TRANSLATE_NOOP("DeclarationsModel", "Goods"),
+    Column.INSPECTION: QT_TRANSLATE_NOOP("DeclarationsModel", "Inspection"),
     Column.VERSION: QT_TRANSLATE_NOOP("DeclarationsModel", "Version"),
 }
 
@@ -70,6 +84,8 @@ _HEADER_TIPS = {
     Column.LANE: QT_TRANSLATE_NOOP(
         "DeclarationsModel",
         "Red: physical inspection; yellow: document check; green: release"),
+    Column.SCORE: QT_TRANSLATE_NOOP(
+        "DeclarationsModel", "The risk score the active profile gave (higher: riskier)"),
     Column.LODGED: QT_TRANSLATE_NOOP(
         "DeclarationsModel", "When the declaration was lodged, in the time zone it was written in"),
     Column.CONSIGNOR: QT_TRANSLATE_NOOP("DeclarationsModel", "Who sends the goods"),
@@ -77,6 +93,8 @@ _HEADER_TIPS = {
     Column.ROUTE: QT_TRANSLATE_NOOP(
         "DeclarationsModel", "The countries the goods pass through, from origin to destination"),
     Column.GOODS: QT_TRANSLATE_NOOP("DeclarationsModel", "What the goods lines declare"),
+    Column.INSPECTION: QT_TRANSLATE_NOOP(
+        "DeclarationsModel", "The latest inspection: under way, or its outcome"),
     Column.VERSION: QT_TRANSLATE_NOOP(
         "DeclarationsModel", "1 is the declaration as first lodged; higher numbers are amendments"),
 }
@@ -96,6 +114,13 @@ _TRANSPORT_MODES = {
     "postal": QT_TRANSLATE_NOOP("DeclarationsModel", "postal"),
 }
 
+_INSPECTIONS = {
+    "open": QT_TRANSLATE_NOOP("DeclarationsModel", "under way"),
+    "nothing_found": QT_TRANSLATE_NOOP("DeclarationsModel", "nothing found"),
+    "irregularity": QT_TRANSLATE_NOOP("DeclarationsModel", "irregularity"),
+    "seizure": QT_TRANSLATE_NOOP("DeclarationsModel", "seizure"),
+}
+
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 _LANES = {
@@ -108,6 +133,7 @@ _LANES = {
 _LANE_COLOURS = {"red": QColor("#f4c7c3"), "yellow": QColor("#fce8b2"),
                  "green": QColor("#d9ead3")}
 _LANE_ORDER = {"red": 0, "yellow": 1, "green": 2}
+_NUMERIC = (Column.SCORE, Column.VERSION)
 
 
 def lane_text(lane: str | None, random: bool) -> str:
@@ -136,6 +162,11 @@ def transport_mode_text(mode: str) -> str:
     return _translate(_TRANSPORT_MODES.get(mode, mode))
 
 
+def inspection_text(state: str | None) -> str:
+    """The latest inspection in words: ``under way``, ``nothing found``… (empty if none)."""
+    return "" if state is None else _translate(_INSPECTIONS.get(state, state))
+
+
 def _translate(text: object) -> str:
     # QT_TRANSLATE_NOOP is typed as returning object; the marked texts are str.
     return QCoreApplication.translate(_CONTEXT, str(text))
@@ -160,49 +191,169 @@ def _route_names(row: DeclarationSummary) -> str:
     return " › ".join(f"{names.name_of(code)} ({code})" for code in codes)
 
 
+class RowSource(Protocol):
+    """Where the model's rows come from: ordered keys first, rows by key on demand."""
+
+    def keys(self, column: Column, descending: bool) -> list[int]:
+        """Every row's key, sorted by ``column`` (the lane: the queue's order)."""
+        ...
+
+    def rows(self, keys: Sequence[int]) -> Sequence[DeclarationSummary]:
+        """The rows of ``keys``, in that order (a key no longer held is left out)."""
+        ...
+
+
+class ListSource:
+    """Rows held in memory (small lists and tests); keys are positions in the list."""
+
+    def __init__(self, rows: Sequence[DeclarationSummary]) -> None:
+        self._rows = list(rows)
+
+    def keys(self, column: Column, descending: bool) -> list[int]:
+        def value(key: int) -> Any:
+            return sort_value(self._rows[key], column)
+        return sorted(range(len(self._rows)), key=value, reverse=descending)
+
+    def rows(self, keys: Sequence[int]) -> Sequence[DeclarationSummary]:
+        return [self._rows[key] for key in keys if 0 <= key < len(self._rows)]
+
+
+def sort_value(row: DeclarationSummary, column: Column) -> Any:
+    """The raw value a column sorts by (the lane: the queue's order as one number)."""
+    if column == Column.LODGED:
+        return row.lodged_at.timestamp()
+    if column == Column.VERSION:
+        return row.version
+    if column == Column.SCORE:
+        return row.score if row.score is not None else -1.0
+    if column == Column.LANE:
+        # The order officers work in: red first, then by score, then newest first.
+        # One number (Qt compares plain values): lane rank, score and lodging time in
+        # separate decimal ranges, all far inside a double's exact integers.
+        rank = _LANE_ORDER.get(row.lane or "", 3)
+        return rank * 1e15 - (row.score or 0) * 1e10 - row.lodged_at.timestamp()
+    return DeclarationsModel.display(row, column).casefold()
+
+
 class DeclarationsModel(QAbstractTableModel):
-    """Declaration summaries as table rows (read-only)."""
+    """Declaration summaries as table rows (read-only), read from a source in blocks."""
+
+    #: A block of rows could not be read (the message says why); its cells stay empty.
+    read_failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[DeclarationSummary] = []
+        self._source: RowSource = ListSource([])
+        self._keys: list[int] = []
+        self._positions: dict[int, int] | None = None
+        self._blocks: OrderedDict[int, Sequence[DeclarationSummary]] = OrderedDict()
+        self._sort_column = Column.LANE
+        self._descending = False
 
     # -- the data ------------------------------------------------------------
     def set_rows(self, rows: Sequence[DeclarationSummary]) -> None:
-        """Replace every row (the views reset, selection and scroll position go)."""
+        """Show rows held in memory (the views reset, selection and scroll position go)."""
+        self.set_source(ListSource(rows))
+
+    def set_source(self, source: RowSource) -> None:
+        """Show the rows of ``source`` in the current order."""
+        self._source = source
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the source again for its keys (rows are read again when shown)."""
+        keys = self._source.keys(self._sort_column, self._descending)
         self.beginResetModel()
-        self._rows = list(rows)
+        self._keys = keys
+        self._positions = None
+        self._blocks.clear()
         self.endResetModel()
 
     @property
     def rows(self) -> tuple[DeclarationSummary, ...]:
-        """The rows, in the model's (unsorted) order."""
-        return tuple(self._rows)
+        """Every row, in the model's order (reads them all: for small lists and tests)."""
+        return tuple(self._source.rows(self._keys))
 
-    def row_at(self, row: int) -> DeclarationSummary:
-        """The summary shown in ``row`` of this model (not of a proxy)."""
-        return self._rows[row]
+    @property
+    def sort_column(self) -> Column:
+        """The column the rows are sorted by."""
+        return self._sort_column
+
+    @property
+    def descending(self) -> bool:
+        """Whether the rows are sorted in descending order."""
+        return self._descending
+
+    def key_at(self, row: int) -> int:
+        """The source's key of ``row``."""
+        return self._keys[row]
+
+    def row_of_key(self, key: int) -> int | None:
+        """The row showing ``key`` (None when it is not listed)."""
+        if self._positions is None:
+            self._positions = {k: position for position, k in enumerate(self._keys)}
+        return self._positions.get(key)
+
+    def row_at(self, row: int) -> DeclarationSummary | None:
+        """The summary shown in ``row`` (None if its block could not be read)."""
+        block_number, offset = divmod(row, BLOCK_ROWS)
+        block = self._blocks.get(block_number)
+        if block is None:
+            block = self._read_block(block_number)
+        else:
+            self._blocks.move_to_end(block_number)
+        return block[offset] if offset < len(block) else None
+
+    def _read_block(self, number: int) -> Sequence[DeclarationSummary]:
+        keys = self._keys[number * BLOCK_ROWS:(number + 1) * BLOCK_ROWS]
+        try:
+            rows = list(self._source.rows(keys))
+        except BorderdeskError as exc:  # a bad read must not break painting
+            self.read_failed.emit(str(exc))
+            rows = []
+        if len(rows) != len(keys):
+            # A row went away since the keys were read: keep the others in place.
+            by_key = {row.key: row for row in rows}
+            rows = [by_key[key] for key in keys if key in by_key]
+            self.read_failed.emit(QCoreApplication.translate(
+                "DeclarationsModel", "Some declarations changed while listed: press F5."))
+        self._blocks[number] = rows
+        while len(self._blocks) > CACHED_BLOCKS:
+            self._blocks.popitem(last=False)
+        return rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``: the source gives the keys in the new order."""
+        if not 0 <= column < len(Column):
+            return
+        self._sort_column = Column(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
 
     # -- QAbstractTableModel -------------------------------------------------
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
             return None
-        row = self._rows[index.row()]
         column = Column(index.column())
+        if role == KEY_ROLE:
+            return self._keys[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return _RIGHT
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self.display(row, column)
         if role == SORT_ROLE:
-            return self._sort_value(row, column)
+            return sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.VERSION:
-            return _RIGHT
         if role == ID_ROLE:
             return row.declaration_id
         if role == Qt.ItemDataRole.BackgroundRole and column == Column.LANE and row.lane:
@@ -221,18 +372,23 @@ class DeclarationsModel(QAbstractTableModel):
             return _translate(_TITLES[column])
         if role == Qt.ItemDataRole.ToolTipRole:
             return _translate(_HEADER_TIPS[column])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.VERSION:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return _RIGHT
         return None
 
     # -- cells -----------------------------------------------------------------
     @staticmethod
-    def _display(row: DeclarationSummary, column: Column) -> str:
+    def display(row: DeclarationSummary, column: Column) -> str:
+        """The text of a cell."""
         match column:
             case Column.DECLARATION:
                 return row.declaration_id
             case Column.LANE:
                 return lane_text(row.lane, row.random)
+            case Column.SCORE:
+                return "" if row.score is None else f"{row.score:g}"
+            case Column.INSPECTION:
+                return inspection_text(row.inspection)
             case Column.LODGED:
                 return format_lodged(row.lodged_at)
             case Column.CONSIGNOR:
@@ -245,20 +401,6 @@ class DeclarationsModel(QAbstractTableModel):
                 return row.goods_summary
             case Column.VERSION:
                 return str(row.version)
-
-    @classmethod
-    def _sort_value(cls, row: DeclarationSummary, column: Column) -> object:
-        if column == Column.LODGED:
-            return row.lodged_at.timestamp()
-        if column == Column.VERSION:
-            return row.version
-        if column == Column.LANE:
-            # The order officers work in: red first, then by score, then newest first.
-            # One number (Qt compares plain values): lane rank, score and lodging time in
-            # separate decimal ranges, all far inside a double's exact integers.
-            rank = _LANE_ORDER.get(row.lane or "", 3)
-            return rank * 1e15 - (row.score or 0) * 1e10 - row.lodged_at.timestamp()
-        return cls._display(row, column)
 
     @staticmethod
     def _tooltip(row: DeclarationSummary, column: Column) -> str:
@@ -294,4 +436,4 @@ class DeclarationsModel(QAbstractTableModel):
                         "DeclarationsModel", "Selected at random for a check")
                 return text
             case _:
-                return DeclarationsModel._display(row, column)
+                return DeclarationsModel.display(row, column)

@@ -1,84 +1,52 @@
-"""The main window: the station's declarations, a search box and the Import… command.
+"""The main window: navigation between the workspace's pages, menus, status bar.
 
-The window is wiring only. Rows come from
-:func:`borderdesk.services.declarations.list_declarations` (which also does the
-normalised full-text search), the table model is a thin adapter
-(:mod:`borderdesk.ui.declarations_model`) and imports run through
-:class:`~borderdesk.ui.import_flow.ImportController`.
+The window is wiring only. The pages (:mod:`borderdesk.ui.queue_page`,
+:mod:`borderdesk.ui.records_pages` and the later issues' pages) show what the
+services give them; imports run through
+:class:`~borderdesk.ui.import_flow.ImportController` and the inbox through
+:class:`~borderdesk.ui.inbox_flow.InboxController`. Every page is reachable from
+the View menu with Ctrl+1 to Ctrl+7, so the window works without a mouse.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QStackedWidget,
+    QMenu,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
+    QTabWidget,
     QWidget,
 )
 
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.assessments import active_profile
-from borderdesk.services.declarations import count_declarations, list_declarations
 from borderdesk.services.station import StationSession
 from borderdesk.ui import declaration_view
 from borderdesk.ui import settings as keys
 from borderdesk.ui.about import show_about
-from borderdesk.ui.declarations_model import ID_ROLE, SORT_ROLE, Column, DeclarationsModel
 from borderdesk.ui.import_flow import ImportController
 from borderdesk.ui.inbox_flow import InboxController
+from borderdesk.ui.queue_page import QueuePage
+from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
 from borderdesk.ui.settings_dialog import SettingsDialog
 from borderdesk.ui.workers import TaskRunner, ThreadPoolRunner
 
 log = logging.getLogger(__name__)
 
-#: At most this many rows are listed; the status bar says when there are more.
-DISPLAY_LIMIT = 10_000
-#: Typing pauses this long (ms) before the search runs.
-SEARCH_DELAY_MS = 250
-#: Widest a column gets when fitted to its contents (in average characters), so that
-#: long names and routes leave room for the goods; the full text is in the tooltip.
-MAX_COLUMN_CHARS = {Column.CONSIGNOR: 30, Column.CONSIGNEE: 30, Column.ROUTE: 24}
-DEFAULT_MAX_COLUMN_CHARS = 40
 #: How long import summaries stay in the status bar (ms).
 STATUS_TIMEOUT_MS = 15_000
 #: The window's size the first time (smaller on small screens).
 DEFAULT_SIZE = QSize(1280, 800)
 
 
-class _ElideMiddle(QStyledItemDelegate):
-    """Shortens text in the middle: a long route keeps its origin and its destination."""
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
 class MainWindow(QMainWindow):
-    """The first window: the declarations of one station.
+    """The workspace of one station: queue, inspections, seizures and later pages.
 
     ``session`` belongs to the caller (it is read on the GUI thread only);
     ``runner`` runs slow work (a thread pool unless a test passes another);
@@ -97,18 +65,15 @@ class MainWindow(QMainWindow):
         self._session = session
         self._settings = settings
         self._runner = runner if runner is not None else ThreadPoolRunner(self)
-        self._header_restored = False
         self._closed = False
+        self.pages_menu: QMenu | None = None
         self.declaration_view: declaration_view.DeclarationView | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self._station_name())
 
-        self.model = DeclarationsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortLocaleAware(True)
+        self.queue = QueuePage(session)
+        self.queue.open_requested.connect(self.open_declaration_id)
+        self.queue.status_message.connect(self._show_status)
 
         self.importer = ImportController(self, session, self._runner, settings)
         self.importer.ended.connect(self.refresh)
@@ -119,18 +84,13 @@ class MainWindow(QMainWindow):
         self.inbox.ended.connect(self.refresh)
         self.inbox.status_message.connect(self._show_status)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_central()
         self._build_status_bar()
         self._restore_settings()
         self.refresh()
-        self.table.setFocus()
+        self.queue.table.setFocus()
 
     # -- building --------------------------------------------------------------
     def _action(self, text: str, tip: str, shortcut: QKeySequence | str | None = None,
@@ -199,6 +159,8 @@ class MainWindow(QMainWindow):
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        self.pages_menu = view_menu  # add_page() lists each page here
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -208,66 +170,78 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
 
     def _build_central(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(
-            self.tr("Search declaration number, consignor, consignee, goods, vehicle…"))
-        self.search.setToolTip(self.tr(
-            "Finds words in any spelling: “petrovic” also finds “Petrović” and “Петровић”"
-            " (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._schedule_search)
-        self.search.returnPressed.connect(self._search_now)
-        search_label = QLabel(self.tr("S&earch:"))
-        search_label.setBuddy(self.search)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        escape.activated.connect(self._leave_search)
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self.table_focus)
+        self.queue.table.addAction(self.open_action)
+        self.queue.count_changed.connect(self._show_count)
+        self.inspections = InspectionsPage(self._session, self._runner)
+        self.inspections.open_requested.connect(self.open_declaration_id)
+        self.inspections.status_message.connect(self._show_status)
+        self.inspections.changed.connect(self.refresh)
+        self.seizures = SeizuresPage(self._session)
+        self.seizures.open_requested.connect(self.open_declaration_id)
+        self.navigation = QTabWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setDocumentMode(True)
+        self.navigation.tabBar().setExpanding(False)
+        pages: list[tuple[QWidget, str, str]] = [
+            (self.queue, self.tr("&Queue"),
+             self.tr("Today's declarations in the order to work them: lane, then score")),
+            (self.inspections, self.tr("I&nspections"),
+             self.tr("Inspections under way and their outcomes")),
+            (self.seizures, self.tr("Sei&zures"),
+             self.tr("Seizure cases opened by inspections")),
+            (PlannedPage(self.tr("Reports"), self.tr(
+                "Seizure reports for the prosecutor, evidence labels, trace requests and the"
+                " yearly figures for UNODC's Illicit Arms Flows Questionnaire will be"
+                " printed from here.")),
+             self.tr("&Reports"), self.tr("Seizure reports and statistics")),
+            (PlannedPage(self.tr("Exercise"), self.tr(
+                "Training exercises run here on their own database, never mixed with live"
+                " work: scenario packs, trainee sessions, scoring and debrief.")),
+             self.tr("E&xercise"), self.tr("Training exercises (never touch live data)")),
+            (PlannedPage(self.tr("Administration"), self.tr(
+                "Users and roles, the station's details, encryption keys and synchronisation"
+                " with headquarters will be managed here.")),
+             self.tr("&Administration"), self.tr("Users, station and synchronisation")),
+        ]
+        self.page_actions: list[QAction] = []
+        for number, (page, title, tip) in enumerate(pages, start=1):
+            self.add_page(page, title, tip, number)
+        self.navigation.currentChanged.connect(self._page_changed)
+        self.setCentralWidget(self.navigation)
 
-        self.table = QTableView()
-        self.table.setObjectName("declarationsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
-        self.table.setItemDelegateForColumn(Column.ROUTE, _ElideMiddle(self.table))
-        self.table.verticalHeader().hide()
-        self.table.addAction(self.open_action)
-        self.table.doubleClicked.connect(self.open_declaration)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.GOODS, QHeaderView.ResizeMode.Stretch)
-        # The queue's order: lane, then score, then newest first (issue 4).
-        self.table.sortByColumn(Column.LANE, Qt.SortOrder.AscendingOrder)
+    def add_page(self, page: QWidget, title: str, tip: str, number: int | None = None,
+                 position: int | None = None) -> QAction:
+        """Add a page to the navigation, with a View menu entry (Ctrl+``number``)."""
+        if position is None:
+            index = self.navigation.addTab(page, title)
+        else:
+            index = self.navigation.insertTab(position, page, title)
+        self.navigation.setTabToolTip(index, tip)
+        shortcut = f"Ctrl+{number}" if number is not None else None
+        action = self._action(self.tr("Go to {page}").format(page=title.replace("&", "")),
+                              tip, shortcut)
+        action.triggered.connect(lambda: self.show_page(page))
+        self.page_actions.append(action)
+        if self.pages_menu is not None:
+            self.pages_menu.addAction(action)
+        return action
 
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.empty_label)
+    def show_page(self, page: QWidget) -> None:
+        """Bring ``page`` to the front and give it the keyboard focus."""
+        self.navigation.setCurrentWidget(page)
+        if page is self.queue:
+            self.queue.table_focus()
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search, 1)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addLayout(search_row)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self.setTabOrder(self.search, self.table)
+    def _page_changed(self, _index: int) -> None:
+        page = self.navigation.currentWidget()
+        on_queue = page is self.queue
+        for action in (self.search_action, self.open_action, self.inspection_action):
+            action.setEnabled(on_queue)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and not on_queue:
+            refresh()
 
     def _build_status_bar(self) -> None:
         station = self._session.station
@@ -342,14 +316,15 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         header_state = keys.TABLE_HEADER.get(self._settings)
         if not header_state.isEmpty():
-            self._header_restored = self.table.horizontalHeader().restoreState(header_state)
+            self.queue.restore_header(header_state)
 
     def _save_settings(self) -> None:
         if self._settings is None:
             return
         keys.MAIN_GEOMETRY.set(self._settings, self.saveGeometry())
         keys.MAIN_STATE.set(self._settings, self.saveState())
-        keys.TABLE_HEADER.set(self._settings, self.table.horizontalHeader().saveState())
+        keys.TABLE_HEADER.set(self._settings,
+                              self.queue.table.horizontalHeader().saveState())
         self._settings.sync()
 
     def _default_size(self) -> QSize:
@@ -368,103 +343,31 @@ class MainWindow(QMainWindow):
         return self._runner
 
     def refresh(self) -> None:
-        """Read the declarations again (through the current search, if any)."""
-        self._search_timer.stop()
-        query = self.search.text().strip() or None
-        current = self.table.currentIndex().data(ID_ROLE)
-        try:
-            rows = list_declarations(self._session, query=query, limit=DISPLAY_LIMIT)
-            total = count_declarations(self._session)
-        except BorderdeskError as exc:
-            log.warning("listing declarations failed: %s", exc)
-            rows, total = [], 0
-            self._show_status(str(exc))
-        self.model.set_rows(rows)
-        self._fit_columns()
-        self._reselect(current)
-        self._show_count(len(rows), total, query)
+        """Read the queue and the other pages again (F5)."""
+        self.queue.refresh()
+        self.inspections.refresh()
+        self.seizures.refresh()
 
-    def _fit_columns(self) -> None:
-        if self._header_restored or self.model.rowCount() == 0:
-            return
-        self.table.resizeColumnsToContents()
-        char = self.fontMetrics().averageCharWidth()
-        header = self.table.horizontalHeader()
-        for column in Column:
-            if column != Column.GOODS:
-                # A little air after the longest text; very long names are elided.
-                width = header.sectionSize(column) + 2 * char
-                widest = char * MAX_COLUMN_CHARS.get(column, DEFAULT_MAX_COLUMN_CHARS)
-                header.resizeSection(column, min(width, widest))
-        self._header_restored = True  # fit once; after that the officer's widths stay
-
-    def _reselect(self, declaration_id: object) -> None:
-        if declaration_id is None or self.proxy.rowCount() == 0:
-            return
-        matches = self.proxy.match(self.proxy.index(0, 0), ID_ROLE, declaration_id, 1,
-                                   Qt.MatchFlag.MatchExactly)
-        if matches:
-            self.table.setCurrentIndex(matches[0])
-            self.table.scrollTo(matches[0])
-
-    def _show_count(self, shown: int, total: int, query: str | None) -> None:
-        if query is not None:
-            text = self.tr("Found: {shown} of {total}").format(shown=shown, total=total)
-        elif shown < total:
-            text = self.tr("Declarations: showing {shown} of {total}").format(
-                shown=shown, total=total)
-        else:
-            text = self.tr("Declarations: {total}").format(total=total)
+    def _show_count(self, text: str) -> None:
         self.count_label.setText(text)
-        if shown:
-            self.pages.setCurrentWidget(self.table)
-        elif query is not None:
-            self.empty_label.setText(self.tr("No declaration matches “{query}”.").format(
-                query=query))
-            self.pages.setCurrentWidget(self.empty_label)
-        else:
-            self.empty_label.setText(self.tr(
-                "No declarations yet.\nUse File › Import… ({keys}) to read declaration files."
-            ).format(keys=self.import_action.shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText)))
-            self.pages.setCurrentWidget(self.empty_label)
 
-    # -- search and focus ------------------------------------------------------
     def focus_search(self) -> None:
-        """Put the cursor in the search box, its text selected (Ctrl+F)."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def table_focus(self) -> None:
-        """Move the keyboard focus to the table, on its first row if none is current."""
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-
-    def _schedule_search(self, _text: str) -> None:
-        self._search_timer.start()  # restarted by every key: search when typing pauses
-
-    def _search_now(self) -> None:
-        self.refresh()
-        self.table_focus()
-
-    def _leave_search(self) -> None:
-        if self.search.text():
-            self.search.clear()
-            self.refresh()
-        self.table_focus()
+        """Show the queue and put the cursor in its search box (Ctrl+F)."""
+        self.navigation.setCurrentWidget(self.queue)
+        self.queue.focus_search()
 
     # -- one declaration -------------------------------------------------------
     def _selected_id(self) -> str | None:
-        declaration_id = self.table.currentIndex().data(ID_ROLE)
-        return declaration_id if isinstance(declaration_id, str) else None
+        return self.queue.selected_id()
 
-    def open_declaration(self, index: QModelIndex | None = None) -> None:
-        """Show the declaration of ``index`` (else the current row) in its view (Enter)."""
-        declaration_id = (index.data(ID_ROLE) if isinstance(index, QModelIndex)
-                          and index.isValid() else self._selected_id())
-        if not isinstance(declaration_id, str):
-            return
+    def open_declaration(self) -> None:
+        """Show the queue's current declaration in its view (Enter)."""
+        declaration_id = self._selected_id()
+        if declaration_id is not None:
+            self.open_declaration_id(declaration_id)
+
+    def open_declaration_id(self, declaration_id: str) -> None:
+        """Show ``declaration_id`` in the declaration view (one at a time)."""
         view = self.declaration_view
         if view is not None and view.declaration_id != declaration_id:
             view.close()
@@ -534,7 +437,7 @@ class MainWindow(QMainWindow):
         """Stop the timers, any import and inbox scan, remember the layout, then close."""
         if not self._closed:
             self._closed = True
-            self._search_timer.stop()
+            self.queue.stop()
             if self.declaration_view is not None:
                 self.declaration_view.close()
             self.inbox.shutdown()

@@ -30,12 +30,12 @@ def red_window(qtbot: Any, red_station: StationSession,
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.table_focus()
+    window.queue.table_focus()
     return window
 
 
 def open_with_enter(qtbot: Any, window: MainWindow) -> DeclarationView:
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_Return)
     view = window.declaration_view
     assert view is not None
     qtbot.waitUntil(view.isVisible)
@@ -83,8 +83,8 @@ def test_the_analyst_sees_the_rationale(qtbot: Any, red_station: StationSession)
 
 
 def test_double_click_opens_the_view(qtbot: Any, red_window: MainWindow) -> None:
-    table = red_window.table
-    rect = table.visualRect(red_window.proxy.index(0, 0))
+    table = red_window.queue.table
+    rect = table.visualRect(red_window.queue.model.index(0, 0))
     # A real double-click starts with a press: the view only opens on the pressed row.
     qtbot.mousePress(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

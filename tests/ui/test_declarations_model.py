@@ -1,4 +1,4 @@
-"""The declarations table model: Qt's model rules, cells, sorting by raw values."""
+"""The declarations table model: Qt's model rules, cells, sorting, reading in blocks."""
 
 from __future__ import annotations
 
@@ -7,14 +7,17 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from borderdesk.services.declarations import DeclarationSummary
 from borderdesk.ui.declarations_model import (
+    BLOCK_ROWS,
     ID_ROLE,
+    KEY_ROLE,
     SORT_ROLE,
     Column,
     DeclarationsModel,
+    ListSource,
     format_lodged,
 )
 
@@ -54,6 +57,12 @@ ROWS = [
 ]
 
 
+def row_of(model: DeclarationsModel, declaration_id: str) -> int:
+    """The row showing ``declaration_id`` (the model keeps the queue's order)."""
+    ids = [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+    return ids.index(declaration_id)
+
+
 @pytest.fixture
 def model() -> Iterator[DeclarationsModel]:
     built = DeclarationsModel()
@@ -78,26 +87,30 @@ def test_set_rows_resets_the_model(qtbot: Any, model: DeclarationsModel) -> None
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
         model.set_rows(ROWS[:1])
     assert model.rowCount() == 1
-    assert model.row_at(0).declaration_id == "RS-BAT-2026-000001"
+    first = model.row_at(0)
+    assert first is not None and first.declaration_id == "RS-BAT-2026-000001"
 
 
 def test_cells_show_local_time_with_its_offset(model: DeclarationsModel) -> None:
     model.set_rows(ROWS)
-    cell = model.index(0, Column.LODGED)
+    row = row_of(model, "RS-BAT-2026-000001")
+    cell = model.index(row, Column.LODGED)
     assert cell.data() == "2026-11-28 08:15 +01:00"
     assert "07:15 UTC" in cell.data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(0, Column.CONSIGNEE).data() == "Петровић д.о.о."
-    assert model.index(0, Column.ROUTE).data() == "TR › BG › RS"
-    assert model.index(0, Column.VERSION).data() == "10"
-    assert model.index(1, Column.GOODS).data(ID_ROLE) == "RS-BAT-2026-000002"
+    assert model.index(row, Column.CONSIGNEE).data() == "Петровић д.о.о."
+    assert model.index(row, Column.ROUTE).data() == "TR › BG › RS"
+    assert model.index(row, Column.VERSION).data() == "10"
 
 
 def test_tooltips_explain_the_row(model: DeclarationsModel) -> None:
     model.set_rows(ROWS)
-    route_tip = model.index(0, Column.ROUTE).data(Qt.ItemDataRole.ToolTipRole)
+    first, second = row_of(model, "RS-BAT-2026-000001"), row_of(model, "RS-BAT-2026-000002")
+    route_tip = model.index(first, Column.ROUTE).data(Qt.ItemDataRole.ToolTipRole)
     assert "(TR)" in route_tip and "(BG)" in route_tip and "(RS)" in route_tip
-    assert "BG 1234 AB" in model.index(0, Column.DECLARATION).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Goods lines: 2" in model.index(1, Column.GOODS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "BG 1234 AB" in model.index(first, Column.DECLARATION).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert "Goods lines: 2" in model.index(second, Column.GOODS).data(
+        Qt.ItemDataRole.ToolTipRole)
     header_tip = model.headerData(Column.VERSION, Qt.Orientation.Horizontal,
                                   Qt.ItemDataRole.ToolTipRole)
     assert "amendments" in header_tip
@@ -112,18 +125,14 @@ def test_numbers_are_right_aligned(model: DeclarationsModel) -> None:
 
 def test_sort_role_gives_raw_values(model: DeclarationsModel) -> None:
     model.set_rows(ROWS)
-    assert model.index(0, Column.LODGED).data(SORT_ROLE) == ROWS[0].lodged_at.timestamp()
-    assert model.index(0, Column.VERSION).data(SORT_ROLE) == 10
+    row = row_of(model, "RS-BAT-2026-000001")
+    assert model.index(row, Column.LODGED).data(SORT_ROLE) == ROWS[0].lodged_at.timestamp()
+    assert model.index(row, Column.VERSION).data(SORT_ROLE) == 10
 
 
 def sorted_ids(model: DeclarationsModel, column: Column, order: Qt.SortOrder) -> list[str]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.sort(column, order)
-    ids = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
-    proxy.deleteLater()
-    return ids
+    model.sort(column, order)
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def test_time_sorts_by_instant_not_by_text(model: DeclarationsModel) -> None:
@@ -175,15 +184,46 @@ def test_lane_is_shown_by_text_and_colour_and_sorts_red_first(qtbot) -> None:  #
             replace(ROWS[0], declaration_id="Y", lane="yellow", score=0.0, random=True),
             replace(ROWS[0], declaration_id="N", lane=None, score=None)]
     model.set_rows(rows)
+    # The model opens in the queue's order: red, yellow, green, then not screened.
+    assert [model.index(row, 0).data() for row in range(4)] == ["R", "Y", "G", "N"]
     texts = [model.index(row, Column.LANE).data() for row in range(4)]
-    assert texts == ["Green", "Red", "Yellow (random)", "–"]
+    assert texts == ["Red", "Yellow (random)", "Green", "–"]
     colours = {model.index(row, Column.LANE).data(Qt.ItemDataRole.BackgroundRole).name()
                for row in range(3)}
     assert len(colours) == 3
     assert model.index(3, Column.LANE).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert "score 115" in model.index(1, Column.LANE).data(Qt.ItemDataRole.ToolTipRole)
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.sort(Column.LANE, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(row, 0).data() for row in range(4)] == ["R", "Y", "G", "N"]
+    assert "score 115" in model.index(0, Column.LANE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, Column.SCORE).data() == "115"
+    assert sorted_ids(model, Column.LANE, Qt.SortOrder.DescendingOrder) == ["N", "G", "Y", "R"]
+
+
+class CountingSource(ListSource):
+    """A source that counts how many rows the model reads."""
+
+    def __init__(self, rows: list[DeclarationSummary]) -> None:
+        super().__init__(rows)
+        self.read = 0
+
+    def rows(self, keys: Any) -> list[DeclarationSummary]:
+        found = list(super().rows(keys))
+        self.read += len(found)
+        return found
+
+
+def test_rows_are_read_a_block_at_a_time_when_shown(model: DeclarationsModel) -> None:
+    from dataclasses import replace
+
+    many = [replace(ROWS[0], declaration_id=f"D-{n:05d}", score=float(n))
+            for n in range(BLOCK_ROWS * 5)]
+    source = CountingSource(many)
+    model.set_source(source)
+    assert model.rowCount() == len(many)
+    assert source.read == 0  # the keys only: nothing read before a cell is asked for
+    assert model.index(0, Column.DECLARATION).data() == f"D-{len(many) - 1:05d}"  # top score
+    assert source.read == BLOCK_ROWS
+    model.index(BLOCK_ROWS - 1, Column.GOODS).data()
+    assert source.read == BLOCK_ROWS  # same block: not read again
+    last = model.index(len(many) - 1, Column.DECLARATION)
+    assert last.data() == "D-00000" and last.data(KEY_ROLE) == 0
+    assert source.read == 2 * BLOCK_ROWS
+    assert model.row_of_key(0) == len(many) - 1

@@ -25,7 +25,7 @@ MakeWindow = Callable[..., MainWindow]
 
 
 def listed_ids(window: MainWindow) -> list[str]:
-    proxy = window.proxy
+    proxy = window.queue.model
     return [proxy.index(row, Column.DECLARATION).data() for row in range(proxy.rowCount())]
 
 

@@ -28,17 +28,17 @@ WriteFile = Callable[[str, str], Path]
 
 
 def listed_ids(window: MainWindow) -> list[str]:
-    proxy = window.proxy
+    proxy = window.queue.model
     return [proxy.index(row, Column.DECLARATION).data() for row in range(proxy.rowCount())]
 
 
 def test_lists_the_imported_declarations_newest_first(window: MainWindow) -> None:
     assert listed_ids(window) == ["RS-BAT-2026-000124", "RS-BAT-2026-000123"]
-    newest = window.proxy.index(0, Column.LODGED).data()
+    newest = window.queue.model.index(0, Column.LODGED).data()
     assert newest == "2026-11-28 09:40 +01:00"
-    assert window.proxy.index(0, Column.ROUTE).data() == "GR › MK › RS"
-    assert window.proxy.index(1, Column.CONSIGNEE).data() == "Петровић д.о.о."
-    assert window.pages.currentWidget() is window.table
+    assert window.queue.model.index(0, Column.ROUTE).data() == "GR › MK › RS"
+    assert window.queue.model.index(1, Column.CONSIGNEE).data() == "Петровић д.о.о."
+    assert window.queue.pages.currentWidget() is window.queue.table
 
 
 def test_status_bar_names_station_user_mode_and_count(window: MainWindow) -> None:
@@ -52,17 +52,17 @@ def test_status_bar_names_station_user_mode_and_count(window: MainWindow) -> Non
 def test_search_finds_cyrillic_from_latin_without_diacritics(
     qtbot: Any, window: MainWindow
 ) -> None:
-    qtbot.keyClicks(window.search, "petrovic")
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    qtbot.keyClicks(window.queue.search, "petrovic")
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 1)
     assert listed_ids(window) == ["RS-BAT-2026-000123"]
     assert window.count_label.text() == "Found: 1 of 2"
 
-    window.search.setText("nothing-like-this")
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.empty_label)
-    assert "nothing-like-this" in window.empty_label.text()
+    window.queue.search.setText("nothing-like-this")
+    qtbot.waitUntil(lambda: window.queue.pages.currentWidget() is window.queue.empty_label)
+    assert "nothing-like-this" in window.queue.empty_label.text()
 
-    window.search.clear()
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
+    window.queue.search.clear()
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 2)
 
 
 def test_shortcuts_are_bound(window: MainWindow) -> None:
@@ -76,26 +76,26 @@ def test_shortcuts_are_bound(window: MainWindow) -> None:
 def test_ctrl_f_focuses_the_search_and_escape_clears_it(qtbot: Any, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.table.setFocus()
+    window.queue.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.search.hasFocus)
-    qtbot.keyClicks(window.search, "hellas")
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.queue.search.hasFocus)
+    qtbot.keyClicks(window.queue.search, "hellas")
+    qtbot.keyClick(window.queue.search, Qt.Key.Key_Return)
     assert listed_ids(window) == ["RS-BAT-2026-000124"]
-    assert window.table.hasFocus()
-    window.search.setFocus()
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == ""
-    assert window.proxy.rowCount() == 2
-    assert window.table.hasFocus()
+    assert window.queue.table.hasFocus()
+    window.queue.search.setFocus()
+    qtbot.keyClick(window.queue.search, Qt.Key.Key_Escape)
+    assert window.queue.search.text() == ""
+    assert window.queue.model.rowCount() == 2
+    assert window.queue.table.hasFocus()
 
 
 def test_empty_station_says_how_to_import(
     session: StationSession, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window(session)
-    assert window.pages.currentWidget() is window.empty_label
-    assert "Import" in window.empty_label.text()
+    assert window.queue.pages.currentWidget() is window.queue.empty_label
+    assert "Import" in window.queue.empty_label.text()
     assert window.count_label.text() == "Declarations: 0"
 
 
@@ -142,7 +142,7 @@ def test_import_of_a_bad_file_lists_its_errors(
     dialog.copy_all()
     assert QApplication.clipboard().text() == text
     assert "Files rejected: 1 of 1" in window.statusBar().currentMessage()
-    assert window.proxy.rowCount() == 2  # nothing from the file was kept
+    assert window.queue.model.rowCount() == 2  # nothing from the file was kept
     dialog.close()
 
 
@@ -187,7 +187,7 @@ def test_a_synchronous_runner_works_too(
     window.importer.start_import([path])
     assert runner.started == 1
     assert not window.importer.busy
-    assert window.proxy.rowCount() == len(SAMPLE) + 1
+    assert window.queue.model.rowCount() == len(SAMPLE) + 1
 
 
 def test_window_layout_is_remembered(
@@ -195,10 +195,10 @@ def test_window_layout_is_remembered(
 ) -> None:
     first = make_window(station)
     first.resize(640, 480)  # within the offscreen screen (800x600)
-    first.table.horizontalHeader().resizeSection(Column.CONSIGNOR, 321)
+    first.queue.table.horizontalHeader().resizeSection(Column.CONSIGNOR, 321)
     first.close()
     second = make_window(station)
-    assert second.table.horizontalHeader().sectionSize(Column.CONSIGNOR) == 321
+    assert second.queue.table.horizontalHeader().sectionSize(Column.CONSIGNOR) == 321
     assert second.size() == first.size()
 
 
@@ -210,12 +210,13 @@ def test_the_font_draws_the_regions_letters(window: MainWindow) -> None:
 
 
 def test_refresh_keeps_the_current_declaration(window: MainWindow) -> None:
-    second = window.proxy.index(1, Column.CONSIGNOR)
-    window.table.setCurrentIndex(second)
+    second = window.queue.model.index(1, Column.CONSIGNOR)
+    window.queue.table.setCurrentIndex(second)
     window.refresh_action.trigger()
-    current = window.table.currentIndex()
+    current = window.queue.table.currentIndex()
     assert current.isValid()
-    assert window.proxy.index(current.row(), Column.DECLARATION).data() == "RS-BAT-2026-000123"
+    row = current.row()
+    assert window.queue.model.index(row, Column.DECLARATION).data() == "RS-BAT-2026-000123"
 
 
 def test_about_names_the_version(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -243,7 +244,7 @@ def test_the_queue_puts_red_first_then_by_score(
     screen_stored(station)
     window = make_window(station)
     ids = listed_ids(window)
-    rows = {row.declaration_id: row for row in window.model.rows}
+    rows = {row.declaration_id: row for row in window.queue.model.rows}
     lanes = [rows[i].lane for i in ids]
     rank = {"red": 0, "yellow": 1, "green": 2}
     assert [rank[lane] for lane in lanes] == sorted(rank[lane] for lane in lanes)
