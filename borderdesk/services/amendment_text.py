@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from typing import Any
 
 from borderdesk.core.codelists import countries
@@ -90,6 +91,8 @@ def value_words(path: str, value: str | None) -> str:
     if value is None:
         return ABSENT
     last = path.rpartition(".")[2]
+    if path == "lodged_at":
+        return _moment(value)
     if last in _COUNTRY_PARTS:
         return _country(value)
     try:
@@ -107,6 +110,17 @@ def value_words(path: str, value: str | None) -> str:
             return _document_words(data)
         return "; ".join(f"{_words(k, _PARTS)} {v}" for k, v in data.items() if v is not None)
     return value
+
+
+def _moment(value: str) -> str:
+    """``2026-11-27T17:27:00+01:00`` -> ``2026-11-27 17:27 +01:00`` (as lodged)."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    offset = moment.strftime("%z")
+    zone = f" {offset[:3]}:{offset[3:]}" if offset else ""
+    return f"{moment:%Y-%m-%d %H:%M}{zone}"
 
 
 def _line_words(line: dict[str, Any]) -> str:

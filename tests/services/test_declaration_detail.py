@@ -243,3 +243,8 @@ def test_amended_values_read_in_words() -> None:
     assert value_words("documents[2]", document) == "arms_licence IMP-1, valid until 2027-01-31"
     assert value_words("seals", '["A1", "B2"]') == "A1, B2"
     assert value_words("items[1].description", "cotton") == "cotton"
+
+
+def test_a_lodging_time_reads_as_lodged() -> None:
+    assert value_words("lodged_at", "2026-11-27T17:27:00+01:00") == "2026-11-27 17:27 +01:00"
+    assert value_words("lodged_at", "not a time") == "not a time"
