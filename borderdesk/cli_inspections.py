@@ -76,6 +76,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 def print_detail(detail: Any, out: TextIO) -> None:
     """The declaration view as plain text."""
+    from borderdesk.services.amendment_text import field_words, value_words
+    from borderdesk.services.declaration_detail import match_words
+
     d = detail
     out.write(f"{d.declaration_id}  v{d.version}  {d.lodged_at.isoformat()}  {d.crossing}  "
               f"{d.procedure}  {d.transport_mode}\n")
@@ -102,9 +105,19 @@ def print_detail(detail: Any, out: TextIO) -> None:
                   f"{line.currency or ''}\n")
     if d.amendments:
         out.write(tr("Amendments") + "\n")
+        lodged = {v.version: v.lodged_at for v in d.versions}
+        previous = None
         for change in d.amendments:
-            out.write(f"    v{change.to_version} {change.amended_at} {change.field}: "
-                      f"{change.old_value} → {change.new_value}\n")
+            if change.to_version != previous:
+                previous = change.to_version
+                moment = lodged.get(change.to_version)
+                out.write("    " + tr("version {old} → {new}, lodged {when}",
+                                      old=change.from_version, new=change.to_version,
+                                      when=moment.isoformat() if moment else change.amended_at)
+                          + "\n")
+            out.write(f"        {field_words(change.field)}: "
+                      f"{value_words(change.field, change.old_value)} → "
+                      f"{value_words(change.field, change.new_value)}\n")
     a = d.assessment
     if a is None:
         out.write(tr("not screened") + "\n")
@@ -119,6 +132,11 @@ def print_detail(detail: Any, out: TextIO) -> None:
                 out.write("        " + tr("instruction: {text}", text=hit.instruction) + "\n")
             if hit.rationale:
                 out.write("        " + tr("rationale: {text}", text=hit.rationale) + "\n")
+        if d.watch_matches:
+            out.write(tr("Watch-list matches") + "\n")
+        for match in d.watch_matches:
+            note = tr(": {note}", note=match.entry_note) if match.entry_note else ""
+            out.write(f"    {match.role} '{match.name}': {match_words(match)}{note}\n")
     for change in d.lane_changes:
         out.write(tr("lane changed {from_lane} → {to_lane} by {who} at {when}: {reason}",
                      from_lane=change.from_lane or "-", to_lane=change.to_lane,

@@ -53,6 +53,10 @@ class Assessment:
     lane: Lane
     random: bool
     hits: tuple[RuleHit, ...]
+    #: The watch list's matches on the declaration's parties and plates (``WatchHit``
+    #: values), whether or not a rule used them: kept with the assessment so the
+    #: officer later sees which entry matched, and how well.
+    watch_hits: tuple[Any, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The assessment as one line of ``screen --format jsonl``."""
@@ -108,7 +112,8 @@ def assess(profile: Profile, declaration: DeclarationFacts, *,
         profile.id, profile.version, profile.random_seed,
         declaration.declaration_id) < profile.random_rate
     return Assessment(declaration.declaration_id, profile.id, profile.version, score,
-                      profile.random_lane if selected else lane, selected, tuple(hits))
+                      profile.random_lane if selected else lane, selected, tuple(hits),
+                      tuple(watch_hits))
 
 
 def watch_hits(watch: Any, declaration: DeclarationFacts) -> Sequence[Any]:

@@ -26,6 +26,7 @@ from borderdesk.services.station import StationSession
 from borderdesk.services.watchlists import DEFAULT_WATCHLIST
 from borderdesk.store.screening_repo import (
     AssessmentRow,
+    WatchMatchRow,
     get_setting,
     load_watchlist,
     remember_profile,
@@ -153,8 +154,10 @@ def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None
     chosen = [facts[d] for d in wanted]
     wanted_set = set(wanted)
     others = [fact for key, fact in facts.items() if key not in wanted_set]
+    watch = station_watchlist(session)
+    threshold = watch.threshold if watch is not None else 0.0
     result = screen_declarations(profile, chosen, earlier=others, on_progress=on_progress,
-                                 watch=station_watchlist(session))
+                                 watch=watch)
     context = session.write_context()
     source_text = profile.source.source if profile.source is not None else ""
     with session.database.transaction() as conn:
@@ -163,7 +166,10 @@ def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None
         store_assessments(conn, context, profile_ref, [
             AssessmentRow(a.declaration_id, a.score, a.lane.value, a.random,
                           [(h.rule, h.weight, h.lane.value if h.lane else None, h.explanation)
-                           for h in a.hits])
+                           for h in a.hits],
+                          [WatchMatchRow(w.field, w.value, w.entry.kind, w.entry.name,
+                                         w.entry.note, w.entry.line, w.score, threshold)
+                           for w in a.watch_hits])
             for a in result.assessments])
     return ScreeningReport(profile.id, profile.version, result.assessments)
 

@@ -4,7 +4,11 @@ The header, parties and vehicle, documents with their validity on the lodging
 date, goods lines, every version and what amendments changed, the latest
 assessment with each hit's title, explanation and officer instruction (from the
 exact profile text that produced it, as stored), officers' lane changes and
-inspections. A rule's rationale is for analysts: it is read only when asked for.
+inspections, and the watch-list matches the assessment saw (the entry as listed at
+screening time, with its score and the list's threshold). A rule's rationale is
+for analysts: it is read only when asked for.
+
+The amendments read in words through :mod:`borderdesk.services.amendment_text`.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from borderdesk.core.clock import parse_utc
 from borderdesk.core.codelists import countries
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
+from borderdesk.rules.watchlist import format_score, kind_word
 from borderdesk.services.declarations import AmendmentRow, list_amendments
 from borderdesk.services.inspections import (
     InspectionRecord,
@@ -121,6 +126,25 @@ class AssessmentView:
 
 
 @dataclass(frozen=True)
+class WatchMatchView:
+    """A watch-list entry that matched one of the declaration's parties or plates.
+
+    Stored with the assessment: the entry as listed when it was screened, even if
+    the list has changed since.
+    """
+
+    #: consignor, consignee, declarant, driver, vehicle or trailer.
+    role: str
+    #: The declaration's name or plate, as written in it.
+    name: str
+    entry_kind: str  # person, company or vehicle
+    entry_name: str
+    entry_note: str
+    score: float  # 0 to 100
+    threshold: float  # the list's threshold when it was screened
+
+
+@dataclass(frozen=True)
 class DeclarationDetail:
     """The whole declaration view."""
 
@@ -146,6 +170,8 @@ class DeclarationDetail:
     inspections: tuple[InspectionRecord, ...] = ()
     #: The lane in force: an officer's latest change since the assessment, else its lane.
     lane: str | None = None
+    #: The latest assessment's watch-list matches (none when it saw none).
+    watch_matches: tuple[WatchMatchView, ...] = ()
     analyst: bool = field(default=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -227,14 +253,14 @@ def _parties(content: dict[str, Any]) -> tuple[PartyView, ...]:
 
 
 def _assessment(session: StationSession, declaration_ref: str,
-                analyst: bool) -> AssessmentView | None:
+                analyst: bool) -> tuple[AssessmentView | None, tuple[WatchMatchView, ...]]:
     row = session.database.query_one(
         "SELECT a.id, a.lane, a.score, a.random, a.created_at, a.declaration_version,"
         " p.profile_id, p.version, p.source_text FROM assessments a"
         " JOIN profiles p ON p.id = a.profile_ref WHERE a.declaration_ref = ?"
         " ORDER BY a.rowid DESC LIMIT 1", (declaration_ref,))
     if row is None:
-        return None
+        return None, ()
     texts = _rule_texts(row["source_text"])
     hits = []
     for hit in session.database.query(
@@ -245,9 +271,34 @@ def _assessment(session: StationSession, declaration_ref: str,
                             hit["forced_lane"], hit["explanation"],
                             text.get("instruction", ""),
                             text.get("rationale", "") if analyst else None))
-    return AssessmentView(row["lane"], row["score"], bool(row["random"]), row["profile_id"],
+    view = AssessmentView(row["lane"], row["score"], bool(row["random"]), row["profile_id"],
                           row["version"], parse_utc(row["created_at"]),
                           row["declaration_version"], tuple(hits))
+    return view, _watch_matches(session, row["id"])
+
+
+def _role_of(field_path: str) -> str:
+    """``consignee.name`` -> ``consignee``; ``vehicle.trailer`` -> ``trailer``."""
+    section, _, rest = field_path.partition(".")
+    return "trailer" if (section, rest) == ("vehicle", "trailer") else section
+
+
+def _watch_matches(session: StationSession,
+                   assessment_ref: str) -> tuple[WatchMatchView, ...]:
+    return tuple(
+        WatchMatchView(_role_of(r["field"]), r["value"], r["entry_kind"], r["entry_name"],
+                       r["entry_note"], r["score"], r["threshold"])
+        for r in session.database.query(
+            "SELECT field, value, entry_kind, entry_name, entry_note, score, threshold"
+            " FROM assessment_watch_matches WHERE assessment_ref = ?"
+            " ORDER BY score DESC, rowid", (assessment_ref,)))
+
+
+def match_words(match: WatchMatchView) -> str:
+    """A watch-list match in words: the entry as listed and the score against the threshold."""
+    return tr("watch-list {kind} '{name}', score {score} (threshold {threshold})",
+              kind=kind_word(match.entry_kind), name=match.entry_name,
+              score=format_score(match.score), threshold=format_score(match.threshold))
 
 
 def get_declaration(session: StationSession, declaration_id: str, *,
@@ -265,6 +316,7 @@ def get_declaration(session: StationSession, declaration_id: str, *,
     content: dict[str, Any] = json.loads(latest["content"])
     lodged_at = datetime.fromisoformat(content["lodged_at"])
     vehicle = content.get("vehicle")
+    assessment, watch_matches = _assessment(session, refs.ref, analyst)
     return DeclarationDetail(
         declaration_id=content["declaration_id"],
         lodged_at=lodged_at,
@@ -295,7 +347,8 @@ def get_declaration(session: StationSession, declaration_id: str, *,
             row["version"], datetime.fromisoformat(json.loads(row["content"])["lodged_at"]),
             parse_utc(row["created_at"])) for row in version_rows),
         amendments=tuple(list_amendments(session, refs.declaration_id)),
-        assessment=_assessment(session, refs.ref, analyst),
+        assessment=assessment,
+        watch_matches=watch_matches,
         lane_changes=tuple(lane_change_of(row) for row in
                            inspections_repo.list_lane_changes(conn, refs.ref)),
         lane=inspections_repo.current_lane(conn, refs.ref)[1],

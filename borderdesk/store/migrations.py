@@ -276,4 +276,29 @@ def m004_declaration_queue(db: sqlite_utils.Database) -> None:
     queue_repo.rebuild_queue(db.conn)
 
 
+@MIGRATIONS()
+def m006_assessment_watch_matches(db: sqlite_utils.Database) -> None:
+    """The watch-list matches an assessment saw: the declaration's field and value, the
+    entry as listed then (kind, name, note), the score and the list's threshold."""
+    statements = [
+        # Copied, not referenced: the list may be replaced later, and a past decision
+        # must still show the entry that made it.
+        f"""CREATE TABLE assessment_watch_matches ({_RECORD},
+            assessment_ref TEXT NOT NULL REFERENCES assessments(id),
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            entry_kind TEXT NOT NULL,
+            entry_name TEXT NOT NULL,
+            entry_note TEXT NOT NULL DEFAULT '',
+            entry_line INTEGER NOT NULL DEFAULT 0,
+            score REAL NOT NULL,
+            threshold REAL NOT NULL)""",
+        "CREATE INDEX assessment_watch_matches_assessment"
+        " ON assessment_watch_matches(assessment_ref)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    _append_only(db, "assessment_watch_matches")
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -111,6 +111,20 @@ def load_watchlist(database: StationDatabase,
 
 
 @dataclass(frozen=True, slots=True)
+class WatchMatchRow:
+    """A watch-list match seen by an assessment (plain values, as stored)."""
+
+    field: str  # consignee.name, driver.name, vehicle.registration, ...
+    value: str  # the declaration's value as written
+    entry_kind: str
+    entry_name: str
+    entry_note: str
+    entry_line: int
+    score: float
+    threshold: float
+
+
+@dataclass(frozen=True, slots=True)
 class AssessmentRow:
     """An assessment to store (plain values: the store knows no engine types)."""
 
@@ -119,6 +133,7 @@ class AssessmentRow:
     lane: str
     random: bool
     hits: Sequence[tuple[str, float, str | None, str]]  # rule, weight, forced lane, explanation
+    watch_matches: Sequence[WatchMatchRow] = ()
 
 
 def store_assessments(conn: sqlite3.Connection, context: WriteContext, profile_ref: str,
@@ -136,6 +151,7 @@ def store_assessments(conn: sqlite3.Connection, context: WriteContext, profile_r
             versions[found[0]] = (found[1], found[2], found[3])
     assessments: list[tuple[object, ...]] = []
     hits: list[tuple[object, ...]] = []
+    matches: list[tuple[object, ...]] = []
     changes: list[tuple[str, str, str, dict[str, object] | None]] = []
     for row in rows:
         declaration_ref, version_ref, version = versions[row.declaration_id]
@@ -145,6 +161,9 @@ def store_assessments(conn: sqlite3.Connection, context: WriteContext, profile_r
                             int(row.random)))
         hits.extend((new_id(), context.station_id, now, now, ref, rule, weight, lane, text)
                     for rule, weight, lane, text in row.hits)
+        matches.extend((new_id(), context.station_id, now, now, ref, m.field, m.value,
+                        m.entry_kind, m.entry_name, m.entry_note, m.entry_line, m.score,
+                        m.threshold) for m in row.watch_matches)
         changes.append(("assessment", ref, "create", {"lane": row.lane}))
     conn.executemany(
         "INSERT INTO assessments (id, station_id, created_at, updated_at, created_by,"
@@ -153,6 +172,11 @@ def store_assessments(conn: sqlite3.Connection, context: WriteContext, profile_r
     conn.executemany(
         "INSERT INTO assessment_hits (id, station_id, created_at, updated_at, assessment_ref,"
         " rule_id, weight, forced_lane, explanation) VALUES (?,?,?,?,?,?,?,?,?)", hits)
+    if matches:
+        conn.executemany(
+            "INSERT INTO assessment_watch_matches (id, station_id, created_at, updated_at,"
+            " assessment_ref, field, value, entry_kind, entry_name, entry_note, entry_line,"
+            " score, threshold) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", matches)
     append_changes(conn, context, changes, now=now)
     refresh_queue(conn, (versions[row.declaration_id][0] for row in rows))
     return len(assessments)

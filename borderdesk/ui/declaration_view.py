@@ -2,10 +2,12 @@
 
 Everything shown comes from :func:`borderdesk.services.declaration_detail.get_declaration`
 (read on the GUI thread: it is one quick read of the window's session). Top to
-bottom: the header, the risk panel (lane, score, random selection, profile and
-each hit with its instruction), parties and vehicle, documents, goods lines,
-amendments, lane changes and inspections. A rule's rationale is shown only when
-the detail was read for an analyst. Texts from the data are shown as plain text.
+bottom: the header, the risk panel (lane, score, random selection, profile, each
+hit with its instruction, and the watch-list matches with the entry as listed and
+the score against the threshold), parties and vehicle, documents (valid or expired
+by colour and in words), goods lines, amendments (in words, old → new, grouped by
+version), lane changes and inspections. A rule's rationale is shown only in an
+analyst's view (``analyst=True``). Texts from the data are shown as plain text.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ from PySide6.QtWidgets import (
 
 from borderdesk.core.clock import parse_utc
 from borderdesk.core.errors import BorderdeskError
+from borderdesk.rules.watchlist import format_score, kind_word
+from borderdesk.services.amendment_text import field_words, value_words
 from borderdesk.services.declaration_detail import (
     EXPIRED,
     NO_DATE,
@@ -57,6 +61,7 @@ from borderdesk.services.declaration_detail import (
     DeclarationDetail,
     GoodsLineView,
     HitView,
+    WatchMatchView,
     get_declaration,
 )
 from borderdesk.services.inspections import (
@@ -80,6 +85,8 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 #: The goods table shows up to this many lines before it scrolls by itself.
 GOODS_VISIBLE_ROWS = 12
+#: Texts up to this many characters never wrap in a column that may wrap.
+_SHORT = 40
 #: The view's size when it opens (smaller on small screens).
 VIEW_SIZE = QSize(1100, 800)
 
@@ -104,7 +111,20 @@ _ROLES = {
     "consignee": QT_TRANSLATE_NOOP("DeclarationView", "Consignee"),
     "declarant": QT_TRANSLATE_NOOP("DeclarationView", "Declarant"),
     "driver": QT_TRANSLATE_NOOP("DeclarationView", "Driver"),
+    "vehicle": QT_TRANSLATE_NOOP("DeclarationView", "Vehicle"),
+    "trailer": QT_TRANSLATE_NOOP("DeclarationView", "Trailer"),
 }
+_DOCUMENT_TYPES = {
+    "invoice": QT_TRANSLATE_NOOP("DeclarationView", "Invoice"),
+    "cmr": QT_TRANSLATE_NOOP("DeclarationView", "CMR consignment note"),
+    "arms_licence": QT_TRANSLATE_NOOP("DeclarationView", "Arms licence"),
+    "end_user_certificate": QT_TRANSLATE_NOOP("DeclarationView", "End-user certificate"),
+    "deactivation_certificate": QT_TRANSLATE_NOOP("DeclarationView",
+                                                  "Deactivation certificate"),
+    "other": QT_TRANSLATE_NOOP("DeclarationView", "Other document"),
+}
+#: Validity colours (text colour, with the validity in words beside: never colour alone).
+VALIDITY_COLOURS = {VALID: "#1b5e20", EXPIRED: "#b00020"}
 
 
 def _translate(text: object) -> str:
@@ -114,6 +134,17 @@ def _translate(text: object) -> str:
 def kind_text(kind: str) -> str:
     """An inspection kind in words."""
     return _translate(_KINDS.get(kind, kind))
+
+
+def role_text(role: str) -> str:
+    """A party's role in words: ``Consignee``, ``Driver``, ``Trailer``…"""
+    return _translate(_ROLES.get(role, role))
+
+
+def document_type_text(document_type: str) -> str:
+    """A document type in words: ``Arms licence``, ``CMR consignment note``…"""
+    known = _DOCUMENT_TYPES.get(document_type)
+    return _translate(known) if known else document_type.replace("_", " ").capitalize()
 
 
 def outcome_text(outcome: str) -> str:
@@ -476,6 +507,25 @@ class DeclarationView(QDialog):
             layout.addWidget(_plain_label(self.tr("No rule hit.")))
         for hit in assessment.hits:
             layout.addWidget(self._hit(hit))
+        if detail.watch_matches:
+            layout.addWidget(self._watch_matches(detail.watch_matches))
+        return box
+
+    def _watch_matches(self, matches: Sequence[WatchMatchView]) -> QWidget:
+        rows = []
+        for match in matches:
+            listed = self.tr("{kind} '{name}'").format(kind=kind_word(match.entry_kind),
+                                                        name=match.entry_name)
+            score = self.tr("{score} (threshold {threshold})").format(
+                score=format_score(match.score), threshold=format_score(match.threshold))
+            rows.append([self.tr("{role}: {name}").format(role=role_text(match.role),
+                                                          name=match.name),
+                         listed, score, match.entry_note or "–"])
+        box = self._grid(self.tr("Watch-list matches"),
+                         [self.tr("In this declaration"), self.tr("Listed as"),
+                          self.tr("Score"), self.tr("Note on the list")],
+                         rows, "")
+        box.setObjectName("watchMatches")
         return box
 
     def _hit(self, hit: HitView) -> QWidget:
@@ -518,7 +568,7 @@ class DeclarationView(QDialog):
                 parts.append(f"{party.country_name or party.country} ({party.country})")
             if party.address:
                 parts.append(party.address)
-            role = _translate(_ROLES.get(party.role, party.role))
+            role = role_text(party.role)
             form.addRow(self.tr("{role}:").format(role=role), _plain_label(" · ".join(parts)))
         vehicle = detail.vehicle
         if vehicle is not None:
@@ -535,36 +585,47 @@ class DeclarationView(QDialog):
         return box
 
     def _grid(self, title: str, headings: Sequence[str], rows: Sequence[Sequence[str]],
-              empty: str) -> QGroupBox:
+              empty: str, *, wrapped: Sequence[int] = ()) -> QGroupBox:
+        """A titled table of labels; the last column wraps and takes the spare width,
+        those in ``wrapped`` wrap their longer texts."""
         box = QGroupBox(title)
         if not rows:
             QVBoxLayout(box).addWidget(_plain_label(empty))
             return box
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(16)
+        last = len(headings) - 1
         for column, heading in enumerate(headings):
             grid.addWidget(_plain_label(heading, bold=True, wrap=False), 0, column)
         for number, row in enumerate(rows, start=1):
             for column, text in enumerate(row):
-                label = _plain_label(text, wrap=column == len(row) - 1)
+                # A wrapped label asks for little width: short texts stay on one line.
+                wrap = column == last or (column in wrapped and len(text) > _SHORT)
+                label = _plain_label(text, wrap=wrap)
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, number, column)
-        grid.setColumnStretch(len(headings) - 1, 1)
+        grid.setColumnStretch(last, 1)
         return box
 
     def _documents(self, detail: DeclarationDetail) -> QWidget:
         rows = []
         for document in detail.documents:
             until = document.valid_until.isoformat() if document.valid_until else "–"
-            rows.append([document.type.replace("_", " ").capitalize(), document.reference,
+            rows.append([document_type_text(document.type), document.reference,
                          until, _translate(_VALIDITY.get(document.validity, document.validity))])
         box = self._grid(self.tr("Documents"),
                          [self.tr("Type"), self.tr("Reference"), self.tr("Valid until"),
                           self.tr("On the lodging date")],
                          rows, self.tr("No documents declared."))
-        for label in box.findChildren(QLabel):
-            if label.text() == _translate(_VALIDITY[EXPIRED]):
-                label.setStyleSheet("color: #b00020; font-weight: bold;")
+        grid = box.layout()
+        if isinstance(grid, QGridLayout):
+            for number, document in enumerate(detail.documents, start=1):
+                item = grid.itemAtPosition(number, 3)
+                label = item.widget() if item is not None else None
+                colour = VALIDITY_COLOURS.get(document.validity)
+                if isinstance(label, QLabel) and colour is not None:
+                    label.setObjectName(f"validity_{document.validity}")
+                    label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         return box
 
     def _goods(self, detail: DeclarationDetail) -> QWidget:
@@ -598,17 +659,26 @@ class DeclarationView(QDialog):
         return box
 
     def _amendments(self, detail: DeclarationDetail) -> QWidget:
-        rows = [[self.tr("{old} → {new}").format(old=a.from_version, new=a.to_version),
-                 self._time(parse_utc(a.amended_at)), a.field,
-                 self.tr("{old} → {new}").format(old=a.old_value if a.old_value is not None
-                                                 else "–",
-                                                 new=a.new_value if a.new_value is not None
-                                                 else "–")]
-                for a in detail.amendments]
+        # Grouped by version: the version and its lodging time only on its first change.
+        lodged = {v.version: v.lodged_at for v in detail.versions}
+        rows = []
+        previous: tuple[int, int] | None = None
+        for a in detail.amendments:
+            versions, when = "", ""
+            if (a.from_version, a.to_version) != previous:
+                previous = (a.from_version, a.to_version)
+                versions = self.tr("{old} → {new}").format(old=a.from_version, new=a.to_version)
+                moment = lodged.get(a.to_version)
+                when = (format_lodged(moment) if moment is not None
+                        else self._time(parse_utc(a.amended_at)))
+            rows.append([versions, when, field_words(a.field),
+                         value_words(a.field, a.old_value), self.tr("→"),
+                         value_words(a.field, a.new_value)])
         return self._grid(self.tr("Amendments"),
-                          [self.tr("Version"), self.tr("When"), self.tr("Field"),
-                           self.tr("Old → new")],
-                          rows, self.tr("Not amended: this is the declaration as lodged."))
+                          [self.tr("Version"), self.tr("Lodged"), self.tr("What changed"),
+                           self.tr("Was"), "", self.tr("Now")],
+                          rows, self.tr("Not amended: this is the declaration as lodged."),
+                          wrapped=(3,))
 
     def _lane_changes(self, detail: DeclarationDetail) -> QWidget:
         rows = [[self._time(change.changed_at), change.changed_by,

@@ -98,3 +98,26 @@ def test_unknown_declaration_and_bad_kind(run: Callable[..., Run], db: Path) -> 
     assert unknown.code == 2 and "no declaration 'NOPE'" in unknown.err
     bad = run("inspection", "start", "RED-1", "--kind", "sniffing", "--db", db)
     assert bad.code == 2
+
+
+def test_show_lists_watch_list_matches_and_amendments_in_words(
+        run: Callable[..., Run], tmp_path: Path, write_json: Any) -> None:
+    path = tmp_path / "watch.db"
+    csv_path = tmp_path / "watch.csv"
+    csv_path.write_text("kind,name_or_plate,note\nperson,Đorđe Petrović,call the duty officer\n",
+                        encoding="utf-8")
+    assert run("watchlist", "import", csv_path, "--db", path).code == 0
+    first = declaration("W-1")
+    assert run("import", write_json([first], "v1.json"), "--db", path).code == 0
+    second = dict(first, consignee={"name": "Ђорђе Петровић", "country": "RS"},
+                  lodged_at="2026-11-28T10:00:00+01:00")
+    assert run("import", write_json([second], "v2.json"), "--db", path).code == 0
+    shown = run("show", "W-1", "--db", path)
+    assert shown.code == 0, shown
+    assert "Watch-list matches" in shown.out
+    assert ("consignee 'Ђорђе Петровић': watch-list person 'Đorđe Petrović', score 100"
+            " (threshold 90): call the duty officer") in shown.out
+    assert "version 1 → 2, lodged 2026-11-28T10:00:00+01:00" in shown.out
+    assert "Consignee: name: Tekstil Promet d.o.o. → Ђорђе Петровић" in shown.out
+    data = json.loads(run("show", "W-1", "--format", "json", "--db", path).out)
+    assert data["watch_matches"][0]["entry_name"] == "Đorđe Petrović"

@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from borderdesk.core.errors import UserInputError
+from borderdesk.services.amendment_text import field_words, value_words
 from borderdesk.services.assessments import screen_imported
-from borderdesk.services.declaration_detail import EXPIRED, NO_DATE, VALID, get_declaration
+from borderdesk.services.declaration_detail import (
+    EXPIRED,
+    NO_DATE,
+    VALID,
+    WatchMatchView,
+    get_declaration,
+    match_words,
+)
 from borderdesk.services.inspections import change_lane, record_outcome, start_inspection
 from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession
+from borderdesk.services.watchlists import import_watchlist
 from tests.conftest import declaration
 from tests.rules.helpers import item
 
@@ -118,3 +129,122 @@ def test_an_unscreened_declaration_has_no_assessment(session: StationSession,
     assert detail.assessment is None and detail.lane is None
     with pytest.raises(UserInputError, match="no declaration 'NOPE'"):
         get_declaration(session, "NOPE")
+
+
+WATCH_CSV = ("kind,name_or_plate,note\n"
+             "person,Dragan Petrović,Check identity papers against the Interpol notice\n"
+             "vehicle,BG-9876-XY,\n")
+
+
+def watched(session: StationSession, write_json: Any, tmp_path: Path) -> None:
+    """WATCH-1: the consignee is a listed person written in Cyrillic, the trailer a listed
+    plate written with spaces; screened with that list, which is then replaced."""
+    csv_path = tmp_path / "watch.csv"
+    csv_path.write_text(WATCH_CSV, encoding="utf-8")
+    import_watchlist(session, csv_path, threshold=85)
+    data = declaration("WATCH-1", consignee={"name": "Петровић Драган", "country": "RS",
+                                             "kind": "private"})
+    report = import_files(session, [write_json([data])])
+    assert screen_imported(session, report) is not None
+    csv_path.write_text("kind,name_or_plate,note\nperson,Someone Else,\n", encoding="utf-8")
+    import_watchlist(session, csv_path, threshold=95)
+
+
+def test_watch_list_matches_keep_the_entry_score_and_threshold_of_screening(
+        session: StationSession, write_json: Any, tmp_path: Path) -> None:
+    watched(session, write_json, tmp_path)
+    detail = get_declaration(session, "WATCH-1")
+    assert detail.assessment is not None
+    assert "FA-06" in {hit.rule for hit in detail.assessment.hits}
+    person, plate = detail.watch_matches
+    assert person == WatchMatchView(
+        "consignee", "Петровић Драган", "person", "Dragan Petrović",
+        "Check identity papers against the Interpol notice", 100.0, 85.0)
+    assert (plate.role, plate.name, plate.entry_kind, plate.entry_name, plate.score) == (
+        "trailer", "BG 9876 XY", "vehicle", "BG-9876-XY", 100.0)
+    assert match_words(person) == (
+        "watch-list person 'Dragan Petrović', score 100 (threshold 85)")
+    data = detail.to_json()
+    assert data["watch_matches"][0] == {
+        "role": "consignee", "name": "Петровић Драган", "entry_kind": "person",
+        "entry_name": "Dragan Petrović",
+        "entry_note": "Check identity papers against the Interpol notice",
+        "score": 100.0, "threshold": 85.0}
+
+
+def test_a_fuzzy_match_has_its_score_below_100(session: StationSession, write_json: Any,
+                                               tmp_path: Path) -> None:
+    csv_path = tmp_path / "watch.csv"
+    csv_path.write_text("kind,name_or_plate,note\ncompany,Balkan Trejd Grup d.o.o.,\n",
+                        encoding="utf-8")
+    import_watchlist(session, csv_path)
+    data = declaration("WATCH-2", consignor={"name": "Balkan Trade Grup d.o.o.",
+                                             "country": "RS"})
+    report = import_files(session, [write_json([data])])
+    assert screen_imported(session, report) is not None
+    [match] = get_declaration(session, "WATCH-2").watch_matches
+    assert match.role == "consignor" and match.entry_kind == "company"
+    assert 90 <= match.score < 100 and match.threshold == 90
+
+
+def test_no_watch_list_means_no_matches(session: StationSession, write_json: Any) -> None:
+    stored(session, write_json)
+    detail = get_declaration(session, "RED-1")
+    assert detail.watch_matches == ()
+    assert detail.to_json()["watch_matches"] == []
+
+
+def test_matches_are_append_only(session: StationSession, write_json: Any,
+                                 tmp_path: Path) -> None:
+    watched(session, write_json, tmp_path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        session.database.conn.execute("DELETE FROM assessment_watch_matches")
+
+
+def test_the_rationale_never_reaches_an_officer(session: StationSession, write_json: Any,
+                                               tmp_path: Path) -> None:
+    watched(session, write_json, tmp_path)
+    stored(session, write_json)
+    for declaration_id in ("WATCH-1", "RED-1"):
+        officer = get_declaration(session, declaration_id)
+        assert officer.assessment is not None and officer.assessment.hits
+        assert all(hit.rationale is None for hit in officer.assessment.hits)
+        text = json.dumps(officer.to_json(), ensure_ascii=False)
+        assert "rationale" not in text and "A listed party" not in text
+        analyst = get_declaration(session, declaration_id, analyst=True)
+        assert analyst.assessment is not None
+        assert all(hit.rationale for hit in analyst.assessment.hits)
+
+
+@pytest.mark.parametrize(("path", "words"), [
+    ("consignee.name", "Consignee: name"),
+    ("vehicle.trailer", "Vehicle: trailer"),
+    ("items[2].gross_kg", "Goods line 2: gross mass (kg)"),
+    ("items[3]", "Goods line 3"),
+    ("documents[1].valid_until", "Document 1: valid until"),
+    ("itinerary", "Route"),
+    ("lodged_at", "Lodged"),
+    ("something_new", "something new"),
+])
+def test_amended_fields_read_in_words(path: str, words: str) -> None:
+    assert field_words(path) == words
+
+
+def test_amended_values_read_in_words() -> None:
+    assert value_words("consignee.name", None) == "–"
+    assert value_words("consignee.country", "RS") == "Serbia (RS)"
+    assert value_words("itinerary", '["TR", "BG", "RS"]') == (
+        "Turkey (TR) › Bulgaria (BG) › Serbia (RS)")
+    line = json.dumps({"line": 3, "hs_code": "930200", "description": "revolvers",
+                       "quantity": 4, "unit": "pcs", "gross_kg": 5.5})
+    assert value_words("items[3]", line) == "930200 revolvers, 4 pcs, 5.5 kg"
+    document = json.dumps({"type": "arms_licence", "reference": "IMP-1",
+                           "valid_until": "2027-01-31"})
+    assert value_words("documents[2]", document) == "arms_licence IMP-1, valid until 2027-01-31"
+    assert value_words("seals", '["A1", "B2"]') == "A1, B2"
+    assert value_words("items[1].description", "cotton") == "cotton"
+
+
+def test_a_lodging_time_reads_as_lodged() -> None:
+    assert value_words("lodged_at", "2026-11-27T17:27:00+01:00") == "2026-11-27 17:27 +01:00"
+    assert value_words("lodged_at", "not a time") == "not a time"
