@@ -100,7 +100,7 @@ class ProfilePanel(QWidget):
         self.load_button.setToolTip(self.tr(
             "Check a profile file and make it the station's active profile; a file with "
             "problems is not used and its problems are listed by line"))
-        self.load_button.clicked.connect(self.load_profile_file)
+        self.load_button.clicked.connect(lambda: self.load_profile_file())
         self.search = QLineEdit()
         self.search.setObjectName("profileSearch")
         self.search.setClearButtonEnabled(True)
