@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from borderdesk.cli_common import EXIT_OK, EXIT_USAGE, parse_day, station_db
+from borderdesk.cli_watchlist import add_entry_commands
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 
@@ -86,6 +87,7 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
         "the least name-similarity score (0-100) that counts as a hit (default 90)"))
     add_db(imp)
     imp.set_defaults(handler=_cmd_watchlist_import)
+    add_entry_commands(watch_commands, add_db)
 
 
 def _cmd_screen(args: argparse.Namespace) -> int:

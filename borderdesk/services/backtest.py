@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
-from borderdesk.rules.backtest import BacktestResult, backtest
+from borderdesk.core.progress import CancelToken, ProgressCallback, no_progress
+from borderdesk.rules.backtest import BacktestResult, RuleFigures, backtest
 from borderdesk.rules.history import PartyHistory
 from borderdesk.rules.profile import Profile
 from borderdesk.services.assessments import station_watchlist, stored_facts
@@ -34,8 +36,13 @@ def inspection_outcomes(session: StationSession) -> dict[str, str]:
 
 
 def backtest_profiles(session: StationSession, profiles: list[Profile], *, date_from: date,
-                      date_to: date) -> list[BacktestResult]:
-    """Each profile's figures over the stored declarations lodged in the period."""
+                      date_to: date, on_progress: ProgressCallback = no_progress,
+                      cancel: CancelToken | None = None) -> list[BacktestResult]:
+    """Each profile's figures over the stored declarations lodged in the period.
+
+    ``on_progress(done, total)`` counts the profiles done; ``cancel`` is checked
+    between them.
+    """
     if date_to < date_from:
         raise UserInputError(tr("the period ends ({to}) before it starts ({start})",
                                 to=date_to, start=date_from))
@@ -43,5 +50,50 @@ def backtest_profiles(session: StationSession, profiles: list[Profile], *, date_
     history = PartyHistory(facts)
     watch = station_watchlist(session)
     outcomes = inspection_outcomes(session)
-    return [backtest(profile, facts, date_from=date_from, date_to=date_to, history=history,
-                     watch=watch, outcomes=outcomes) for profile in profiles]
+    results = []
+    on_progress(0, len(profiles))
+    for profile in profiles:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        results.append(backtest(profile, facts, date_from=date_from, date_to=date_to,
+                                history=history, watch=watch, outcomes=outcomes))
+        on_progress(len(results), len(profiles))
+    return results
+
+
+def stored_period(session: StationSession) -> tuple[date, date] | None:
+    """The first and last lodging dates (each in its own offset) of the stored
+    declarations' latest versions, or None when the station has none."""
+    row = session.database.query_one(
+        "SELECT min(day), max(day) FROM (SELECT date(v.lodged_at_utc,"
+        " v.lodged_at_offset_min || ' minutes') AS day FROM declarations d"
+        " JOIN declaration_versions v ON v.id = d.latest_version_ref)")
+    if row is None or row[0] is None:
+        return None
+    return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+
+
+@dataclass(frozen=True, slots=True)
+class RuleComparison:
+    """One rule's figures under two profiles (None where a profile has no such rule)."""
+
+    rule: str
+    title: str
+    a: RuleFigures | None
+    b: RuleFigures | None
+
+
+def precision(figures: RuleFigures | None) -> float | None:
+    """The share of a rule's inspected hits that found something (None: none inspected)."""
+    if figures is None or figures.inspected == 0:
+        return None
+    return figures.finds / figures.inspected
+
+
+def compare_rules(a: BacktestResult, b: BacktestResult | None) -> list[RuleComparison]:
+    """The rules of both results side by side: ``a``'s order, then rules only ``b`` has."""
+    by_a = {r.rule: r for r in a.rules}
+    by_b = {r.rule: r for r in b.rules} if b is not None else {}
+    order = list(dict.fromkeys([*by_a, *by_b]))
+    return [RuleComparison(rule, (by_a.get(rule) or by_b[rule]).title, by_a.get(rule),
+                           by_b.get(rule)) for rule in order]

@@ -277,6 +277,52 @@ def m004_declaration_queue(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m005_watchlist_entry_history(db: sqlite_utils.Database) -> None:
+    """Who added, changed and removed each watch-list entry, and what an edit replaced.
+
+    An entry's kind, name and note are never changed in place: an edit marks the old
+    row removed and adds a new one that ``replaces`` it (``origin_ref`` is the first
+    row of that chain, so "added by" survives edits); removal only stamps who and when.
+    """
+    statements = [
+        "ALTER TABLE watchlist_entries ADD COLUMN created_by TEXT",
+        "ALTER TABLE watchlist_entries ADD COLUMN removed_by TEXT",
+        "ALTER TABLE watchlist_entries ADD COLUMN replaces_ref TEXT"
+        " REFERENCES watchlist_entries(id)",
+        "ALTER TABLE watchlist_entries ADD COLUMN origin_ref TEXT",
+        # Entries imported before this migration: the import's change-log row was
+        # written in the same transaction, with the same time, by the same actor.
+        """UPDATE watchlist_entries SET origin_ref = id, created_by = (
+            SELECT c.actor FROM change_log c JOIN watchlists w ON w.id = c.entity_id
+            WHERE c.entity = 'watchlist' AND c.operation = 'replace'
+              AND w.id = watchlist_entries.watchlist_ref
+              AND c.changed_at = watchlist_entries.created_at
+            ORDER BY c.seq LIMIT 1)""",
+        """UPDATE watchlist_entries SET removed_by = (
+            SELECT c.actor FROM change_log c
+            WHERE c.entity = 'watchlist' AND c.operation = 'replace'
+              AND c.entity_id = watchlist_entries.watchlist_ref
+              AND c.changed_at = watchlist_entries.removed_at
+            ORDER BY c.seq LIMIT 1) WHERE removed_at IS NOT NULL""",
+        """CREATE TRIGGER watchlist_entries_kept BEFORE UPDATE ON watchlist_entries
+            WHEN NEW.id IS NOT OLD.id OR NEW.station_id IS NOT OLD.station_id
+              OR NEW.created_at IS NOT OLD.created_at OR NEW.created_by IS NOT OLD.created_by
+              OR NEW.watchlist_ref IS NOT OLD.watchlist_ref OR NEW.kind IS NOT OLD.kind
+              OR NEW.name IS NOT OLD.name OR NEW.note IS NOT OLD.note
+              OR NEW.source_line IS NOT OLD.source_line
+              OR NEW.replaces_ref IS NOT OLD.replaces_ref
+              OR NEW.origin_ref IS NOT OLD.origin_ref OR OLD.removed_at IS NOT NULL
+            BEGIN SELECT RAISE(ABORT,
+              'a watch-list entry is never changed: an edit adds a new entry'); END""",
+        """CREATE TRIGGER watchlist_entries_no_delete BEFORE DELETE ON watchlist_entries
+            BEGIN SELECT RAISE(ABORT, 'watch-list entries are never deleted'); END""",
+        "CREATE INDEX watchlist_entries_origin ON watchlist_entries(origin_ref)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
+@MIGRATIONS()
 def m006_assessment_watch_matches(db: sqlite_utils.Database) -> None:
     """The watch-list matches an assessment saw: the declaration's field and value, the
     entry as listed then (kind, name, note), the score and the list's threshold."""

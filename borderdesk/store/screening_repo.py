@@ -85,13 +85,18 @@ def replace_watchlist(database: StationDatabase, context: WriteContext, name: st
             ref = str(row[0])
             conn.execute("UPDATE watchlists SET threshold = ?, updated_at = ?, updated_by = ?"
                          " WHERE id = ?", (threshold, now, context.actor, ref))
-            conn.execute("UPDATE watchlist_entries SET removed_at = ?, updated_at = ?"
-                         " WHERE watchlist_ref = ? AND removed_at IS NULL", (now, now, ref))
-        rows = [(new_id(), context.station_id, now, now, ref, e.kind, e.name, e.note, e.line)
-                for e in entries]
+            conn.execute("UPDATE watchlist_entries SET removed_at = ?, removed_by = ?,"
+                         " updated_at = ? WHERE watchlist_ref = ? AND removed_at IS NULL",
+                         (now, context.actor, now, ref))
+        rows = []
+        for e in entries:
+            ident = new_id()
+            rows.append((ident, context.station_id, now, now, ref, e.kind, e.name, e.note,
+                         e.line, context.actor, ident))
         conn.executemany(
             "INSERT INTO watchlist_entries (id, station_id, created_at, updated_at,"
-            " watchlist_ref, kind, name, note, source_line) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            " watchlist_ref, kind, name, note, source_line, created_by, origin_ref)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         append_changes(conn, context, [("watchlist", ref, "replace",
                                         {"name": name, "entries": len(rows),
                                          "threshold": threshold})], now=now)
