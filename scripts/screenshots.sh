@@ -17,7 +17,7 @@ export BORDERDESK_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
 db="$work/demo.db"
 "$borderdesk" demo --db "$db" --today 2026-11-28 --seed 1 >/dev/null
 mkdir -p docs/images
-for view in queue declaration; do
+for view in queue declaration backtest; do
     "$borderdesk" --db "$db" --screenshot "$view" "docs/images/$view.png" >/dev/null
     echo "docs/images/$view.png"
 done

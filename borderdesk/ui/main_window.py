@@ -30,6 +30,7 @@ from borderdesk.services.station import StationSession
 from borderdesk.ui import declaration_view
 from borderdesk.ui import settings as keys
 from borderdesk.ui.about import show_about
+from borderdesk.ui.analyst_view import AnalystView
 from borderdesk.ui.import_flow import ImportController
 from borderdesk.ui.inbox_flow import InboxController
 from borderdesk.ui.queue_page import QueuePage
@@ -178,6 +179,11 @@ class MainWindow(QMainWindow):
         self.inspections.changed.connect(self.refresh)
         self.seizures = SeizuresPage(self._session)
         self.seizures.open_requested.connect(self.open_declaration_id)
+        self.analysis = AnalystView(self._session, self._runner)
+        self.analysis.setObjectName("analysisPage")
+        self.analysis.status_message.connect(self._show_status)
+        self.analysis.profile_activated.connect(lambda _profile: self._show_profile())
+        self.analysis.watchlist_changed.connect(self._watchlist_changed)
         self.navigation = QTabWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setDocumentMode(True)
@@ -189,6 +195,8 @@ class MainWindow(QMainWindow):
              self.tr("Inspections under way and their outcomes")),
             (self.seizures, self.tr("Sei&zures"),
              self.tr("Seizure cases opened by inspections")),
+            (self.analysis, self.tr("Ana&lysis"),
+             self.tr("Risk profile, back-testing and the watch list (risk analysts)")),
             (PlannedPage(self.tr("Reports"), self.tr(
                 "Seizure reports for the prosecutor, evidence labels, trace requests and the"
                 " yearly figures for UNODC's Illicit Arms Flows Questionnaire will be"
@@ -225,6 +233,10 @@ class MainWindow(QMainWindow):
         if self.pages_menu is not None:
             self.pages_menu.addAction(action)
         return action
+
+    def _watchlist_changed(self) -> None:
+        self._show_status(self.tr(
+            "Watch list changed: it counts from the next screening of each declaration."))
 
     def show_page(self, page: QWidget) -> None:
         """Bring ``page`` to the front and give it the keyboard focus."""
@@ -442,6 +454,7 @@ class MainWindow(QMainWindow):
                 self.declaration_view.close()
             self.inbox.shutdown()
             self.importer.shutdown()
+            self.analysis.shutdown()
             self._save_settings()
             self.statusBar().clearMessage()
         super().closeEvent(event)

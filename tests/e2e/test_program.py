@@ -30,21 +30,21 @@ def test_smoke_test_on_a_demo_database(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_screenshots_of_each_view_and_the_refusal_of_backtest(tmp_path: Path) -> None:
+def test_screenshots_of_each_view_and_the_refusal_of_unknown_views(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     assert run("demo", "--db", str(db), "--today", "2026-11-28",
                data_dir=tmp_path).returncode == 0
-    for view in ("queue", "declaration"):
+    for view in ("queue", "declaration", "backtest"):
         shot = tmp_path / "shots" / f"{view}.png"
         result = run("--screenshot", view, str(shot), "--db", str(db), data_dir=tmp_path)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == str(shot)
         assert shot.read_bytes().startswith(b"\x89PNG")
         assert shot.stat().st_size > 10_000
-    refused = run("--db", str(db), "--screenshot", "backtest", str(tmp_path / "b.png"),
+    refused = run("--db", str(db), "--screenshot", "seizure", str(tmp_path / "b.png"),
                   data_dir=tmp_path)
     assert refused.returncode == 2
-    assert "not available yet" in refused.stderr
+    assert "There is no screenshot view" in refused.stderr
     assert "Traceback" not in refused.stderr
     assert not (tmp_path / "b.png").exists()
     too_many = run("--screenshot", "queue", "a.png", "b.png", data_dir=tmp_path)

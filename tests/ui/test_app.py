@@ -73,17 +73,30 @@ def test_a_declaration_screenshot_needs_a_screened_declaration(
     assert not shot.exists()
 
 
-@pytest.mark.parametrize(("view", "words"), [
-    ("backtest", 'The screenshot view "backtest" is not available yet.'),
-    ("nonsense", "choose one of: queue, declaration, backtest"),
-])
-def test_views_that_do_not_exist_yet_are_refused(
+def test_views_that_do_not_exist_are_refused(
     station: StationSession, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    view: str, words: str,
 ) -> None:
-    shot = tmp_path / f"{view}.png"
-    assert run_gui(station.path, screenshot=shot, view=view) == 2
-    assert words in capsys.readouterr().err
+    shot = tmp_path / "nonsense.png"
+    assert run_gui(station.path, screenshot=shot, view="nonsense") == 2
+    assert "choose one of: queue, declaration, backtest" in capsys.readouterr().err
+    assert not shot.exists()
+
+
+def test_the_backtest_screenshot_shows_the_analysis_page(
+    screened: StationSession, tmp_path: Path
+) -> None:
+    shot = tmp_path / "backtest.png"
+    assert run_gui(screened.path, screenshot=shot, view="backtest") == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == HEADLESS_SIZE
+
+
+def test_a_backtest_screenshot_needs_declarations(
+    session: StationSession, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shot = tmp_path / "backtest.png"
+    assert run_gui(session.path, screenshot=shot, view="backtest") == 2
+    assert "nothing to back-test" in capsys.readouterr().err
     assert not shot.exists()
 
 
