@@ -15,6 +15,7 @@ import logging
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QMainWindow,
@@ -31,6 +32,7 @@ from borderdesk.ui import declaration_view
 from borderdesk.ui import settings as keys
 from borderdesk.ui.about import show_about
 from borderdesk.ui.analyst_view import AnalystView
+from borderdesk.ui.appearance import apply_large_controls, large_controls_on
 from borderdesk.ui.import_flow import ImportController
 from borderdesk.ui.inbox_flow import InboxController
 from borderdesk.ui.queue_page import QueuePage
@@ -135,7 +137,8 @@ class MainWindow(QMainWindow):
             self.tr("Start an inspection of the selected declaration"), "Ctrl+Shift+I")
         self.inspection_action.triggered.connect(self.start_inspection)
         self.settings_action = self._action(
-            self.tr("Se&ttings…"), self.tr("Choose the inbox folder to watch"), "Ctrl+,")
+            self.tr("Se&ttings…"),
+            self.tr("The inbox folder to watch, and large controls for tablets"), "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.edit_settings)
         self.quit_action = self._action(self.tr("&Quit"), self.tr("Close borderdesk"), "Ctrl+Q")
@@ -317,6 +320,8 @@ class MainWindow(QMainWindow):
 
     # -- settings --------------------------------------------------------------
     def _restore_settings(self) -> None:
+        if self._settings is not None and keys.LARGE_CONTROLS.get(self._settings):
+            self.set_large_controls(True)
         if self._settings is None:
             self.resize(self._default_size())
             return
@@ -428,10 +433,15 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(not busy)
 
     def edit_settings(self) -> None:
-        """File › Settings…: the inbox folder (or none) and how often it is scanned."""
-        dialog = SettingsDialog(self.inbox.folder, self.inbox.interval_s, self)
+        """File › Settings…: the inbox folder (or none), how often it is scanned, and
+        large controls."""
+        app = QApplication.instance()
+        large = isinstance(app, QApplication) and large_controls_on(app)
+        dialog = SettingsDialog(self.inbox.folder, self.inbox.interval_s, self,
+                                large_controls=large)
         try:
             if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+                self.set_large_controls(dialog.large_controls())
                 self.inbox.configure(dialog.inbox_folder(), dialog.interval_s())
                 folder = self.inbox.folder
                 self._show_status(
@@ -439,6 +449,16 @@ class MainWindow(QMainWindow):
                     if folder is not None else self.tr("Inbox: not watched"))
         finally:
             dialog.deleteLater()
+
+    def set_large_controls(self, on: bool) -> None:
+        """Large controls on or off for the whole application, remembered."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_large_controls(app, on)
+        self.queue.fit_row_height()
+        self.queue.refit_columns()
+        if self._settings is not None:
+            keys.LARGE_CONTROLS.set(self._settings, on)
 
     def show_about(self) -> None:
         """Help › About: version, libraries and folders."""

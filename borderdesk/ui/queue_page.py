@@ -27,9 +27,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -57,6 +58,7 @@ from borderdesk.services.declarations import (
     queue_page,
 )
 from borderdesk.services.station import StationSession
+from borderdesk.ui.appearance import LARGE_TARGET_PX, large_controls_on
 from borderdesk.ui.declarations_model import (
     ID_ROLE,
     KEY_ROLE,
@@ -279,8 +281,14 @@ class QueuePage(QWidget):
         self.setTabOrder(self.clear_filters_button, self.table)
 
     def fit_row_height(self) -> None:
-        """Rows as tall as the current font needs (after the large-controls setting)."""
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        """Rows as tall as the application's font needs; with large controls, at least a
+        finger's (or a glove's) height."""
+        app = QApplication.instance()
+        font = QApplication.font(self.table)
+        height = QFontMetrics(font).height() + 8
+        if isinstance(app, QApplication) and large_controls_on(app):
+            height = max(height, LARGE_TARGET_PX)
+        self.table.verticalHeader().setDefaultSectionSize(height)
 
     # -- the filter ------------------------------------------------------------
     def _chosen(self, combo: QComboBox) -> Any:
@@ -363,6 +371,11 @@ class QueuePage(QWidget):
                 widest = char * MAX_COLUMN_CHARS.get(column, DEFAULT_MAX_COLUMN_CHARS)
                 header.resizeSection(column, min(width, widest))
         self._fitted = True  # fit once; after that the officer's widths stay
+
+    def refit_columns(self) -> None:
+        """Fit the columns to their contents again (after the text size changed)."""
+        self._fitted = False
+        self._fit_columns()
 
     def restore_header(self, state: QByteArray) -> None:
         """Put back the officer's column widths and order (fitting is then skipped)."""

@@ -50,6 +50,8 @@ IMPORT_FOLDER = Setting("import/lastFolder", str, "")
 INBOX_FOLDER = Setting("inbox/folder", str, "")
 #: How often the inbox folder is scanned (seconds).
 INBOX_INTERVAL = Setting("inbox/intervalSeconds", int, 10)
+#: Bigger text and touch targets (tablets, gloves).
+LARGE_CONTROLS = Setting("appearance/largeControls", bool, False)
 
 
 def settings_path() -> Path:

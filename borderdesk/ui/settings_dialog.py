@@ -1,4 +1,5 @@
-"""File › Settings…: the inbox folder to watch (or none) and how often it is scanned."""
+"""File › Settings…: the inbox folder to watch (or none), how often it is scanned, and
+large controls for tablets and gloved hands."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ class SettingsDialog(QDialog):
     """Edits the inbox settings; the choice is in :meth:`inbox_folder` and :meth:`interval_s`."""
 
     def __init__(self, folder: Path | None, interval_s: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, large_controls: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -78,8 +79,18 @@ class SettingsDialog(QDialog):
         self.folder_edit.textChanged.connect(self._update)
         self.watch_box.toggled.connect(self._update)
 
+        self.large_box = QCheckBox(self.tr("&Large controls (tablets, gloves)"))
+        self.large_box.setObjectName("largeControls")
+        self.large_box.setToolTip(self.tr(
+            "Bigger text, buttons, fields and table rows, easier to hit on a touch screen"))
+        self.large_box.setChecked(large_controls)
+        appearance = QGroupBox(self.tr("Appearance"))
+        appearance_layout = QVBoxLayout(appearance)
+        appearance_layout.addWidget(self.large_box)
+
         layout = QVBoxLayout(self)
         layout.addWidget(group)
+        layout.addWidget(appearance)
         layout.addWidget(self.buttons)
         self.watch_box.setChecked(folder is not None)
         self._update()
@@ -90,6 +101,10 @@ class SettingsDialog(QDialog):
         if not self.watch_box.isChecked() or not text:
             return None
         return Path(text)
+
+    def large_controls(self) -> bool:
+        """Whether large controls are wanted."""
+        return self.large_box.isChecked()
 
     def interval_s(self) -> int:
         """Seconds between scans."""

@@ -21,6 +21,7 @@ from borderdesk.services.assessments import screen_imported
 from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession
 from borderdesk.ui.app import prepare_application
+from borderdesk.ui.appearance import apply_large_controls
 from borderdesk.ui.main_window import MainWindow
 from borderdesk.ui.settings import open_settings
 from tests.conftest import declaration
@@ -31,6 +32,7 @@ def prepared_app(qapp: QApplication) -> Iterator[QApplication]:
     """The application as :func:`run_gui` prepares it (names, bundled font, translator)."""
     prepare_application(qapp)
     yield qapp
+    apply_large_controls(qapp, False)  # a test that switched them on leaves no trace
     install_translator(None)
     assert QThreadPool.globalInstance().activeThreadCount() == 0, "a worker is still running"
 

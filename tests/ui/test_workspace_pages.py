@@ -53,7 +53,7 @@ def test_the_station_source_passes_the_model_tester(
     qtmodeltester: Any, red_window: MainWindow
 ) -> None:
     model = red_window.queue.model
-    assert isinstance(model._source, StationQueueSource)  # noqa: SLF001 - the real source
+    assert isinstance(model._source, StationQueueSource)
     qtmodeltester.check(model)
     for column in Column:
         model.sort(column, Qt.SortOrder.DescendingOrder)
@@ -178,3 +178,37 @@ def test_the_view_menu_lists_the_pages(red_window: MainWindow) -> None:
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert "Go to Seizures" in texts
     assert red_window.page_actions[0].shortcut() == QKeySequence("Ctrl+1")
+
+
+def test_large_controls_make_text_and_rows_bigger_and_are_remembered(
+    qtbot: Any, red_window: MainWindow, make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from borderdesk.ui import settings_dialog
+    from borderdesk.ui.appearance import LARGE_TARGET_PX
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size, row = app.font().pointSizeF(), red_window.queue.table.verticalHeader()
+    height = row.defaultSectionSize()
+
+    def accept_with_large(dialog: settings_dialog.SettingsDialog) -> int:
+        dialog.large_box.setChecked(True)
+        return settings_dialog.SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", accept_with_large)
+    red_window.settings_action.trigger()
+    assert app.font().pointSizeF() > size
+    assert row.defaultSectionSize() > height
+    button = red_window.queue.clear_filters_button
+    button.ensurePolished()
+    assert button.sizeHint().height() >= LARGE_TARGET_PX - 12
+    # A new window (the next start) comes up with large controls.
+    red_window.set_large_controls(False)
+    assert app.font().pointSizeF() == size
+    red_window.set_large_controls(True)
+    second = make_window(red_window.session)
+    assert app.styleSheet()
+    assert second.queue.table.verticalHeader().defaultSectionSize() > height
