@@ -89,6 +89,8 @@ class InboxController(QObject):
     ended = Signal()
     #: A one-line outcome for the status bar.
     status_message = Signal(str)
+    #: The folder, the watch or the folder's reachability changed (for the status bar).
+    state_changed = Signal()
 
     def __init__(
         self,
@@ -135,6 +137,11 @@ class InboxController(QObject):
         return self.timer.isActive()
 
     @property
+    def reachable(self) -> bool:
+        """False when the last scan could not find the folder."""
+        return not self._folder_unreadable
+
+    @property
     def busy(self) -> bool:
         """Whether a scan is running."""
         return self._scanning
@@ -153,6 +160,7 @@ class InboxController(QObject):
             self._settings.sync()
         log.info("inbox folder: %s, every %d s", folder or "(off)", self._interval_s)
         self._apply()
+        self.state_changed.emit()
 
     def _apply(self) -> None:
         self.timer.stop()
@@ -180,8 +188,11 @@ class InboxController(QObject):
                 log.warning("the inbox folder %s cannot be found", self._folder)
                 self.status_message.emit(self.tr(
                     "Inbox: the folder {folder} cannot be found").format(folder=self._folder))
+                self.state_changed.emit()
             return False
-        self._folder_unreadable = False
+        if self._folder_unreadable:
+            self._folder_unreadable = False
+            self.state_changed.emit()
         if self._watcher is None or self._watcher.folder != self._folder:
             self._watcher = InboxWatcher(self._folder)
         # State first: a synchronous runner calls back before run_task returns.

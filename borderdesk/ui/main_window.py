@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.inbox = InboxController(self, session, self._runner, settings)
         self.inbox.ended.connect(self.refresh)
         self.inbox.status_message.connect(self._show_status)
+        self.inbox.state_changed.connect(self._show_inbox_state)
 
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -283,8 +284,11 @@ class MainWindow(QMainWindow):
         self.mode_label.setStyleSheet(
             "QLabel#modeLabel { background: #1b5e20; color: white; font-weight: bold;"
             " padding: 1px 8px; border-radius: 3px; }")
-        labels = (self.count_label, self.station_label, self.profile_label, self.user_label,
-                  self.mode_label)
+        self.inbox_label = QLabel()
+        self.inbox_label.setObjectName("inboxLabel")
+        self._show_inbox_state()
+        labels = (self.count_label, self.inbox_label, self.station_label, self.profile_label,
+                  self.user_label, self.mode_label)
         for position, label in enumerate(labels):
             if position:
                 separator = QFrame()
@@ -292,6 +296,27 @@ class MainWindow(QMainWindow):
                 separator.setFrameShadow(QFrame.Shadow.Sunken)
                 bar.addPermanentWidget(separator)
             bar.addPermanentWidget(label)
+
+    def _show_inbox_state(self) -> None:
+        """The inbox in the status bar: off, watched, or its folder missing (in red)."""
+        if not hasattr(self, "inbox_label"):
+            return  # the status bar is built after the controller
+        folder = self.inbox.folder
+        if folder is None:
+            text, tip, style = self.tr("Inbox: off"), self.tr(
+                "No inbox folder is watched (File › Settings… to choose one)"), ""
+        elif not self.inbox.reachable:
+            text = self.tr("Inbox: folder missing")
+            tip = self.tr("The inbox folder {folder} cannot be found").format(folder=folder)
+            style = "QLabel#inboxLabel { color: #b71c1c; font-weight: bold; }"
+        else:
+            text = self.tr("Inbox: watching")
+            tip = self.tr("Files dropped in {folder} are imported every {seconds} s").format(
+                folder=folder, seconds=self.inbox.interval_s)
+            style = ""
+        self.inbox_label.setText(text)
+        self.inbox_label.setToolTip(tip)
+        self.inbox_label.setStyleSheet(style)
 
     def _show_profile(self) -> None:
         """Show the station's active risk profile and its version in the status bar."""

@@ -226,3 +226,16 @@ def test_file_settings_turns_the_inbox_on(
     assert window.inbox.folder == tmp_path and window.inbox.active
     assert keys.INBOX_FOLDER.get(settings) == str(tmp_path)
     assert window.statusBar().currentMessage() == f"Inbox: watching {tmp_path}"
+
+
+def test_the_status_bar_shows_the_inbox_state(
+    station: StationSession, make_window: MakeWindow, inbox: Path
+) -> None:
+    window = make_window(station, runner=SyncTaskRunner())
+    assert window.inbox_label.text() == "Inbox: watching"
+    assert str(inbox) in window.inbox_label.toolTip()
+    inbox.rename(inbox.with_name("moved"))
+    window.inbox.scan()
+    assert window.inbox_label.text() == "Inbox: folder missing"
+    window.inbox.configure(None)
+    assert window.inbox_label.text() == "Inbox: off"
