@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
 
     def _import_busy(self, busy: bool) -> None:
         self.import_action.setEnabled(not busy)
+        self.queue.set_paused(busy)
 
     def edit_settings(self) -> None:
         """File › Settings…: the inbox folder (or none), how often it is scanned, and

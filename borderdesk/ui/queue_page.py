@@ -137,6 +137,7 @@ class QueuePage(QWidget):
         self._kept_key: int | None = None
         self._marker = -1
         self._stopped = False
+        self._paused = False
         self.setObjectName("queuePage")
         self.model = DeclarationsModel(self)
         self.model.read_failed.connect(self.status_message)
@@ -246,8 +247,9 @@ class QueuePage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.GOODS, QHeaderView.ResizeMode.Stretch)
-        # Fitting columns looks at the first rows only: never read 100,000 to measure.
-        header.setResizeContentsPrecision(200)
+        # Fitting columns looks at the first rows only: never read 100,000 to measure
+        # (each cell measured is a Python call; 30 rows give the widths well enough).
+        header.setResizeContentsPrecision(30)
         # The queue's order: lane, then score, then newest first (issue 4).
         header.setSortIndicator(Column.LANE, Qt.SortOrder.AscendingOrder)
         self.fit_row_height()
@@ -335,8 +337,15 @@ class QueuePage(QWidget):
         self._fit_columns()
         self._show_count(self.model.rowCount(), total, queue_filter)
 
+    def set_paused(self, paused: bool) -> None:
+        """Pause the change poll (an import from this window is running: the queue is read
+        once when it ends, not again and again on the GUI thread meanwhile)."""
+        self._paused = paused
+
     def refresh_if_changed(self) -> None:
         """Read the queue again if something was recorded since it was last read."""
+        if self._paused:
+            return
         try:
             marker = queue_change_marker(self._session)
         except BorderdeskError as exc:
