@@ -30,7 +30,7 @@ from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import install_translator
 from borderdesk.core.logs import configure_logging
 from borderdesk.core.paths import resource_path
-from borderdesk.services.declarations import list_declarations
+from borderdesk.services.declarations import QueueOrder, queue_keys, queue_page
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.ui.crash import ExceptHook
 from borderdesk.ui.declaration_view import DeclarationView
@@ -123,10 +123,10 @@ def _screenshot_view_error(view: str) -> str | None:
 
 def top_scored_declaration(session: StationSession) -> str | None:
     """The id of the declaration with the highest score (the newest of equals), if any."""
-    scored = [row for row in list_declarations(session) if row.score is not None]
-    if not scored:
-        return None
-    return max(scored, key=lambda row: row.score or 0.0).declaration_id
+    # The queue's score order, highest first: equal scores newest first, unscreened last.
+    keys = queue_keys(session, order=QueueOrder.SCORE, descending=True, limit=1)
+    rows = queue_page(session, keys)
+    return rows[0].declaration_id if rows and rows[0].score is not None else None
 
 
 def _open_screenshot_view(window: MainWindow, view: str) -> QWidget:

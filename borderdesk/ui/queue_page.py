@@ -71,6 +71,8 @@ from borderdesk.ui.declarations_model import (
 
 log = logging.getLogger(__name__)
 
+#: Space (px) between a page's content and the window's edges.
+PAGE_MARGIN = 6
 #: Typing pauses this long (ms) before the search runs.
 SEARCH_DELAY_MS = 250
 #: How often (ms) the page checks whether something was recorded at the station.
@@ -271,7 +273,7 @@ class QueuePage(QWidget):
                        self.clear_filters_button):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, 0)
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
         self.setTabOrder(self.search, self.lane_filter)

@@ -8,10 +8,8 @@ to finish, so "Record outcome…" is one key away.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from enum import IntEnum
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -20,11 +18,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,11 +43,9 @@ from borderdesk.services.inspections import (
 from borderdesk.services.station import StationSession
 from borderdesk.ui import inspection_dialogs
 from borderdesk.ui.declaration_view import kind_text, outcome_text
+from borderdesk.ui.queue_page import PAGE_MARGIN
+from borderdesk.ui.rows_model import ROW_ROLE, ColumnSpec, RowsModel
 from borderdesk.ui.workers import TaskRunner
-
-_ModelIndex = QModelIndex | QPersistentModelIndex
-#: The role that gives a row's declaration id in any column.
-DECLARATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _translate(context: str, text: object) -> str:
@@ -63,163 +57,64 @@ def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
     return "" if moment is None else f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
 
 
-class InspectionColumn(IntEnum):
-    """The inspections table's columns."""
-
-    DECLARATION = 0
-    KIND = 1
-    STARTED = 2
-    STARTED_BY = 3
-    OUTCOME = 4
-    FINISHED = 5
-    CASE = 6
+def _outcome(record: InspectionRecord) -> str:
+    if record.outcome is None:
+        return _translate("InspectionsModel", "under way")
+    return outcome_text(record.outcome)
 
 
-_INSPECTION_TITLES = {
-    InspectionColumn.DECLARATION: QT_TRANSLATE_NOOP("InspectionsModel", "Declaration"),
-    InspectionColumn.KIND: QT_TRANSLATE_NOOP("InspectionsModel", "Kind"),
-    InspectionColumn.STARTED: QT_TRANSLATE_NOOP("InspectionsModel", "Started"),
-    InspectionColumn.STARTED_BY: QT_TRANSLATE_NOOP("InspectionsModel", "By"),
-    InspectionColumn.OUTCOME: QT_TRANSLATE_NOOP("InspectionsModel", "Outcome"),
-    InspectionColumn.FINISHED: QT_TRANSLATE_NOOP("InspectionsModel", "Finished"),
-    InspectionColumn.CASE: QT_TRANSLATE_NOOP("InspectionsModel", "Seizure case"),
-}
-
-
-class InspectionsModel(QAbstractTableModel):
-    """Inspections as table rows: those under way first, then the newest."""
+class InspectionsModel(RowsModel[InspectionRecord]):
+    """Inspections as table rows: those under way first (in bold), then the newest."""
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self._rows: list[InspectionRecord] = []
+        def under_way(record: InspectionRecord) -> bool:
+            return not record.finished
+
+        def spec(title: object, text: Callable[[InspectionRecord], str],
+                 tooltip: Callable[[InspectionRecord], str | None] | None = None,
+                 ) -> ColumnSpec[InspectionRecord]:
+            return ColumnSpec(title, title, text, tooltip=tooltip, bold=under_way)
+
+        super().__init__("InspectionsModel", [
+            spec(QT_TRANSLATE_NOOP("InspectionsModel", "Declaration"),
+                 lambda r: r.declaration_id),
+            spec(QT_TRANSLATE_NOOP("InspectionsModel", "Kind"), lambda r: kind_text(r.kind)),
+            spec(QT_TRANSLATE_NOOP("InspectionsModel", "Started"),
+                 lambda r: local_time(r.started_at, zone)),
+            spec(QT_TRANSLATE_NOOP("InspectionsModel", "By"), lambda r: r.started_by),
+            spec(QT_TRANSLATE_NOOP("InspectionsModel", "Outcome"), _outcome,
+                 tooltip=lambda r: r.findings),
+            spec(QT_TRANSLATE_NOOP("InspectionsModel", "Finished"),
+                 lambda r: local_time(r.finished_at, zone)),
+            spec(QT_TRANSLATE_NOOP("InspectionsModel", "Seizure case"),
+                 lambda r: r.case_number or ""),
+        ], parent)
 
     def set_rows(self, rows: Sequence[InspectionRecord]) -> None:
         """Show these inspections (under way first, then newest first)."""
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda r: (r.finished, -r.started_at.timestamp()))
-        self.endResetModel()
-
-    def record_at(self, row: int) -> InspectionRecord:
-        """The inspection shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(InspectionColumn)
-
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = InspectionColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, column)
-        if role == DECLARATION_ROLE:
-            return record.declaration_id
-        if role == Qt.ItemDataRole.FontRole and not record.finished:
-            font = QFont()
-            font.setBold(True)  # work left to finish stands out
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == InspectionColumn.OUTCOME:
-            return record.findings or None
-        return None
-
-    def _display(self, record: InspectionRecord, column: InspectionColumn) -> str:
-        match column:
-            case InspectionColumn.DECLARATION:
-                return record.declaration_id
-            case InspectionColumn.KIND:
-                return kind_text(record.kind)
-            case InspectionColumn.STARTED:
-                return local_time(record.started_at, self._zone)
-            case InspectionColumn.STARTED_BY:
-                return record.started_by
-            case InspectionColumn.OUTCOME:
-                if record.outcome is None:
-                    return _translate("InspectionsModel", "under way")
-                return outcome_text(record.outcome)
-            case InspectionColumn.FINISHED:
-                return local_time(record.finished_at, self._zone)
-            case InspectionColumn.CASE:
-                return record.case_number or ""
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(InspectionColumn)):
-            return _translate("InspectionsModel", _INSPECTION_TITLES[InspectionColumn(section)])
-        return None
+        super().set_rows(sorted(rows, key=lambda r: (r.finished, -r.started_at.timestamp())))
 
 
-class CaseColumn(IntEnum):
-    """The seizure cases table's columns."""
-
-    CASE = 0
-    DECLARATION = 1
-    OPENED = 2
-    OPENED_BY = 3
-    STATUS = 4
-
-
-_CASE_TITLES = {
-    CaseColumn.CASE: QT_TRANSLATE_NOOP("SeizuresModel", "Case"),
-    CaseColumn.DECLARATION: QT_TRANSLATE_NOOP("SeizuresModel", "Declaration"),
-    CaseColumn.OPENED: QT_TRANSLATE_NOOP("SeizuresModel", "Opened"),
-    CaseColumn.OPENED_BY: QT_TRANSLATE_NOOP("SeizuresModel", "By"),
-    CaseColumn.STATUS: QT_TRANSLATE_NOOP("SeizuresModel", "Status"),
-}
 _STATUSES = {"open": QT_TRANSLATE_NOOP("SeizuresModel", "open")}
 
 
-class SeizuresModel(QAbstractTableModel):
+class SeizuresModel(RowsModel[SeizureCaseSummary]):
     """Seizure cases as table rows, newest first."""
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self._rows: list[SeizureCaseSummary] = []
+        def spec(title: object, text: Callable[[SeizureCaseSummary], str],
+                 ) -> ColumnSpec[SeizureCaseSummary]:
+            return ColumnSpec(title, title, text)
 
-    def set_rows(self, rows: Sequence[SeizureCaseSummary]) -> None:
-        """Show these cases."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CaseColumn)
-
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        case = self._rows[index.row()]
-        if role == DECLARATION_ROLE:
-            return case.declaration_id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        match CaseColumn(index.column()):
-            case CaseColumn.CASE:
-                return case.case_number
-            case CaseColumn.DECLARATION:
-                return case.declaration_id
-            case CaseColumn.OPENED:
-                return local_time(case.opened_at, self._zone)
-            case CaseColumn.OPENED_BY:
-                return case.opened_by
-            case CaseColumn.STATUS:
-                return _translate("SeizuresModel", _STATUSES.get(case.status, case.status))
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(CaseColumn)):
-            return _translate("SeizuresModel", _CASE_TITLES[CaseColumn(section)])
-        return None
+        super().__init__("SeizuresModel", [
+            spec(QT_TRANSLATE_NOOP("SeizuresModel", "Case"), lambda c: c.case_number),
+            spec(QT_TRANSLATE_NOOP("SeizuresModel", "Declaration"), lambda c: c.declaration_id),
+            spec(QT_TRANSLATE_NOOP("SeizuresModel", "Opened"),
+                 lambda c: local_time(c.opened_at, zone)),
+            spec(QT_TRANSLATE_NOOP("SeizuresModel", "By"), lambda c: c.opened_by),
+            spec(QT_TRANSLATE_NOOP("SeizuresModel", "Status"),
+                 lambda c: _translate("SeizuresModel", _STATUSES.get(c.status, c.status))),
+        ], parent)
 
 
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
@@ -252,7 +147,8 @@ class _ListPage(QWidget):
         self.setFocusProxy(self.table)
 
     def _open_index(self, index: QModelIndex) -> None:
-        declaration_id = index.data(DECLARATION_ROLE)
+        row = index.data(ROW_ROLE)
+        declaration_id = getattr(row, "declaration_id", None)
         if isinstance(declaration_id, str):
             self.open_requested.emit(declaration_id)
 
@@ -300,7 +196,7 @@ class InspectionsPage(_ListPage):
         bar.addWidget(self.open_button)
         bar.addWidget(self.outcome_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
@@ -330,7 +226,7 @@ class InspectionsPage(_ListPage):
 
     def _current(self) -> InspectionRecord | None:
         index = self.table.currentIndex()
-        return self.model.record_at(index.row()) if index.isValid() else None
+        return self.model.row_value(index.row()) if index.isValid() else None
 
     def _update_buttons(self, *_args: object) -> None:
         current = self._current()
@@ -364,7 +260,7 @@ class SeizuresPage(_ListPage):
         note.setWordWrap(True)
         self.empty_label = QLabel(self.tr("No seizure case has been opened yet."))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, 0)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView
 
 T = TypeVar("T")
@@ -50,6 +50,8 @@ class ColumnSpec(Generic[T]):
     background: Callable[[T], QColor | None] | None = None
     sort_key: Callable[[T], Any] | None = None
     align: Qt.AlignmentFlag = LEFT
+    #: Rows for which this is true are shown in bold (e.g. work left to finish).
+    bold: Callable[[T], bool] | None = None
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -114,6 +116,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.ForegroundRole and column.background is not None:
             # A light background is set: keep the text black in dark themes too.
             return QColor("black") if column.background(row) is not None else None
+        if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key is not None else column.text(row)
         if role == ROW_ROLE:
