@@ -453,16 +453,6 @@ class QueuePage(QWidget):
         declaration_id = self.table.currentIndex().data(ID_ROLE)
         return declaration_id if isinstance(declaration_id, str) else None
 
-    def select_declaration(self, declaration_id: str) -> bool:
-        """Make ``declaration_id`` the current row if it is listed; say whether it is."""
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if index.data(ID_ROLE) == declaration_id:
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return True
-        return False
-
     def _open_index(self, index: QModelIndex) -> None:
         declaration_id = index.data(ID_ROLE)
         if isinstance(declaration_id, str):
