@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from borderdesk.core.gc_pause import collection_paused
 from borderdesk.core.i18n import tr
 from borderdesk.rules.engine import Assessment
 from borderdesk.rules.facts import AmendmentFacts, DeclarationFacts, DocumentFacts, LineFacts
@@ -100,31 +101,63 @@ def facts_from_canonical(content: dict[str, Any], version: int = 1,
         amendments=tuple(amendments))
 
 
-def stored_facts(session: StationSession) -> dict[str, DeclarationFacts]:
-    """Every stored declaration's latest version as facts, with what amendments changed."""
+def stored_facts(session: StationSession,
+                 refs: Sequence[str] | None = None) -> dict[str, DeclarationFacts]:
+    """The stored declarations' latest versions as facts, with what amendments changed:
+    every declaration's, or only those whose record ids are in ``refs``."""
     conn = session.database.conn
+    if refs is None:
+        among, params = "", []
+    else:
+        among, params = " AND declaration_ref IN (SELECT value FROM json_each(?))", [
+            json.dumps(list(refs))]
     first_lodged = {row[0]: datetime.fromisoformat(row[1].replace("Z", "+00:00")) for row in
                     conn.execute("SELECT declaration_ref, lodged_at_utc FROM"
-                                 " declaration_versions WHERE version = 1")}
+                                 f" declaration_versions WHERE version = 1{among}", params)}
     lodged_by_version = {(row[0], row[1]): datetime.fromisoformat(row[2].replace("Z", "+00:00"))
                          for row in conn.execute(
                              "SELECT declaration_ref, version, lodged_at_utc"
-                             " FROM declaration_versions WHERE version > 1")}
+                             f" FROM declaration_versions WHERE version > 1{among}", params)}
     changes: dict[str, list[AmendmentFacts]] = defaultdict(list)
     for ref, version, field, old, new in conn.execute(
             "SELECT declaration_ref, to_version, field, old_value, new_value FROM amendments"
-            " ORDER BY to_version, rowid"):
+            f" WHERE 1{among} ORDER BY to_version, rowid", params):
         first = first_lodged.get(ref)
         lodged = lodged_by_version.get((ref, version))
         hours = (lodged - first).total_seconds() / 3600 if first and lodged else None
         changes[ref].append(AmendmentFacts(version, field, old, new, hours))
     facts = {}
+    among = among.replace("declaration_ref", "d.id")
     for ref, version, content in conn.execute(
             "SELECT d.id, d.latest_version, v.content FROM declarations d"
-            " JOIN declaration_versions v ON v.id = d.latest_version_ref ORDER BY d.rowid"):
+            f" JOIN declaration_versions v ON v.id = d.latest_version_ref WHERE 1{among}"
+            " ORDER BY d.rowid", params):
         fact = facts_from_canonical(json.loads(content), version, changes.get(ref, ()))
         facts[fact.declaration_id] = fact
     return facts
+
+
+# The record ids of the declarations named (by declaration id) and of every other
+# declaration whose latest version has one of their parties in the same role: all the
+# history that screening them can ask about (rules.history keys on role and name).
+_WITH_SHARED_PARTIES = """
+WITH chosen(ref, version_ref) AS (
+    SELECT id, latest_version_ref FROM declarations
+    WHERE declaration_id IN (SELECT value FROM json_each(?))),
+keys(role, name_folded) AS (
+    SELECT DISTINCT p.role, p.name_folded FROM chosen c JOIN parties p
+    ON p.version_ref = c.version_ref WHERE p.name_folded != '')
+SELECT ref FROM chosen
+UNION
+SELECT d.id FROM keys k
+JOIN parties p ON p.name_folded = k.name_folded AND p.role = k.role
+JOIN declaration_versions v ON v.id = p.version_ref
+JOIN declarations d ON d.id = v.declaration_ref AND d.latest_version_ref = v.id"""
+
+
+def _history_refs(session: StationSession, declaration_ids: Sequence[str]) -> list[str]:
+    return [row[0] for row in session.database.conn.execute(
+        _WITH_SHARED_PARTIES, [json.dumps(list(declaration_ids))])]
 
 
 @dataclass(frozen=True)
@@ -147,8 +180,20 @@ def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None
                   profile: Profile | None = None,
                   on_progress: Callable[[int, int], None] | None = None) -> ScreeningReport:
     """Screen stored declarations (all, or those named) and store the assessments."""
+    # Facts and assessments for up to the whole station: no full collections meanwhile
+    # (core.gc_pause), they held the window's thread for up to 0.9 s.
+    with collection_paused():
+        return _screen_stored(session, declaration_ids, profile, on_progress)
+
+
+def _screen_stored(session: StationSession, declaration_ids: Sequence[str] | None,
+                   profile: Profile | None,
+                   on_progress: Callable[[int, int], None] | None) -> ScreeningReport:
     profile = profile or active_profile(session)
-    facts = stored_facts(session)
+    # Screening a few new declarations must not decode all 100,000 stored ones: only
+    # those that share a party with them can be their history.
+    facts = stored_facts(session, None if declaration_ids is None
+                         else _history_refs(session, declaration_ids))
     wanted = list(facts) if declaration_ids is None else [
         d for d in declaration_ids if d in facts]
     chosen = [facts[d] for d in wanted]
@@ -158,6 +203,8 @@ def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None
     threshold = watch.threshold if watch is not None else 0.0
     result = screen_declarations(profile, chosen, earlier=others, on_progress=on_progress,
                                  watch=watch)
+    del chosen, others
+    _release(facts)
     context = session.write_context()
     source_text = profile.source.source if profile.source is not None else ""
     with session.database.transaction() as conn:
@@ -172,6 +219,13 @@ def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None
                            for w in a.watch_hits])
             for a in result.assessments])
     return ScreeningReport(profile.id, profile.version, result.assessments)
+
+
+def _release(facts: dict[str, DeclarationFacts]) -> None:
+    # Dropping 100,000 facts at once is one C call (~0.4 s) that holds the GIL and
+    # freezes the window; one at a time, the interpreter can switch threads between.
+    while facts:
+        facts.popitem()
 
 
 def screen_imported(session: StationSession, report: ImportReport, *,

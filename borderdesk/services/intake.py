@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from borderdesk.core.errors import UserInputError
+from borderdesk.core.gc_pause import collection_paused
 from borderdesk.core.i18n import tr
 from borderdesk.core.ids import new_id
 from borderdesk.core.progress import CancelToken, no_progress
@@ -115,8 +116,9 @@ def import_files(session: StationSession, paths: Sequence[Path], *,
                 int(size * done / file_total)
             on_progress(offset + min(scaled, size), total)
 
-        results.append(import_file(session, path, encoding=encoding, on_progress=progress,
-                                   cancel=cancel))
+        with collection_paused():  # see core.gc_pause: no full collections mid-file
+            results.append(import_file(session, path, encoding=encoding,
+                                       on_progress=progress, cancel=cancel))
         done_before += size
         on_progress(done_before, total)
     return ImportReport(tuple(results))

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
+from functools import lru_cache
 from pathlib import Path
 
 from borderdesk.core.errors import UserInputError
@@ -79,8 +80,17 @@ def shipped_profiles() -> list[str]:
 def open_profile(path_or_id: str | None,
                  replacements: Mapping[str, tuple[str, ...]] | None = None) -> Profile:
     """Load a profile (raises ProfileError with every problem), lists replaced if asked."""
-    profile = load_profile(find_profile(path_or_id))
+    path = find_profile(path_or_id)
+    stat = path.stat()
+    profile = _load_profile_once(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     return profile.with_lists(replacements) if replacements else profile
+
+
+@lru_cache(maxsize=8)
+def _load_profile_once(path: str, _mtime_ns: int, _size: int) -> Profile:
+    # Profiles are frozen, so one loaded copy can serve the window's status bar, its
+    # analyst view and every screening; an edited file (new time or size) is read again.
+    return load_profile(Path(path))
 
 
 @dataclass(frozen=True)

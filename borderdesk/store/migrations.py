@@ -271,9 +271,19 @@ def m003_inspections(db: sqlite_utils.Database) -> None:
 def m004_declaration_queue(db: sqlite_utils.Database) -> None:
     """The screening queue's derived table (see :mod:`borderdesk.store.queue_repo`)."""
     db.execute(queue_repo.CREATE_TABLE)
-    for statement in queue_repo.CREATE_INDEXES:
+    for statement in _M004_QUEUE_INDEXES:
         db.execute(statement)
     queue_repo.rebuild_queue(db.conn)
+
+
+# What m004 created, kept as it was (a migration never changes once released);
+# m007 replaces these with covering indexes.
+_M004_QUEUE_INDEXES = (
+    "CREATE INDEX declaration_queue_order ON declaration_queue"
+    "(lane_rank, score DESC, lodged_at_utc DESC, declaration_id)",
+    "CREATE INDEX declaration_queue_lodged ON declaration_queue(lodged_at_utc)",
+    "CREATE INDEX declaration_queue_id ON declaration_queue(declaration_id)",
+)
 
 
 @MIGRATIONS()
@@ -345,6 +355,16 @@ def m006_assessment_watch_matches(db: sqlite_utils.Database) -> None:
     for statement in statements:
         db.execute(statement)
     _append_only(db, "assessment_watch_matches")
+
+
+@MIGRATIONS()
+def m007_queue_covering_indexes(db: sqlite_utils.Database) -> None:
+    """One covering index per queue order, carrying the filtered columns too, so
+    that sorting and filtering 100,000 declarations never reads the table."""
+    for name in ("order", "lodged", "id"):
+        db.execute(f"DROP INDEX IF EXISTS declaration_queue_{name}")
+    for statement in queue_repo.CREATE_ORDER_INDEXES:
+        db.execute(statement)
 
 
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

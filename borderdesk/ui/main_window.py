@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from borderdesk.ui.analyst_view import AnalystView
 from borderdesk.ui.appearance import apply_large_controls, large_controls_on
 from borderdesk.ui.import_flow import ImportController
 from borderdesk.ui.inbox_flow import InboxController
+from borderdesk.ui.lazy_page import LazyPage
 from borderdesk.ui.queue_page import QueuePage
 from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
 from borderdesk.ui.settings_dialog import SettingsDialog
@@ -183,11 +184,8 @@ class MainWindow(QMainWindow):
         self.inspections.changed.connect(self.refresh)
         self.seizures = SeizuresPage(self._session)
         self.seizures.open_requested.connect(self.open_declaration_id)
-        self.analysis = AnalystView(self._session, self._runner)
-        self.analysis.setObjectName("analysisPage")
-        self.analysis.status_message.connect(self._show_status)
-        self.analysis.profile_activated.connect(lambda _profile: self._show_profile())
-        self.analysis.watchlist_changed.connect(self._watchlist_changed)
+        self.analysis_page: LazyPage[AnalystView] = LazyPage(self._build_analysis)
+        self.analysis_page.setObjectName("analysisPage")
         self.navigation = QTabWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setDocumentMode(True)
@@ -199,7 +197,7 @@ class MainWindow(QMainWindow):
              self.tr("Inspections under way and their outcomes")),
             (self.seizures, self.tr("Sei&zures"),
              self.tr("Seizure cases opened by inspections")),
-            (self.analysis, self.tr("Ana&lysis"),
+            (self.analysis_page, self.tr("Ana&lysis"),
              self.tr("Risk profile, back-testing and the watch list (risk analysts)")),
             (PlannedPage(self.tr("Reports"), self.tr(
                 "Seizure reports for the prosecutor, evidence labels, trace requests and the"
@@ -220,6 +218,18 @@ class MainWindow(QMainWindow):
             self.add_page(page, title, tip, number)
         self.navigation.currentChanged.connect(self._page_changed)
         self.setCentralWidget(self.navigation)
+
+    def _build_analysis(self) -> AnalystView:
+        analysis = AnalystView(self._session, self._runner)
+        analysis.status_message.connect(self._show_status)
+        analysis.profile_activated.connect(lambda _profile: self._show_profile())
+        analysis.watchlist_changed.connect(self._watchlist_changed)
+        return analysis
+
+    @property
+    def analysis(self) -> AnalystView:
+        """The Analysis page (built on first use: it loads the active profile)."""
+        return self.analysis_page.page()
 
     def add_page(self, page: QWidget, title: str, tip: str, number: int | None = None,
                  position: int | None = None) -> QAction:
@@ -244,7 +254,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         """Bring ``page`` to the front and give it the keyboard focus."""
-        self.navigation.setCurrentWidget(page)
+        tabs = [self.navigation.widget(index) for index in range(self.navigation.count())]
+        # A page built on first use lives inside the tab that held its place.
+        tab = next((tab for tab in tabs if tab is not None and tab.isAncestorOf(page)), page)
+        self.navigation.setCurrentWidget(tab)
         if page is self.queue:
             self.queue.table_focus()
         else:
@@ -274,7 +287,13 @@ class MainWindow(QMainWindow):
                  path=self._session.path or unknown))
         self.profile_label = QLabel()
         self.profile_label.setObjectName("profileLabel")
-        self._show_profile()
+        self.profile_label.setText(self.tr("Profile: …"))
+        # Loading and compiling the profile takes about 70 ms: after the queue's first
+        # paint, not before it (the officer needs the queue first).
+        self._profile_timer = QTimer(self)
+        self._profile_timer.setSingleShot(True)
+        self._profile_timer.timeout.connect(self._show_profile)
+        self._profile_timer.start(0)
         self.user_label = QLabel(self.tr("User: {name}").format(name=self._session.actor))
         self.user_label.setToolTip(self.tr("Who is recorded as acting"))
         self.mode_label = QLabel(self.tr("LIVE"))
@@ -389,6 +408,7 @@ class MainWindow(QMainWindow):
         self.queue.refresh()
         self.inspections.refresh()
         self.seizures.refresh()
+        self._show_profile()
 
     def _show_count(self, text: str) -> None:
         self.count_label.setText(text)
@@ -500,7 +520,9 @@ class MainWindow(QMainWindow):
                 self.declaration_view.close()
             self.inbox.shutdown()
             self.importer.shutdown()
-            self.analysis.shutdown()
+            self._profile_timer.stop()
+            if self.analysis_page.built:
+                self.analysis.shutdown()
             self._save_settings()
             self.statusBar().clearMessage()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,12 @@ from borderdesk.services.assessments import (
     active_profile,
     screen_imported,
     screen_stored,
+    station_watchlist,
+    stored_facts,
 )
 from borderdesk.services.declarations import list_declarations
 from borderdesk.services.intake import import_files
+from borderdesk.services.screening import screen_declarations
 from borderdesk.services.station import StationSession
 from borderdesk.services.watchlists import import_watchlist
 from tests.conftest import declaration
@@ -91,3 +95,44 @@ def test_screening_reports_its_progress(session: StationSession, write_json) -> 
     seen: list[tuple[int, int]] = []
     screen_imported(session, report, on_progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (3, 3)
+
+
+def test_screening_an_import_reads_only_the_history_it_can_use(
+        session: StationSession, write_json) -> None:  # type: ignore[no-untyped-def]
+    """After an import, only declarations sharing a party (same role, same normalised
+    name) with the new ones are read as history; the outcome must be exactly what
+    screening against every stored declaration gives."""
+    rng = random.Random(7)
+    consignees = ["Tekstil Promet d.o.o.", "TEKSTIL PROMET DOO", "Текстил Промет д.о.о.",
+                  "Agro Sava", "Lovac Sport", "Nova Trgovina"]
+    drivers = ["Marko Marković", "Marko Markovic", "Ana Petrović"]
+    items = [[item(hs_code="930200", description="revolvers")],
+             [item(hs_code="080810", description="apples")],
+             [item(hs_code="930630", description="cartridges")]]
+
+    def batch(prefix: str, count: int, day: int) -> list[dict[str, object]]:
+        return [declaration(
+            f"{prefix}-{n}", lodged_at=f"2026-11-{day:02d}T{n % 24:02d}:{n % 60:02d}:00+01:00",
+            consignee={"name": rng.choice(consignees), "country": "RS"},
+            driver={"name": rng.choice(drivers), "nationality": "RS"},
+            documents=[], items=rng.choice(items)) for n in range(count)]
+
+    screen_imported(session, import_files(session, [write_json(batch("OLD", 40, 10))]))
+    import_files(session, [write_json(batch("UNRELATED", 20, 11), name="u.json")])
+    new = import_files(session, [write_json(batch("NEW", 15, 12), name="n.json")])
+
+    report = screen_imported(session, new)
+    assert report is not None
+    everything = stored_facts(session)
+    chosen = [everything[a.declaration_id] for a in report.assessments]
+    expected = screen_declarations(
+        active_profile(session), chosen,
+        earlier=[f for k, f in everything.items() if not k.startswith("NEW-")],
+        watch=station_watchlist(session))
+    assert [(a.declaration_id, a.score, a.lane, [h.rule for h in a.hits])
+            for a in report.assessments] == [
+        (a.declaration_id, a.score, a.lane, [h.rule for h in a.hits])
+        for a in expected.assessments]
+    # Rules that read history hit and also stayed quiet, so the comparison means something.
+    fired = {h.rule for a in report.assessments for h in a.hits}
+    assert fired & {"FA-05", "FA-14", "FX-17"}

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from borderdesk.core.errors import UserInputError
 from borderdesk.services.backtest import inspection_outcomes
@@ -199,15 +200,16 @@ def test_dialog_controls_are_large(qtbot: Any, view: DeclarationView) -> None:
 
 def test_status_bar_shows_the_active_profile(
     red_station: StationSession, make_window: Callable[..., MainWindow],
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
 ) -> None:
     window = make_window(red_station)
-    assert window.profile_label.text() == "Profile: firearms-extended v1"
+    # Shown just after the queue's first paint.
+    qtbot.waitUntil(lambda: window.profile_label.text() == "Profile: firearms-extended v1")
 
     def broken(_session: StationSession) -> None:
         raise UserInputError("profile file is damaged")
 
     monkeypatch.setattr(main_window, "active_profile", broken)
     other = make_window(red_station)
-    assert other.profile_label.text() == "Profile: (invalid)"
+    qtbot.waitUntil(lambda: other.profile_label.text() == "Profile: (invalid)")
     assert "damaged" in other.profile_label.toolTip()

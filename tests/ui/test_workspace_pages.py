@@ -42,6 +42,18 @@ def test_every_page_has_a_tab_and_a_shortcut(window: MainWindow) -> None:
     assert window.inspection_action.isEnabled()
 
 
+def test_the_analysis_page_is_built_when_first_shown(window: MainWindow) -> None:
+    """The analyst's page loads and compiles the profile: not at every start."""
+    assert not window.analysis_page.built
+    window.page_actions[3].trigger()  # Ctrl+4
+    assert window.analysis_page.built
+    assert window.navigation.currentWidget() is window.analysis_page
+    assert window.analysis_page.isAncestorOf(window.analysis)
+    window.page_actions[0].trigger()
+    window.show_page(window.analysis)  # the built page leads to its tab
+    assert window.navigation.currentWidget() is window.analysis_page
+
+
 def test_the_later_pages_say_what_they_will_hold(window: MainWindow) -> None:
     window.navigation.setCurrentIndex(4)
     page = window.navigation.currentWidget()
