@@ -1,6 +1,7 @@
 """Render the reference drawings to PNG, to look at them as the wizard shows them.
 
-    PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_drawings.py OUT_DIR [NAME ...]
+    PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python \
+        scripts/render_drawings.py OUT_DIR [NAME ...]
 
 Each drawing in ``resources/reference/drawings/`` is drawn by QtSvg (the
 renderer the wizard uses) at 480 x 320 (a normal screen) and 960 x 640 (200 %
@@ -60,7 +61,8 @@ def contact_sheet(images: list[tuple[str, QImage]]) -> QImage:
     """All drawings at half size in a grid, each with its name under it."""
     cell_w, cell_h = SHEET_CELL
     rows = max(1, math.ceil(len(images) / SHEET_COLUMNS))
-    sheet = QImage(SHEET_COLUMNS * cell_w, rows * (cell_h + SHEET_CAPTION), QImage.Format.Format_ARGB32)
+    height = rows * (cell_h + SHEET_CAPTION)
+    sheet = QImage(SHEET_COLUMNS * cell_w, height, QImage.Format.Format_ARGB32)
     sheet.fill(Qt.GlobalColor.white)
     painter = QPainter(sheet)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -72,14 +74,15 @@ def contact_sheet(images: list[tuple[str, QImage]]) -> QImage:
         painter.setPen(QPen(QColor("#b0b8c0")))
         painter.drawRect(x, y, cell_w - 1, cell_h + SHEET_CAPTION - 1)
         painter.setPen(QPen(QColor("#1d2733")))
-        painter.drawText(QRectF(x, y + cell_h, cell_w, SHEET_CAPTION), Qt.AlignmentFlag.AlignCenter, name)
+        caption = QRectF(x, y + cell_h, cell_w, SHEET_CAPTION)
+        painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, name)
     painter.end()
     return sheet
 
 
 def main(argv: list[str]) -> int:
     if not argv:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        print("usage: scripts/render_drawings.py OUT_DIR [NAME ...]", file=sys.stderr)
         return 2
     out = Path(argv[0])
     wanted = set(argv[1:])
