@@ -53,6 +53,8 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     sample = sub.add_parser("build-sample", help=tr(
         "build the sample reference pack from the project's drawings"))
     sample.add_argument("out", type=Path, metavar="OUT.zip")
+    sample.add_argument("--drawings", type=Path, metavar="FOLDER", help=tr(
+        "take the drawings from FOLDER (default: the program's own)"))
     sample.set_defaults(handler=_cmd_build_sample)
 
 
@@ -120,6 +122,6 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_build_sample(args: argparse.Namespace) -> int:
     from borderdesk.identify.refpack_sample import build_sample_pack
 
-    out = build_sample_pack(args.out)
+    out = build_sample_pack(args.out, args.drawings)
     print(tr("wrote the sample pack to {path}", path=out))
     return EXIT_OK

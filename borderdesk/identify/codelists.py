@@ -141,9 +141,9 @@ class CodeIndex(Generic[EntryT]):
             return []
         exact = self.by_key.get(key)
         found: list[EntryT] = [] if exact is None else [exact]
-        for _, _score, hit in process.extract(key, list(self.by_key), scorer=fuzz.ratio,
-                                              limit=limit * 3, score_cutoff=cutoff):
-            entry = self.by_key[str(hit)]
+        for hit, _score, _index in process.extract(key, list(self.by_key), scorer=fuzz.ratio,
+                                                   limit=limit * 3, score_cutoff=cutoff):
+            entry = self.by_key[hit]
             if entry not in found:
                 found.append(entry)
         return found[:limit]

@@ -9,7 +9,7 @@ checks the archive itself and :mod:`borderdesk.identify.refpack_images` each ima
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -58,7 +58,8 @@ class PackVersion:
     """A pack's version: dotted whole numbers (``3``, ``2026.2``), compared as numbers."""
 
     parts: tuple[int, ...]
-    text: str
+    #: As written in the manifest (not compared: 2 and 2.0 are the same version).
+    text: str = field(compare=False)
 
     @staticmethod
     def parse(text: str) -> PackVersion | None:
