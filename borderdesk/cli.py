@@ -20,6 +20,7 @@ from borderdesk import __version__
 from borderdesk.cli_common import EXIT_BUG, EXIT_OK, EXIT_USAGE, parse_day, station_db
 from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
+from borderdesk.cli_refpack import add_commands as add_refpack_commands
 from borderdesk.cli_screen import add_commands as add_screening_commands
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import tr
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_screening_commands(commands, _Parser, _add_db)
     add_inspection_commands(commands, _Parser, _add_db)
     add_inbox_commands(commands, _Parser, _add_db)
+    add_refpack_commands(commands, _Parser, _add_db)
     return parser
 
 

@@ -367,4 +367,87 @@ def m007_queue_covering_indexes(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+@MIGRATIONS()
+def m008_reference_packs(db: sqlite_utils.Database) -> None:
+    """Installed reference packs, their entries and images, and the entries' search index.
+
+    A pack row is kept when a newer version replaces it: only its ``replaced_*`` columns
+    are ever stamped, once. Entries and images are never changed; the search reads the
+    entries of packs not replaced. See :mod:`borderdesk.store.refpack_repo`.
+    """
+    statements = [
+        f"""CREATE TABLE reference_packs ({_RECORD},
+            created_by TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL,
+            pack_date TEXT NOT NULL,
+            licence TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            manifest TEXT NOT NULL,
+            archive_name TEXT NOT NULL,
+            archive_sha256 TEXT NOT NULL,
+            folder TEXT NOT NULL,
+            entry_count INTEGER NOT NULL,
+            image_count INTEGER NOT NULL,
+            replaced_at TEXT,
+            replaced_by TEXT,
+            -- deferred: the older record is stamped before the newer one is inserted
+            replaced_by_ref TEXT REFERENCES reference_packs(id) DEFERRABLE INITIALLY DEFERRED,
+            UNIQUE (pack_id, version))""",
+        "CREATE UNIQUE INDEX reference_packs_current ON reference_packs(pack_id)"
+        " WHERE replaced_at IS NULL",
+        """CREATE TRIGGER reference_packs_kept BEFORE UPDATE ON reference_packs
+            WHEN OLD.replaced_at IS NOT NULL OR NEW.replaced_at IS NULL
+              OR NEW.id IS NOT OLD.id OR NEW.pack_id IS NOT OLD.pack_id
+              OR NEW.version IS NOT OLD.version OR NEW.manifest IS NOT OLD.manifest
+              OR NEW.folder IS NOT OLD.folder OR NEW.created_at IS NOT OLD.created_at
+              OR NEW.created_by IS NOT OLD.created_by
+              OR NEW.archive_sha256 IS NOT OLD.archive_sha256
+            BEGIN SELECT RAISE(ABORT,
+              'a reference pack record is only ever marked replaced'); END""",
+        """CREATE TRIGGER reference_packs_no_delete BEFORE DELETE ON reference_packs
+            BEGIN SELECT RAISE(ABORT, 'reference pack records are never deleted'); END""",
+        f"""CREATE TABLE reference_entries ({_RECORD},
+            pack_ref TEXT NOT NULL REFERENCES reference_packs(id),
+            position INTEGER NOT NULL,
+            entry_id TEXT NOT NULL,
+            make TEXT NOT NULL,
+            model TEXT NOT NULL,
+            category TEXT NOT NULL,
+            calibre TEXT NOT NULL DEFAULT '',
+            calibre_code TEXT,
+            manufacturer_code TEXT,
+            country TEXT,
+            marking_notes TEXT NOT NULL DEFAULT '',
+            -- compact forms (core.text.compact) for exact matches: "m70ab2", "zastava"
+            make_key TEXT NOT NULL,
+            model_key TEXT NOT NULL,
+            UNIQUE (pack_ref, entry_id))""",
+        "CREATE INDEX reference_entries_make ON reference_entries(make_key)",
+        "CREATE INDEX reference_entries_model ON reference_entries(model_key)",
+        "CREATE INDEX reference_entries_calibre ON reference_entries(calibre_code)",
+        "CREATE INDEX reference_entries_maker ON reference_entries(manufacturer_code)",
+        f"""CREATE TABLE reference_images ({_RECORD},
+            entry_ref TEXT NOT NULL REFERENCES reference_entries(id),
+            position INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            media_type TEXT NOT NULL,
+            width INTEGER,
+            height INTEGER,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL)""",
+        "CREATE INDEX reference_images_entry ON reference_images(entry_ref, position)",
+        # One row per entry (rowid = reference_entries.rowid), holding normalised text.
+        """CREATE VIRTUAL TABLE reference_search USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2')""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    for table in ("reference_entries", "reference_images"):
+        _append_only(db, table)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
