@@ -78,6 +78,7 @@ class _Loader:
         self.step_ids: set[str] = set()
         #: Questions of the step being read (named by a condition: "comes later").
         self.current: set[str] = set()
+        self.same_step: set[str] = set()
         self.later: set[str] = set()
 
     def load(self, data: Any) -> Checklist:
@@ -105,8 +106,9 @@ class _Loader:
         if step_id in self.step_ids:
             raise data.fail("id", tr("step id '{id}' appears twice", id=step_id))
         self.step_ids.add(step_id)
-        when = self._when(data)
         questions_data = data.require("questions", list)
+        self.same_step = _all_question_ids(YamlList([data]))
+        when = self._when(data)
         if not questions_data:
             raise data.fail("questions", tr("a step needs at least one question"))
         questions: list[Question] = []
@@ -215,7 +217,7 @@ class _Loader:
                       subject=subject)
         question = self.earlier.get(name)
         if question is None:
-            if name in self.current:
+            if name in self.same_step:
                 return tr("question '{name}' is in the same step: a condition may name only"
                           " questions of earlier steps", name=name)
             if name in self.later:

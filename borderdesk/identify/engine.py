@@ -178,7 +178,9 @@ class Walk:
 
     def warnings(self) -> tuple[MarkingWarning, ...]:
         """Advice about the markings recorded so far."""
-        return check_markings(self.summary().markings)
+        record = self.summary()
+        return check_markings(record.markings, whole_weapon=record.item_class not in (
+            "part", "accessory", "ammunition"))
 
     def to_dict(self) -> dict[str, Any]:
         """The walk as JSON, to save and resume later."""

@@ -82,7 +82,7 @@ class Marking:
         unknown = sorted(set(data) - _FIELDS - {"normalised"})
         if unknown:
             raise MarkingError(tr("a marking has no field {names}", names=", ".join(unknown)))
-        kind, place = data.get("kind"), data.get("place", "other")
+        kind, place = data.get("kind"), data.get("place")
         status = data.get("status", "fully_marked")
         text, photo = data.get("text") or "", data.get("photo")
         if kind not in KINDS:
@@ -154,9 +154,13 @@ def lookalikes() -> SerialLookalikes:
     return load_lookalikes()
 
 
-def check_markings(markings: Sequence[Marking],
+def check_markings(markings: Sequence[Marking], *, whole_weapon: bool = True,
                    data: SerialLookalikes | None = None) -> tuple[MarkingWarning, ...]:
-    """Warnings about ``markings``: serials that look like something else, serial places."""
+    """Warnings about ``markings``: serials that look like something else, serial places.
+
+    ``whole_weapon`` False (a part on its own: a barrel, a slide) leaves out the warning
+    about a serial found only on the slide or barrel.
+    """
     data = data or lookalikes()
     warnings: list[MarkingWarning] = []
     models = {compact(m.text) for m in markings if m.kind == "model" and m.legible}
@@ -168,7 +172,7 @@ def check_markings(markings: Sequence[Marking],
                 warnings.append(MarkingWarning(index, tr(
                     "serial '{text}' {reason}: model and patent numbers are not serial"
                     " numbers; check the frame or receiver", text=serial.text, reason=reason)))
-    if serials and not any(m.place in ("frame", "bolt", "other", "cylinder")
+    if whole_weapon and serials and not any(m.place in ("frame", "bolt", "other", "cylinder")
                            for _, m in serials):
         warnings.append(MarkingWarning(None, tr(
             "a serial was recorded only on the slide or barrel, which can be swapped:"
