@@ -117,12 +117,22 @@ class Checklist:
         raise KeyError(question_id)
 
 
-@cache
 def default_checklist() -> Checklist:
     """The shipped firearm identification checklist (validated once, cached)."""
+    return named_checklist(DEFAULT_CHECKLIST)
+
+
+@cache
+def named_checklist(name: str) -> Checklist:
+    """A shipped checklist by its id (``resources/checklists/NAME.yaml``), cached."""
     from borderdesk.identify.checklist_load import load_checklist
 
-    return load_checklist(checklist_path(DEFAULT_CHECKLIST))
+    if not name or not all(ch.isalnum() or ch in "_-" for ch in name):
+        raise KeyError(name)
+    path = checklist_path(name)
+    if not path.is_file():
+        raise KeyError(name)
+    return load_checklist(path)
 
 
 def checklist_path(name: str) -> Path:

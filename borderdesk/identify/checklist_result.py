@@ -77,3 +77,41 @@ def build_record(checklist: Checklist, path: Sequence[Any]) -> ItemRecord:
 
         record = apply_legal(record, checklist.legal_table)
     return record
+
+
+def record_lines(record: ItemRecord) -> list[tuple[str, str]]:
+    """The record as (label, value in words) lines, for the summary and the command line."""
+    from borderdesk.core.i18n import tr
+    from borderdesk.identify.checklist_answers import marking_in_words
+    from borderdesk.identify.item import ACTIONS, CATEGORIES, COMPONENTS, ITEM_CLASSES
+
+    lines: list[tuple[str, str]] = []
+
+    def add(label: str, value: object) -> None:
+        if value not in (None, "", ()):
+            lines.append((tr(label), str(value)))
+
+    add("Class", tr(ITEM_CLASSES[record.item_class]) if record.item_class else None)
+    add("Category", tr(CATEGORIES.get(record.category, record.category)))
+    add("Action", tr(ACTIONS[record.action]) if record.action else None)
+    add("Part", tr(COMPONENTS[record.component]) if record.component else None)
+    add("Status", ", ".join(tr(FLAGS[f]) for f in record.flags))
+    add("Approved alarm model", record.alarm_model)
+    for label, value in (("Make", record.make), ("Model", record.model),
+                         ("Calibre", record.calibre), ("Country", record.country),
+                         ("Quantity", record.quantity), ("Headstamp", record.headstamp),
+                         ("Lot", record.lot), ("Packaging", record.packaging),
+                         ("Description", record.description),
+                         ("Made safe by", record.qualified_person)):
+        add(label, value)
+    for marking in record.markings:
+        add("Marking", marking_in_words(marking))
+    for measurement in record.measurements:
+        add("Measurement", f"{measurement.name.replace('_', ' ')}: "
+                           f"{measurement.value:g} {measurement.unit}")
+    add("Photos", len(record.photos) or None)
+    if record.legal is not None:
+        add("Legal category", tr("{category} (rule {rule}): {reason}",
+                                 category=record.legal.category, rule=record.legal.rule,
+                                 reason=record.legal.reason))
+    return lines
