@@ -1,5 +1,5 @@
-"""``borderdesk identify``: check a checklist file, walk one from a file of answers, and
-list or show the identifications stored at the station."""
+"""``borderdesk identify``: check a checklist file, walk one from a file of answers, list
+or show the identifications stored at the station, write an expert-referral packet."""
 
 from __future__ import annotations
 
@@ -59,6 +59,15 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     show.add_argument("--format", choices=("text", "json"), default="text")
     add_db(show)
     show.set_defaults(handler=_cmd_show)
+
+    refer = sub.add_parser("refer", help=tr(
+        "write an expert-referral packet (zip: record, answers, photos, one-page PDF)"))
+    refer.add_argument("identification_id", metavar="ID")
+    refer.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
+    refer.add_argument("--question", required=True, metavar="TEXT",
+                       help=tr("what the expert should answer"))
+    add_db(refer)
+    refer.set_defaults(handler=_cmd_refer)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -163,6 +172,20 @@ def _cmd_show(args: argparse.Namespace) -> int:
         _print_result(record, readiness, [], out)
     else:
         print(tr("In progress: next step '{step}'.", step=found.current_step), file=out)
+    return EXIT_OK
+
+
+def _cmd_refer(args: argparse.Namespace) -> int:
+    from borderdesk.services.identification import write_referral_packet
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        missing = write_referral_packet(session, args.identification_id, args.out,
+                                        args.question)
+    print(tr("Referral packet written to {path}.", path=args.out))
+    if missing:
+        print(tr("{count} photo references could not be attached: {refs}", count=len(missing),
+                 refs=", ".join(missing)))
     return EXIT_OK
 
 

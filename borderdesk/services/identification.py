@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from borderdesk.core.clock import parse_utc
 from borderdesk.core.errors import UserInputError
@@ -155,6 +156,24 @@ def result_of(session: StationSession, identification_id: str) -> ItemRecord:
 def trace_readiness_of(session: StationSession, identification_id: str) -> TraceReadiness:
     """What a trace request for the completed identification still lacks."""
     return trace_readiness(result_of(session, identification_id))
+
+
+def write_referral_packet(session: StationSession, identification_id: str,
+                          destination: Path, question: str) -> list[str]:
+    """Write the expert-referral packet of a completed identification to ``destination``;
+    the photo references that could not be attached (no photo store yet: all of them)."""
+    from borderdesk.identify.referral import Referral, write_referral
+
+    if not question.strip():
+        raise UserInputError(tr("say what the expert should answer"))
+    found = get_identification(session, identification_id)
+    record = result_of(session, found.id)
+    walk = resume(session, found.id)
+    station = session.station
+    referral = Referral(found.item_label, session.actor,
+                        session.write_context().now(), question.strip(),
+                        f"{station.name} {station.crossing_code}".strip())
+    return write_referral(destination, referral, record, walk.path(), walk.warnings())
 
 
 def _row(conn: sqlite3.Connection, identification_id: str) -> repo.IdentificationRow:

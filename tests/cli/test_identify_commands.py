@@ -118,3 +118,22 @@ def test_walk_for_an_unknown_inspection_is_refused(
                  "--inspection", "nope", "--db", db)
     assert walked.code == 2 and "no inspection 'nope'" in walked.err
     assert run("identify", "show", "nope", "--db", db).code == 2
+
+
+def test_refer_writes_a_packet(run: Callable[..., Run], inspection: tuple[Path, str],
+                               tmp_path: Path) -> None:
+    import zipfile
+
+    db, inspection_id = inspection
+    walked = run("identify", "walk", "--answers", CASES / "alarm-converted.yaml",
+                 "--inspection", inspection_id, "--format", "json", "--db", db)
+    ident = json.loads(walked.out)["identification"]
+    out = tmp_path / "packet.zip"
+    referred = run("identify", "refer", ident, "--out", out, "--question",
+                   "Converted to fire live rounds?", "--db", db)
+    assert referred.code == 0, referred
+    assert "could not be attached: photo-cnv-001, photo-cnv-002" in referred.out
+    with zipfile.ZipFile(out) as archive:
+        document = json.loads(archive.read("referral.json"))
+    assert document["question"] == "Converted to fire live rounds?"
+    assert document["requested_by"] and document["record"]["flags"]
