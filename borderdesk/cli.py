@@ -18,6 +18,7 @@ from typing import Any
 
 from borderdesk import __version__
 from borderdesk.cli_common import EXIT_BUG, EXIT_OK, EXIT_USAGE, parse_day, station_db
+from borderdesk.cli_identify import add_commands as add_identify_commands
 from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
 from borderdesk.cli_refpack import add_commands as add_refpack_commands
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_inspection_commands(commands, _Parser, _add_db)
     add_inbox_commands(commands, _Parser, _add_db)
     add_refpack_commands(commands, _Parser, _add_db)
+    add_identify_commands(commands, _Parser, _add_db)
     return parser
 
 

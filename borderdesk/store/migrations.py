@@ -450,4 +450,44 @@ def m008_reference_packs(db: sqlite_utils.Database) -> None:
         _append_only(db, table)
 
 
+@MIGRATIONS()
+def m009_identifications(db: sqlite_utils.Database) -> None:
+    """Identifications of items found by an inspection: each save of the walk and each
+    completed result, append-only (the latest save and result are current)."""
+    statements = [
+        # What is identified, from which inspection, with which checklist: never changed.
+        f"""CREATE TABLE identifications ({_RECORD},
+            created_by TEXT NOT NULL,
+            inspection_ref TEXT NOT NULL REFERENCES inspections(id),
+            item_label TEXT NOT NULL CHECK (length(trim(item_label)) > 0),
+            checklist TEXT NOT NULL,
+            checklist_version INTEGER NOT NULL)""",
+        # Every save is a new row with the walk's whole state (Walk.to_dict), so a
+        # resumed walk is exactly the one saved, and earlier states stay readable.
+        f"""CREATE TABLE identification_saves ({_RECORD},
+            created_by TEXT NOT NULL,
+            identification_ref TEXT NOT NULL REFERENCES identifications(id),
+            seq INTEGER NOT NULL CHECK (seq >= 1),
+            current_step TEXT,
+            state TEXT NOT NULL,
+            UNIQUE (identification_ref, seq))""",
+        # A completed identification's item record (ItemRecord.to_dict); completing
+        # again after a correction adds a row, the latest is current.
+        f"""CREATE TABLE identification_results ({_RECORD},
+            created_by TEXT NOT NULL,
+            identification_ref TEXT NOT NULL REFERENCES identifications(id),
+            save_ref TEXT NOT NULL REFERENCES identification_saves(id),
+            category TEXT NOT NULL,
+            legal_category TEXT,
+            result TEXT NOT NULL)""",
+        "CREATE INDEX identifications_inspection ON identifications(inspection_ref)",
+        "CREATE INDEX identification_results_identification"
+        " ON identification_results(identification_ref)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    for table in ("identifications", "identification_saves", "identification_results"):
+        _append_only(db, table)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
