@@ -173,14 +173,23 @@ def load_yaml(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise DataFileError(str(path), None, None,
                             tr("not UTF-8 text ({reason})", reason=exc.reason)) from None
+    return load_yaml_text(text, str(path))
+
+
+def load_yaml_text(text: str, where: str) -> Any:
+    """Read YAML held in memory (a manifest inside an archive); errors name ``where``
+    and the line, as :func:`load_yaml` does for a file."""
     loader = _LineLoader(text)
-    loader.source_path = str(path)
+    loader.source_path = where
     loader.source_text = text
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise DataFileError(str(path), line, None,
+        raise DataFileError(where, line, None,
                             tr("not valid YAML: {problem}", problem=exc.problem or "")) from None
+    except yaml.YAMLError as exc:
+        raise DataFileError(where, None, None,
+                            tr("not valid YAML: {problem}", problem=str(exc))) from None
     finally:
         loader.dispose()

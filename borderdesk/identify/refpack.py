@@ -13,29 +13,25 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import yaml
-
 from borderdesk.core.codelists import countries
-from borderdesk.core.datafiles import YamlList, YamlMap, _LineLoader
+from borderdesk.core.datafiles import YamlList, YamlMap, load_yaml_text
 from borderdesk.core.errors import BorderdeskError, DataFileError
-from borderdesk.core.i18n import mark, tr
-from borderdesk.core.text import normalise
+from borderdesk.core.i18n import tr
+from borderdesk.core.text import compact
+from borderdesk.identify.item import CATEGORIES as ITEM_CATEGORIES
 
 MANIFEST_NAME = "manifest.yaml"
 #: The manifest format versions this borderdesk reads.
 SUPPORTED_FORMATS = (1,)
-#: The international categories an entry's ``type`` names (DOMAIN.md sections 4 and 5).
+#: The international categories an entry's ``type`` names (DOMAIN.md sections 4 and 5):
+#: the item record's, less "unknown" (a reference entry always knows what it shows).
 CATEGORIES: dict[str, str] = {
-    "pistol": mark("pistol"),
-    "revolver": mark("revolver"),
-    "rifle_carbine": mark("rifle/carbine"),
-    "shotgun": mark("shotgun"),
-    "sub_machine_gun": mark("sub-machine gun"),
-    "machine_gun": mark("machine gun"),
-    "other_firearm": mark("other firearm"),
-    "light_weapon": mark("light weapon"),
-    "part": mark("part"),
-    "ammunition": mark("ammunition"),
+    code: label for code, label in ITEM_CATEGORIES.items() if code != "unknown"}
+# How a manifest may spell each: the code or the English name, in any case and with any
+# spaces, dashes or slashes ("rifle/carbine", "Sub-machine gun", "submachine_gun").
+_CATEGORY_SPELLINGS = {
+    **{compact(code): code for code in CATEGORIES},
+    **{compact(label): code for code, label in CATEGORIES.items()},
 }
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".svg")
 # A pack id becomes part of a folder name: keep it to safe characters on every system.
@@ -122,27 +118,12 @@ class PackManifest:
 
 def category_of(text: str) -> str | None:
     """The category code of ``text`` (``rifle/carbine``, ``Sub-machine gun`` ...), or None."""
-    code = "_".join(normalise(text).split())
-    return code if code in CATEGORIES else None
+    return _CATEGORY_SPELLINGS.get(compact(text))
 
 
 def _load_text(text: str, where: str) -> Any:
-    # core.datafiles reads files; a manifest comes out of an archive and is never written
-    # to disk before it is checked, so its loader is used on the text directly.
-    loader = _LineLoader(text)
-    loader.source_path = where
-    loader.source_text = text
-    try:
-        return loader.get_single_data()
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise DataFileError(where, line, None,
-                            tr("not valid YAML: {problem}", problem=exc.problem or "")) from None
-    except yaml.YAMLError as exc:
-        raise DataFileError(where, None, None, tr("not valid YAML: {problem}",
-                                                  problem=str(exc))) from None
-    finally:
-        loader.dispose()
+    # A manifest comes out of an archive and is never written to disk before it is checked.
+    return load_yaml_text(text, where)
 
 
 def _keys(owner: YamlMap, allowed: tuple[str, ...]) -> None:

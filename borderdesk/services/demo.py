@@ -5,7 +5,8 @@ user sees a working screen at once. The same seed and day give the same data.
 Besides the declarations the demo holds what a station that has been working
 would: the watch list the scenarios assume, every declaration screened, and a
 few finished inspections of the red lane (one of them a seizure), so that the
-Inspections and Seizures pages and the back-test figures are not empty.
+Inspections and Seizures pages and the back-test figures are not empty, and the
+sample reference pack made of the project's drawings.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from borderdesk.services.assessments import screen_stored
 from borderdesk.services.declarations import list_declarations
 from borderdesk.services.inspections import record_outcome, start_inspection
 from borderdesk.services.intake import FileImportResult, ImportReport, import_records
+from borderdesk.services.refpacks import install_sample_pack
 from borderdesk.services.station import StationSession, configure_station, open_station
 from borderdesk.services.watchlists import add_watchlist_entry
 
@@ -59,6 +61,8 @@ def create_demo_station(path: Path, *, seed: int = 1, today: date | None = None,
         # The demo shows screened declarations, as a working station would.
         screen_stored(session)
         _inspect_some(session, data.scenario_hits)
+        # The identification wizard and `refpack search` have pictures to show.
+        install_sample_pack(session)
     return ImportReport(tuple(results))
 
 

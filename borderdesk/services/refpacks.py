@@ -22,6 +22,7 @@ import hashlib
 import logging
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from borderdesk.core.text import compact, normalise, search_tokens
 from borderdesk.identify.codelists import calibres, manufacturers
 from borderdesk.identify.refpack import CATEGORIES, PackError, PackManifest, PackVersion
 from borderdesk.identify.refpack_archive import CheckedImage, PackLimits, PackReader
+from borderdesk.identify.refpack_sample import build_sample_pack
 from borderdesk.services.station import StationSession
 from borderdesk.store import refpack_repo
 from borderdesk.store.refpack_repo import EntryRow, NewEntry, NewImage, NewPack, PackRow
@@ -160,6 +162,29 @@ def _refuse_unless_newer(path: Path, manifest: PackManifest, current: PackRow | 
             when=current.created_at[:16]))
 
 
+#: A staging folder this old was left by an import that crashed (imports take seconds).
+ABANDONED_AFTER_S = 3600
+
+
+def _remove_abandoned_staging(root: Path) -> None:
+    # A crash (power cut, killed process) mid-extraction leaves its staging folder; the
+    # next import clears it. A recent one may belong to an import running right now.
+    now = time.time()
+    for folder in root.glob(f"{_STAGING_PREFIX}*"):
+        try:
+            if folder.is_dir() and now - folder.stat().st_mtime > ABANDONED_AFTER_S:
+                shutil.rmtree(folder, ignore_errors=True)
+                log.info("removed %s, left by an interrupted pack import", folder)
+        except OSError:  # gone meanwhile, or not ours to remove: not the user's problem
+            continue
+
+
+def install_sample_pack(session: StationSession) -> ImportResult:
+    """Build the sample pack from the project's drawings and install it (the demo does)."""
+    with tempfile.TemporaryDirectory(prefix="borderdesk-sample-") as folder:
+        return import_pack(session, build_sample_pack(Path(folder) / "sample-pack.zip"))
+
+
 def import_pack(session: StationSession, path: Path, *,
                 limits: PackLimits | None = None) -> ImportResult:
     """Check and install the pack archive at ``path``; a :class:`PackError` leaves
@@ -171,6 +196,7 @@ def import_pack(session: StationSession, path: Path, *,
         _refuse_unless_newer(path, manifest, refpack_repo.current_pack(session.database,
                                                                       manifest.id))
         root.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_staging(root)
         staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=root))
         folder = f"{manifest.id}-{manifest.version}"
         final = root / folder

@@ -39,6 +39,9 @@ def test_the_demo_station_is_a_serbian_crossing(tmp_path: Path,
     shown = capsys.readouterr().out
     assert "RS-BAT" in shown
     assert "Europe/Belgrade" in shown
+    # The sample reference pack is installed, so the pictures can be searched.
+    assert main(["refpack", "search", "revolver", "--db", str(db), "--format", "json"]) == 0
+    assert "revolver" in capsys.readouterr().out
 
 
 def test_the_demo_never_overwrites_a_database_unless_asked(

@@ -204,7 +204,7 @@ def test_versions_compare_as_numbers_and_categories_read_as_written() -> None:
     assert v("10") > v("9") and v("2026.10") > v("2026.9") and v("2") == v("2.0")
     assert v("1.x") is None and v("") is None
     assert category_of("Rifle/Carbine") == "rifle_carbine"
-    assert category_of("sub-machine gun") == "sub_machine_gun"
+    assert category_of("sub-machine gun") == "submachine_gun"
     assert category_of("bazooka") is None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -68,7 +70,7 @@ def test_a_good_pack_installs_and_is_searchable(session: StationSession,
     assert found("walther") == [] and found("  ") == []
     (hit,) = search_entries(session, "Česká zbrojovka")  # the maker list's name for "CZ"
     assert hit.exact and hit.calibre_code == "9x19" and hit.manufacturer_code == "cz"
-    assert hit.country == "CZ" and hit.category_label == "pistol"
+    assert hit.country == "CZ" and hit.category_label == "Pistol"
     assert [image.path.name for image in hit.images] == ["cz75.jpg"]
     assert all(image.path.is_file() for image in hit.images)
 
@@ -155,6 +157,19 @@ def test_a_folder_left_by_an_interrupted_import_is_replaced(session: StationSess
         "cz75.jpg", "m70-serial.png", "m70.svg"]
 
 
+def test_a_staging_folder_left_by_a_crash_is_cleared_by_the_next_import(
+        session: StationSession, tmp_path: Path) -> None:
+    root = packs_root(session)
+    abandoned, running = root / ".importing-crashed", root / ".importing-running"
+    for folder in (abandoned, running):
+        (folder / "images").mkdir(parents=True)
+    two_hours_ago = time.time() - 2 * 3600
+    os.utime(abandoned, (two_hours_ago, two_hours_ago))
+    import_pack(session, good_pack(tmp_path / "pack.zip"))
+    assert not abandoned.exists()
+    assert running.exists()  # it may be another import happening now
+
+
 def _at(session: StationSession, hour: int) -> StationSession:
     return replace(session, clock=FixedClock(datetime(2026, 11, 28, hour, tzinfo=UTC)))
 
@@ -168,14 +183,14 @@ def _stub_drawings(folder: Path) -> Path:
 
 def test_the_sample_pack_builds_from_the_drawings_and_installs(session: StationSession,
                                                                tmp_path: Path) -> None:
-    drawings = _stub_drawings(tmp_path / "drawings")
-    path = build_sample_pack(tmp_path / "out" / "sample.zip", drawings)
+    # The project's own drawings, passing every check an authority's pack must pass.
+    path = build_sample_pack(tmp_path / "out" / "sample.zip")
     pack = import_pack(session, path).pack
     assert pack.pack_id == "borderdesk-sample" and pack.entries >= 20
     assert search_entries(session, "revolver")[0].entry_id == "revolver"
     assert "alarm-converted" in [h.entry_id for h in search_entries(session, "alarm")]
     types = {h.category for h in search_entries(session, "generic", limit=100)}
-    assert {"pistol", "revolver", "rifle_carbine", "shotgun", "sub_machine_gun",
+    assert {"pistol", "revolver", "rifle_carbine", "shotgun", "submachine_gun",
             "machine_gun", "light_weapon", "part", "ammunition", "other_firearm"} <= types
 
 
