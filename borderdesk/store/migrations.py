@@ -490,4 +490,44 @@ def m009_identifications(db: sqlite_utils.Database) -> None:
         _append_only(db, table)
 
 
+@MIGRATIONS()
+def m010_audit_chain(db: sqlite_utils.Database) -> None:
+    """The hash-chained audit log of evidence records (:mod:`borderdesk.store.audit_repo`),
+    the checkpoints kept of it, and the registry of audited tables."""
+    statements = [
+        """CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            recorded_at TEXT NOT NULL,
+            station_id TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            reason TEXT,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE)""",
+        "CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, seq)",
+        """CREATE TABLE audit_checkpoints (
+            taken_at TEXT NOT NULL,
+            station_id TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            length INTEGER NOT NULL CHECK (length >= 0),
+            head_hash TEXT NOT NULL)""",
+        # Each migration that creates an audited table adds its name here.
+        "CREATE TABLE audit_tables (name TEXT PRIMARY KEY)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    for table in ("audit_log", "audit_checkpoints", "audit_tables"):
+        _append_only(db, table)
+
+
+def register_audited(db: sqlite_utils.Database, *tables: str) -> None:
+    """Put ``tables`` under the audit chain (for the migration that creates them)."""
+    for table in tables:
+        db.execute("INSERT INTO audit_tables (name) VALUES (?)", (table,))
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -1,0 +1,78 @@
+"""The audit commands: ``audit verify`` and ``audit checkpoint``.
+
+``borderdesk audit verify [--checkpoint LENGTH:HASH]`` recomputes the evidence's
+audit chain, the audited records and the stored files' hashes: exit 0 when all
+match, 1 naming every record, entry or file that does not. ``audit checkpoint``
+prints the chain's ``LENGTH:HASH`` now (``--keep`` also keeps it in the database).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM, station_db
+from borderdesk.core.i18n import tr
+
+
+def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
+                 add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add ``audit`` to the command line."""
+    audit = commands.add_parser("audit", help=tr("verify the evidence's audit chain"))
+    audit_commands = audit.add_subparsers(dest="subcommand", metavar="SUBCOMMAND",
+                                          parser_class=parser_class, required=True)
+    verify = audit_commands.add_parser(
+        "verify", help=tr("check that no evidence record, audit entry or photo was changed"),
+        description=tr(
+            "Recompute the audit chain (every entry's hash and order), compare every "
+            "evidence record with its latest entry and every stored file with its hash, "
+            "and check the chain against the checkpoints kept in the database and the one "
+            "given. Exit 0 when everything matches, 1 naming everything that does not."))
+    verify.add_argument("--checkpoint", action="append", default=[], metavar="LENGTH:HASH",
+                        help=tr("a checkpoint printed earlier (on a seizure report); may be "
+                                "given more than once"))
+    add_db(verify)
+    verify.set_defaults(handler=_cmd_verify)
+    checkpoint = audit_commands.add_parser(
+        "checkpoint", help=tr("print the chain's checkpoint LENGTH:HASH now"))
+    checkpoint.add_argument("--keep", action="store_true",
+                            help=tr("also keep it in the database's history"))
+    add_db(checkpoint)
+    checkpoint.set_defaults(handler=_cmd_checkpoint)
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from borderdesk.services.audit import (
+        current_checkpoint,
+        parse_checkpoint,
+        verify_station,
+    )
+    from borderdesk.services.station import open_station
+
+    given = tuple(parse_checkpoint(text) for text in args.checkpoint)
+    with open_station(station_db(args), create=False) as session:
+        problems = verify_station(session, given)
+        point = current_checkpoint(session)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(tr("{count} problems: the evidence record does not match its audit chain.",
+                 count=len(problems)))
+        return EXIT_PROBLEM
+    print(tr("The audit chain is intact: {length} entries, head {hash}.",
+             length=point.length, hash=point.head_hash))
+    return EXIT_OK
+
+
+def _cmd_checkpoint(args: argparse.Namespace) -> int:
+    from borderdesk.services.audit import current_checkpoint, keep_checkpoint
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        point = keep_checkpoint(session, "manual") if args.keep else current_checkpoint(session)
+    print(point)
+    return EXIT_OK
+
+
+__all__ = ["add_commands"]

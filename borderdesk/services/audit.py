@@ -1,0 +1,54 @@
+"""Use cases of the audit chain: verify the station's evidence, read and keep checkpoints.
+
+:func:`verify_station` is what ``borderdesk audit verify`` runs: the chain and the
+audited records (:mod:`borderdesk.store.audit_verify`), plus every check another
+part of the evidence registers in :data:`FILE_CHECKS` (the photo store checks its
+files' hashes there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from borderdesk.core.errors import UserInputError
+from borderdesk.core.i18n import tr
+from borderdesk.services.station import StationSession
+from borderdesk.store import audit_repo
+from borderdesk.store.audit_repo import Checkpoint
+from borderdesk.store.audit_verify import AuditProblem, verify_chain
+
+#: Checks of evidence kept outside the database (files), run after the chain's.
+FILE_CHECKS: list[Callable[[StationSession], list[AuditProblem]]] = []
+
+_CHECKPOINT = re.compile(r"^\s*(\d+):([0-9a-fA-F]{64})\s*$")
+
+
+def parse_checkpoint(text: str) -> Checkpoint:
+    """A checkpoint as printed on a report, ``LENGTH:HASH``."""
+    match = _CHECKPOINT.match(text)
+    if match is None:
+        raise UserInputError(tr(
+            "'{text}' is not a checkpoint: it is written LENGTH:HASH, the number of entries,"
+            " a colon and 64 hexadecimal digits, as printed on a seizure report", text=text))
+    return Checkpoint(int(match.group(1)), match.group(2).lower())
+
+
+def verify_station(session: StationSession,
+                   checkpoints: tuple[Checkpoint, ...] = ()) -> list[AuditProblem]:
+    """Every record, entry, checkpoint or file that no longer matches (empty: intact)."""
+    problems = verify_chain(session.database.conn, checkpoints)
+    for check in FILE_CHECKS:
+        problems.extend(check(session))
+    return problems
+
+
+def current_checkpoint(session: StationSession) -> Checkpoint:
+    """The chain's length and head hash now."""
+    return audit_repo.head(session.database.conn)
+
+
+def keep_checkpoint(session: StationSession, purpose: str) -> Checkpoint:
+    """Take a checkpoint now and keep it in the database's history."""
+    with session.database.transaction() as conn:
+        return audit_repo.save_checkpoint(conn, session.write_context(), purpose)
