@@ -38,8 +38,9 @@ from datetime import datetime
 from itertools import count
 from pathlib import Path
 
-from borderdesk.core.errors import BorderdeskError
+from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.i18n import tr
+from borderdesk.core.progress import CancelToken
 from borderdesk.intake.reader import FORMATS
 from borderdesk.services.assessments import ScreeningReport, screen_imported
 from borderdesk.services.intake import FileImportResult, ImportReport, import_files
@@ -121,11 +122,27 @@ class InboxWatcher:
         ready.sort(key=lambda p: (current[p][1], p.name))
         return ready
 
-    def process(self, session: StationSession, *, screen: bool = True) -> list[InboxOutcome]:
-        """Import, screen and move every ready file; one outcome per file."""
-        return [self._handle(session, path, screen) for path in self.ready_files()]
+    def process(self, session: StationSession, *, screen: bool = True,
+                cancel: CancelToken | None = None) -> list[InboxOutcome]:
+        """Import, screen and move every ready file; one outcome per file.
 
-    def _handle(self, session: StationSession, path: Path, screen: bool) -> InboxOutcome:
+        When ``cancel`` is set (the window is closing) processing stops at once: the
+        file being imported is rolled back and, like the files not reached, stays in the
+        inbox for the next scan.
+        """
+        outcomes = []
+        for path in self.ready_files():
+            if cancel is not None and cancel.cancelled:
+                break
+            try:
+                outcomes.append(self._handle(session, path, screen, cancel))
+            except Cancelled:
+                log.info("%s: import stopped; the file stays in the inbox", path.name)
+                break
+        return outcomes
+
+    def _handle(self, session: StationSession, path: Path, screen: bool,
+                cancel: CancelToken | None = None) -> InboxOutcome:
         signature = self._seen.get(path)
         pending = self._unmoved.pop(path, None)
         screening = None
@@ -133,7 +150,7 @@ class InboxWatcher:
             result = pending[1]  # imported before; only its move failed
         else:
             try:
-                result = import_files(session, [path]).files[0]
+                result = import_files(session, [path], cancel=cancel).files[0]
             except OSError as exc:
                 problem = tr("{name}: could not be read: {reason}", name=path.name,
                              reason=exc.strerror or str(exc))

@@ -41,6 +41,7 @@ class ImportProgressDialog(QDialog):
         self._cancel = QPushButton(self.tr("Cancel"))
         self._cancel.setToolTip(self.tr("Stop the import; nothing from it will be kept"))
         self._cancel.clicked.connect(self._request_cancel)
+        self._screening = False
         buttons = QDialogButtonBox()
         buttons.addButton(self._cancel, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
@@ -55,6 +56,21 @@ class ImportProgressDialog(QDialog):
             return
         self._bar.setRange(0, total)
         self._bar.setValue(min(done, total))
+
+    def set_screening(self) -> None:
+        """The files are imported and saved; the bar now counts declarations screened."""
+        if not self._screening and self._cancel.isEnabled():
+            self._screening = True
+            self._label.setText(self.tr(
+                "Imported and saved. Screening the new declarations with the active profile…"))
+            # Cancelling now could not undo the import, and would leave it unscreened.
+            self._cancel.setEnabled(False)
+            self._cancel.setToolTip(self.tr("The import is saved; screening finishes by itself"))
+
+    @property
+    def screening(self) -> bool:
+        """Whether the dialog shows the screening after the import."""
+        return self._screening
 
     def reject(self) -> None:
         """Esc or the window's close button: ask to cancel, stay open until the job stops."""

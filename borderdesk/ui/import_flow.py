@@ -47,20 +47,35 @@ def choose_files(parent: QWidget, folder: str) -> list[Path]:
     return [Path(name) for name in names]
 
 
-def import_job(db_path: Path, actor: str, paths: Sequence[Path]) -> Job[ImportReport]:
-    """A job that imports ``paths`` in a session of its own, opened on the worker."""
-    files = tuple(paths)
+class ImportJob:
+    """Imports files in a session of its own (opened on the worker), then screens them.
 
-    def job(on_progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-        with open_station(db_path, actor=actor, create=False) as session:
-            report = import_files(session, files, on_progress=on_progress, cancel=cancel)
+    ``screening`` turns true once the import is committed and screening has begun: the
+    progress dialog reads it to say so and to stop offering Cancel, which could no
+    longer undo the import.
+    """
+
+    def __init__(self, db_path: Path, actor: str, paths: Sequence[Path]) -> None:
+        self._db_path = db_path
+        self._actor = actor
+        self._files = tuple(paths)
+        self.screening = False
+
+    def __call__(self, on_progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
+        with open_station(self._db_path, actor=self._actor, create=False) as session:
+            report = import_files(session, self._files, on_progress=on_progress,
+                                  cancel=cancel)
             # Imported declarations are screened with the active profile, as on the
             # command line, so the list shows their lanes at once; the bar then counts
             # the declarations screened (a large file takes seconds).
+            self.screening = True  # a plain attribute: one writer, read by the GUI thread
             screen_imported(session, report, on_progress=on_progress)
             return report
 
-    return job
+
+def import_job(db_path: Path, actor: str, paths: Sequence[Path]) -> Job[ImportReport]:
+    """A job that imports ``paths`` and screens what they added (see :class:`ImportJob`)."""
+    return ImportJob(db_path, actor, paths)
 
 
 def summarize(report: ImportReport) -> str:
@@ -109,6 +124,7 @@ class ImportController(QObject):
         self._settings = settings
         self._token: CancelToken | None = None
         self._progress: ImportProgressDialog | None = None
+        self._job: Job[ImportReport] | None = None
         self._last: tuple[int, int] = (0, 0)
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
@@ -155,8 +171,9 @@ class ImportController(QObject):
         self.busy_changed.emit(True)
         self.status_message.emit(self.tr("Importing…"))
         self._show_timer.start()
+        self._job = import_job(db_path, self._session.actor, paths)
         self._runner.run_task(
-            import_job(db_path, self._session.actor, paths),
+            self._job,
             on_finished=self._finished,
             on_failed=self._failed,
             on_progress=self._progressed,
@@ -179,12 +196,16 @@ class ImportController(QObject):
         self._last = (done, total)
         if self._progress is not None:
             self._progress.set_progress(done, total)
+            if getattr(self._job, "screening", False):
+                self._progress.set_screening()
 
     def _show_progress(self) -> None:
         if not self.busy:
             return
         self._progress = ImportProgressDialog(self._widget)
         self._progress.set_progress(*self._last)
+        if getattr(self._job, "screening", False):
+            self._progress.set_screening()
         self._progress.cancel_requested.connect(self.cancel)
         self._progress.show()
 

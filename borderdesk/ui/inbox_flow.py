@@ -45,7 +45,7 @@ def scan_job(db_path: Path, actor: str, watcher: InboxWatcher) -> Job[list[Inbox
         if cancel.cancelled:
             return []
         with open_station(db_path, actor=actor, create=False) as session:
-            return watcher.process(session)
+            return watcher.process(session, cancel=cancel)
 
     return job
 

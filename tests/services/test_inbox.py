@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from borderdesk.core.progress import CancelToken
 from borderdesk.services import inbox as inbox_module
 from borderdesk.services.declarations import list_declarations
 from borderdesk.services.inbox import InboxWatcher, numbered
@@ -283,3 +284,35 @@ def test_a_rejected_file_that_cannot_be_moved_stays_with_no_report(
 
 def test_a_missing_inbox_folder_has_no_files(tmp_path: Path) -> None:
     assert InboxWatcher(tmp_path / "nowhere").ready_files() == []
+
+
+class _CancelLater(CancelToken):
+    """Cancelled after the job has checked it ``checks`` times (mid-import)."""
+
+    def __init__(self, checks: int) -> None:
+        super().__init__()
+        self._left = checks
+
+    def raise_if_cancelled(self) -> None:
+        self._left -= 1
+        if self._left <= 0:
+            self.cancel()
+        super().raise_if_cancelled()
+
+
+def test_closing_the_window_stops_an_inbox_import_and_keeps_the_files(
+        session: StationSession, inbox: Path, write_json: Any) -> None:
+    drop(write_json, [declaration(f"BIG-{n}") for n in range(50)], "a-big.json")
+    drop(write_json, [declaration("LATER-1")], "b-later.json")
+    watcher = InboxWatcher(inbox)
+    watcher.process(session)  # first sighting
+    before = dump_database(session.path)  # type: ignore[arg-type]
+
+    assert watcher.process(session, cancel=_CancelLater(1)) == []  # while storing
+
+    assert dump_database(session.path) == before  # type: ignore[arg-type]
+    assert sorted(p.name for p in inbox.iterdir() if p.is_file()) == [
+        "a-big.json", "b-later.json"]
+    outcomes = watcher.process(session)  # the next scan takes both
+    assert [o.name for o in outcomes] == ["a-big.json", "b-later.json"]
+    assert all(o.accepted for o in outcomes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,10 +13,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from borderdesk import __version__
 from borderdesk.core.progress import CancelToken, ProgressCallback
+from borderdesk.services.intake import ImportReport
 from borderdesk.services.station import StationSession
 from borderdesk.ui import import_flow
 from borderdesk.ui.declarations_model import Column
@@ -176,6 +178,54 @@ def test_slow_import_shows_progress_and_can_be_cancelled(
     qtbot.waitUntil(lambda: not window.importer.busy)
     assert shown() is None
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_the_progress_says_when_the_import_is_saved_and_screening_runs(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the files are committed, Cancel could not undo them: the dialog says the
+    import is saved and screening runs, and no longer offers Cancel."""
+    release = threading.Event()
+
+    class SlowScreening:
+        screening = False
+
+        def __call__(self, on_progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
+            on_progress(50, 100)
+            self.screening = True
+            while not release.is_set():
+                on_progress(1, 10)
+                time.sleep(0.01)
+            return ImportReport(())
+
+    monkeypatch.setattr(import_flow, "import_job", lambda *_args: SlowScreening())
+    window.importer.start_import([Path("big.json")])
+    qtbot.waitUntil(lambda: window.importer.progress_dialog is not None, timeout=3000)
+    progress = window.importer.progress_dialog
+    assert progress is not None
+    qtbot.waitUntil(lambda: progress.screening)
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    assert not cancel.isEnabled()
+    labels = " ".join(label.text() for label in progress.findChildren(QLabel))
+    assert "Imported and saved. Screening the new declarations" in labels
+    progress.reject()  # Esc: nothing to cancel any more
+    assert window.importer.busy
+    release.set()
+    qtbot.waitUntil(lambda: not window.importer.busy)
+
+
+def test_the_import_job_marks_when_screening_begins(
+    station: StationSession, write_file: WriteFile
+) -> None:
+    path = write_file("two.json", json.dumps([summary_json("RS-BAT-2026-000401"),
+                                              summary_json("RS-BAT-2026-000402")]))
+    assert station.path is not None
+    job = import_flow.ImportJob(station.path, "tester", [path])
+    phases: list[tuple[bool, int, int]] = []
+    report = job(lambda done, total: phases.append((job.screening, done, total)),
+                 CancelToken())
+    assert report.new == 2
+    assert phases[0][0] is False and phases[-1] == (True, 2, 2)  # bytes, then declarations
 
 
 def test_a_synchronous_runner_works_too(
