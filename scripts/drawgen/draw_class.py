@@ -86,17 +86,26 @@ def class_accessory_drawing():
 
 def class_other_weapon_drawing():
     alarm = [small(pistol, 0.55, -40, 90)]
-    air = [P("M280,160 L440,160 L440,176 L280,176 Z", F1), P("M280,150 L330,150 L330,186 L280,186 Z", F1),
-           P("M282,186 L304,186 L292,250 Q290,256 284,256 L270,256 Q264,256 266,250 Z", F2, 1.5),
-           P("M304,186 Q306,204 318,204 L328,204 L328,186", "none", 1.5), D("M316,186 Q319,193 315,199"),
-           P("M434,154 L436,148 L440,148 L440,160", F1, 1.2),
-           C(420, 168, 3, "none", 1, DET)]
+    # A break-barrel air pistol: a thick compression body, a thinner barrel hinged at its
+    # front (the pivot), sights at both ends, an angled grip and a trigger guard.
+    air = [P("M272,148 L382,148 L382,174 L272,174 Q262,174 262,161 Q262,148 272,148 Z", F1),
+           P("M382,151 L452,151 L452,163 L382,163 Z", F1, 1.5),
+           P("M444,151 L446,144 L451,144 L452,151", F1, 1.2),
+           P("M268,148 L270,141 L280,141 L282,148", F1, 1.2),
+           C(386, 168, 4, F2, 1.2),
+           D("M300,154 L368,154"), D("M300,168 L368,168"),
+           P("M274,174 L314,174 L304,246 Q302,254 294,254 L272,254 Q264,254 266,246 Z", F2, 1.5),
+           D("M276,186 L300,186"), D("M274,200 L298,200"), D("M272,214 L296,214"),
+           D("M270,228 L294,228"),
+           P("M314,174 Q314,198 330,200 L342,200 Q348,188 344,174", "none", 1.5),
+           D("M328,174 Q332,184 326,192")]
     write("class-other-weapon", "Other weapons: alarm, air and gas guns",
           "Two weapons that look like firearms but are not, unless converted: an alarm (blank or gas) pistol, "
           "whose barrel is blocked, and an air pistol that fires pellets.",
           [paper()] + alarm + air + [
               T(110, 270, "alarm / signal pistol", "middle", 13), T(360, 280, "air pistol", "middle", 13),
-              label("blocked barrel", 200, 60, 204, 104, "middle", accent=True)])
+              label("blocked barrel", 200, 90, 176, 141, "middle", accent=True),
+              label("barrel pivot", 420, 210, 388, 171, "middle")])
 
 
 if __name__ == "__main__":
