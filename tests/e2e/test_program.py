@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -70,3 +71,24 @@ def test_a_database_that_is_not_ours_is_refused_in_plain_words(tmp_path: Path) -
     assert result.returncode == 2
     assert "junk.db" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_screen_at_200_percent_scaling_on_a_2732_by_1536_screen(tmp_path: Path) -> None:
+    """Every page and the declaration view at 1366x768 logical pixels drawn at twice the
+    density: nothing clipped, and the window really is 2732x1536 device pixels."""
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", str(db), "--today", "2026-11-28",
+               data_dir=tmp_path).returncode == 0
+    env = dict(os.environ, BORDERDESK_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen",
+               QT_SCALE_FACTOR="2")
+    child = Path(__file__).with_name("scaling_child.py")
+    result = subprocess.run([sys.executable, str(child), str(db)], capture_output=True,
+                            text=True, env=env, timeout=120, check=False,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["ratio"] == 2.0
+    assert report["size"] == [2732, 1536]
+    assert set(report["clipped"]) >= {"Queue", "Inspections", "Seizures", "Analysis",
+                                      "declaration"}
+    assert {screen: found for screen, found in report["clipped"].items() if found} == {}
