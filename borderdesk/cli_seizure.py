@@ -129,8 +129,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if not cases:
         print(tr("no seizure cases at this station"))
         return EXIT_OK
-    rows: list[tuple[str, ...]] = [(c.case_number, c.opened_at[:16].replace("T", " "), c.crossing, c.status,
-             c.event_type or "", str(c.item_count), c.declaration_id) for c in cases]
+    rows: list[tuple[str, ...]] = [
+        (c.case_number, c.opened_at[:16].replace("T", " "), c.crossing, c.status,
+         c.event_type or "", str(c.item_count), c.declaration_id) for c in cases]
     _table((tr("case"), tr("opened (UTC)"), tr("crossing"), tr("status"), tr("type"),
             tr("items"), tr("declaration")), rows)
     return EXIT_OK
