@@ -343,10 +343,11 @@ def sign_off(session: StationSession, case_id: str, note: str = "") -> SeizureCa
         raise UserInputError(tr("case {number} was already signed off by {who} on {when}",
                                 number=case.summary.case_number, who=case.signed_off_by,
                                 when=case.signed_off_at))
-    missing = sign_off_problems(session, case.summary.id)
-    if missing:
-        raise SignOffRefused(case.summary.case_number, missing)
     with case_transaction(session, case.summary.id) as (conn, context, row):
+        # Checked inside the write: nothing can change between the check and the lock.
+        missing = sign_off_problems(session, row.id)
+        if missing:
+            raise SignOffRefused(case.summary.case_number, missing)
         repo.insert_row(conn, context, "seizure_signoffs",
                         {"case_ref": row.id, "note": note.strip()}, "sign_off")
         repo.set_status(conn, context, row.id, SIGNED_OFF, "sign_off")

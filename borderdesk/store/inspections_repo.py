@@ -3,7 +3,7 @@
 An inspection is started once and finished once; triggers refuse a second
 outcome and any change to how it was started. Lane changes are append-only:
 the assessment they override is left as it was. Every write adds change-log
-rows in the caller's transaction.
+rows in the caller's transaction; an opened seizure case also enters the audit chain.
 """
 
 from __future__ import annotations
