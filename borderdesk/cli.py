@@ -24,6 +24,7 @@ from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
 from borderdesk.cli_refpack import add_commands as add_refpack_commands
 from borderdesk.cli_screen import add_commands as add_screening_commands
+from borderdesk.cli_seizure import add_commands as add_seizure_commands
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.logs import configure_logging
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_refpack_commands(commands, _Parser, _add_db)
     add_identify_commands(commands, _Parser, _add_db)
     add_audit_commands(commands, _Parser, _add_db)
+    add_seizure_commands(commands, _Parser, _add_db)
     return parser
 
 

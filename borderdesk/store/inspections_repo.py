@@ -3,7 +3,7 @@
 An inspection is started once and finished once; triggers refuse a second
 outcome and any change to how it was started. Lane changes are append-only:
 the assessment they override is left as it was. Every write adds change-log
-rows in the caller's transaction.
+rows in the caller's transaction; an opened seizure case also enters the audit chain.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from borderdesk.core.ids import new_id
+from borderdesk.store.audit_repo import audit_record
 from borderdesk.store.changelog import append_changes
 from borderdesk.store.context import WriteContext
 from borderdesk.store.queue_repo import refresh_queue
@@ -151,6 +152,8 @@ def open_seizure_case(conn: sqlite3.Connection, context: WriteContext, declarati
     append_changes(conn, context, [("seizure_case", ref, "open",
                                     {"case_number": case_number,
                                      "inspection": inspection_id})], now=now)
+    # A seizure case is evidence from its first moment: it enters the audit chain now.
+    audit_record(conn, context, "seizure_cases", ref, "open")
     return case_number
 
 

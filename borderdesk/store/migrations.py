@@ -530,4 +530,120 @@ def register_audited(db: sqlite_utils.Database, *tables: str) -> None:
         db.execute("INSERT INTO audit_tables (name) VALUES (?)", (table,))
 
 
+
+# Columns every entry of a seizure case carries: nothing is changed in place; a
+# correction is a new row that ``replaces`` the old one (or ``withdrawn`` marks the
+# thing gone), and after sign-off it is an ``amendment`` with its reason.
+_CASE_ENTRY = """
+    created_by TEXT NOT NULL,
+    case_ref TEXT NOT NULL REFERENCES seizure_cases(id),
+    replaces_ref TEXT,
+    withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+    amendment INTEGER NOT NULL DEFAULT 0 CHECK (amendment IN (0, 1)),
+    reason TEXT"""
+# Last in each entry table (SQL puts table constraints after the columns).
+_REASON_CHECK = "CHECK (amendment = 0 OR length(trim(coalesce(reason, ''))) > 0)"
+
+
+@MIGRATIONS()
+def m011_seizure_case_record(db: sqlite_utils.Database) -> None:
+    """The seizure case's record (:mod:`borderdesk.store.seizure_repo`): event fields,
+    items, persons (nominal data), tracing, follow-up and sign-offs, all append-only
+    and under the audit chain, with the case rows already opened by inspections."""
+    statements = [
+        # One row per value given to an event field; the latest per field is current.
+        f"""CREATE TABLE seizure_case_entries ({_RECORD}, {_CASE_ENTRY},
+            field TEXT NOT NULL,
+            value TEXT,
+            {_REASON_CHECK})""",
+        # item_ref: the item's stable id (its first row's id), which packages, labels
+        # and photos refer to; number: its label within the case (1, 2, 3...).
+        f"""CREATE TABLE seizure_items ({_RECORD}, {_CASE_ENTRY},
+            item_ref TEXT NOT NULL,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            kind TEXT NOT NULL CHECK (kind IN ('firearm', 'parts', 'ammunition')),
+            identification_ref TEXT REFERENCES identifications(id),
+            category TEXT NOT NULL,
+            component TEXT,
+            calibre TEXT,
+            quantity INTEGER NOT NULL CHECK (quantity >= 1),
+            description TEXT NOT NULL DEFAULT '',
+            record TEXT,
+            {_REASON_CHECK})""",
+        # Nominal data: the whole table stays at the station (sync leaves it out).
+        f"""CREATE TABLE seizure_persons ({_RECORD}, {_CASE_ENTRY},
+            person_ref TEXT NOT NULL,
+            role TEXT NOT NULL,
+            role_note TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            birth_date TEXT,
+            sex TEXT,
+            nationality TEXT,
+            document TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            {_REASON_CHECK})""",
+        f"""CREATE TABLE seizure_tracing ({_RECORD}, {_CASE_ENTRY},
+            item_ref TEXT,
+            kind TEXT NOT NULL CHECK (kind IN ('registry_check', 'iarms_query',
+                'trace_request', 'trace_status', 'origin')),
+            request_ref TEXT REFERENCES seizure_tracing(id),
+            data TEXT NOT NULL,
+            {_REASON_CHECK})""",
+        f"""CREATE TABLE seizure_followup ({_RECORD}, {_CASE_ENTRY},
+            person_ref TEXT,
+            stage TEXT NOT NULL,
+            occurred_on TEXT NOT NULL,
+            offences TEXT NOT NULL DEFAULT '[]',
+            note TEXT NOT NULL DEFAULT '',
+            {_REASON_CHECK})""",
+        f"""CREATE TABLE seizure_signoffs ({_RECORD},
+            created_by TEXT NOT NULL,
+            case_ref TEXT NOT NULL REFERENCES seizure_cases(id),
+            note TEXT NOT NULL DEFAULT '')""",
+        # A case row keeps how it was opened; only its status moves, once, to signed_off.
+        """CREATE TRIGGER seizure_cases_kept BEFORE UPDATE ON seizure_cases
+            WHEN NEW.id IS NOT OLD.id OR NEW.station_id IS NOT OLD.station_id
+              OR NEW.created_at IS NOT OLD.created_at OR NEW.created_by IS NOT OLD.created_by
+              OR NEW.case_number IS NOT OLD.case_number
+              OR NEW.declaration_ref IS NOT OLD.declaration_ref
+              OR NEW.inspection_ref IS NOT OLD.inspection_ref
+              OR NEW.opened_by IS NOT OLD.opened_by OR NEW.opened_at IS NOT OLD.opened_at
+              OR NOT (NEW.status IS OLD.status
+                      OR (OLD.status = 'open' AND NEW.status = 'signed_off'))
+            BEGIN SELECT RAISE(ABORT,
+              'a seizure case keeps how it was opened; its status only goes to signed_off');
+            END""",
+        """CREATE TRIGGER seizure_cases_no_delete BEFORE DELETE ON seizure_cases
+            BEGIN SELECT RAISE(ABORT, 'seizure cases are never deleted'); END""",
+        "CREATE INDEX seizure_case_entries_case ON seizure_case_entries(case_ref, field)",
+        "CREATE INDEX seizure_items_case ON seizure_items(case_ref, number)",
+        "CREATE INDEX seizure_items_item ON seizure_items(item_ref)",
+        "CREATE INDEX seizure_items_replaces ON seizure_items(replaces_ref)",
+        "CREATE INDEX seizure_persons_case ON seizure_persons(case_ref)",
+        "CREATE INDEX seizure_tracing_case ON seizure_tracing(case_ref, item_ref)",
+        "CREATE INDEX seizure_followup_case ON seizure_followup(case_ref)",
+        "CREATE INDEX seizure_signoffs_case ON seizure_signoffs(case_ref)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    tables = ("seizure_case_entries", "seizure_items", "seizure_persons", "seizure_tracing",
+              "seizure_followup", "seizure_signoffs")
+    for table in tables:
+        _append_only(db, table)
+    register_audited(db, "seizure_cases", *tables)
+    _audit_opened_cases(db)
+
+
+def _audit_opened_cases(db: sqlite_utils.Database) -> None:
+    """Cases opened before the chain covered them enter it as they stand now."""
+    from borderdesk.store.audit_repo import audit_record
+    from borderdesk.store.context import WriteContext
+
+    rows = db.execute("SELECT id, station_id, created_at FROM seizure_cases"
+                      " ORDER BY rowid").fetchall()
+    for case_id, station_id, _created in rows:
+        audit_record(db.conn, WriteContext(station_id, "borderdesk (migration m011)"),
+                     "seizure_cases", case_id, "open")
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
