@@ -154,9 +154,11 @@ def check_photo(data: bytes, limits: PhotoLimits | None = None) -> tuple[PhotoFa
             image.load()
     except PhotoRefused:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise PhotoRefused(tr("has too many pixels to open safely (a decompression bomb?): "
-                              "{reason}", reason=exc)) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        # Pillow's own limit (above ours) stopped it while reading the header.
+        raise PhotoRefused(tr(
+            "claims too many pixels to open safely: it may be a decompression bomb (a small "
+            "file that would fill the memory)")) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, IndexError,
             TypeError, KeyError, UserWarning, MemoryError) as exc:
         # Pillow signals a damaged file with any of these; say what it said.

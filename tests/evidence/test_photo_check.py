@@ -95,8 +95,9 @@ def test_heic_is_refused_in_plain_words_when_pillow_cannot_read_it() -> None:
 def test_a_png_bomb_far_over_pillows_own_limit_is_refused_before_decoding() -> None:
     bomb = png_bomb(30_000, 30_000)  # 900 megapixels in a file of a few kilobytes
     assert len(bomb) < 10_000
-    message = refusal(bomb)
-    assert "900.0 megapixels" in message or "decompression bomb" in message
+    assert refusal(bomb) == (
+        "claims too many pixels to open safely: it may be a decompression bomb (a small "
+        "file that would fill the memory)")
 
 
 def test_a_png_over_our_limit_but_under_pillows_is_refused_from_its_header() -> None:
@@ -126,7 +127,10 @@ def test_the_bomb_warning_is_an_error_only_inside_the_check() -> None:
 @settings(max_examples=80, deadline=None)
 @given(st.binary(max_size=2048))
 def test_any_bytes_are_either_a_photo_or_refused_in_words(data: bytes) -> None:
+    message = ""
     try:
         check_photo(data)
+        message = "accepted"
     except PhotoRefused as refused:
-        assert str(refused)
+        message = str(refused)
+    assert message
