@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -182,7 +183,9 @@ def import_photos(session: StationSession, case: str, sources: Sequence[Path], *
                                    for c in candidates if c.skip]
     paths = [c.path for c in candidates if not c.skip]
     on_progress(0, len(paths))
-    for done, (path, prepared) in enumerate(prepare_all(paths, limits or PhotoLimits())):
+    workers = min(4, os.cpu_count() or 1)
+    for done, (path, prepared) in enumerate(prepare_all(paths, limits or PhotoLimits(),
+                                                        workers)):
         if cancel is not None and cancel.cancelled:
             outcomes.extend(FileOutcome(p, "skipped", tr("not imported: cancelled"))
                             for p in paths[done:])
