@@ -134,3 +134,21 @@ def test_any_bytes_are_either_a_photo_or_refused_in_words(data: bytes) -> None:
     except PhotoRefused as refused:
         message = str(refused)
     assert message
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(20, len(SMALL_JPEG) - 1), st.integers(0, 255)),
+                min_size=1, max_size=8))
+def test_a_damaged_jpeg_is_refused_in_words_or_still_decodes(
+        damage: list[tuple[int, int]]) -> None:
+    data = bytearray(SMALL_JPEG)
+    for offset, value in damage:
+        data[offset] = value
+    outcome: str
+    try:
+        facts, image = check_photo(bytes(data))
+        # Damage inside the picture data can leave a decodable (blotched) image.
+        outcome = "JPEG" if image.size == (facts.width, facts.height) else "wrong size"
+    except PhotoRefused as refused:
+        outcome = "refused" if str(refused) else "no words"
+    assert outcome in ("JPEG", "refused")
