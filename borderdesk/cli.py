@@ -22,6 +22,7 @@ from borderdesk.cli_common import EXIT_BUG, EXIT_OK, EXIT_USAGE, parse_day, stat
 from borderdesk.cli_identify import add_commands as add_identify_commands
 from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
+from borderdesk.cli_photo import add_commands as add_photo_commands
 from borderdesk.cli_refpack import add_commands as add_refpack_commands
 from borderdesk.cli_screen import add_commands as add_screening_commands
 from borderdesk.cli_seizure import add_commands as add_seizure_commands
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_identify_commands(commands, _Parser, _add_db)
     add_audit_commands(commands, _Parser, _add_db)
     add_seizure_commands(commands, _Parser, _add_db)
+    add_photo_commands(commands, _Parser, _add_db)
     return parser
 
 

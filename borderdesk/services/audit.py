@@ -1,25 +1,21 @@
 """Use cases of the audit chain: verify the station's evidence, read and keep checkpoints.
 
 :func:`verify_station` is what ``borderdesk audit verify`` runs: the chain and the
-audited records (:mod:`borderdesk.store.audit_verify`), plus every check another
-part of the evidence registers in :data:`FILE_CHECKS` (the photo store checks its
-files' hashes there).
+audited records (:mod:`borderdesk.store.audit_verify`), then the evidence kept in
+files (every photo original against its recorded SHA-256).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
+from borderdesk.services.photos import verify_photo_files
 from borderdesk.services.station import StationSession
 from borderdesk.store import audit_repo
 from borderdesk.store.audit_repo import Checkpoint
 from borderdesk.store.audit_verify import AuditProblem, verify_chain
-
-#: Checks of evidence kept outside the database (files), run after the chain's.
-FILE_CHECKS: list[Callable[[StationSession], list[AuditProblem]]] = []
 
 _CHECKPOINT = re.compile(r"^\s*(\d+):([0-9a-fA-F]{64})\s*$")
 
@@ -38,8 +34,7 @@ def verify_station(session: StationSession,
                    checkpoints: tuple[Checkpoint, ...] = ()) -> list[AuditProblem]:
     """Every record, entry, checkpoint or file that no longer matches (empty: intact)."""
     problems = verify_chain(session.database.conn, checkpoints)
-    for check in FILE_CHECKS:
-        problems.extend(check(session))
+    problems.extend(verify_photo_files(session))
     return problems
 
 

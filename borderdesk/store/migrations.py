@@ -646,4 +646,51 @@ def _audit_opened_cases(db: sqlite_utils.Database) -> None:
                      "seizure_cases", case_id, "open")
 
 
+@MIGRATIONS()
+def m013_photos(db: sqlite_utils.Database) -> None:
+    """The photo log (:mod:`borderdesk.store.photo_repo`): one entry per photo imported
+    into a seizure case, and one per later correction, append-only and audited."""
+    statements = [
+        # The original's bytes are kept outside the database, named by sha256
+        # (evidence/photo_store.py). A correction is a new entry of the same photo
+        # (photo_ref: the first entry, revision 2, 3...) that repeats the original's
+        # facts and changes the caption or links, with its reason. item, step and
+        # package refs are TEXT: their tables come from the other parts of this issue.
+        f"""CREATE TABLE photo_log ({_RECORD},
+            created_by TEXT NOT NULL,
+            photo_ref TEXT NOT NULL REFERENCES photo_log(id) DEFERRABLE INITIALLY DEFERRED,
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            operation TEXT NOT NULL CHECK (operation IN ('import', 'correct')),
+            case_ref TEXT NOT NULL REFERENCES seizure_cases(id),
+            item_ref TEXT,
+            step_ref TEXT,
+            package_ref TEXT,
+            caption TEXT NOT NULL DEFAULT '',
+            reason TEXT CHECK (reason IS NULL OR length(trim(reason)) > 0),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+            size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+            media_type TEXT NOT NULL,
+            width INTEGER NOT NULL CHECK (width > 0),
+            height INTEGER NOT NULL CHECK (height > 0),
+            file_name TEXT NOT NULL,
+            taken_at TEXT,
+            taken_offset TEXT,
+            camera_make TEXT,
+            camera_model TEXT,
+            gps_lat REAL CHECK (gps_lat IS NULL OR gps_lat BETWEEN -90 AND 90),
+            gps_lon REAL CHECK (gps_lon IS NULL OR gps_lon BETWEEN -180 AND 180),
+            orientation INTEGER CHECK (orientation IS NULL OR orientation BETWEEN 1 AND 8),
+            UNIQUE (photo_ref, revision),
+            CHECK ((revision = 1) = (photo_ref = id)),
+            CHECK ((revision = 1) = (operation = 'import')),
+            CHECK (operation = 'import' OR reason IS NOT NULL))""",
+        "CREATE INDEX photo_log_case ON photo_log(case_ref, photo_ref, revision)",
+        "CREATE INDEX photo_log_sha256 ON photo_log(sha256)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    _append_only(db, "photo_log")
+    register_audited(db, "photo_log")
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
