@@ -22,6 +22,9 @@ class StepFact:
     step: str
     item: str | None
     done_at: str  # stored UTC text: sorts as time
+    #: The package a packaging, seal or custody record belongs to: such records are
+    #: compared with those of the same package only (an item may have several).
+    package: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +35,11 @@ class OrderBreak:
     message: str
 
 
-def _applies(fact: StepFact, item: str | None) -> bool:
-    """Whether a recorded fact concerns ``item`` (None: the case as a whole)."""
-    return fact.item is None or item is None or fact.item == item
+def _applies(fact: StepFact, new: StepFact) -> bool:
+    """Whether a recorded fact concerns the item (and package) of ``new``."""
+    same_item = fact.item is None or new.item is None or fact.item == new.item
+    return same_item and (fact.package is None or new.package is None
+                          or fact.package == new.package)
 
 
 def _whose(scope: str, item: str | None) -> str:
@@ -52,7 +57,7 @@ def order_breaks(steps: EvidenceSteps, done: Sequence[StepFact], new: StepFact,
         if rule.then == new.step:
             whose = _whose(first.scope, new.item)
             firsts = sorted(f.done_at for f in done
-                            if f.step == rule.first and _applies(f, new.item))
+                            if f.step == rule.first and _applies(f, new))
             if not firsts:
                 breaks.append(OrderBreak(rule, tr(
                     "'{first}' was not recorded{whose} before '{then}' ({at}): {why}",
@@ -66,7 +71,7 @@ def order_breaks(steps: EvidenceSteps, done: Sequence[StepFact], new: StepFact,
         if rule.first == new.step:
             whose = _whose(then.scope, new.item)
             thens = sorted(f.done_at for f in done
-                           if f.step == rule.then and _applies(f, new.item)
+                           if f.step == rule.then and _applies(f, new)
                            and f.done_at < new.done_at)
             if thens:
                 breaks.append(OrderBreak(rule, tr(

@@ -177,7 +177,7 @@ def check_item(session: StationSession, case: CaseRef, spec: StepSpec,
 def _facts(rows: list[StepRow], leaving_out: str | None = None) -> list[StepFact]:
     """The current records as the order rules see them (without ``leaving_out``)."""
     corrected = {r.corrects_id for r in rows if r.corrects_id}
-    return [StepFact(r.step, r.item, r.done_at) for r in rows
+    return [StepFact(r.step, r.item, r.done_at, r.package_id) for r in rows
             if r.id not in corrected and not r.withdrawn and r.id != leaving_out]
 
 
@@ -195,7 +195,7 @@ def store_step(session: StationSession, conn: sqlite3.Connection, case: CaseRef,
                     whose=tr(" for item {item}", item=new.item) if new.item else "", id=done.id))
     breaks = [] if new.withdrawn else order_breaks(
         steps_definition(), _facts(rows, new.corrects_id),
-        StepFact(new.step, new.item, new.done_at), when_text(session))
+        StepFact(new.step, new.item, new.done_at, new.package_id), when_text(session))
     reason = " ".join((deviation_reason or "").split()) or None
     if breaks and reason is None:
         raise OrderRuleError([b.message for b in breaks])
