@@ -1,6 +1,8 @@
 """The crash test's child: records evidence in a loop until it is killed (SIGKILL).
 
-Run as ``python crash_child.py DB CASE``. It prints ``ready`` once the station is open,
+Run as ``python crash_child.py DB CASE``. It imports what it needs, waits for a line on
+its standard input (so the parent can start it while the previous child still runs, and
+the start-up costs no test time), and prints ``ready`` once the station is open,
 then after each committed write one line ``TABLE ID`` (flushed), so the parent knows
 what must survive the kill. Each round: a storage step, and every third round a package
 that is sealed and handed over twice. It imports only what it uses, to start fast.
@@ -20,6 +22,8 @@ def main(db: str, case: str) -> None:
     from borderdesk.services.station import open_station
 
     out = sys.stdout
+    if not sys.stdin.readline():
+        return  # the parent went away before starting it
     session = open_station(Path(db), actor="Crash Tester", create=False)
     print("ready", file=out, flush=True)
     deadline = time.monotonic() + 30  # a safety net: the parent kills it long before

@@ -52,30 +52,44 @@ def test_killed_writers_leave_a_whole_verified_database(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     draw = random.Random(6)
     reported: list[tuple[str, str]] = []
-    for _ in range(KILLS):
-        child = subprocess.Popen([sys.executable, str(CHILD), str(path), case],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-        assert child.stdout is not None
-        ready = child.stdout.readline()
-        assert ready == b"ready\n", child.stderr.read() if child.stderr else ready
-        time.sleep(draw.uniform(0.05, 0.4))
-        child.send_signal(signal.SIGKILL)
-        out, err = child.communicate()
-        assert child.returncode == -signal.SIGKILL, err.decode()
-        reported.extend(_committed(out))
 
-        raw = sqlite3.connect(path)
-        try:
-            assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        finally:
-            raw.close()
-        with open_station(path, create=False) as session:
-            assert [str(p) for p in verify_station(session)] == []
-            assert [str(g) for g in check_custody(session, case)] == []
-            conn = session.database.conn
-            for table, ident in reported:
-                column = "seal_number" if table == "evidence_seals" else "id"
-                found = conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ?",
-                                     (ident,)).fetchone()
-                assert found is not None, f"{table} {ident} was reported committed but is gone"
+    def start() -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, str(CHILD), str(path), case],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=env)
+
+    waiting = child = start()
+    try:
+        for _ in range(KILLS):
+            child, waiting = waiting, start()  # the next one loads while this one works
+            assert child.stdin is not None and child.stdout is not None
+            child.stdin.write(b"go\n")
+            child.stdin.flush()
+            ready = child.stdout.readline()
+            assert ready == b"ready\n", child.stderr.read() if child.stderr else ready
+            time.sleep(draw.uniform(0.05, 0.4))
+            child.send_signal(signal.SIGKILL)
+            out, err = child.communicate()
+            assert child.returncode == -signal.SIGKILL, err.decode()
+            reported.extend(_committed(out))
+
+            raw = sqlite3.connect(path)
+            try:
+                assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            finally:
+                raw.close()
+            with open_station(path, create=False) as session:
+                assert [str(p) for p in verify_station(session)] == []
+                assert [str(g) for g in check_custody(session, case)] == []
+                conn = session.database.conn
+                for table, ident in reported:
+                    column = "seal_number" if table == "evidence_seals" else "id"
+                    found = conn.execute(f"SELECT 1 FROM {table} WHERE {column} = ?",
+                                         (ident,)).fetchone()
+                    assert found is not None, f"{table} {ident} was reported committed but is gone"
+    finally:  # a failed check leaves no writer behind
+        for process in (child, waiting):
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
     assert sum(1 for table, _ in reported if table == "custody_events") > 0
