@@ -19,6 +19,7 @@ from typing import Any
 from borderdesk import __version__
 from borderdesk.cli_audit import add_commands as add_audit_commands
 from borderdesk.cli_common import EXIT_BUG, EXIT_OK, EXIT_USAGE, parse_day, station_db
+from borderdesk.cli_evidence import add_commands as add_evidence_commands
 from borderdesk.cli_identify import add_commands as add_identify_commands
 from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_commands(commands, _Parser, _add_db)
     add_seizure_commands(commands, _Parser, _add_db)
     add_photo_commands(commands, _Parser, _add_db)
+    add_evidence_commands(commands, _Parser, _add_db)
     return parser
 
 

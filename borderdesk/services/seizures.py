@@ -41,12 +41,15 @@ from borderdesk.evidence.case_items import (
 )
 from borderdesk.evidence.signoff import SIGNED_OFF, amendment_reason, missing_for_sign_off
 from borderdesk.identify.item import ItemRecord
+from borderdesk.services.custody import custody_events, list_packages
+from borderdesk.services.evidence_steps import sign_off_blockers, timeline
+from borderdesk.services.photos import list_photos
 from borderdesk.services.station import StationSession
 from borderdesk.store import seizure_repo as repo
 from borderdesk.store.context import WriteContext
 
 #: Further sign-off checks, ``(session, case_id) -> [what is missing, in words]``.
-SIGN_OFF_CHECKS: list[Callable[[StationSession, str], list[str]]] = []
+SIGN_OFF_CHECKS: list[Callable[[StationSession, str], list[str]]] = [sign_off_blockers]
 
 
 class SignOffRefused(UserInputError):
@@ -413,6 +416,23 @@ def _items_section(session: StationSession, case_id: str) -> list[dict[str, obje
     return [item.to_json() for item in get_case(session, case_id).items]
 
 
+def _steps_section(session: StationSession, case_id: str) -> list[dict[str, Any]]:
+    return [record.to_json() for record in timeline(session, case_id)]
+
+
+def _packages_section(session: StationSession, case_id: str) -> list[dict[str, Any]]:
+    return [package.to_json() for package in list_packages(session, case_id)]
+
+
+def _custody_section(session: StationSession, case_id: str) -> list[dict[str, Any]]:
+    return [event.to_json() for package in list_packages(session, case_id)
+            for event in custody_events(session, package.id)]
+
+
+def _photos_section(session: StationSession, case_id: str) -> list[dict[str, Any]]:
+    return [photo.to_json() for photo in list_photos(session, case_id)]
+
+
 def _history_section(session: StationSession, case_id: str) -> dict[str, object]:
     return {"fields": [e.to_json() for e in field_history(session, case_id)],
             "items": item_history(session, case_id)}
@@ -441,6 +461,8 @@ def _follow_up_section(session: StationSession, case_id: str) -> list[dict[str, 
 SHOW_SECTIONS: list[tuple[str, Callable[[StationSession, str], Any]]] = [
     ("case", _case_section), ("items", _items_section), ("persons", _persons_section),
     ("tracing", _tracing_section), ("follow_up", _follow_up_section),
+    ("steps", _steps_section), ("packages", _packages_section),
+    ("custody", _custody_section), ("photos", _photos_section),
     ("history", _history_section),
 ]
 

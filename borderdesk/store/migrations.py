@@ -647,6 +647,81 @@ def _audit_opened_cases(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m012_evidence_steps_and_custody(db: sqlite_utils.Database) -> None:
+    """Evidence steps, packages, seals and custody events (:mod:`borderdesk.store.evidence_repo`,
+    :mod:`borderdesk.store.custody_repo`): all append-only and audited. A correction is a
+    new step record that ``corrects_ref`` the one it replaces (at most one correction
+    each, so corrections form a line); a seal number belongs to one package."""
+    statements = [
+        f"""CREATE TABLE evidence_packages ({_RECORD},
+            created_by TEXT NOT NULL,
+            case_ref TEXT NOT NULL REFERENCES seizure_cases(id),
+            label TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            items TEXT NOT NULL,
+            contents TEXT NOT NULL DEFAULT '',
+            packed_at TEXT NOT NULL,
+            packed_by TEXT NOT NULL,
+            amendment_reason TEXT)""",
+        f"""CREATE TABLE evidence_steps ({_RECORD},
+            created_by TEXT NOT NULL,
+            case_ref TEXT NOT NULL REFERENCES seizure_cases(id),
+            checklist TEXT NOT NULL,
+            checklist_version INTEGER NOT NULL,
+            step TEXT NOT NULL,
+            item TEXT,
+            done_at TEXT NOT NULL,
+            done_by TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            not_applicable TEXT,
+            package_ref TEXT REFERENCES evidence_packages(id),
+            corrects_ref TEXT UNIQUE REFERENCES evidence_steps(id),
+            withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+            deviations TEXT,
+            deviation_reason TEXT,
+            amendment_reason TEXT,
+            CHECK ((deviations IS NULL) = (deviation_reason IS NULL)),
+            CHECK (withdrawn = 0 OR corrects_ref IS NOT NULL))""",
+        f"""CREATE TABLE evidence_seals ({_RECORD},
+            created_by TEXT NOT NULL,
+            package_ref TEXT NOT NULL REFERENCES evidence_packages(id),
+            seal_number TEXT NOT NULL,
+            seal_key TEXT NOT NULL CHECK (length(seal_key) > 0),
+            sealed_at TEXT NOT NULL,
+            sealed_by TEXT NOT NULL,
+            amendment_reason TEXT)""",
+        # The service checks this first and says it in words; the trigger keeps it true
+        # whatever writes.
+        """CREATE TRIGGER evidence_seals_one_package BEFORE INSERT ON evidence_seals
+            WHEN EXISTS (SELECT 1 FROM evidence_seals
+                         WHERE seal_key = NEW.seal_key AND package_ref <> NEW.package_ref)
+            BEGIN SELECT RAISE(ABORT, 'a seal number belongs to one package'); END""",
+        f"""CREATE TABLE custody_events ({_RECORD},
+            created_by TEXT NOT NULL,
+            package_ref TEXT NOT NULL REFERENCES evidence_packages(id),
+            seq INTEGER NOT NULL CHECK (seq >= 1),
+            occurred_at TEXT NOT NULL,
+            released_by TEXT NOT NULL,
+            received_by TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            place TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            amendment_reason TEXT,
+            UNIQUE (package_ref, seq))""",
+        "CREATE INDEX evidence_steps_case ON evidence_steps(case_ref, done_at)",
+        "CREATE INDEX evidence_packages_case ON evidence_packages(case_ref)",
+        "CREATE INDEX evidence_seals_package ON evidence_seals(package_ref)",
+        "CREATE INDEX evidence_seals_key ON evidence_seals(seal_key)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    tables = ("evidence_packages", "evidence_steps", "evidence_seals", "custody_events")
+    for table in tables:
+        _append_only(db, table)
+    register_audited(db, *tables)
+
+
+@MIGRATIONS()
 def m013_photos(db: sqlite_utils.Database) -> None:
     """The photo log (:mod:`borderdesk.store.photo_repo`): one entry per photo imported
     into a seizure case, and one per later correction, append-only and audited."""

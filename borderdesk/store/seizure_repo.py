@@ -173,6 +173,14 @@ def item_counts(conn: sqlite3.Connection) -> dict[str, int]:
         " (SELECT 1 FROM seizure_items r WHERE r.replaces_ref = t.id) GROUP BY case_ref")}
 
 
+def current_item_numbers(conn: sqlite3.Connection, case_id: str) -> list[int]:
+    """The label numbers of a case's current items (neither withdrawn nor replaced)."""
+    return [int(r[0]) for r in conn.execute(
+        "SELECT DISTINCT number FROM seizure_items t WHERE case_ref = ? AND withdrawn = 0"
+        " AND NOT EXISTS (SELECT 1 FROM seizure_items r WHERE r.replaces_ref = t.id)"
+        " ORDER BY number", (case_id,))]
+
+
 def next_item_number(conn: sqlite3.Connection, case_id: str) -> int:
     """The next label number of a case: numbers are never reused, even after withdrawal."""
     row = conn.execute("SELECT max(number) FROM seizure_items WHERE case_ref = ?",

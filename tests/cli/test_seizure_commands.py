@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 
 from borderdesk import cli
+from borderdesk.services.station import open_station
 from tests.cli.helpers import Run
 from tests.conftest import declaration
+from tests.evidence.helpers import record_minimum_evidence
 from tests.identify.conftest import CASES
 
 
@@ -77,6 +79,9 @@ def test_a_whole_case_from_the_command_line(run: Callable[..., Run],
     person = run("seizure", "person", number, "driver", "Marko Marković", "--nationality",
                  "RS", "--db", db)
     person_id = person.out.split()[1].rstrip(":")
+    # The evidence steps (their own commands are tested in test_evidence_commands.py).
+    with open_station(db, create=False) as session:
+        record_minimum_evidence(session, number, ["1", "2"])
     assert run("seizure", "sign-off", number, "--db", db).code == 0
 
     locked = run("seizure", "set", number, "direction=transit", "--db", db)

@@ -53,6 +53,7 @@ from borderdesk.services.seizures import (
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.store.changelog import read_changes
 from tests.conftest import declaration
+from tests.evidence.helpers import record_minimum_evidence
 from tests.identify.conftest import load_case
 from tests.rules.helpers import item
 
@@ -96,6 +97,7 @@ def ready(session: StationSession, opened: tuple[str, dict[str, str]]) -> str:
     case_id, idents = opened
     set_fields(session, case_id, EVENT)
     add_identified_item(session, case_id, idents["pistol"])
+    record_minimum_evidence(session, case_id, ["1"])
     return case_id
 
 

@@ -1,0 +1,54 @@
+"""What the evidence-step and custody tests share (no tests here): a station with a
+seizure case opened the way officers open one, from an inspection, and a clock that
+can be moved on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from borderdesk.services.inspections import record_outcome, start_inspection
+from borderdesk.services.intake import import_files
+from borderdesk.services.seizures import add_part_group
+from borderdesk.services.station import StationSession, open_station
+from tests.conftest import declaration
+
+#: The tests' "now": the seizure happens on this morning (station time zone UTC).
+START = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
+
+
+class MovingClock:
+    """A clock the test moves on by hand (steps are recorded as time passes)."""
+
+    def __init__(self, moment: datetime = START) -> None:
+        self.moment = moment
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, minutes: int) -> None:
+        self.moment += timedelta(minutes=minutes)
+
+
+def open_case_station(path: Path, clock: MovingClock, declaration_id: str = "RED-1",
+                      actor: str = "Ana Petrović") -> tuple[StationSession, str]:
+    """A station at ``path`` with one seizure case; the session and the case number."""
+    session = open_station(path, actor=actor, clock=clock)
+    source = path.parent / f"{declaration_id}.json"
+    import json
+    source.write_text(json.dumps([declaration(declaration_id)]), encoding="utf-8")
+    import_files(session, [source])
+    inspection = start_inspection(session, declaration_id, "physical")
+    record_outcome(session, inspection.id, "seizure", "pistol under the driver's seat")
+    case_id, number = session.database.conn.execute(
+        "SELECT id, case_number FROM seizure_cases WHERE inspection_ref = ?",
+        (inspection.id,)).fetchone()
+    # Items 1 and 2 on the case record: the steps, packages and labels name them.
+    add_part_group(session, case_id, "frame", 1, "pistol frame")
+    add_part_group(session, case_id, "slide", 1, "pistol slide")
+    return session, str(number)
+
+
+def at(minutes: int) -> str:
+    """A time ``minutes`` after START, as an officer types it (station time)."""
+    return (START + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M")
