@@ -199,7 +199,6 @@ class IdentificationsPanel(QWidget):
         wizard.destroyed.connect(lambda _obj=None: self._forget(wizard))
         self.show_inspection(self._inspection_id)
         wizard.show()
-        wizard.raise_()
         wizard.activateWindow()
 
     def _forget(self, wizard: IdentifyWizard) -> None:

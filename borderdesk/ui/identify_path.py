@@ -38,17 +38,22 @@ class PathRow:
     title: str
     answers: tuple[str, ...]
     steps_back: int
+    #: "Question: answer" lines, for the tooltip.
+    details: tuple[str, ...] = ()
 
 
 def path_rows(walk: Walk) -> list[PathRow]:
     """The rows of the path panel for ``walk``."""
-    by_step: dict[str, list[str]] = {}
+    by_step: dict[str, list[tuple[str, str]]] = {}
     for line in walk.path():
-        by_step.setdefault(line.step, []).append(f"{line.question_label}: {line.answer}")
+        by_step.setdefault(line.step, []).append((line.question_label, line.answer))
     entries = walk.state.path
+    # The answers alone under each step: the questions' words would crowd the narrow
+    # panel (the tooltip has them).
     rows = [PathRow(number, entry.step,
                     QCoreApplication.translate("checklist", walk.checklist.step(entry.step).title),
-                    tuple(by_step.get(entry.step, ())), len(entries) - number + 1)
+                    tuple(a for _q, a in by_step.get(entry.step, ())), len(entries) - number + 1,
+                    tuple(f"{q}: {a}" for q, a in by_step.get(entry.step, ())))
             for number, entry in enumerate(entries, start=1)]
     shown = walk.current
     if shown is not None:
@@ -98,9 +103,9 @@ class PathModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.steps_back == 0:
                 return QCoreApplication.translate("PathModel", "Shown now")
-            return QCoreApplication.translate(
-                "PathModel", "Go back to this step (its answers and the later ones are kept"
-                " as suggestions)")
+            return "\n".join((*row.details, QCoreApplication.translate(
+                "PathModel", "Choose it to go back to this step (its answers and the later"
+                " ones stay filled in)")))
         if role == Qt.ItemDataRole.FontRole and row.steps_back == 0:
             font = QFont()
             font.setBold(True)

@@ -11,9 +11,11 @@ draws nothing twice. :class:`PictureView` says which drawing it shows
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import cache
 from pathlib import Path
+from xml.etree import ElementTree
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -28,6 +30,7 @@ CACHE_ENTRIES = 160
 _renderers: dict[str, QSvgRenderer | None] = {}
 _pixmaps: OrderedDict[tuple[str, int, int, float], QPixmap] = OrderedDict()
 _stats = {"drawn": 0, "reused": 0}
+_SVG = "{http://www.w3.org/2000/svg}"
 
 
 def drawing_path(name: str) -> Path:
@@ -43,6 +46,22 @@ def _renderer(name: str) -> QSvgRenderer | None:
         # the checklist loader already refuses names outside the agreed list.
         _renderers[name] = renderer if renderer is not None and renderer.isValid() else None
     return _renderers[name]
+
+
+@cache
+def drawing_caption(name: str) -> str:
+    """What a drawing shows, from its ``<title>`` and ``<desc>`` (translated in the
+    "drawings" context; empty when the file cannot be read)."""
+    try:
+        root = ElementTree.parse(drawing_path(name)).getroot()  # our own shipped files
+    except (OSError, ElementTree.ParseError):
+        return ""
+    texts = [(root.findtext(f"{_SVG}{tag}") or "").strip() for tag in ("title", "desc")]
+    title, desc = (QCoreApplication.translate("drawings", t) if t else "" for t in texts)
+    # The desc often starts by repeating the title ("Revolver: Right side of..."): once.
+    prefix = f"{title}: "
+    desc = desc[len(prefix):] if desc.startswith(prefix) else desc
+    return f"{title}\n{desc}".strip()
 
 
 def drawing_pixmap(name: str, size: QSize, ratio: float) -> QPixmap | None:

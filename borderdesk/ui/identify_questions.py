@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -179,10 +180,13 @@ class ChoiceRow(QFrame):
             grid.addWidget(self.thumbnail, 0, column, 2, 1, Qt.AlignmentFlag.AlignVCenter)
             column += 1
         self.label = _wrapped(label)
-        grid.addWidget(self.label, 0, column)
         self.help = _wrapped(help_text, muted=True)
-        self.help.setVisible(bool(help_text))
-        grid.addWidget(self.help, 1, column)
+        if help_text:
+            grid.addWidget(self.label, 0, column, Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(self.help, 1, column, Qt.AlignmentFlag.AlignTop)
+        else:  # one line, level with the indicator
+            self.help.hide()
+            grid.addWidget(self.label, 0, column, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.setColumnStretch(column, 1)
         self.setMinimumHeight(max(44, THUMBNAIL.height() + 12 if thumbnails else 0))
 
@@ -204,13 +208,17 @@ class ChoiceRow(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Moving to the choice with the keyboard shows its picture, as pointing does."""
-        if watched is self.button:
-            if event.type() == QEvent.Type.FocusIn:
+        if watched is self.button and isinstance(event, QFocusEvent):
+            # Only the officer's own moves (Tab, Shift+Tab, a digit key) in the window in
+            # use: the focus a window gives itself as it opens or comes back is not one.
+            moved = self.window().isActiveWindow() and event.reason() in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                Qt.FocusReason.ShortcutFocusReason)
+            if event.type() == QEvent.Type.FocusIn and moved:
                 self.hovered.emit(self.choice.picture)
-                self.update()
             elif event.type() == QEvent.Type.FocusOut:
                 self.hovered.emit(None)
-                self.update()
+            self.update()  # the focus ring
         return super().eventFilter(watched, event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

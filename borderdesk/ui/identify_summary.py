@@ -3,17 +3,18 @@
 :class:`ResultView` lists the item record in words (category, action, flags,
 markings, legal category with its reason), what a trace request would still lack,
 and the engine's advice about the markings. :func:`legal_box` is the suggested
-legal category shown above the question that asks whether it fits. All text is
-plain (markings may hold any sign), never rich text.
+legal category shown above the question that asks whether it fits. Whatever was
+read from the item is shown as plain text, or escaped in the record's table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from borderdesk.identify.checklist_result import record_lines
 from borderdesk.identify.item import ItemRecord
@@ -54,15 +55,19 @@ class ResultView(QWidget):
         layout.addWidget(_wrapped(self.tr(
             "Check it against the item. Finish stores it with the inspection; Back corrects"
             " an answer.")))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         #: The record's lines as shown (label, value), for tests and screen readers.
         self.lines = record_lines(record)
-        for label, value in self.lines:
-            name = QLabel(label + ":")
-            form.addRow(name, _wrapped(value))
-        layout.addLayout(form)
+        # One table in one label: its columns line up and long values wrap in their cell.
+        # Every value is escaped: markings hold whatever was read from the item.
+        rows = "".join(
+            f"<tr><td style='padding:2px 12px 2px 0'><b>{escape(label)}</b></td>"
+            f"<td style='padding:2px 0'>{escape(value)}</td></tr>" for label, value in self.lines)
+        table = QLabel(f"<table>{rows}</table>")
+        table.setObjectName("recordLines")
+        table.setTextFormat(Qt.TextFormat.RichText)
+        table.setWordWrap(True)
+        table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(table)
 
         readiness = trace_readiness(record)
         layout.addWidget(_heading(self.tr("Trace request"), 1.0))

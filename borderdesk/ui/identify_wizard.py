@@ -19,7 +19,7 @@ import itertools
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -53,7 +53,7 @@ from borderdesk.services.identification import (
 from borderdesk.services.station import StationSession
 from borderdesk.ui.identify_markings import MarkingQuestion
 from borderdesk.ui.identify_path import STEPS_BACK_ROLE, PathModel
-from borderdesk.ui.identify_picture import PictureView
+from borderdesk.ui.identify_picture import PictureView, drawing_caption
 from borderdesk.ui.identify_questions import (
     ChoiceQuestion,
     QuestionWidget,
@@ -109,7 +109,8 @@ class IdentifyWizard(QDialog):
         self.path_view.setToolTip(self.tr("The answers so far: choose a step to go back to it"))
         self.path_view.setWordWrap(True)
         self.path_view.setAlternatingRowColors(True)
-        self.path_view.setSpacing(2)
+        self.path_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.path_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.path_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.path_view.setFixedWidth(self.fontMetrics().averageCharWidth() * PATH_CHARS)
         self.path_view.clicked.connect(lambda index: self.go_back_steps(
@@ -163,13 +164,16 @@ class IdentifyWizard(QDialog):
         side = QVBoxLayout()
         side.addWidget(path_label)
         side.addWidget(self.path_view, 1)
+        self.caption = _wrapped("", muted=True)
+        self.caption.setObjectName("pictureCaption")
         right = QVBoxLayout()
         right.addWidget(self.picture, 0)
+        right.addWidget(self.caption, 0)
         right.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(side)
-        body.addLayout(centre, 3)
-        body.addLayout(right, 4)
+        body.addLayout(centre, 4)
+        body.addLayout(right, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -238,13 +242,22 @@ class IdentifyWizard(QDialog):
         layout.addStretch(1)
         self.step_area.setWidget(page)
         self._order_tabs(page)
-        self.picture.set_drawing(self._resting)
+        self._set_picture(self._resting)
         self._update_buttons()
         self.path_model.set_walk(self.walk)
         self.path_view.setCurrentIndex(self.path_model.index(self.path_model.rowCount() - 1))
         self.path_view.scrollToBottom()
+        self._focus_page()
+
+    def _focus_page(self) -> None:
         focus = self.questions[0].first_focus() if self.questions else self.finish_button
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Give the page its focus now: a window shown without one would Tab into its
+        first control, which a choice takes as the officer moving to it."""
+        super().showEvent(event)
+        self._focus_page()
 
     def _order_tabs(self, page: QWidget) -> None:
         """Tab goes through the questions in reading order, then the buttons, then the path
@@ -272,7 +285,11 @@ class IdentifyWizard(QDialog):
         if shown is not None and shown.step.picture:
             return shown.step.picture
         pictures = [w.question.picture for w in self.questions if w.question.picture]
-        return pictures[0] if pictures else typology
+        if pictures:
+            return pictures[0]
+        if any(c.picture for w in self.questions for c in w.question.choices):
+            return None  # the choices' own drawings say more: "point at a choice"
+        return typology
 
     def _last_choice_picture(self) -> str | None:
         """The drawing of the last choice answered that has one (a part, a class...)."""
@@ -290,7 +307,12 @@ class IdentifyWizard(QDialog):
         return None
 
     def _picture_wanted(self, name: object) -> None:
-        self.picture.set_drawing(name if isinstance(name, str) and name else self._resting)
+        self._set_picture(name if isinstance(name, str) and name else self._resting)
+
+    def _set_picture(self, name: str | None) -> None:
+        """Show a drawing large, with what it shows written under it."""
+        self.picture.set_drawing(name)
+        self.caption.setText(drawing_caption(name) if name else "")
 
     def _answer_changed(self, widget: QuestionWidget) -> None:
         widget.set_problem("")
@@ -298,7 +320,7 @@ class IdentifyWizard(QDialog):
             chosen = widget.chosen_picture()
             if chosen:
                 self._resting = chosen
-                self.picture.set_drawing(chosen)
+                self._set_picture(chosen)
 
     def _update_buttons(self) -> None:
         finished = self.walk.finished
