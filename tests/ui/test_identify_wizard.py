@@ -424,3 +424,26 @@ def test_the_models_pass_the_model_tester(
     assert isinstance(editor, MarkingQuestion)
     fill(qtbot, editor, answers["markings_revolver"])
     qtmodeltester.check(editor.model)
+
+
+@pytest.mark.parametrize("view", ["identify", "identify-safety", "identify-markings",
+                                  "identify-result"])
+def test_the_screenshot_views_show_a_sample_that_is_never_stored(
+    qtbot: QtBot, session: StationSession, inspection: str, view: str
+) -> None:
+    from borderdesk.ui.identify_sample import VIEWS, sample_wizard
+
+    wizard = sample_wizard(session, view)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    shown = wizard.walk.current
+    assert (shown.step.id if shown else None) == VIEWS[view]
+    if view == "identify":
+        assert wizard.picture.drawing == "pistol-self-loading"  # the choice being made
+    if view == "identify-markings":
+        editor = wizard.questions[0]
+        assert isinstance(editor, MarkingQuestion)
+        assert editor.text.text() == "УВОЗ РС 2024"
+        assert "looks like the model" in editor.warnings.text()
+    wizard.close()
+    assert list_identifications(session, inspection) == []
