@@ -15,7 +15,6 @@ Tab moves through every control in reading order.
 
 from __future__ import annotations
 
-import itertools
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -52,6 +51,12 @@ from borderdesk.services.identification import (
 )
 from borderdesk.services.station import StationSession
 from borderdesk.ui.identify_markings import MarkingQuestion
+from borderdesk.ui.identify_page import (
+    choose_in_page,
+    last_choice_picture,
+    order_tabs,
+    resting_picture,
+)
 from borderdesk.ui.identify_path import STEPS_BACK_ROLE, PathModel
 from borderdesk.ui.identify_picture import PictureView, drawing_caption
 from borderdesk.ui.identify_questions import (
@@ -218,7 +223,7 @@ class IdentifyWizard(QDialog):
             self.step_help.hide()
             self.result_view = ResultView(record, self.walk.warnings())
             layout.addWidget(self.result_view)
-            self._resting = record.typology or self._last_choice_picture()
+            self._resting = record.typology or last_choice_picture(self.walk)
         else:
             step = shown.step
             self.step_title.setText(self.tr("Step {number}: {title}").format(
@@ -238,10 +243,12 @@ class IdentifyWizard(QDialog):
                 widget.changed.connect(lambda w=widget: self._answer_changed(w))
                 self.questions.append(widget)
                 layout.addWidget(widget)
-            self._resting = self._step_picture(record.typology or self._last_choice_picture())
+            self._resting = resting_picture(
+                shown, self.questions, record.typology or last_choice_picture(self.walk))
         layout.addStretch(1)
         self.step_area.setWidget(page)
-        self._order_tabs(page)
+        order_tabs(page, [self.back_button, self.next_button, self.save_button,
+                          self.finish_button, self.path_view])
         self._set_picture(self._resting)
         self._update_buttons()
         self.path_model.set_walk(self.walk)
@@ -258,53 +265,6 @@ class IdentifyWizard(QDialog):
         first control, which a choice takes as the officer moving to it."""
         super().showEvent(event)
         self._focus_page()
-
-    def _order_tabs(self, page: QWidget) -> None:
-        """Tab goes through the questions in reading order, then the buttons, then the path
-        (the page is built after the buttons, so Qt's creation order would put it last)."""
-        focusable: list[QWidget] = []
-        widget = page.nextInFocusChain()
-        while widget is not page and widget is not None and len(focusable) < 500:
-            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                focusable.append(widget)
-            widget = widget.nextInFocusChain()
-        chain = [*focusable, self.back_button, self.next_button, self.save_button,
-                 self.finish_button, self.path_view]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
-
-    def _step_picture(self, typology: str | None) -> str | None:
-        """What the large picture shows at rest: the choice picked, else the step's or its
-        questions' drawing, else the item as identified so far."""
-        for widget in self.questions:
-            if isinstance(widget, ChoiceQuestion):
-                chosen = widget.chosen_picture()
-                if chosen and chosen != widget.question.picture:
-                    return chosen
-        shown = self.walk.current
-        if shown is not None and shown.step.picture:
-            return shown.step.picture
-        pictures = [w.question.picture for w in self.questions if w.question.picture]
-        if pictures:
-            return pictures[0]
-        if any(c.picture for w in self.questions for c in w.question.choices):
-            return None  # the choices' own drawings say more: "point at a choice"
-        return typology
-
-    def _last_choice_picture(self) -> str | None:
-        """The drawing of the last choice answered that has one (a part, a class...)."""
-        checklist = self.walk.checklist
-        for entry in reversed(self.walk.state.path):
-            for name, value in reversed(entry.answers):
-                question = checklist.question(name)
-                if question.kind not in ("single", "multiple"):
-                    continue
-                picked = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
-                for choice_id in reversed(picked):
-                    choice = question.choice(str(choice_id))
-                    if choice is not None and choice.picture:
-                        return choice.picture
-        return None
 
     def _picture_wanted(self, name: object) -> None:
         self._set_picture(name if isinstance(name, str) and name else self._resting)
@@ -399,22 +359,11 @@ class IdentifyWizard(QDialog):
         super().keyPressEvent(event)
 
     def choose_number(self, number: int) -> bool:
-        """Pick the ``number``-th choice of the question holding the focus (else the first
-        choice question); a single choice then moves on to the next question."""
-        focus = QApplication.focusWidget()
-        choices = [w for w in self.questions if isinstance(w, ChoiceQuestion)]
-        if not choices:
-            return False
-        widget = next((w for w in choices if focus is not None and w.isAncestorOf(focus)),
-                      choices[0])
-        if not widget.choose_number(number):
-            return False
-        if widget.exclusive:
-            later = self.questions[self.questions.index(widget) + 1:]
-            if later:
-                later[0].first_focus().setFocus(Qt.FocusReason.TabFocusReason)
-                self.step_area.ensureWidgetVisible(later[0].first_focus())
-        return True
+        """Pick the ``number``-th choice of the question in hand (see ``choose_in_page``)."""
+        moved_to = choose_in_page(self.questions, QApplication.focusWidget(), number)
+        if moved_to is not None:
+            self.step_area.ensureWidgetVisible(moved_to)
+        return moved_to is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter on a row of the path goes back to it (and does not also press Next)."""

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from borderdesk.ui.identify_markings import MarkingQuestion
+from borderdesk.ui.identify_photos import PhotoQuestion
 from borderdesk.ui.identify_questions import (
     ChoiceQuestion,
     NumberQuestion,
-    PhotoQuestion,
     QuestionWidget,
     TextQuestion,
 )
