@@ -2,7 +2,9 @@
 # Renders the screens shown in the README and docs/user-guide.md into docs/images/, offscreen,
 # from a fresh demo database (fixed date, fixed seed), so that the pictures stay current:
 #   scripts/screenshots.sh
-# Each picture is `borderdesk --screenshot VIEW FILE.png --db DB` at 1366x768.
+# Each picture is `borderdesk --screenshot VIEW FILE.png --db DB` at 1366x768; the wizard's
+# views are rendered again at 200 % (QT_SCALE_FACTOR=2, 2732x1536 pixels) as VIEW@2x.png,
+# since officers' laptops often run at that scaling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +19,11 @@ export BORDERDESK_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
 db="$work/demo.db"
 "$borderdesk" demo --db "$db" --today 2026-11-28 --seed 1 >/dev/null
 mkdir -p docs/images
-for view in queue declaration backtest; do
+for view in queue declaration backtest identify identify-safety identify-markings identify-result; do
     "$borderdesk" --db "$db" --screenshot "$view" "docs/images/$view.png" >/dev/null
     echo "docs/images/$view.png"
+done
+for view in identify identify-markings; do
+    QT_SCALE_FACTOR=2 "$borderdesk" --db "$db" --screenshot "$view" "docs/images/$view@2x.png" >/dev/null
+    echo "docs/images/$view@2x.png"
 done

@@ -45,8 +45,11 @@ HEADLESS_SIZE = (1366, 768)
 
 #: What ``--screenshot VIEW FILE`` can render: the main window with the queue, the
 #: declaration view of the declaration with the highest score, and the analysis page's
-#: back-test of the two bundled profiles over all the station's declarations.
-SCREENSHOT_VIEWS = ("queue", "declaration", "backtest")
+#: back-test of the two bundled profiles over all the station's declarations, and the
+#: identification wizard at a typology choice, a safety step, markings and the result
+#: (a sample identification, never stored: :mod:`borderdesk.ui.identify_sample`).
+SCREENSHOT_VIEWS = ("queue", "declaration", "backtest", "identify", "identify-safety",
+                    "identify-markings", "identify-result")
 #: Views the issues plan whose screens do not exist yet: refused in plain words.
 PLANNED_VIEWS: tuple[str, ...] = ()
 
@@ -138,6 +141,12 @@ def _open_screenshot_view(window: MainWindow, view: str) -> QWidget:
             raise UserInputError(QCoreApplication.translate(
                 "app", "The station holds no declarations: there is nothing to back-test."))
         return window
+    if view.startswith("identify"):
+        from borderdesk.ui.identify_sample import sample_wizard
+
+        wizard = sample_wizard(window.session, view, parent=window)
+        wizard.resize(*HEADLESS_SIZE)
+        return wizard
     if view != "declaration":
         return window
     declaration_id = top_scored_declaration(window.session)

@@ -138,6 +138,11 @@ class MainWindow(QMainWindow):
             self.tr("Start &inspection…"),
             self.tr("Start an inspection of the selected declaration"), "Ctrl+Shift+I")
         self.inspection_action.triggered.connect(self.start_inspection)
+        self.identify_action = self._action(
+            self.tr("I&dentify item…"),
+            self.tr("Identify a firearm, part or ammunition the selected inspection found"),
+            "Ctrl+Shift+D")
+        self.identify_action.triggered.connect(self.identify_item)
         self.settings_action = self._action(
             self.tr("Se&ttings…"),
             self.tr("The inbox folder to watch, and large controls for tablets"), "Ctrl+,")
@@ -162,6 +167,7 @@ class MainWindow(QMainWindow):
         declaration_menu = menu_bar.addMenu(self.tr("&Declaration"))
         declaration_menu.addAction(self.open_action)
         declaration_menu.addAction(self.inspection_action)
+        declaration_menu.addAction(self.identify_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.refresh_action)
@@ -470,6 +476,11 @@ class MainWindow(QMainWindow):
         if view is not None and view.declaration_id == declaration_id:
             view.refresh()
 
+    def identify_item(self) -> None:
+        """Identify an item found by the inspection selected on the Inspections page."""
+        self.show_page(self.inspections)
+        self.inspections.identify_item()
+
     # -- status and dialogs ----------------------------------------------------
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -516,6 +527,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.queue.stop()
+            self.inspections.shutdown()
             if self.declaration_view is not None:
                 self.declaration_view.close()
             self.inbox.shutdown()

@@ -3,7 +3,9 @@
 Both lists are read from the services on the GUI thread (a station holds
 hundreds of inspections, not hundreds of thousands). The Inspections page lists
 the inspections under way first: an inspection without an outcome is work left
-to finish, so "Record outcome…" is one key away.
+to finish, so "Record outcome…" is one key away. Under the list, the selected
+inspection's identifications (:mod:`borderdesk.ui.identify_list`): "Identify item…"
+starts the wizard for an item it found, "Resume…" reopens one where it was left.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +46,8 @@ from borderdesk.services.inspections import (
 from borderdesk.services.station import StationSession
 from borderdesk.ui import inspection_dialogs
 from borderdesk.ui.declaration_view import kind_text, outcome_text
+from borderdesk.ui.identify_list import IdentificationsPanel
+from borderdesk.ui.identify_wizard import IdentifyWizard
 from borderdesk.ui.queue_page import PAGE_MARGIN
 from borderdesk.ui.rows_model import ROW_ROLE, ColumnSpec, RowsModel
 from borderdesk.ui.workers import TaskRunner
@@ -195,10 +200,21 @@ class InspectionsPage(_ListPage):
         bar.addStretch(1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.outcome_button)
+        # The selected inspection's identifications, under the list: an inspection that
+        # found weapons is where each item is identified (issue 6 moves them to the case).
+        self.identifications = IdentificationsPanel(session)
+        self.identifications.status_message.connect(self.status_message)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("inspectionsSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.identifications)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.empty_label)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -232,6 +248,18 @@ class InspectionsPage(_ListPage):
         current = self._current()
         self.open_button.setEnabled(current is not None)
         self.outcome_button.setEnabled(current is not None and not current.finished)
+        self.identifications.show_inspection(current.id if current is not None else None)
+
+    def identify_item(self, label: str | None = None) -> IdentifyWizard | None:
+        """Identify an item found by the selected inspection (asks for a label if None)."""
+        if self._current() is None:
+            self.status_message.emit(self.tr("Select an inspection first."))
+            return None
+        return self.identifications.identify_item(label)
+
+    def shutdown(self) -> None:
+        """Close an open identification wizard (it saves what was answered)."""
+        self.identifications.shutdown()
 
     def record_outcome(self) -> InspectionRecord | None:
         """Ask for the selected inspection's outcome and record it."""
