@@ -64,7 +64,7 @@ def class_part_drawing():
           "Essential components laid out on their own, without a whole firearm: a pistol slide, a rifle "
           "barrel and a rifle bolt. Each is counted and described; many carry the serial number.",
           [paper(), slide] + barrel + bolt + [
-              T(150, 116, "slide", size=12, fill=DET), T(300, 166, "barrel", size=12, fill=DET),
+              T(150, 130, "slide", size=12, fill=DET), T(300, 166, "barrel", size=12, fill=DET),
               T(370, 270, "bolt", size=12, fill=DET)])
 
 

@@ -81,7 +81,7 @@ def safety_pistol_condition_drawing():
     # cut-away window over the chamber showing a round
     parts += [P("M214,80 L268,80 L268,96 L214,96 Z", "#ffffff", 1.2, DET),
               P("M216,83 L244,83 L244,93 L216,93 Z", F2, 1.2), P("M244,83 Q256,83 262,88 Q256,93 244,93 Z", F1, 1.2)]
-    nums = [("1", "magazine in?", 150, 284, 40, 306), ("2", "round in chamber?", 240, 88, 170, 40),
+    nums = [("1", "magazine in?", 120, 252, 40, 306), ("2", "round in chamber?", 240, 88, 170, 40),
             ("3", "hammer cocked or down?", 106, 96, 20, 60), ("4", "safety on or off?", 140, 119, 20, 150),
             ("5", "slide closed?", 360, 90, 340, 40)]
     lab = []
