@@ -81,6 +81,13 @@ class Step:
     picture: str | None = None
     when: Condition | None = None
     line: int = 0
+    #: What the step shows besides its questions (:data:`STEP_SHOWS`).
+    shows: tuple[str, ...] = ()
+
+
+#: Things a step may show besides its questions: the legal rule table's suggestion and
+#: its reason, for the officer to confirm or dispute.
+STEP_SHOWS = ("legal_suggestion",)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from borderdesk.core.paths import resource_path
 from borderdesk.identify.checklist import (
     CHOICE_KINDS,
     QUESTION_KINDS,
+    STEP_SHOWS,
     Checklist,
     Choice,
     Question,
@@ -37,7 +38,7 @@ from borderdesk.identify.item import (
 )
 
 _TOP = {"checklist", "version", "title", "legal_table", "alarm_models", "steps"}
-_STEP = {"id", "title", "help", "picture", "when", "questions"}
+_STEP = {"id", "title", "help", "picture", "when", "questions", "shows"}
 _QUESTION = {"id", "kind", "label", "help", "picture", "required", "when", "choices",
              "unit", "min", "max", "integer", "records"}
 _CHOICE = {"id", "label", "help", "picture", "sets"}
@@ -122,7 +123,17 @@ class _Loader:
             self.later.discard(question.id)
         self.current = set()
         return Step(step_id, data.require("title", str), tuple(questions),
-                    data.optional("help", str, ""), self._picture(data), when, data.line)
+                    data.optional("help", str, ""), self._picture(data), when, data.line,
+                    self._shows(data))
+
+    def _shows(self, data: Any) -> tuple[str, ...]:
+        shows = data.optional("shows", list, [])
+        for name in shows:
+            if name not in STEP_SHOWS:
+                raise data.fail("shows", tr("'{name}' is not something a step can show "
+                                            "(one of: {known})", name=name,
+                                            known=", ".join(STEP_SHOWS)))
+        return tuple(shows)
 
     def _question(self, data: Any, line: int) -> Question:
         if not isinstance(data, YamlMap):

@@ -73,7 +73,6 @@ log = logging.getLogger(__name__)
 
 #: The step that asks whether the suggested legal category fits: the suggestion is shown
 #: above it. (The checklist format has no way yet to say "show the legal suggestion here".)
-LEGAL_STEP = "legal"
 #: The large picture's least size (logical pixels; 3:2 like the drawings).
 PICTURE_MIN = QSize(360, 240)
 #: The path panel's width in average characters.
@@ -230,7 +229,7 @@ class IdentifyWizard(QDialog):
                 number=shown.number, title=checklist_text(step.title)))
             self.step_help.setText(checklist_text(step.help))
             self.step_help.setVisible(bool(step.help))
-            if step.id == LEGAL_STEP:
+            if "legal_suggestion" in step.shows:
                 layout.addWidget(legal_box(record))
             whole = record.item_class not in ("part", "accessory", "ammunition")
             for question in shown.questions:

@@ -59,6 +59,8 @@ def test_the_shipped_checklist_loads_and_shows_only_agreed_drawings(
     # Safety comes first, then the class of item (DOMAIN.md section 4).
     assert checklist.steps[0].id == "safety"
     assert checklist.index("condition") < checklist.index("class") < checklist.index("group")
+    # The wizard shows the legal table's suggestion where the checklist says so.
+    assert [s.id for s in checklist.steps if "legal_suggestion" in s.shows] == ["legal"]
 
 
 def test_every_typology_choice_has_a_picture(checklist: Checklist) -> None:
@@ -90,6 +92,8 @@ BROKEN = [
     ("{answer: kind, is: pistol}", "{eval: 'kind == 1'}", 15, "not a condition"),
     ("        max: 10\n", "        max: 0\n", 21, "max: must not be below min"),
     ("version: 3", "version: three", 2, "version: must be a whole number"),
+    ("    title: First\n", "    title: First\n    shows: [fireworks]\n", 6,
+     "'fireworks' is not something a step can show"),
 ]
 
 
