@@ -327,8 +327,10 @@ class SeizuresPage(_ListPage):
             self.case_views[case_id] = view
         else:
             view.refresh()
-        view.show()
-        view.raise_()
+        if view.isVisible():
+            view.raise_()  # already open behind the window: bring it forward
+        else:
+            view.show()
         view.activateWindow()
         return view
 
