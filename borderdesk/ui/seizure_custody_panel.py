@@ -79,16 +79,16 @@ class PackagesModel(RowsModel[Package]):
                        lambda p: kinds.get(p.kind, p.kind)),
             ColumnSpec(n("PackagesModel", "Items"), n("PackagesModel", "Item numbers"),
                        lambda p: ", ".join(p.items)),
-            ColumnSpec(n("PackagesModel", "Contents"), n("PackagesModel", "Contents"),
-                       lambda p: p.contents),
             ColumnSpec(n("PackagesModel", "Seals"), n("PackagesModel", "Seal numbers"),
                        lambda p: ", ".join(s.number for s in p.seals)),
-            ColumnSpec(n("PackagesModel", "Packed"), n("PackagesModel", "When and by whom"),
-                       lambda p: f"{local_text(p.packed_at, zone)} {p.packed_by}"),
             ColumnSpec(n("PackagesModel", "Held by"), n("PackagesModel", "Who holds it now"),
                        holder),
             ColumnSpec(n("PackagesModel", "Transfers"), n("PackagesModel", "Custody events"),
                        lambda p: str(p.transfers), align=RIGHT),
+            ColumnSpec(n("PackagesModel", "Packed"), n("PackagesModel", "When and by whom"),
+                       lambda p: f"{local_text(p.packed_at, zone)} {p.packed_by}"),
+            ColumnSpec(n("PackagesModel", "Contents"), n("PackagesModel", "Contents"),
+                       lambda p: p.contents),
         ], parent)
 
 

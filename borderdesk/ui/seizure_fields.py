@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -72,11 +73,11 @@ class HistoryModel(RowsModel[FieldEntry]):
             spec(QT_TRANSLATE_NOOP("HistoryModel", "Field"), lambda e: label_of(e.field)),
             spec(QT_TRANSLATE_NOOP("HistoryModel", "Value"),
                  lambda e: _shown(e.field, e.value, zone)),
+            spec(QT_TRANSLATE_NOOP("HistoryModel", "Amendment reason"),
+                 lambda e: e.reason or "" if e.amendment else ""),
             spec(QT_TRANSLATE_NOOP("HistoryModel", "When"),
                  lambda e: local_text(parse_utc(e.recorded_at), zone)),
             spec(QT_TRANSLATE_NOOP("HistoryModel", "By"), lambda e: e.recorded_by),
-            spec(QT_TRANSLATE_NOOP("HistoryModel", "Amendment reason"),
-                 lambda e: e.reason or "" if e.amendment else ""),
         ], parent)
 
 
@@ -165,6 +166,8 @@ class EventPanel(CasePanel):
                 editor.addItem("", None)
                 for entry in codes[spec.codes].entries:
                     editor.addItem(codes[spec.codes].label(entry.code), entry.code)
+                # As wide as the lines around it: a column of ragged boxes reads badly.
+                editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             else:
                 editor = QLineEdit()
                 hint = _PLACEHOLDERS.get(spec.kind)
@@ -204,6 +207,7 @@ class EventPanel(CasePanel):
         self.message.setObjectName("fieldsMessage")
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
+        bar.addStretch(0)  # keeps the buttons their size while the message is hidden
         bar.addWidget(self.undo_button)
         bar.addWidget(self.save_button)
         left = QWidget()
@@ -224,8 +228,8 @@ class EventPanel(CasePanel):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.setFocusProxy(self.editors["national_number"])

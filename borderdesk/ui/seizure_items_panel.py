@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from borderdesk.core.clock import parse_utc
 from borderdesk.evidence.case_codes import seizure_codes
@@ -46,6 +54,17 @@ def item_marking(item: CaseItem) -> str:
                      for m in item.record.serials)
 
 
+_KINDS = {"firearm": QT_TRANSLATE_NOOP("ItemsModel", "Firearm"),
+          "parts": QT_TRANSLATE_NOOP("ItemsModel", "Parts"),
+          "ammunition": QT_TRANSLATE_NOOP("ItemsModel", "Ammunition")}
+
+
+def _category(item: CaseItem) -> str:
+    if item.kind == "parts" and item.component:
+        return seizure_codes()["part_type"].label(item.component)
+    return item.category
+
+
 class ItemsModel(RowsModel[CaseItem]):
     """The case's current items."""
 
@@ -56,9 +75,9 @@ class ItemsModel(RowsModel[CaseItem]):
             ColumnSpec(n("ItemsModel", "No."), n("ItemsModel", "The item's number in the case"),
                        lambda i: str(i.number), sort_key=lambda i: i.number, align=RIGHT),
             ColumnSpec(n("ItemsModel", "Kind"), n("ItemsModel", "Firearm, part or ammunition"),
-                       lambda i: i.kind),
+                       lambda i: self._translate(str(_KINDS.get(i.kind, i.kind)))),
             ColumnSpec(n("ItemsModel", "Category"), n("ItemsModel", "Category or part type"),
-                       lambda i: i.category),
+                       _category),
             ColumnSpec(n("ItemsModel", "Quantity"), n("ItemsModel", "Pieces or rounds"),
                        lambda i: str(i.quantity), sort_key=lambda i: i.quantity, align=RIGHT),
             ColumnSpec(n("ItemsModel", "Description"), n("ItemsModel", "What it is"),
@@ -115,6 +134,10 @@ class ItemsPanel(CasePanel):
         self.setObjectName("itemsPanel")
         self.model = ItemsModel(session, self)
         self.table = case_table(self.model, "itemsTable")
+        # The description takes the room left, so the amendment reason stays readable.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.history_model = ItemHistoryModel(session, self)
         self.history = case_table(self.history_model, "itemHistory")
         self.add_identified_button = self._button(

@@ -202,6 +202,7 @@ class PhotosPanel(CasePanel):
         bar.addWidget(self.folder_button)
         bar.addWidget(self.correct_button)
         bar.addWidget(self.outcome, 1)
+        bar.addStretch(0)  # keeps the buttons their size while the outcome is hidden
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.grid)
         upper.addWidget(self.details)

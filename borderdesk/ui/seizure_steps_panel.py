@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -93,9 +94,9 @@ class ChecklistModel(RowsModel[StepState]):
                        lambda s: s.item or ""),
             ColumnSpec(n("ChecklistModel", "State"), n("ChecklistModel",
                                                        "Done, or what is missing"),
-                       state, background=colour),
-            ColumnSpec(n("ChecklistModel", "Last done"), n("ChecklistModel", "When"),
-                       lambda s: local_text(s.last_done_at, zone)),
+                       state, background=colour,
+                       tooltip=lambda s: self.tr("last done {when}").format(
+                           when=local_text(s.last_done_at, zone)) if s.done else None),
         ], parent)
 
 
@@ -157,6 +158,10 @@ class StepsPanel(CasePanel):
         self.setObjectName("stepsPanel")
         self.checklist_model = ChecklistModel(session, self)
         self.checklist = case_table(self.checklist_model, "stepsChecklist")
+        # The step's title takes the room left; number, item and state fit their text.
+        header = self.checklist.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.timeline_model = TimelineModel(session, self)
         self.timeline = case_table(self.timeline_model, "stepsTimeline")
         self.deviations = banner()
