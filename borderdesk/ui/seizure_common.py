@@ -235,7 +235,6 @@ class FormDialog(QDialog):
             intro_label.setTextFormat(Qt.TextFormat.PlainText)
             body_layout.addWidget(intro_label)
         body_layout.addLayout(form)
-        body_layout.addWidget(self.deviation_box)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -243,9 +242,11 @@ class FormDialog(QDialog):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        # Outside the scrolled form: the broken rule must be seen without scrolling.
+        layout.addWidget(self.deviation_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         screen = self.screen().availableGeometry()
         self.resize(self.minimumWidth(), min(body.sizeHint().height() + 120,
                                              int(screen.height() * 0.85)))
