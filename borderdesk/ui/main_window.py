@@ -188,7 +188,8 @@ class MainWindow(QMainWindow):
         self.inspections.open_requested.connect(self.open_declaration_id)
         self.inspections.status_message.connect(self._show_status)
         self.inspections.changed.connect(self.refresh)
-        self.seizures = SeizuresPage(self._session)
+        self.seizures = SeizuresPage(self._session, self._runner)
+        self.seizures.status_message.connect(self._show_status)
         self.seizures.open_requested.connect(self.open_declaration_id)
         self.analysis_page: LazyPage[AnalystView] = LazyPage(self._build_analysis)
         self.analysis_page.setObjectName("analysisPage")
@@ -530,6 +531,7 @@ class MainWindow(QMainWindow):
             self.inspections.shutdown()
             if self.declaration_view is not None:
                 self.declaration_view.close()
+            self.seizures.close_cases()
             self.inbox.shutdown()
             self.importer.shutdown()
             self._profile_timer.stop()

@@ -36,13 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borderdesk.core.clock import parse_utc
 from borderdesk.core.errors import BorderdeskError
-from borderdesk.services.inspections import (
-    InspectionRecord,
-    SeizureCaseSummary,
-    list_inspections,
-    list_seizure_cases,
-)
+from borderdesk.services.inspections import InspectionRecord, list_inspections
+from borderdesk.services.seizures import CaseSummary, list_cases
 from borderdesk.services.station import StationSession
 from borderdesk.ui import inspection_dialogs
 from borderdesk.ui.declaration_view import kind_text, outcome_text
@@ -50,7 +47,8 @@ from borderdesk.ui.identify_list import IdentificationsPanel
 from borderdesk.ui.identify_wizard import IdentifyWizard
 from borderdesk.ui.queue_page import PAGE_MARGIN
 from borderdesk.ui.rows_model import ROW_ROLE, ColumnSpec, RowsModel
-from borderdesk.ui.workers import TaskRunner
+from borderdesk.ui.seizure_case_view import SeizureCaseView
+from borderdesk.ui.workers import SyncTaskRunner, TaskRunner
 
 
 def _translate(context: str, text: object) -> str:
@@ -100,23 +98,26 @@ class InspectionsModel(RowsModel[InspectionRecord]):
         super().set_rows(sorted(rows, key=lambda r: (r.finished, -r.started_at.timestamp())))
 
 
-_STATUSES = {"open": QT_TRANSLATE_NOOP("SeizuresModel", "open")}
+_STATUSES = {"open": QT_TRANSLATE_NOOP("SeizuresModel", "open"),
+             "signed_off": QT_TRANSLATE_NOOP("SeizuresModel", "signed off")}
 
 
-class SeizuresModel(RowsModel[SeizureCaseSummary]):
+class SeizuresModel(RowsModel[CaseSummary]):
     """Seizure cases as table rows, newest first."""
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
-        def spec(title: object, text: Callable[[SeizureCaseSummary], str],
-                 ) -> ColumnSpec[SeizureCaseSummary]:
+        def spec(title: object, text: Callable[[CaseSummary], str],
+                 ) -> ColumnSpec[CaseSummary]:
             return ColumnSpec(title, title, text)
 
         super().__init__("SeizuresModel", [
             spec(QT_TRANSLATE_NOOP("SeizuresModel", "Case"), lambda c: c.case_number),
             spec(QT_TRANSLATE_NOOP("SeizuresModel", "Declaration"), lambda c: c.declaration_id),
             spec(QT_TRANSLATE_NOOP("SeizuresModel", "Opened"),
-                 lambda c: local_time(c.opened_at, zone)),
+                 lambda c: local_time(parse_utc(c.opened_at), zone)),
             spec(QT_TRANSLATE_NOOP("SeizuresModel", "By"), lambda c: c.opened_by),
+            spec(QT_TRANSLATE_NOOP("SeizuresModel", "Crossing"), lambda c: c.crossing),
+            spec(QT_TRANSLATE_NOOP("SeizuresModel", "Items"), lambda c: str(c.item_count)),
             spec(QT_TRANSLATE_NOOP("SeizuresModel", "Status"),
                  lambda c: _translate("SeizuresModel", _STATUSES.get(c.status, c.status))),
         ], parent)
@@ -274,33 +275,97 @@ class InspectionsPage(_ListPage):
 
 
 class SeizuresPage(_ListPage):
-    """The station's seizure cases (the seizure issue gives them their full screens)."""
+    """The station's seizure cases; Enter opens the case in its own window."""
 
-    def __init__(self, session: StationSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: StationSession, runner: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         self._session = session
+        self._runner: TaskRunner = runner if runner is not None else SyncTaskRunner()
         self.model = SeizuresModel(session.time_zone())
         super().__init__(_table(self.model, "seizuresTable"), parent)
         self.setObjectName("seizuresPage")
         self.model.setParent(self)
+        #: The case windows opened from here, by case id (one window per case).
+        self.case_views: dict[str, SeizureCaseView] = {}
         note = QLabel(self.tr(
             "A case is opened when an inspection records firearms, parts or ammunition."
-            " Enter opens its declaration."))
+            " Enter opens the case."))
         note.setWordWrap(True)
+        self.open_case_button = QPushButton(self.tr("Open &case"))
+        self.open_case_button.setObjectName("openCase")
+        self.open_case_button.setToolTip(self.tr("Show the selected case (Enter)"))
+        self.open_case_button.clicked.connect(lambda: self.open_case())
+        self.open_declaration_button = QPushButton(self.tr("Open &declaration"))
+        self.open_declaration_button.setToolTip(self.tr(
+            "Show the declaration the selected case came from"))
+        self.open_declaration_button.clicked.connect(self._open_declaration)
         self.empty_label = QLabel(self.tr("No seizure case has been opened yet."))
+        bar = QHBoxLayout()
+        bar.addWidget(note, 1)
+        bar.addWidget(self.open_declaration_button)
+        bar.addWidget(self.open_case_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, 0)
-        layout.addWidget(note)
+        layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
 
     def refresh(self) -> None:
         """Read the cases again."""
+        index = self.table.currentIndex()
+        current = self.model.row_value(index.row()).id if index.isValid() else None
         try:
-            self.model.set_rows(list_seizure_cases(self._session))
+            self.model.set_rows(list_cases(self._session))
         except BorderdeskError as exc:
             self.status_message.emit(str(exc))
             self.model.set_rows([])
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        rows = [c.id for c in self.model.rows()]
+        if rows:
+            self.table.setCurrentIndex(self.model.index(
+                rows.index(current) if current in rows else 0, 0))
+        self.empty_label.setVisible(not rows)
+        self.open_case_button.setEnabled(bool(rows))
+        self.open_declaration_button.setEnabled(bool(rows))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, CaseSummary):
+            self.open_case(row.id)
+
+    def _open_declaration(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_requested.emit(self.model.row_value(index.row()).declaration_id)
+
+    def open_case(self, case_id: str | None = None) -> SeizureCaseView | None:
+        """Show a case (the selected one by default) in its window."""
+        if case_id is None:
+            index = self.table.currentIndex()
+            if not index.isValid():
+                return None
+            case_id = self.model.row_value(index.row()).id
+        view = self.case_views.get(case_id)
+        if view is None:
+            try:
+                view = SeizureCaseView(self._session, case_id, self._runner, self)
+            except BorderdeskError as exc:
+                self.status_message.emit(str(exc))
+                return None
+            view.changed.connect(self.refresh)
+            self.case_views[case_id] = view
+        else:
+            view.refresh()
+        if view.isVisible():
+            view.raise_()  # already open behind the window: bring it forward
+        else:
+            view.show()
+        view.activateWindow()
+        return view
+
+    def close_cases(self) -> None:
+        """Close every case window (the main window is closing)."""
+        for view in self.case_views.values():
+            view.close()
 
 
 class PlannedPage(QWidget):
