@@ -15,12 +15,13 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from borderdesk.core.clock import format_utc, parse_utc
 from borderdesk.core.codelists import countries
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
@@ -28,6 +29,7 @@ from borderdesk.core.text import normalise
 from borderdesk.reports.iafq import YearTables, year_tables
 from borderdesk.reports.iafq_export import ExportHeading, export_year
 from borderdesk.reports.iafq_facts import CaseFacts, ItemFacts, PersonFacts
+from borderdesk.reports.summary import Capacity, Screened, Summary, summarise
 from borderdesk.services.station import StationSession
 from borderdesk.store import seizure_repo
 
@@ -180,3 +182,70 @@ def _country_names() -> dict[str, str]:
 def cases_in(facts: Iterable[CaseFacts], start: date, end: date) -> list[CaseFacts]:
     """The cases whose (seizure or opening) day lies from ``start`` to ``end``."""
     return [case for case in facts if start <= case.day <= end]
+
+
+def screened_in(session: StationSession, start: date, end: date) -> list[Screened]:
+    """The declarations lodged from ``start`` to ``end`` (station days): lane in force,
+    random or not, the rules of their latest screening, and what inspecting found."""
+    conn = session.database.conn
+    zone = session.time_zone()
+    low = format_utc(datetime.combine(start, time.min, tzinfo=zone))
+    high = format_utc(datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone))
+    queue = conn.execute(
+        "SELECT declaration_ref, lodged_at_utc, lodged_at_offset_min, lane, random"
+        " FROM declaration_queue WHERE lodged_at_utc >= ? AND lodged_at_utc < ?",
+        (low, high)).fetchall()
+    rules: dict[str, list[str]] = defaultdict(list)
+    for declaration, rule in conn.execute(
+            "SELECT a.declaration_ref, h.rule_id FROM assessments a"
+            " JOIN assessment_hits h ON h.assessment_ref = a.id"
+            " WHERE a.rowid IN (SELECT max(rowid) FROM assessments GROUP BY declaration_ref)"
+            " ORDER BY h.rowid"):
+        rules[declaration].append(rule)
+    outcomes: dict[str, str | None] = {}
+    for declaration, outcome in conn.execute(
+            "SELECT declaration_ref, outcome FROM inspections ORDER BY rowid"):
+        before = outcomes.get(declaration)
+        outcomes[declaration] = max((before, outcome), key=lambda o: _OUTCOME_RANK.get(o, 0))
+    return [Screened(parse_utc(lodged).astimezone(zone).date(), lane, bool(random),
+                     tuple(rules.get(ref, ())), ref in outcomes, outcomes.get(ref))
+            for ref, lodged, _offset, lane, random in queue]
+
+
+#: Which inspection outcome says most, when a declaration was inspected more than once.
+_OUTCOME_RANK = {None: 0, "nothing_found": 1, "irregularity": 2, "seizure": 3}
+
+
+def summary_of(session: StationSession, start: date, end: date,
+               capacity: Capacity | None = None) -> Summary:
+    """The supervisor summary's figures for a period of station days."""
+    if end < start:
+        raise UserInputError(tr("the period ends ({end}) before it starts ({start})",
+                                start=start.isoformat(), end=end.isoformat()))
+    for value in (capacity.red, capacity.yellow) if capacity else ():
+        if value is not None and value < 1:
+            raise UserInputError(tr("a capacity is a number of inspections per day, 1 or "
+                                    "more"))
+    return summarise(cases_in(case_facts(session), start, end),
+                     screened_in(session, start, end), start, end, capacity)
+
+
+def write_summary(session: StationSession, start: date, end: date, destination: Path,
+                  capacity: Capacity | None = None) -> Summary:
+    """Write the supervisor summary PDF for a period; its figures."""
+    from borderdesk.reports.layout import write_file
+    from borderdesk.reports.summary_pdf import SummaryHeading, summary_pdf
+
+    summary = summary_of(session, start, end, capacity)
+    station = session.station
+    country = countries().name_of(station.country) if station.country else ""
+    printed = session.clock.now().astimezone(session.time_zone()).strftime("%Y-%m-%d %H:%M")
+    heading = SummaryHeading(
+        agency=tr("Customs administration, {country}", country=country) if country
+        else tr("Customs administration"),
+        station=tr("{name}, crossing {crossing}", name=station.name,
+                   crossing=station.crossing_code),
+        printed=tr("Printed {when} by {who} with borderdesk", when=printed,
+                   who=session.actor))
+    write_file(destination, summary_pdf(summary, heading))
+    return summary
