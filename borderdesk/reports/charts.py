@@ -38,8 +38,9 @@ def bar_chart(title: str, rows: Sequence[tuple[str, int]], width: float) -> Draw
     labels = [_shorten(label, width * 0.34) for label, _ in rows] or ["-"]
     values = [value for _, value in rows] or [0]
     height = 22 + _ROW * len(labels) + 12
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=8.5))
+    drawing = _drawing(width, height)
+    if title:
+        drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=8.5))
     chart = HorizontalBarChart()
     label_room = max(pdfmetrics.stringWidth(t, FONT, _LABEL_SIZE) for t in labels) + 6
     chart.x, chart.y = label_room, 12
@@ -77,7 +78,7 @@ def lane_chart(title: str, buckets: Sequence[tuple[str, int, int, int]],
     """Stacked red/yellow/green bars per ``(label, red, yellow, green)`` bucket, with
     the red-lane capacity per bucket as a dashed line when it is known."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     drawing.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=8.5))
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 34
@@ -116,9 +117,18 @@ def lane_chart(title: str, buckets: Sequence[tuple[str, int, int, int]],
     return drawing
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose initial font is ours: reportlab would otherwise start each drawing
+    in Helvetica, a font the PDF then names without embedding."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    drawing.initialFontSize = _LABEL_SIZE
+    return drawing
+
+
 def _legend(drawing: Drawing, entries: Sequence[tuple[str, Any]], dashed: str,
             width: float, height: float) -> None:
-    from reportlab.graphics.shapes import Rect  # type: ignore[import-untyped]
+    from reportlab.graphics.shapes import Rect
 
     x, y = width, height - 10
     items: list[tuple[str, Any]] = [*entries, *([(dashed, None)] if dashed else [])]
@@ -144,7 +154,7 @@ def _nice_max(value: float) -> float:
     """A round axis end a little above ``value`` (1, 2, 5 times a power of ten)."""
     if value <= 5:
         return 5
-    magnitude = 10 ** (len(str(int(value))) - 1)
+    magnitude = float(10 ** (len(str(int(value))) - 1))
     for factor in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if factor * magnitude >= value * 1.08:
             return factor * magnitude

@@ -119,7 +119,7 @@ def _context(chosen: Selection, spec: TableSpec) -> tuple[list[Column], _Rows, l
 def _countries(chosen: Selection, spec: TableSpec) -> tuple[list[Column], _Rows, list[LeftOut]]:
     known = countries()
     found = sorted({arm.country for case in chosen.counted for arm in chosen.arms(case)
-                    if arm.country in known})
+                    if arm.country is not None and arm.country in known})
     rows = [(code, tr(known.name_of(code))) for code in found]
     rows.append((UNKNOWN, tr("Unknown")))
     return _arms_by(chosen, spec, lambda _case, arm: arm.country if arm.country in known

@@ -26,7 +26,7 @@ Value = int | float | str | None
 #: What a formula starts with in the spreadsheet programs (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters XLSX (XML 1.0) cannot hold; a cell with one would make the file unreadable.
-_ILLEGAL = {c: None for c in (*range(0, 9), 11, 12, *range(14, 32))}
+_ILLEGAL = dict.fromkeys((*range(9), 11, 12, *range(14, 32)))
 
 
 def neutralise(value: Value) -> Value:

@@ -26,6 +26,9 @@ from borderdesk.reports.iafq_facts import CaseFacts
 LANES = ("red", "yellow", "green")
 #: Periods longer than this are charted by week instead of by day.
 DAILY_UP_TO = 31
+#: Routes listed one by one; the rest are one "other routes" row.
+ROUTES_SHOWN = 10
+OTHERS = "others"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,8 @@ class LaneBucket:
     """Lane selections of a day or a week, and the capacity for that many days."""
 
     label: str
+    #: A short label for under a chart's axis (the day, or the week's first day).
+    short: str
     days: int
     red: int
     yellow: int
@@ -90,6 +95,8 @@ class Summary:
     end: date
     events: int
     open_events: int
+    #: Events with at least one arm (an event with arms of two types counts in both rows).
+    events_with_arms: int
     arms: int
     parts: int
     rounds: int
@@ -113,7 +120,7 @@ class Summary:
 
     def over_capacity(self, lane: str) -> int:
         """Buckets (days or weeks) whose selections for ``lane`` exceed the capacity."""
-        limit = getattr(self.capacity, lane)
+        limit = getattr(self.capacity, lane, None)
         if limit is None:
             return 0
         return sum(getattr(b, lane) > limit * b.days for b in self.buckets)
@@ -146,13 +153,15 @@ def summarise(cases: Iterable[CaseFacts], screened: Sequence[Screened], start: d
     period = [s for s in screened if start <= s.day <= end]
     return Summary(
         start, end, len(chosen), sum(c.status != "signed_off" for c in chosen),
+        sum(bool(a) for a in arms.values()),
         sum(len(a) for a in arms.values()),
         sum(i.quantity for c in chosen for i in c.items if i.kind == "parts"),
         sum(i.quantity for c in chosen for i in c.items if i.kind == "ammunition"),
         by_type,
         _breakdown(chosen, arms, lambda c: c.text("detection_method") or "",
                    lambda code: methods.label(code) if code else tr("Not recorded")),
-        _breakdown(chosen, arms, route, lambda code: _route_label(code, known.name_of))[:10],
+        _top(_breakdown(chosen, arms, route, lambda code: _route_label(code, known.name_of)),
+             ROUTES_SHOWN),
         _breakdown(chosen, arms, lambda c: c.crossing or "", lambda code: code or "?"),
         len(period), sum(s.inspected for s in period),
         {lane: sum(s.lane == lane for s in period) for lane in LANES},
@@ -171,6 +180,15 @@ def _breakdown(cases: Sequence[CaseFacts], arms: Mapping[str, Sequence[object]],
         counts[code] += len(arms[case.case_number])
     order = sorted(events, key=lambda code: (-counts[code], -events[code], code))
     return tuple(Count(code, str(label(code)), events[code], counts[code]) for code in order)
+
+
+def _top(rows: tuple[Count, ...], shown: int) -> tuple[Count, ...]:
+    """The first ``shown - 1`` rows and one row for all the others (when there are more)."""
+    if len(rows) <= shown:
+        return rows
+    rest = rows[shown - 1:]
+    return (*rows[:shown - 1], Count(OTHERS, tr("Other routes ({count})", count=len(rest)),
+                                     sum(r.events for r in rest), sum(r.arms for r in rest)))
 
 
 def _route_label(code: str, name_of: Callable[[str], str]) -> str:
@@ -192,8 +210,8 @@ def _buckets(period: Sequence[Screened], start: date, end: date
         last = min(day + timedelta(days=6 if weekly else 0), end)
         label = (tr("week of {day}", day=first.isoformat()) if weekly else first.isoformat())
         c = counts.get(first, Counter())
-        buckets.append(LaneBucket(label, (last - first).days + 1, c["red"], c["yellow"],
-                                  c["green"]))
+        buckets.append(LaneBucket(label, first.strftime("%d.%m."), (last - first).days + 1,
+                                  c["red"], c["yellow"], c["green"]))
         day += timedelta(days=7 if weekly else 1)
     return tuple(buckets), weekly
 
@@ -209,4 +227,5 @@ def _rules(period: Sequence[Screened]) -> tuple[RuleCount, ...]:
             count["irregularities"] += item.outcome == "irregularity"
     rows = [RuleCount(rule, f["hits"], f["inspected"], f["seizures"], f["irregularities"])
             for rule, f in figures.items()]
-    return tuple(sorted(rows, key=lambda r: (-r.seizures, -r.irregularities, -r.hits, r.rule)))
+    return tuple(sorted(rows, key=lambda r: (-(r.seizures + r.irregularities), -r.seizures,
+                                             -r.hits, r.rule)))

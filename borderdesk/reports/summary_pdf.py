@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.platypus import KeepTogether  # type: ignore[import-untyped]
+
 from borderdesk.core.i18n import tr
 from borderdesk.reports import layout
 from borderdesk.reports.charts import bar_chart, lane_chart
@@ -42,15 +46,14 @@ def summary_pdf(summary: Summary, heading: SummaryHeading) -> bytes:
                         layout.para(tr("Period: {period} ({days} days)", period=period,
                                        days=summary.days), layout.styles().note)]
     story += _key_figures(summary)
-    story += _breakdown(tr("Arms by type"), tr("Arms by type"), summary.by_type,
-                        tr("Type"), tr("No firearm or light weapon was recorded in the "
-                                       "period."))
-    story += _breakdown(tr("Seizures by detection method"), tr("Arms by detection method"),
-                        summary.by_method, tr("Detection method"), "")
-    story += _breakdown(tr("Seizures by route (ten most frequent)"), tr("Arms by route"),
-                        summary.by_route, tr("Route (departure > destination)"), "")
-    story += _breakdown(tr("Seizures by crossing"), tr("Arms by crossing"),
-                        summary.by_crossing, tr("Crossing"), "")
+    story += _breakdown(tr("Arms by type"), summary.by_type, tr("Type"), tr(
+        "No firearm or light weapon was recorded in the period."), summary.events_with_arms)
+    story += _breakdown(tr("Seizures and arms by detection method"), summary.by_method,
+                        tr("Detection method"), "")
+    story += _breakdown(tr("Seizures and arms by route"), summary.by_route,
+                        tr("Route (departure > destination)"), "")
+    story += _breakdown(tr("Seizures and arms by crossing"), summary.by_crossing,
+                        tr("Crossing"), "")
     story += _rules(summary)
     story += _lanes(summary)
     info = layout.PdfInfo(title=tr("Supervisor summary {period}", period=period),
@@ -75,17 +78,24 @@ def _key_figures(s: Summary) -> list[Any]:
     return [*layout.heading(tr("Key figures")), layout.field_table(pairs, label_width=0.38)]
 
 
-def _breakdown(title: str, chart_title: str, rows: tuple[Count, ...], first: str,
-               empty: str) -> list[Any]:
+def _breakdown(title: str, rows: tuple[Count, ...], first: str, empty: str,
+               events_total: int | None = None) -> list[Any]:
+    """A chart of the arms per row and the table of events and arms; ``events_total``
+    when an event can count in several rows (arms of two types)."""
     flow: list[Any] = layout.heading(title)
     if not rows:
         return [*flow, layout.para(empty or tr("No seizure was recorded in the period."))]
     if any(row.arms for row in rows):
-        flow.append(bar_chart(chart_title, [(row.label, row.arms) for row in rows], _W))
+        flow.append(bar_chart(tr("Arms"), [(row.label, row.arms) for row in rows], _W))
     table = [(row.label, row.events, row.arms) for row in rows]
-    table.append((tr("Total"), sum(r.events for r in rows), sum(r.arms for r in rows)))
-    flow.append(layout.data_table((first, tr("Events"), tr("Arms")), _right(table),
+    events = sum(r.events for r in rows) if events_total is None else events_total
+    table.append((tr("Total"), events, sum(r.arms for r in rows)))
+    flow.append(layout.data_table(_header(first, tr("Events"), tr("Arms")), _right(table),
                                   (0.66, 0.17, 0.17)))
+    if events_total is not None:
+        flow.append(layout.para(tr("An event with arms of several types counts once in "
+                                   "each of their rows; the total counts it once."),
+                                layout.styles().note))
     return flow
 
 
@@ -106,8 +116,9 @@ def _rules(s: Summary) -> list[Any]:
              f"{100 * (r.seizures + r.irregularities) / r.inspected:.0f} %" if r.inspected
              else "-") for r in s.rules]
     flow.append(layout.data_table(
-        (tr("Rule"), tr("Hits"), tr("Inspected"), tr("Seizures"), tr("Irregularities"),
-         tr("Find rate")), _right(rows), (0.38, 0.11, 0.13, 0.12, 0.14, 0.12)))
+        _header(tr("Rule"), tr("Hits"), tr("Inspected"), tr("Seizures"),
+                tr("Irregularities"), tr("Find rate")), _right(rows),
+        (0.31, 0.1, 0.13, 0.13, 0.18, 0.15)))
     return flow
 
 
@@ -119,28 +130,38 @@ def _lanes(s: Summary) -> list[Any]:
     if red_cap is not None:
         # A week's capacity line is drawn for a full week; part-weeks at the ends show more room.
         per_bucket = float(red_cap * (7 if s.weekly else 1))
-    flow.append(lane_chart(
+    chart = lane_chart(
         tr("Declarations by lane in force, {unit}", unit=unit),
-        [(b.label, b.red, b.yellow, b.green) for b in s.buckets], per_bucket,
-        tr("red-lane capacity"), (tr("red"), tr("yellow"), tr("green")), _W))
+        [(b.short, b.red, b.yellow, b.green) for b in s.buckets], per_bucket,
+        tr("red-lane capacity"), (tr("red"), tr("yellow"), tr("green")), _W)
     rows = []
     for lane, cap in (("red", s.capacity.red), ("yellow", s.capacity.yellow),
                       ("green", None)):
         daily = s.lane_totals[lane] / s.days
         peak = max((getattr(b, lane) / b.days for b in s.buckets), default=0)
-        rows.append((tr(lane), s.lane_totals[lane], f"{daily:.1f}", f"{peak:.1f}",
+        rows.append((tr(lane.capitalize()), s.lane_totals[lane], f"{daily:.1f}", f"{peak:.1f}",
                      "-" if cap is None else cap,
                      "-" if cap is None else s.over_capacity(lane)))
     over = tr("Weeks over capacity") if s.weekly else tr("Days over capacity")
-    flow.append(layout.data_table(
-        (tr("Lane"), tr("Declarations"), tr("Per day (mean)"),
-         tr("Per day (busiest {unit})", unit=tr("week") if s.weekly else tr("day")),
-         tr("Capacity per day"), over), _right(rows), (0.14, 0.15, 0.16, 0.2, 0.16, 0.19)))
+    table = layout.data_table(
+        _header(tr("Lane"), tr("Declarations"), tr("Per day (mean)"),
+                tr("Per day (busiest {unit})", unit=tr("week") if s.weekly else tr("day")),
+                tr("Capacity per day"), over), _right(rows),
+        (0.14, 0.15, 0.16, 0.2, 0.16, 0.19))
+    # The heading, chart and table stay on one page: apart they read as three things.
+    flow = [KeepTogether([*flow, chart, table])]
     if s.capacity.red is None and s.capacity.yellow is None:
         flow.append(layout.para(tr(
             "No inspection capacity was given: run the summary with --red-capacity and "
             "--yellow-capacity (inspections per day) to compare."), layout.styles().note))
     return flow
+
+
+def _header(first: str, *numbers: str) -> list[Any]:
+    """A header whose number columns are right-aligned like their figures."""
+    s = layout.styles()
+    right = ParagraphStyle("bd-head-right", parent=s.cell_bold, alignment=TA_RIGHT)
+    return [first, *(layout.cell(words, right) for words in numbers)]
 
 
 def _right(rows: list[tuple[Any, ...]]) -> list[list[Any]]:

@@ -71,8 +71,8 @@ def open_case(session: StationSession, write_json: Any, declaration_id: str,
 
 def record_signed_case(session: StationSession, write_json: Any) -> str:
     """A realistic signed-off case of 28 November 2026: a pistol traced to its illicit
-    origin, a revolver, 3 slides, 50 rounds and 5 of a calibre read as a formula; a foreign woman arrested and prosecuted;
-    the concealment note carries a formula-injection string."""
+    origin, a revolver, 3 slides, 50 rounds and 5 of a calibre read as a formula; a
+    foreign woman arrested and prosecuted; the concealment note carries the same string."""
     case, idents = open_case(session, write_json, "RED-1",
                              ("pistol-obliterated-serial", "revolver"))
     set_fields(session, case, {
