@@ -70,7 +70,7 @@ def _cmd_export_iafq(args: argparse.Namespace) -> int:
     for path in result.paths:
         print(path)
     sdg = result.tables["sdg-16-4-2"]
-    print(tr("{year}: {counted} events counted, {left} left out; SDG 16.4.2: {num} of {den} "
+    print(tr("{year}: events counted {counted}, left out {left}; SDG 16.4.2: {num} of {den} "
              "arms with an established illicit origin", year=args.year,
              counted=len(result.tables.counted), left=len(sdg.left_out),
              num=sdg.value("numerator", "value"), den=sdg.value("denominator", "value")))

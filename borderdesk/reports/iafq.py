@@ -139,8 +139,9 @@ def year_tables(cases: Iterable[CaseFacts], year: int, *, station_country: str |
 
 
 def _remarks(chosen: Selection) -> tuple[str, ...]:
-    remarks = [tr("{count} events of {year} counted; {left} left out (listed with each table).",
-                  count=len(chosen.counted), year=chosen.year, left=len(chosen.left_out))]
+    remarks = [tr("Events of {year} counted: {count}; left out: {left} (listed with each "
+                  "table).", count=len(chosen.counted), year=chosen.year,
+                  left=len(chosen.left_out))]
     undated = [c.case_number for c in chosen.counted if not c.dated_by_seizure]
     if undated:
         remarks.append(tr("{count} events had no seizure date and are dated by the day their "

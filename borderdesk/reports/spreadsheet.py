@@ -26,6 +26,7 @@ Value = int | float | str | None
 #: What a formula starts with in the spreadsheet programs (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters XLSX (XML 1.0) cannot hold; a cell with one would make the file unreadable.
+_WRAP_AFTER = 58
 _ILLEGAL = dict.fromkeys((*range(9), 11, 12, *range(14, 32)))
 
 
@@ -116,6 +117,10 @@ def write_xlsx(destination: Path, sheets: Sequence[Sheet]) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         for row in sheet.rows:
             ws.append([neutralise(v) for v in row])
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, str) and len(cell.value) > _WRAP_AFTER:
+                    # Long texts (notes) wrap inside their column instead of running off.
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
         for index, number_format in sheet.formats.items():
             for (cell,) in ws.iter_rows(min_row=header_row + 1, max_row=ws.max_row,
                                         min_col=index + 1, max_col=index + 1):

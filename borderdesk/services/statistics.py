@@ -76,7 +76,8 @@ def export_iafq(session: StationSession, year: int, directory: Path) -> IafqExpo
         raise UserInputError(tr("{path} is a file, not a folder", path=directory))
     tables = iafq_year(session, year)
     station = session.station
-    heading = ExportHeading(f"{station.name} ({station.crossing_code})",
+    heading = ExportHeading(f"{station.name} ({station.crossing_code})"
+                            if station.crossing_code else station.name,
                             session.clock.now().astimezone(session.time_zone())
                             .strftime("%Y-%m-%d %H:%M %z"), session.actor)
     return IafqExport(tuple(export_year(tables, directory, heading)), tables)

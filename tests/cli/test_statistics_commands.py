@@ -50,7 +50,7 @@ def test_export_iafq_writes_the_workbook_and_csvs(run: Callable[..., Run], stati
     out = tmp_path / "iafq"
     result = run("export", "iafq", "--year", "2026", "-o", out, "--db", station)
     assert result.code == 0, result
-    assert "1 events counted" in result.out and "SDG 16.4.2: 1 of 2" in result.out
+    assert "events counted 1" in result.out and "SDG 16.4.2: 1 of 2" in result.out
     assert (out / "iafq-2026.xlsx").is_file()
     with open(out / "iafq-2026-arms-by-type.csv", encoding="utf-8-sig") as f:
         rows = {r["code"]: r for r in csv.DictReader(f)}
