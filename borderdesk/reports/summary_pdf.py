@@ -139,7 +139,7 @@ def _lanes(s: Summary) -> list[Any]:
                       ("green", None)):
         daily = s.lane_totals[lane] / s.days
         peak = max((getattr(b, lane) / b.days for b in s.buckets), default=0)
-        rows.append((tr(lane.capitalize()), s.lane_totals[lane], f"{daily:.1f}", f"{peak:.1f}",
+        rows.append((tr(lane.capitalize()), s.lane_totals[lane], _rate(daily), _rate(peak),
                      "-" if cap is None else cap,
                      "-" if cap is None else s.over_capacity(lane)))
     over = tr("Weeks over capacity") if s.weekly else tr("Days over capacity")
@@ -155,6 +155,11 @@ def _lanes(s: Summary) -> list[Any]:
             "No inspection capacity was given: run the summary with --red-capacity and "
             "--yellow-capacity (inspections per day) to compare."), layout.styles().note))
     return flow
+
+
+def _rate(value: float) -> str:
+    """A rate per day: two decimals below 1 (one declaration a month is not 0.0)."""
+    return f"{value:.2f}" if 0 < value < 1 else f"{value:.1f}"
 
 
 def _header(first: str, *numbers: str) -> list[Any]:

@@ -245,7 +245,7 @@ def write_summary(session: StationSession, start: date, end: date, destination: 
         agency=tr("Customs administration, {country}", country=country) if country
         else tr("Customs administration"),
         station=tr("{name}, crossing {crossing}", name=station.name,
-                   crossing=station.crossing_code),
+                   crossing=station.crossing_code) if station.crossing_code else station.name,
         printed=tr("Printed {when} by {who} with borderdesk", when=printed,
                    who=session.actor))
     write_file(destination, summary_pdf(summary, heading))
