@@ -25,8 +25,10 @@ from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
 from borderdesk.cli_photo import add_commands as add_photo_commands
 from borderdesk.cli_refpack import add_commands as add_refpack_commands
+from borderdesk.cli_report import add_commands as add_report_commands
 from borderdesk.cli_screen import add_commands as add_screening_commands
 from borderdesk.cli_seizure import add_commands as add_seizure_commands
+from borderdesk.cli_statistics import add_commands as add_statistics_commands
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.logs import configure_logging
@@ -142,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_seizure_commands(commands, _Parser, _add_db)
     add_photo_commands(commands, _Parser, _add_db)
     add_evidence_commands(commands, _Parser, _add_db)
+    add_report_commands(commands, _Parser, _add_db)
+    add_statistics_commands(commands, _Parser, _add_db)
     return parser
 
 

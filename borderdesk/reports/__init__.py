@@ -1,0 +1,1 @@
+"""Printed and exported documents: seizure reports, labels, trace packets, summaries, IAFQ tables (no Qt)."""
