@@ -31,12 +31,12 @@ from borderdesk.core.clock import Clock, FixedClock
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.demo.generator import DemoData, generate_demo
-from borderdesk.demo.seizure_recorder import CaseRecorder
 from borderdesk.demo.seizures import load_demo_seizures
 from borderdesk.intake.problems import ProblemList
 from borderdesk.intake.reader import read_objects
 from borderdesk.services.assessments import screen_stored
 from borderdesk.services.declarations import DeclarationSummary, list_declarations
+from borderdesk.services.demo_cases import CaseRecorder
 from borderdesk.services.inspections import record_outcome, start_inspection
 from borderdesk.services.intake import FileImportResult, ImportReport, import_records
 from borderdesk.services.refpacks import install_sample_pack
