@@ -19,7 +19,8 @@ export BORDERDESK_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
 db="$work/demo.db"
 "$borderdesk" demo --db "$db" --today 2026-11-28 --seed 1 >/dev/null
 mkdir -p docs/images
-for view in queue declaration backtest identify identify-safety identify-markings identify-result; do
+for view in queue declaration backtest identify identify-safety identify-markings identify-result \
+        case case-steps case-photos case-custody; do
     "$borderdesk" --db "$db" --screenshot "$view" "docs/images/$view.png" >/dev/null
     echo "docs/images/$view.png"
 done

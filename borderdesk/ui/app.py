@@ -49,7 +49,10 @@ HEADLESS_SIZE = (1366, 768)
 #: identification wizard at a typology choice, a safety step, markings and the result
 #: (a sample identification, never stored: :mod:`borderdesk.ui.identify_sample`).
 SCREENSHOT_VIEWS = ("queue", "declaration", "backtest", "identify", "identify-safety",
-                    "identify-markings", "identify-result")
+                    "identify-markings", "identify-result", "case", "case-steps",
+                    "case-photos", "case-custody")
+#: The tab of the seizure case view each ``case*`` view shows.
+_CASE_TABS = {"case": 0, "case-steps": 2, "case-photos": 3, "case-custody": 4}
 #: Views the issues plan whose screens do not exist yet: refused in plain words.
 PLANNED_VIEWS: tuple[str, ...] = ()
 
@@ -147,6 +150,8 @@ def _open_screenshot_view(window: MainWindow, view: str) -> QWidget:
         wizard = sample_wizard(window.session, view, parent=window)
         wizard.resize(*HEADLESS_SIZE)
         return wizard
+    if view in _CASE_TABS:
+        return _case_view(window, _CASE_TABS[view])
     if view != "declaration":
         return window
     declaration_id = top_scored_declaration(window.session)
@@ -154,6 +159,24 @@ def _open_screenshot_view(window: MainWindow, view: str) -> QWidget:
         raise UserInputError(QCoreApplication.translate(
             "app", "No declaration has been screened yet: there is no declaration to show."))
     shown = DeclarationView(window.session, declaration_id, parent=window)
+    shown.resize(*HEADLESS_SIZE)
+    return shown
+
+
+def _case_view(window: MainWindow, tab: int) -> QWidget:
+    """The seizure case with the most evidence steps (the demo's second case has them all,
+    a deviation and photos), on ``tab``."""
+    from borderdesk.services.evidence_steps import timeline
+    from borderdesk.services.seizures import list_cases
+    from borderdesk.ui.seizure_case_view import SeizureCaseView
+
+    cases = list_cases(window.session)
+    if not cases:
+        raise UserInputError(QCoreApplication.translate(
+            "app", "The station holds no seizure case: there is no case to show."))
+    fullest = max(cases, key=lambda c: (len(timeline(window.session, c.id)), c.case_number))
+    shown = SeizureCaseView(window.session, fullest.id, window.runner, parent=window)
+    shown.tabs.setCurrentIndex(tab)
     shown.resize(*HEADLESS_SIZE)
     return shown
 

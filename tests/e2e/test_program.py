@@ -35,7 +35,7 @@ def test_screenshots_of_each_view_and_the_refusal_of_unknown_views(tmp_path: Pat
     db = tmp_path / "demo.db"
     assert run("demo", "--db", str(db), "--today", "2026-11-28",
                data_dir=tmp_path).returncode == 0
-    for view in ("queue", "declaration", "backtest"):
+    for view in ("queue", "declaration", "backtest", "case-custody"):
         shot = tmp_path / "shots" / f"{view}.png"
         result = run("--screenshot", view, str(shot), "--db", str(db), data_dir=tmp_path)
         assert result.returncode == 0, result.stderr
@@ -92,3 +92,13 @@ def test_every_screen_at_200_percent_scaling_on_a_2732_by_1536_screen(tmp_path: 
     assert set(report["clipped"]) >= {"Queue", "Inspections", "Seizures", "Analysis",
                                       "declaration"}
     assert {screen: found for screen, found in report["clipped"].items() if found} == {}
+
+
+def test_a_case_screenshot_needs_a_seizure_case(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    made = run("station", "set", "--name", "Empty", "--db", str(db), data_dir=tmp_path)
+    assert made.returncode == 0, made.stderr
+    result = run("--screenshot", "case", str(tmp_path / "case.png"), "--db", str(db),
+                 data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "no seizure case" in result.stderr
