@@ -10,9 +10,12 @@ as long as ``borderdesk.cli`` imports the module.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM, station_db
 from borderdesk.core.i18n import tr
 
 #: Adds one ``report`` subcommand: ``adder(subcommands, parser_class, add_db)``, where
@@ -31,5 +34,73 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
         "print a case's seizure report, evidence labels or trace request; check a report"))
     sub = report.add_subparsers(dest="subcommand", metavar="SUBCOMMAND",
                                 parser_class=parser_class, required=True)
+    seizure = sub.add_parser("seizure", help=tr("print a case's seizure report (PDF)"),
+                             description=tr(
+        "Print the seizure report of a case for the prosecutor: the case, items and "
+        "markings, evidence steps, packages, seals, custody chain, photos, tracing, "
+        "signatures and a custody form per package, with a QR code of the case's snapshot "
+        "hash and the audit checkpoint. The print is recorded; 'report verify' checks it."))
+    seizure.add_argument("case", metavar="CASE_ID", help=tr("the case number (or id)"))
+    seizure.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    seizure.add_argument("--lang", default="en", metavar="CODE", help=tr(
+        "the report's language: en (default) or sr-Latn"))
+    seizure.add_argument("--exercise", action="store_true", help=tr(
+        "mark every page 'EXERCISE - NOT EVIDENCE' (training)"))
+    add_db(seizure)
+    seizure.set_defaults(handler=_cmd_seizure)
+
+    verify = sub.add_parser("verify", help=tr(
+        "check whether a case has changed since its report was printed"), description=tr(
+        "Read the case and snapshot hash from a printed seizure report and compare them with "
+        "the case as it stands. Exit 0: unchanged; 1: changed (what changed is listed); "
+        "2: not a borderdesk report."))
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    add_db(verify)
+    verify.set_defaults(handler=_cmd_verify)
+
     for _name, adder in sorted(REPORT_COMMANDS, key=lambda entry: entry[0]):
         adder(sub, parser_class, add_db)
+
+
+def _cmd_seizure(args: argparse.Namespace) -> int:
+    from borderdesk.services.reports import print_seizure_report
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        printed = print_seizure_report(session, args.case, args.output, language=args.lang,
+                                       exercise=args.exercise)
+    if printed.language_note:
+        print(printed.language_note, file=sys.stderr)
+    print(tr("Seizure report of case {number} written to {path} ({language})",
+             number=printed.case_number, path=printed.path, language=printed.language))
+    print(tr("Case snapshot SHA-256: {digest}", digest=printed.snapshot_sha256))
+    print(tr("PDF file SHA-256:      {digest}", digest=printed.pdf_sha256))
+    print(tr("Audit checkpoint:      {length}:{head}", length=printed.checkpoint.length,
+             head=printed.checkpoint.head_hash))
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from borderdesk.services.reports import verify_report
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        found = verify_report(session, args.file)
+    if found.printed_at:
+        print(tr("Seizure report of case {number}, printed {when} by {who}.",
+                 number=found.case_number, when=found.printed_at, who=found.printed_by))
+    else:
+        print(tr("Seizure report of case {number} (its print is not recorded in this "
+                 "database).", number=found.case_number))
+    if found.same_file is False:
+        print(tr("Note: this file is not byte for byte the PDF that was printed (it may have "
+                 "been re-saved); its case mark was read."))
+    if found.unchanged:
+        print(tr("Unchanged: the case reads as it did when the report was printed "
+                 "(snapshot {digest}).", digest=found.snapshot_sha256))
+        return EXIT_OK
+    print(tr("CHANGED since the report was printed (snapshot then {then}, now {now}):",
+             then=found.snapshot_sha256, now=found.current_sha256))
+    for change in found.changes:
+        print(f"  - {change}")
+    return EXIT_PROBLEM

@@ -169,22 +169,25 @@ def heading(words: str, *, sub: bool = False) -> list[Any]:
 
 
 def cell(value: object, style: ParagraphStyle | None = None) -> Any:
-    """A table cell: text wraps inside its column; flowables pass through."""
-    if hasattr(value, "wrapOn"):
+    """A table cell: text wraps inside its column; flowables (and lists of them) pass
+    through."""
+    if hasattr(value, "wrapOn") or isinstance(value, list):
         return value
     return Paragraph(text(value), style or styles().cell)
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
-               widths: Sequence[float], *, zebra: bool = True) -> Table:
+               widths: Sequence[float], *, zebra: bool = True,
+               width: float = CONTENT_WIDTH) -> Table:
     """A ruled table with a shaded header row repeated on every page it spans.
 
-    ``widths`` are fractions of :data:`CONTENT_WIDTH` (they should add up to 1).
+    ``widths`` are fractions of ``width`` (they should add up to 1).
     """
     s = styles()
-    body = [[cell(h, s.cell_bold) for h in header]]
+    head_style = ParagraphStyle("bd-cell-head", parent=s.cell_bold, fontSize=7.5, leading=9.5)
+    body = [[cell(h, head_style) for h in header]]
     body += [[cell(value) for value in row] for row in rows]
-    table = Table(body, colWidths=[w * CONTENT_WIDTH for w in widths], repeatRows=1,
+    table = Table(body, colWidths=[w * width for w in widths], repeatRows=1,
                   hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -204,13 +207,14 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
     return table
 
 
-def field_table(pairs: Sequence[tuple[str, object]], *, label_width: float = 0.3) -> Table:
+def field_table(pairs: Sequence[tuple[str, object]], *, label_width: float = 0.3,
+                width: float = CONTENT_WIDTH) -> Table:
     """Label and value pairs in two aligned columns (labels muted, values as given)."""
     s = styles()
     label_style = ParagraphStyle("bd-label", parent=s.cell, textColor=MUTED)
     rows = [[cell(label, label_style), cell(value)] for label, value in pairs]
-    table = Table(rows, colWidths=[label_width * CONTENT_WIDTH,
-                                   (1 - label_width) * CONTENT_WIDTH], hAlign="LEFT")
+    table = Table(rows, colWidths=[label_width * width, (1 - label_width) * width],
+                  hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -249,20 +253,24 @@ def _draw_frame(canvas: Any, head: Letterhead) -> None:
     canvas.saveState()
     draw_watermark(canvas, head.watermark, PAGE_SIZE)
     top = height - 13 * mm
+    # The right side (title, reference) takes what it needs, up to 45 %; the agency
+    # and station get the rest, so a long agency name is only cut when it must be.
+    right = min(CONTENT_WIDTH * 0.45, max(
+        pdfmetrics.stringWidth(head.title, FONT_BOLD, 9),
+        pdfmetrics.stringWidth(head.reference, FONT, 8.5)))
+    left = CONTENT_WIDTH - right - 8 * mm
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 10)
-    canvas.drawString(MARGIN_X, top, _fit(head.agency, FONT_BOLD, 10, CONTENT_WIDTH * 0.55))
+    canvas.drawString(MARGIN_X, top, _fit(head.agency, FONT_BOLD, 10, left))
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, top - 11, _fit(head.station, FONT, 8.5, CONTENT_WIDTH * 0.55))
+    canvas.drawString(MARGIN_X, top - 11, _fit(head.station, FONT, 8.5, left))
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 9)
-    canvas.drawRightString(width - MARGIN_X, top,
-                           _fit(head.title, FONT_BOLD, 9, CONTENT_WIDTH * 0.43))
+    canvas.drawRightString(width - MARGIN_X, top, _fit(head.title, FONT_BOLD, 9, right))
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - MARGIN_X, top - 11,
-                           _fit(head.reference, FONT, 8.5, CONTENT_WIDTH * 0.43))
+    canvas.drawRightString(width - MARGIN_X, top - 11, _fit(head.reference, FONT, 8.5, right))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.7)
     canvas.line(MARGIN_X, top - 18, width - MARGIN_X, top - 18)
