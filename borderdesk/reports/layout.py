@@ -190,6 +190,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
     table = Table(body, colWidths=[w * width for w in widths], repeatRows=1,
                   hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
+        # Also for empty cells: the table's default is Helvetica, which is not embedded.
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -216,6 +218,7 @@ def field_table(pairs: Sequence[tuple[str, object]], *, label_width: float = 0.3
     table = Table(rows, colWidths=[label_width * width, (1 - label_width) * width],
                   hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -278,8 +281,9 @@ def _draw_frame(canvas: Any, head: Letterhead) -> None:
     canvas.line(MARGIN_X, bottom + 9, width - MARGIN_X, bottom + 9)
     canvas.setFont(FONT, 7)
     for number, line in enumerate(head.footer[:2]):
-        canvas.drawString(MARGIN_X, bottom - number * 9,
-                          _fit(line, FONT, 7, CONTENT_WIDTH * 0.8))
+        # The page count sits at the right of the first line only.
+        room = CONTENT_WIDTH - (70 if number == 0 else 0)
+        canvas.drawString(MARGIN_X, bottom - number * 9, _fit(line, FONT, 7, room))
     canvas.restoreState()
 
 
@@ -364,6 +368,8 @@ def render(head: Letterhead, story: Sequence[Any], info: PdfInfo) -> bytes:
     document = BaseDocTemplate(
         buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1,
+        # Not reportlab's default Helvetica: every font of the file must be embedded.
+        initialFontName=FONT, initialFontSize=9.5,
         title=info.title, author=info.author, subject=info.subject, creator="borderdesk")
 
     def frame(canvas: Any, _document: Any) -> None:

@@ -12,6 +12,8 @@ from reportlab.graphics import renderPDF  # type: ignore[import-untyped]
 from reportlab.graphics.barcode.qr import QrCodeWidget  # type: ignore[import-untyped]
 from reportlab.graphics.shapes import Drawing  # type: ignore[import-untyped]
 
+from borderdesk.reports.layout import FONT
+
 
 def qr_drawing(text: str, size: float) -> Any:
     """A ``size`` x ``size`` point drawing of ``text`` as a QR code (a flowable).
@@ -21,6 +23,9 @@ def qr_drawing(text: str, size: float) -> Any:
     widget = QrCodeWidget(text, barLevel="M", barBorder=4)
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    # The renderer's default font is Helvetica, which would add an unembedded font to
+    # the file; the drawing holds no text, so say DejaVu Sans.
+    drawing.initialFontName = FONT
     drawing.add(widget)
     return drawing
 

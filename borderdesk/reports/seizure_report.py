@@ -25,7 +25,14 @@ from reportlab.platypus import Spacer, Table, TableStyle  # type: ignore[import-
 
 from borderdesk.core.i18n import LanguageTranslator
 from borderdesk.reports import layout
-from borderdesk.reports.layout import CONTENT_WIDTH, Letterhead, PdfInfo, para, styles
+from borderdesk.reports.layout import (
+    CONTENT_WIDTH,
+    FONT,
+    Letterhead,
+    PdfInfo,
+    para,
+    styles,
+)
 from borderdesk.reports.qr import qr_drawing
 from borderdesk.reports.snapshot import qr_text
 
@@ -127,7 +134,8 @@ def seizure_report_pdf(document: Mapping[str, Any], context: PrintContext,
     head = Letterhead(
         agency=context.agency,
         station=t("{station} border crossing ({code})", station=context.station_name,
-                  code=context.crossing_code),
+                  code=context.crossing_code) if context.crossing_code
+        else t("{station} border crossing", station=context.station_name),
         title=t("Seizure report"), reference=t("Case {number}", number=number),
         page_label=t("Page {page} of {pages}"),
         footer=(t("Printed {when} by {who} · language: {language} · times in {zone}",
@@ -168,7 +176,8 @@ def _front(document: Mapping[str, Any], words: Words) -> list[Any]:
     right = [qr_drawing(qr_text(case["id"], context.snapshot_hash), qr_size),
              para(t("Scan to check this report"), s.note)]
     top = Table([[left, right]], colWidths=[CONTENT_WIDTH * 0.74, CONTENT_WIDTH * 0.26])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    top.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

@@ -18,7 +18,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from borderdesk.evidence.steps import default_steps
 from borderdesk.reports import layout
-from borderdesk.reports.layout import CONTENT_WIDTH, GRID, RULE, cell, para, styles
+from borderdesk.reports.layout import CONTENT_WIDTH, FONT, GRID, RULE, cell, para, styles
 from borderdesk.reports.seizure_report import Words, split_hash
 from borderdesk.reports.seizure_report_sections import item_name
 
@@ -64,6 +64,7 @@ def signatures(document: Mapping[str, Any], words: Words) -> list[Any]:
                                                                            0.15)],
                   rowHeights=[None, *([14 * mm] * len(body))])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
         ("LINEBEFORE", (1, 1), (-1, -1), 0.3, GRID),
@@ -128,6 +129,7 @@ def _form_table(entries: list[Mapping[str, Any]], purposes: Mapping[str, str],
                                                                0.22)],
                   rowHeights=heights, repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BOX", (0, 0), (-1, -1), 0.8, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), layout.HEADER_FILL),

@@ -26,7 +26,7 @@ from borderdesk.evidence.steps import StepSpec, default_steps
 from borderdesk.identify.item import CATEGORIES
 from borderdesk.identify.markings import KINDS, PLACES, STATUSES
 from borderdesk.reports import layout
-from borderdesk.reports.layout import CONTENT_WIDTH, data_table, para, styles, text
+from borderdesk.reports.layout import CONTENT_WIDTH, FONT, data_table, para, styles, text
 from borderdesk.reports.seizure_report import Words, split_hash
 
 _DEVIATION = colors.HexColor("#9b1c1c")
@@ -262,7 +262,8 @@ def photographs(document: Mapping[str, Any], words: Words) -> list[Any]:
             for i in range(0, len(cells), 2)]
     for row in rows:
         table = Table([row], colWidths=[width + 3 * mm, width + 3 * mm])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))

@@ -15,10 +15,6 @@
         <translation>otvoren (nije zaključen)</translation>
     </message>
     <message>
-        <source>{station} border crossing ({code})</source>
-        <translation>Granični prelaz {station} ({code})</translation>
-    </message>
-    <message>
         <source>Seizure report</source>
         <translation>Zapisnik o privremenom oduzimanju</translation>
     </message>
@@ -147,12 +143,20 @@
         <translation>Navedena su pravila rizika iz analize na osnovu koje je obavljen pregled.</translation>
     </message>
     <message>
+        <source>{station} border crossing ({code})</source>
+        <translation>Granični prelaz {station} ({code})</translation>
+    </message>
+    <message>
+        <source>{station} border crossing</source>
+        <translation>Granični prelaz {station}</translation>
+    </message>
+    <message>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
         <translation>Odštampano {when}, {who} · jezik: {language} · vreme po zoni {zone}</translation>
     </message>
     <message>
         <source>Audit checkpoint {checkpoint}</source>
-        <translation>Kontrolna tačka revizorskog lanca {checkpoint}</translation>
+        <translation>Kontrolna tačka revizije {checkpoint}</translation>
     </message>
     <message>
         <source>EXERCISE - NOT EVIDENCE</source>
