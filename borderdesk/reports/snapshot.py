@@ -161,12 +161,16 @@ def describe_changes(before: Mapping[str, Any], after: Mapping[str, Any],
     return lines
 
 
+#: A key one snapshot has and the other lacks (differs from a key holding None).
+_ABSENT = object()
+
+
 def _compare(old: Any, new: Any, t: LanguageTranslator, path: str = "") -> list[str]:
     if isinstance(old, Mapping) and isinstance(new, Mapping):
         lines: list[str] = []
         for key in [*old, *(k for k in new if k not in old)]:
             inner = f"{path}.{key}" if path else str(key)
-            lines += _compare(old.get(key), new.get(key), t, inner)
+            lines += _compare(old.get(key, _ABSENT), new.get(key, _ABSENT), t, inner)
         return lines
     if old == new:
         return []
@@ -180,6 +184,8 @@ def _compare(old: Any, new: Any, t: LanguageTranslator, path: str = "") -> list[
 
 
 def _words(value: Any, t: LanguageTranslator) -> str:
+    if value is _ABSENT:
+        return t("(not recorded)")
     if value is None or value == "" or value == []:
         return t("(empty)")
     if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):

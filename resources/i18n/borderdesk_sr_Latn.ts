@@ -571,6 +571,10 @@
         <translation>{field} je bilo {old}, sada je {new}</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>(nije evidentirano)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(prazno)</translation>
     </message>
