@@ -58,6 +58,32 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     add_db(verify)
     verify.set_defaults(handler=_cmd_verify)
 
+    labels = sub.add_parser("labels", help=tr("print the evidence labels of a case's packages"),
+                            description=tr(
+        "Print one label per package (case, item, package id, seal numbers, description, "
+        "time, collector, QR code) on an A4 label sheet."))
+    labels.add_argument("case", metavar="CASE_ID", help=tr("the case number (or id)"))
+    labels.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    labels.add_argument("--sheet", default="2x7", metavar="LAYOUT", help=tr(
+        "the label sheet (resources/reports/documents.yaml: 2x7, 3x8)"))
+    labels.add_argument("--lang", default="en", metavar="CODE")
+    labels.add_argument("--exercise", action="store_true")
+    add_db(labels)
+    labels.set_defaults(handler=_cmd_labels)
+
+    trace = sub.add_parser("trace", help=tr("write the trace request packet of a firearm"),
+                           description=tr(
+        "Write trace-CASE-ITEM.pdf and .json into DIR: what an INTERPOL iARMS query or a "
+        "bilateral trace request needs. When the trace-readiness check does not pass, the "
+        "packet is marked not ready, lists the gaps and the command exits 1."))
+    trace.add_argument("item", metavar="ITEM_ID", help=tr("the seized item's id (or its "
+                                                          "beginning)"))
+    trace.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    trace.add_argument("--lang", default="en", metavar="CODE")
+    trace.add_argument("--exercise", action="store_true")
+    add_db(trace)
+    trace.set_defaults(handler=_cmd_trace)
+
     for _name, adder in sorted(REPORT_COMMANDS, key=lambda entry: entry[0]):
         adder(sub, parser_class, add_db)
 
@@ -103,4 +129,32 @@ def _cmd_verify(args: argparse.Namespace) -> int:
              then=found.snapshot_sha256, now=found.current_sha256))
     for change in found.changes:
         print(f"  - {change}")
+    return EXIT_PROBLEM
+
+
+def _cmd_labels(args: argparse.Namespace) -> int:
+    from borderdesk.services.reports import print_labels
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        count = print_labels(session, args.case, args.output, sheet=args.sheet,
+                             language=args.lang, exercise=args.exercise)
+    print(tr("{count} labels written to {path}", count=count, path=args.output))
+    return EXIT_OK
+
+
+def _cmd_trace(args: argparse.Namespace) -> int:
+    from borderdesk.services.reports import write_trace_packet
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        packet = write_trace_packet(session, args.item, args.output, language=args.lang,
+                                    exercise=args.exercise)
+    print(tr("Trace request written to {pdf} and {json}", pdf=packet.pdf, json=packet.json))
+    if packet.ready:
+        print(tr("Ready to send: every trace requirement is recorded."))
+        return EXIT_OK
+    print(tr("NOT READY: record these first:"))
+    for gap in packet.gaps:
+        print(f"  - {gap}")
     return EXIT_PROBLEM

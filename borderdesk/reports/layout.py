@@ -264,16 +264,16 @@ def _draw_frame(canvas: Any, head: Letterhead) -> None:
     left = CONTENT_WIDTH - right - 8 * mm
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 10)
-    canvas.drawString(MARGIN_X, top, _fit(head.agency, FONT_BOLD, 10, left))
+    canvas.drawString(MARGIN_X, top, fit_text(head.agency, FONT_BOLD, 10, left))
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, top - 11, _fit(head.station, FONT, 8.5, left))
+    canvas.drawString(MARGIN_X, top - 11, fit_text(head.station, FONT, 8.5, left))
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 9)
-    canvas.drawRightString(width - MARGIN_X, top, _fit(head.title, FONT_BOLD, 9, right))
+    canvas.drawRightString(width - MARGIN_X, top, fit_text(head.title, FONT_BOLD, 9, right))
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - MARGIN_X, top - 11, _fit(head.reference, FONT, 8.5, right))
+    canvas.drawRightString(width - MARGIN_X, top - 11, fit_text(head.reference, FONT, 8.5, right))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.7)
     canvas.line(MARGIN_X, top - 18, width - MARGIN_X, top - 18)
@@ -283,11 +283,11 @@ def _draw_frame(canvas: Any, head: Letterhead) -> None:
     for number, line in enumerate(head.footer[:2]):
         # The page count sits at the right of the first line only.
         room = CONTENT_WIDTH - (70 if number == 0 else 0)
-        canvas.drawString(MARGIN_X, bottom - number * 9, _fit(line, FONT, 7, room))
+        canvas.drawString(MARGIN_X, bottom - number * 9, fit_text(line, FONT, 7, room))
     canvas.restoreState()
 
 
-def _fit(words: str, font: str, size: float, width: float) -> str:
+def fit_text(words: str, font: str, size: float, width: float) -> str:
     """``words`` shortened with an ellipsis to fit ``width`` (a header never overruns)."""
     if pdfmetrics.stringWidth(words, font, size) <= width:
         return words

@@ -196,3 +196,92 @@ def verify_report(session: StationSession, pdf_path: Path) -> Verification:
         "what changed cannot be said")]
     return Verification(row.id, row.case_number, mark.snapshot_sha256, current_sha256, None,
                         None, None, tuple(changes))
+
+
+@dataclass(frozen=True)
+class TracePacket:
+    """A trace request packet written: its files, and whether it is ready to send."""
+
+    pdf: Path
+    json: Path
+    ready: bool
+    gaps: tuple[str, ...]
+
+
+def print_labels(session: StationSession, case: str, destination: Path, *,
+                 sheet: str = "2x7", language: str = "en", exercise: bool = False) -> int:
+    """Print one label per package of ``case`` on the label sheet ``sheet``; how many."""
+    from borderdesk.reports.labels import Label, labels_pdf
+    from borderdesk.reports.seizure_report import PrintContext, Words
+    from borderdesk.reports.seizure_report_sections import item_name
+
+    documents = printed_documents()
+    layout_found = documents.layout(sheet)
+    if layout_found is None:
+        raise UserInputError(tr("'{sheet}' is not a label sheet (known: {known})", sheet=sheet,
+                                known=", ".join(lay.id for lay in documents.label_layouts)))
+    t = report_translator(language)
+    row = find_case(session.database.conn, case)
+    document = case_document(session, row.id)
+    station = session.station
+    words = Words(t, PrintContext("", station.name, station.crossing_code, station.time_zone,
+                                  session.clock.now(), session.actor, 0, "", ""))
+    items = {str(i["number"]): i for i in document.get("items") or []}
+    labels = []
+    for package in document.get("packages") or []:
+        numbers = [n for n in package.get("items") or [] if n in items]
+        seals = package.get("seals") or []
+        last = seals[-1] if seals else {}
+        described = "; ".join(item_name(items[n], words) for n in numbers)
+        labels.append(Label(
+            row.case_number, str(package["label"]), ", ".join(numbers),
+            described or str(package.get("contents") or ""),
+            tuple(str(s.get("number")) for s in seals),
+            words.when(last.get("sealed_at") or package.get("packed_at")),
+            str(last.get("sealed_by") or package.get("packed_by") or "")))
+    if not labels:
+        raise UserInputError(tr("case {number} has no package yet: labels are printed for "
+                                "packages", number=row.case_number))
+    write_file(destination, labels_pdf(labels, layout_found, t,
+                                       title=t("Evidence labels of case {number}",
+                                               number=row.case_number),
+                                       exercise=exercise))
+    return len(labels)
+
+
+def write_trace_packet(session: StationSession, item: str, folder: Path, *,
+                       language: str = "en", exercise: bool = False) -> TracePacket:
+    """Write ``trace-CASE-ITEM.pdf`` and ``.json`` for a firearm into ``folder``."""
+    import json
+
+    from borderdesk.core.canonical import canonical_json
+    from borderdesk.reports.trace_packet import trace_packet_pdf, trace_record
+
+    found = report_repo.cases_of_item(session.database.conn, item.strip())
+    if len(found) != 1:
+        raise UserInputError(tr("there is no seized item '{id}' at this station", id=item)
+                             if not found else
+                             tr("'{id}' is the beginning of {count} items: give more of it",
+                                id=item, count=len(found)))
+    case_id, item_id = found[0]
+    document = case_document(session, case_id)
+    row = next((i for i in document.get("items") or [] if i.get("id") == item_id), None)
+    if row is None:
+        raise UserInputError(tr("item '{id}' was withdrawn from its case", id=item))
+    if row.get("kind") != "firearm":
+        raise UserInputError(tr("item {number} is not a firearm: trace requests are made for "
+                                "firearms", number=row.get("number")))
+    t = report_translator(language)
+    station = session.station
+    where = (t("{station} ({code})", station=station.name, code=station.crossing_code)
+             if station.crossing_code else station.name)
+    packet = trace_record(document, row, agency=agency_name(session, t), station=where,
+                          requested_by=session.actor,
+                          requested_at=session.clock.now().astimezone(
+                              session.time_zone()).strftime("%Y-%m-%d"))
+    name = f"trace-{document['case']['case_number']}-{row['number']}"
+    pdf_path, json_path = folder / f"{name}.pdf", folder / f"{name}.json"
+    write_file(pdf_path, trace_packet_pdf(packet, t, exercise=exercise))
+    text = json.dumps(json.loads(canonical_json(packet)), ensure_ascii=False, indent=2)
+    write_file(json_path, text.encode("utf-8"))
+    return TracePacket(pdf_path, json_path, bool(packet["ready"]), tuple(packet["gaps"]))

@@ -99,3 +99,12 @@ def _row(values: tuple[Any, ...]) -> PrintRow:
                     data["snapshot_sha256"], data["checkpoint_length"], data["checkpoint_hash"],
                     data["pdf_sha256"], data["pdf_name"], data["created_at"],
                     data["created_by"])
+
+
+def cases_of_item(conn: sqlite3.Connection, item_id: str) -> list[tuple[str, str]]:
+    """(case id, item id) of the seized items whose id is or begins with ``item_id``."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT DISTINCT case_ref, item_ref FROM seizure_items WHERE item_ref = ?"
+        " OR item_ref LIKE ? ESCAPE '\\'",
+        (item_id, item_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+         + "%"))]

@@ -7,6 +7,30 @@
 <context>
     <name>report</name>
     <message>
+        <source>EXERCISE - NOT EVIDENCE</source>
+        <translation>VEŽBA - NIJE DOKAZ</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Predmet {number}</translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>Stavka {number}</translation>
+    </message>
+    <message>
+        <source>Seal {numbers}</source>
+        <translation>Plomba {numbers}</translation>
+    </message>
+    <message>
+        <source>Sealed {when}</source>
+        <translation>Plombirano {when}</translation>
+    </message>
+    <message>
+        <source>Collected by {who}</source>
+        <translation>Prikupio {who}</translation>
+    </message>
+    <message>
         <source>signed off</source>
         <translation>zaključen</translation>
     </message>
@@ -17,10 +41,6 @@
     <message>
         <source>Seizure report</source>
         <translation>Zapisnik o privremenom oduzimanju</translation>
-    </message>
-    <message>
-        <source>Case {number}</source>
-        <translation>Predmet {number}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -157,10 +177,6 @@
     <message>
         <source>Audit checkpoint {checkpoint}</source>
         <translation>Kontrolna tačka revizije {checkpoint}</translation>
-    </message>
-    <message>
-        <source>EXERCISE - NOT EVIDENCE</source>
-        <translation>VEŽBA - NIJE DOKAZ</translation>
     </message>
     <message>
         <source>Signed off</source>
@@ -345,10 +361,6 @@
     <message>
         <source>(the photo's file could not be read)</source>
         <translation>(datoteka fotografije nije mogla da se pročita)</translation>
-    </message>
-    <message>
-        <source>Item {number}</source>
-        <translation>Stavka {number}</translation>
     </message>
     <message>
         <source>Taken {when} (camera time)</source>
@@ -621,6 +633,118 @@
     <message>
         <source>{what} was removed</source>
         <translation>uklonjeno: {what}</translation>
+    </message>
+    <message>
+        <source>read it from the item, or record it as not present or obliterated</source>
+        <translation>očitajte sa predmeta ili evidentirajte da ne postoji ili da je uklonjeno</translation>
+    </message>
+    <message>
+        <source>every marking photographed</source>
+        <translation>sve oznake fotografisane</translation>
+    </message>
+    <message>
+        <source>Firearm trace request</source>
+        <translation>Zahtev za utvrđivanje porekla vatrenog oružja</translation>
+    </message>
+    <message>
+        <source>For an INTERPOL iARMS query or a bilateral trace request</source>
+        <translation>Za upit u INTERPOL iARMS ili bilateralni zahtev za utvrđivanje porekla</translation>
+    </message>
+    <message>
+        <source>Case {number}, item {item}</source>
+        <translation>Predmet {number}, stavka {item}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Proizvođač</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Country of manufacture</source>
+        <translation>Zemlja proizvodnje</translation>
+    </message>
+    <message>
+        <source>Barrel length</source>
+        <translation>Dužina cevi</translation>
+    </message>
+    <message>
+        <source>EU category</source>
+        <translation>Kategorija po propisima EU</translation>
+    </message>
+    <message>
+        <source>Ready to send: every trace requirement is recorded.</source>
+        <translation>Spremno za slanje: evidentirani su svi podaci potrebni za utvrđivanje porekla.</translation>
+    </message>
+    <message>
+        <source>NOT READY: the trace requirements below are missing; record them first.</source>
+        <translation>NIJE SPREMNO: nedostaju dole navedeni podaci; prvo ih evidentirajte.</translation>
+    </message>
+    <message>
+        <source>Requesting service</source>
+        <translation>Služba podnosilac zahteva</translation>
+    </message>
+    <message>
+        <source>The firearm</source>
+        <translation>Vatreno oružje</translation>
+    </message>
+    <message>
+        <source>Trace requirements</source>
+        <translation>Podaci potrebni za utvrđivanje porekla</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Podatak</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Evidentirano</translation>
+    </message>
+    <message>
+        <source>Printed {when} by {who}</source>
+        <translation>Odštampano {when}, {who}</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Serijski brojevi</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serijski broj</translation>
+    </message>
+    <message>
+        <source>Where the serial sits</source>
+        <translation>Mesto serijskog broja</translation>
+    </message>
+    <message>
+        <source>Photos of the item (SHA-256)</source>
+        <translation>Fotografije predmeta (SHA-256)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence labels of case {number}</source>
+        <translation>Etikete dokaza u predmetu {number}</translation>
     </message>
     <message>
         <source>Seized</source>
@@ -1331,22 +1455,6 @@
         <translation>Konačno uklanjanje (uništenje)</translation>
     </message>
     <message>
-        <source>Serial number</source>
-        <translation>Serijski broj</translation>
-    </message>
-    <message>
-        <source>Manufacturer</source>
-        <translation>Proizvođač</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Country of manufacture</source>
-        <translation>Zemlja proizvodnje</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Godina</translation>
     </message>
@@ -1397,10 +1505,6 @@
     <message>
         <source>Obliterated</source>
         <translation>Uklonjeno (izbrušeno)</translation>
-    </message>
-    <message>
-        <source>Where the serial sits</source>
-        <translation>Mesto serijskog broja</translation>
     </message>
     <message>
         <source>Photos of the markings</source>

@@ -19,7 +19,7 @@ REPORTS = Path(__file__).resolve().parents[2] / "borderdesk" / "reports"
 def _report_strings() -> set[str]:
     """Every literal passed to ``t(...)`` in the report modules."""
     found = set()
-    for path in REPORTS.glob("*.py"):
+    for path in [*REPORTS.glob("*.py"), REPORTS.parent / "services" / "reports.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id == "t" and node.args
