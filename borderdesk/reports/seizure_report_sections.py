@@ -275,7 +275,7 @@ def _photo_cell(number: int, photo: Mapping[str, Any], items: Mapping[Any, Any],
                 words: Words, width: float) -> Any:
     t, s = words.t, styles()
     path = words.context.photos.get(str(photo.get("id")))
-    box = width * 0.75
+    box = width * 0.62  # three rows of two fit an A4 page
     picture: Any
     size = _image_size(path) if path is not None else None
     if path is not None and size is not None:
