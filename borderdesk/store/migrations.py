@@ -768,4 +768,29 @@ def m013_photos(db: sqlite_utils.Database) -> None:
     register_audited(db, "photo_log")
 
 
+
+@MIGRATIONS()
+def m014_printed_reports(db: sqlite_utils.Database) -> None:
+    """Every seizure report printed (:mod:`borderdesk.store.report_repo`): the case
+    snapshot it was printed from, its SHA-256 (in the report's QR code), the audit
+    checkpoint printed on it and the SHA-256 of the PDF file; append-only, audited."""
+    db.execute(f"""CREATE TABLE printed_reports ({_RECORD},
+        created_by TEXT NOT NULL,
+        case_ref TEXT NOT NULL REFERENCES seizure_cases(id),
+        kind TEXT NOT NULL CHECK (kind IN ('seizure_report')),
+        language TEXT NOT NULL CHECK (length(language) > 0),
+        exercise INTEGER NOT NULL DEFAULT 0 CHECK (exercise IN (0, 1)),
+        snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+        snapshot_sha256 TEXT NOT NULL
+            CHECK (length(snapshot_sha256) = 64 AND snapshot_sha256 NOT GLOB '*[^0-9a-f]*'),
+        checkpoint_length INTEGER NOT NULL CHECK (checkpoint_length >= 0),
+        checkpoint_hash TEXT NOT NULL,
+        pdf_sha256 TEXT NOT NULL
+            CHECK (length(pdf_sha256) = 64 AND pdf_sha256 NOT GLOB '*[^0-9a-f]*'),
+        pdf_name TEXT NOT NULL)""")
+    db.execute("CREATE INDEX printed_reports_case ON printed_reports(case_ref, created_at)")
+    db.execute("CREATE INDEX printed_reports_snapshot ON printed_reports(snapshot_sha256)")
+    _append_only(db, "printed_reports")
+    register_audited(db, "printed_reports")
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
