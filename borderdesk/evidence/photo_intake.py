@@ -29,7 +29,7 @@ from borderdesk.evidence.photo_check import (
     check_photo,
     pillow_quiet,
 )
-from borderdesk.evidence.photo_render import THUMBNAIL, render
+from borderdesk.evidence.photo_render import PRINT, THUMBNAIL, render_pair
 from borderdesk.evidence.photo_store import sha256_hex
 
 #: The extensions a folder's photos have (files named directly are judged by content).
@@ -55,6 +55,8 @@ class PreparedPhoto:
     facts: PhotoFacts
     exif: PhotoExif
     thumbnail: bytes
+    #: The copy a printed report shows (see ``photo_render.PRINT``).
+    print_copy: bytes
 
     @property
     def extension(self) -> str:
@@ -94,8 +96,10 @@ def prepare(path: Path, limits: PhotoLimits) -> PreparedPhoto:
     facts, image = check_photo(data, limits)
     with pillow_quiet():
         exif = read_exif(image)
-    thumbnail = render(image, THUMBNAIL, exif.orientation)
-    return PreparedPhoto(path, data, sha256_hex(data), facts, exif, thumbnail)
+    # Both copies from the image decoded for the check: a report printed later need not
+    # decode 12-megapixel originals again (that was 6 s of a 40-photo report's first print).
+    print_copy, thumbnail = render_pair(image, PRINT, THUMBNAIL, exif.orientation)
+    return PreparedPhoto(path, data, sha256_hex(data), facts, exif, thumbnail, print_copy)
 
 
 def prepare_all(paths: Sequence[Path], limits: PhotoLimits, workers: int = 2

@@ -40,6 +40,8 @@ class Rendition:
 
 THUMBNAIL = Rendition("thumb", 320, 82)
 DISPLAY = Rendition("display", 1600, 88)
+#: The copy a printed report shows (made at import, from the image decoded to check it).
+PRINT = Rendition("print", 900, 85)
 
 
 def upright(image: Image.Image, orientation: int | None) -> Image.Image:
@@ -52,15 +54,29 @@ def upright(image: Image.Image, orientation: int | None) -> Image.Image:
 def render(image: Image.Image, rendition: Rendition, orientation: int | None) -> bytes:
     """A JPEG of ``image`` fitted in the rendition's box, upright. ``image`` is not
     changed (a decoded original can be rendered more than once)."""
-    small = image.copy() if image.width > rendition.box or image.height > rendition.box \
-        else image
+    return _jpeg(upright(_fitted(image, rendition.box), orientation), rendition)
+
+
+def render_pair(image: Image.Image, larger: Rendition, smaller: Rendition,
+                orientation: int | None) -> tuple[bytes, bytes]:
+    """Two renditions of one decoded original: the smaller is made from the larger, so
+    a 12-megapixel image is reduced only once."""
+    first = upright(_fitted(image, larger.box), orientation)
+    return _jpeg(first, larger), _jpeg(_fitted(first, smaller.box), smaller)
+
+
+def _fitted(image: Image.Image, box: int) -> Image.Image:
+    small = image.copy() if image.width > box or image.height > box else image
     # reducing_gap: a fast box reduction first, then a good resampling of the rest.
-    small.thumbnail((rendition.box, rendition.box), Image.Resampling.LANCZOS, reducing_gap=2.0)
-    small = upright(small, orientation)
-    if small.mode not in ("RGB", "L"):
-        small = _flatten(small)
+    small.thumbnail((box, box), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    return small
+
+
+def _jpeg(image: Image.Image, rendition: Rendition) -> bytes:
+    if image.mode not in ("RGB", "L"):
+        image = _flatten(image)
     out = io.BytesIO()
-    small.save(out, "JPEG", quality=rendition.quality, optimize=False)
+    image.save(out, "JPEG", quality=rendition.quality, optimize=False)
     return out.getvalue()
 
 

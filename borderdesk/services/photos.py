@@ -27,7 +27,13 @@ from borderdesk.core.progress import CancelToken, ProgressCallback, no_progress
 from borderdesk.evidence.exif import PhotoExif
 from borderdesk.evidence.photo_check import MEDIA, PhotoLimits, PhotoRefused
 from borderdesk.evidence.photo_intake import PreparedPhoto, collect, prepare_all
-from borderdesk.evidence.photo_render import DISPLAY, THUMBNAIL, Rendition, render_from_bytes
+from borderdesk.evidence.photo_render import (
+    DISPLAY,
+    PRINT,
+    THUMBNAIL,
+    Rendition,
+    render_from_bytes,
+)
 from borderdesk.evidence.photo_store import (
     OriginalStore,
     PhotoCache,
@@ -230,6 +236,7 @@ def _store(session: StationSession, case: repo.CaseRef, prepared: PreparedPhoto,
             store.discard_new(prepared.sha256, prepared.extension)
         raise
     _cache_quietly(session, prepared.sha256, THUMBNAIL, prepared.thumbnail)
+    _cache_quietly(session, prepared.sha256, PRINT, prepared.print_copy)
     return FileOutcome(prepared.path, "imported", None, get_photo(session, photo_id))
 
 

@@ -28,7 +28,7 @@ from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import LanguageTranslator, tr
 from borderdesk.core.ts_catalogue import translator_for
 from borderdesk.evidence.photo_check import MEDIA, pillow_guard
-from borderdesk.evidence.photo_render import Rendition, render
+from borderdesk.evidence.photo_render import PRINT, render
 from borderdesk.evidence.photo_store import StoredFileProblem
 from borderdesk.reports.documents import printed_documents
 from borderdesk.reports.layout import write_file
@@ -44,8 +44,9 @@ from borderdesk.store.audit_repo import Checkpoint
 
 log = logging.getLogger(__name__)
 
-#: The copy a report prints: sharp at 85 mm wide, small enough for 40 photos a report.
-PRINT_COPY = Rendition("print", 900, 85)
+#: The copy a report prints: sharp at 85 mm wide, small enough for 40 photos a report;
+#: cached when a photo is imported, made here once for photos imported before that.
+PRINT_COPY = PRINT
 REPORT_CONTEXT = "report"
 _EXTENSION_OF = dict(MEDIA.values())
 
