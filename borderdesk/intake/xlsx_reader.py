@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-from openpyxl.utils.exceptions import InvalidFileException
 
 from borderdesk.core.i18n import tr
 from borderdesk.intake.problems import FileProblem, ProblemList
@@ -22,9 +20,10 @@ from borderdesk.intake.record import RawRecord
 from borderdesk.intake.tabular import Row, check_header, group_rows
 
 #: What openpyxl raises for a file that is not a workbook or is damaged inside (XML
-#: parse errors are SyntaxErrors, defusedxml's refusals ValueErrors).
-_DAMAGED = (InvalidFileException, zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError,
-            ValueError, SyntaxError)
+#: parse errors are SyntaxErrors, defusedxml's refusals ValueErrors; with openpyxl's own
+#: InvalidFileException, added where openpyxl is imported).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, ValueError,
+            SyntaxError)
 
 
 def _unreadable(exc: BaseException) -> FileProblem:
@@ -53,13 +52,17 @@ def _checked(rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
 def read_xlsx(path: Path, errors: ProblemList, warnings: ProblemList,
               on_rows: Callable[[int, int], None]) -> Iterator[RawRecord]:
     """Declarations from the first sheet of ``path``."""
+    # Imported here: openpyxl takes 170 ms to import, and most starts read no workbook.
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         with python_warnings.catch_warnings():
             # openpyxl warns about parts it does not read (styles, data validation...);
             # none of them matter for the cell values, and the user cannot act on them.
             python_warnings.simplefilter("ignore", UserWarning)
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except _DAMAGED as exc:
+    except (*_DAMAGED, InvalidFileException) as exc:
         raise _unreadable(exc) from None
     try:
         if not workbook.worksheets:
