@@ -278,10 +278,11 @@ def _cmd_station_set(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from borderdesk.services.demo import ensure_default_station
-
-    if args.db is None and not args.smoke_test:
+    if args.db is None and not args.smoke_test and not default_db_path().exists():
         # First start: a working screen at once. The smoke test uses a temporary database.
+        # (Imported only then: the demo generator and its recorder take 300 ms to load.)
+        from borderdesk.services.demo import ensure_default_station
+
         ensure_default_station(default_db_path())
     from borderdesk.ui.app import run_gui
 

@@ -18,10 +18,6 @@ from typing import Any
 from borderdesk.cli_common import EXIT_OK, EXIT_USAGE, station_db
 from borderdesk.core.i18n import tr
 
-# Imported here, not in the handlers, so that `borderdesk audit verify` (in the same
-# command line) checks the photo files: importing the service registers that check.
-from borderdesk.services import photos as _photos  # noqa: F401
-
 
 def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
                  add_db: Callable[[argparse.ArgumentParser], None]) -> None:

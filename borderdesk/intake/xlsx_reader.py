@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-
 from borderdesk.core.i18n import tr
 from borderdesk.intake.problems import FileProblem, ProblemList
 from borderdesk.intake.record import RawRecord

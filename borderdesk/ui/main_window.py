@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self.queue.refresh()
         self.inspections.refresh()
         self.seizures.refresh()
-        self._show_profile()
+        self._profile_timer.start(0)  # after the queue is painted (see _build_status_bar)
 
     def _show_count(self, text: str) -> None:
         self.count_label.setText(text)
