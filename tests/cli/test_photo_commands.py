@@ -11,26 +11,9 @@ from typing import Any
 
 import pytest
 
-from borderdesk import cli
 from borderdesk.evidence.photo_samples import SampleExif, sample_jpeg
 from tests.cli.helpers import Run
 from tests.conftest import declaration
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
-
-    def call(*argv: Any) -> Run:
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code if isinstance(exc.code, int) else 2
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err, err
-        return Run(code, out, err)
-
-    return call
 
 
 @pytest.fixture

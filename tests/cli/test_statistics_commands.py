@@ -12,27 +12,10 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from borderdesk import cli
 from borderdesk.core.clock import FixedClock
 from borderdesk.services.station import configure_station, open_station
 from tests.cli.helpers import Run
 from tests.reports.test_iafq_services import INJECTION, record_signed_case
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
-
-    def call(*argv: Any) -> Run:
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code if isinstance(exc.code, int) else 2
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err, err
-        return Run(code, out, err)
-
-    return call
 
 
 @pytest.fixture
