@@ -190,6 +190,11 @@ class CaseDocumentDialog(QDialog):
         self.item_box.setToolTip(self.tr("The firearm the trace request is for"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Next…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Case:"), self.case_box)
         form.addRow(self.tr("&Language:"), self.language_box)
@@ -200,11 +205,6 @@ class CaseDocumentDialog(QDialog):
             self.case_box.currentIndexChanged.connect(self._fill_items)
             self._fill_items()
         form.addRow(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Next…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self._check()
 
