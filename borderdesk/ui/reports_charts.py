@@ -22,6 +22,8 @@ from borderdesk.ui.backtest_charts import GRID, _Chart, count_axis
 from borderdesk.ui.declarations_model import lane_text
 
 BAR = QColor("#3b6ea5")
+#: The lighter bar behind: a total of which the darker bar in front is a part (hits, finds).
+BAR_LIGHT = QColor("#a9c4e2")
 #: Red, yellow and green lanes in the printed summary's tones (told apart by colour-blind
 #: readers too: they differ in lightness, and the legend names each).
 LANE_COLOURS = {"red": QColor("#c0392b"), "yellow": QColor("#e0a526"),
@@ -48,19 +50,26 @@ class BarsChart(_Chart):
         super().__init__(parent)
         self.title = title
         self.rows: list[tuple[str, int]] = []
+        #: Per row a part of the value drawn darker inside it (None: plain bars).
+        self.inner: list[int] | None = None
+        self.legend: tuple[str, str] | None = None
         self._bars: list[tuple[float, float]] = []
         self.setMinimumHeight(90)
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
-        return QSize(360, int(line * 2.5 + (line + 6) * max(1, len(self.rows))))
+        return QSize(360, int(line * 4 + (line + 6) * max(1, len(self.rows))))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
 
-    def set_rows(self, rows: Sequence[tuple[str, int]]) -> None:
-        """Show ``rows`` (label, value) in the order given."""
+    def set_rows(self, rows: Sequence[tuple[str, int]], inner: Sequence[int] | None = None,
+                 legend: tuple[str, str] | None = None) -> None:
+        """Show ``rows`` (label, value) in the order given; ``inner`` a part of each value
+        drawn darker inside its bar, ``legend`` the words for the whole and the part."""
         self.rows = list(rows)
+        self.inner = list(inner) if inner is not None else None
+        self.legend = legend
         self.updateGeometry()
         self.update()
 
@@ -68,6 +77,9 @@ class BarsChart(_Chart):
         painter = QPainter(self)
         text = self.palette().color(QPalette.ColorRole.Text)
         top = self.draw_title(painter, self.title)
+        if self.legend is not None and self.rows:
+            top = self.draw_legend(painter, top, [(BAR_LIGHT, self.legend[0]),
+                                                  (BAR, self.legend[1])])
         painter.setFont(self.small_font())
         metrics = painter.fontMetrics()
         self._bars = []
@@ -78,34 +90,45 @@ class BarsChart(_Chart):
             painter.end()
             return
         # Labels take at most 40 % of the width; longer ones end in an ellipsis.
-        room = min(max(metrics.horizontalAdvance(label) for label, _ in self.rows) + 8,
+        room = min(max(metrics.horizontalAdvance(label) for label, _ in self.rows) + 14,
                    self.width() * 0.4)
         highest = max(value for _, value in self.rows)
         value_room = metrics.horizontalAdvance(str(highest)) + 10
         plot_left, plot_right = room, self.width() - value_room
-        row = (self.height() - top - 4) / len(self.rows)
-        bar_height = min(row * 0.7, metrics.height() + 6)
+        # Bars keep their thickness and stack from the top: one bar in a tall chart is a
+        # bar, not a stripe lost in the middle.
+        row = min((self.height() - top - 4) / len(self.rows), metrics.height() * 2.0)
+        bar_height = min(row * 0.7, metrics.height() + 4)
         for index, (label, value) in enumerate(self.rows):
             y = top + index * row
             self._bars.append((y, y + row))
             painter.setPen(text)
-            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(room - 8))
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(room - 6))
             painter.drawText(QRectF(0, y, room - 6, row),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
             width = (plot_right - plot_left) * value / highest if highest else 0.0
             bar = QRectF(plot_left, y + (row - bar_height) / 2, width, bar_height)
             if value:
-                painter.fillRect(bar, BAR)
+                painter.fillRect(bar, BAR if self.inner is None else BAR_LIGHT)
+            part = self.inner[index] if self.inner is not None else 0
+            if part and highest:
+                painter.fillRect(QRectF(bar.left(), bar.top() + bar_height * 0.2,
+                                        (plot_right - plot_left) * part / highest,
+                                        bar_height * 0.6), BAR)
             painter.drawText(QRectF(plot_left + width + 4, y, value_room, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              str(value))
         painter.setPen(QPen(GRID, 1))
-        painter.drawLine(QPointF(plot_left, top), QPointF(plot_left, self.height() - 4))
+        painter.drawLine(QPointF(plot_left, top), QPointF(plot_left, top + row * len(self.rows)))
         painter.end()
 
     def group_tip(self, x: float, y: float) -> str | None:
-        for (low, high), (label, value) in zip(self._bars, self.rows, strict=False):
+        for index, ((low, high), (label, value)) in enumerate(
+                zip(self._bars, self.rows, strict=False)):
             if low <= y < high:
+                if self.inner is not None and self.legend is not None:
+                    return (f"{label}\n{self.legend[0]}: {value}\n"
+                            f"{self.legend[1]}: {self.inner[index]}")
                 return f"{label}: {value}"
         return None
 

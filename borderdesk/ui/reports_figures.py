@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -122,9 +123,9 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # Tab goes on to the chart's tabs and the buttons
     view.horizontalHeader().setStretchLastSection(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     compact_rows(view)
     return view
 
@@ -183,10 +184,11 @@ class FiguresView(QWidget):
         self.method_chart = BarsChart(self.tr("Seizures by detection method"))
         self.route_chart = BarsChart(self.tr("Seizures by route"))
         self.crossing_chart = BarsChart(self.tr("Seizures by crossing"))
-        self.rule_chart = BarsChart(self.tr("Finds per rule (seizures and irregularities)"))
+        self.rule_chart = BarsChart(self.tr("Hits and finds per rule"))
         self.lane_chart = LaneDaysChart()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("figureTabs")
+        self._splitters: list[tuple[QSplitter, QTableView]] = []
         for model, chart, name, title, tip in (
                 (self.type_model, self.type_chart, "typeTable", self.tr("By &type"),
                  self.tr("Seizures and arms by type of arm")),
@@ -202,10 +204,13 @@ class FiguresView(QWidget):
                  self.tr("Lane selections against inspection capacity"))):
             splitter = QSplitter(Qt.Orientation.Horizontal)
             splitter.setChildrenCollapsible(False)
-            splitter.addWidget(_table(model, name))
+            table = _table(model, name)
+            splitter.addWidget(table)
+            self._splitters.append((splitter, table))
             splitter.addWidget(chart)
-            splitter.setStretchFactor(0, 2)
-            splitter.setStretchFactor(1, 3)
+            # A wider window widens the chart; the table keeps the width its columns need.
+            splitter.setStretchFactor(0, 0)
+            splitter.setStretchFactor(1, 1)
             index = self.tabs.addTab(splitter, title)
             self.tabs.setTabToolTip(index, tip)
         self.note = QLabel()
@@ -248,9 +253,27 @@ class FiguresView(QWidget):
             model.set_rows(rows)
             chart.set_rows([(c.label, c.arms if arms else c.events) for c in rows])
         self.rule_model.set_rows(summary.rules)
-        self.rule_chart.set_rows([(r.rule, r.seizures + r.irregularities)
-                                  for r in summary.rules if r.seizures + r.irregularities])
+        self.rule_chart.set_rows([(r.rule, r.hits) for r in summary.rules],
+                                 [r.seizures + r.irregularities for r in summary.rules],
+                                 (self.tr("declarations hit"),
+                                  self.tr("finds (seizures and irregularities)")))
         self.lane_model.set_rows(lane_rows(summary))
+        self._fit_tables()
         self.lane_chart.set_buckets(
             [DayLanes(b.label, b.short, b.days, b.red, b.yellow, b.green)
              for b in summary.buckets], summary.capacity.red, summary.weekly)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_tables()  # the real width is known only now
+
+    def _fit_tables(self) -> None:
+        """Give each table the width its columns need (no sideways scrolling for a
+        number), and the chart the rest."""
+        for splitter, table in self._splitters:
+            header = table.horizontalHeader()
+            needed = (header.length() + 2 * table.frameWidth()
+                      + table.verticalScrollBar().sizeHint().width())
+            total = max(splitter.width(), self.width(), 600)
+            first = min(needed, total * 3 // 5)
+            splitter.setSizes([first, total - first])

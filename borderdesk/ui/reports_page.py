@@ -71,20 +71,23 @@ class ReportsPage(QWidget):
             "Physical inspections a day the crossing can do (red lane); 0: not given"))
         self.yellow_capacity = self._capacity_box("yellowCapacity", self.tr(
             "Document checks a day the crossing can do (yellow lane); 0: not given"))
-        top = QHBoxLayout()
-        top.addWidget(self.chooser, 1)
-        for text, box in ((self.tr("R&ed capacity a day:"), self.red_capacity),
-                          (self.tr("Yello&w:"), self.yellow_capacity)):
+        # The capacities on a line of their own: beside the period they made the page
+        # wider than a 1366-pixel screen with large controls on.
+        capacities = QHBoxLayout()
+        for text, box in ((self.tr("Inspection capacity a day: r&ed lane"), self.red_capacity),
+                          (self.tr("yello&w lane"), self.yellow_capacity)):
             label = QLabel(text)
             label.setBuddy(box)
-            top.addWidget(label)
-            top.addWidget(box)
+            capacities.addWidget(label)
+            capacities.addWidget(box)
+        capacities.addStretch(1)
         self.loading = QLabel()
         self.loading.setObjectName("figuresState")
         self.loading.setWordWrap(True)
         self.figures = FiguresView()
         left = QVBoxLayout()
-        left.addLayout(top)
+        left.addWidget(self.chooser)
+        left.addLayout(capacities)
         left.addWidget(self.loading)
         left.addWidget(self.figures, 1)
 
@@ -119,8 +122,9 @@ class ReportsPage(QWidget):
             "Evidence la&bels…"), self.tr("A sheet of labels, one per package of a case"),
             self.print_labels)
         self.trace_button = self._button(column, "traceButton", self.tr(
-            "Trace request pac&ket…"), self.tr("The trace request packet of a seized firearm (PDF and"
-                                        " JSON), into a folder"), self.write_trace)
+            "Trace request pac&ket…"), self.tr(
+            "The trace request packet of a seized firearm (PDF and JSON), into a folder"),
+            self.write_trace)
         column.addSpacing(8)
         self.verify_button = self._button(column, "verifyButton", self.tr(
             "&Verify a printed report…"), self.tr(
@@ -188,9 +192,8 @@ class ReportsPage(QWidget):
         period, capacity = self.period, self.capacity()
         session = self._session
         path, actor, clock = session.path, session.actor, session.clock
-        self.loading.setText(self.tr("Reading the figures of {start} to {end}…").format(
+        self._say(self.tr("Reading the figures of {start} to {end}…").format(
             start=period.start.isoformat(), end=period.end.isoformat()))
-        self.loading.setStyleSheet("")
 
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> Summary:
             if path is None:
@@ -200,15 +203,14 @@ class ReportsPage(QWidget):
 
         def finished(summary: Summary) -> None:
             if generation == self._generation:  # not a period chosen before this one
-                self.loading.setText("")
+                self._say("")
                 self.figures.show_summary(summary)
 
         def failed(exc: Exception) -> None:
             if not isinstance(exc, BorderdeskError):
                 raise exc
             if generation == self._generation:
-                self.loading.setStyleSheet("color: #a61b1b;")
-                self.loading.setText(plain_error(exc))
+                self._say(plain_error(exc), error=True)
 
         if path is None:
             # An in-memory database cannot be opened again from a worker: read it here.
@@ -218,6 +220,11 @@ class ReportsPage(QWidget):
                 failed(exc)
             return
         self._runner.run_task(job, on_finished=finished, on_failed=failed)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.loading.setStyleSheet("color: #a61b1b;" if error else "")
+        self.loading.setText(text)
+        self.loading.setVisible(bool(text))  # no empty line above the figures
 
     # -- the documents ---------------------------------------------------------
     def _busy(self, busy: bool) -> None:
