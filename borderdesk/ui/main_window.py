@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         self.seizures.open_requested.connect(self.open_declaration_id)
         self.analysis_page: LazyPage[AnalystView] = LazyPage(self._build_analysis)
         self.analysis_page.setObjectName("analysisPage")
+        self.reports_page: LazyPage[QWidget] = LazyPage(self._build_reports)
+        self.reports_page.setObjectName("reportsLazyPage")
         self.navigation = QTabWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setDocumentMode(True)
@@ -206,11 +208,8 @@ class MainWindow(QMainWindow):
              self.tr("Seizure cases opened by inspections")),
             (self.analysis_page, self.tr("Ana&lysis"),
              self.tr("Risk profile, back-testing and the watch list (risk analysts)")),
-            (PlannedPage(self.tr("Reports"), self.tr(
-                "Seizure reports for the prosecutor, evidence labels, trace requests and the"
-                " yearly figures for UNODC's Illicit Arms Flows Questionnaire will be"
-                " printed from here.")),
-             self.tr("&Reports"), self.tr("Seizure reports and statistics")),
+            (self.reports_page, self.tr("&Reports"), self.tr(
+                "The supervisor's figures of a period, and every report to print")),
             (PlannedPage(self.tr("Exercise"), self.tr(
                 "Training exercises run here on their own database, never mixed with live"
                 " work: scenario packs, trainee sessions, scoring and debrief.")),
@@ -232,6 +231,15 @@ class MainWindow(QMainWindow):
         analysis.profile_activated.connect(lambda _profile: self._show_profile())
         analysis.watchlist_changed.connect(self._watchlist_changed)
         return analysis
+
+    def _build_reports(self) -> QWidget:
+        # Imported here: the page pulls in the statistics, which the window's start does
+        # not need.
+        from borderdesk.ui.reports_page import ReportsPage
+
+        reports = ReportsPage(self._session, self._runner)
+        reports.status_message.connect(self._show_status)
+        return reports
 
     @property
     def analysis(self) -> AnalystView:

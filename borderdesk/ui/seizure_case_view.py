@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from borderdesk.core.clock import parse_utc
 from borderdesk.services.evidence_steps import timeline
@@ -91,8 +99,19 @@ class SeizureCaseView(QDialog):
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
 
+        self._runner = runner
+        self.print_button = QPushButton(self.tr("Print seizure rep&ort…"))
+        self.print_button.setObjectName("printReportButton")
+        self.print_button.setToolTip(self.tr(
+            "The seizure report of this case for the prosecutor, as a PDF (Ctrl+P)"))
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_button.clicked.connect(self.print_report)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.print_button)
+        layout.addLayout(header)
         layout.addWidget(self.origin)
         layout.addWidget(self.warning)
         layout.addWidget(self.tabs, 1)
@@ -137,6 +156,12 @@ class SeizureCaseView(QDialog):
         for panel in self.panels:
             panel.show_case(self.case)
         self.changed.emit()
+
+    def print_report(self) -> bool:
+        """Ask for the language and the file, then print this case's seizure report."""
+        from borderdesk.ui.reports_actions import print_case_report  # only when printing
+
+        return print_case_report(self, self._session, self._runner, self.case_id)
 
     def show_tab(self, panel: CasePanel) -> None:
         """Bring a tab forward and give it the focus."""
