@@ -55,7 +55,7 @@ def test_the_analysis_page_is_built_when_first_shown(window: MainWindow) -> None
 
 
 def test_the_later_pages_say_what_they_will_hold(window: MainWindow) -> None:
-    window.navigation.setCurrentIndex(4)
+    window.navigation.setCurrentIndex(5)  # Exercise: still to come (issue 10)
     page = window.navigation.currentWidget()
     texts = " ".join(label.text() for label in page.findChildren(type(window.count_label)))
     assert "Not available in this version yet." in texts
