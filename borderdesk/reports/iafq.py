@@ -103,7 +103,10 @@ class Selection:
 
 def is_arm(item: ItemFacts, codes: IafqCodes) -> bool:
     """Whether an item is a firearm or light weapon (parts and rounds are counted apart)."""
-    return item.kind == "firearm" and (item.item_class or "") not in codes.not_arms
+    if item.kind != "firearm":
+        return False
+    return (item.item_class or "") not in codes.not_arms or bool(
+        item.flags & codes.arms_when_flagged)
 
 
 def select(cases: Iterable[CaseFacts], year: int, *, station_country: str | None = None,

@@ -21,7 +21,7 @@ from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
 from borderdesk.evidence.case_codes import seizure_codes
-from borderdesk.identify.item import CATEGORIES, ITEM_CLASSES
+from borderdesk.identify.item import CATEGORIES, FLAGS, ITEM_CLASSES
 
 #: Each mapping and the code list its ``from`` codes belong to (None: item categories).
 MAPPING_SOURCES: dict[str, str | None] = {
@@ -132,6 +132,9 @@ class IafqCodes:
     mappings: Mapping[str, RowMapping]
     significant: Significant
     tables: tuple[TableSpec, ...]
+    #: Flags that make an item of a ``not_arms`` class an arm all the same (an alarm
+    #: pistol converted to fire live rounds is a firearm).
+    arms_when_flagged: frozenset[str] = frozenset()
 
     def table(self, table_id: str) -> TableSpec:
         """A table's specification by id."""
@@ -153,6 +156,7 @@ def load_iafq_codes(path: Path) -> IafqCodes:
         raise data.fail("version", tr("must be 1 or more"))
     statuses = _strings(data, "counted_statuses", _STATUSES)
     not_arms = _strings(data, "not_arms", tuple(ITEM_CLASSES))
+    arms_when_flagged = _strings(data, "arms_when_flagged", tuple(FLAGS))
     mappings_map = data.require("mappings", dict)
     assert isinstance(mappings_map, YamlMap)
     mappings = {name: _mapping(mappings_map, name) for name in MAPPING_SOURCES}
@@ -162,7 +166,7 @@ def load_iafq_codes(path: Path) -> IafqCodes:
     significant = _significant(data.require("significant", dict), mappings)
     tables = _tables(data)
     return IafqCodes(version, frozenset(statuses), frozenset(not_arms), mappings, significant,
-                     tables)
+                     tables, frozenset(arms_when_flagged))
 
 
 def _strings(owner: YamlMap, key: str, allowed: tuple[str, ...]) -> list[str]:

@@ -31,6 +31,8 @@ class ItemFacts:
     trace_statuses: tuple[str, ...] = ()
     #: How its illicit origin was established by the latest word on it (None: not).
     origin_how: str | None = None
+    #: The identification's flags (converted, reactivated, deactivated...).
+    flags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,7 +116,8 @@ def _items(conn: sqlite3.Connection) -> dict[str, list[ItemFacts]]:
         result[case].append(ItemFacts(
             kind, int(quantity), category, data.get("item_class"), component, calibre,
             manufacture_country(data.get("country")), trace.registry, trace.iarms,
-            tuple(trace.statuses.values()), trace.origin))
+            tuple(trace.statuses.values()), trace.origin,
+            frozenset(data.get("flags") or ())))
     return result
 
 

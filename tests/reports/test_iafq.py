@@ -223,6 +223,19 @@ def test_an_event_without_a_seizure_date_or_station_country_is_said_so() -> None
     assert empty["events"].value("seized", "arms_per_event") is None
 
 
+def test_a_converted_alarm_pistol_counts_as_an_arm_and_an_unconverted_one_does_not() -> None:
+    alarm = ItemFacts("firearm", category="pistol", item_class="other_weapon",
+                      flags=frozenset({"alarm_signal"}))
+    converted = ItemFacts("firearm", category="pistol", item_class="other_weapon",
+                          flags=frozenset({"alarm_signal", "converted"}))
+    cases = [CaseFacts(f"C-{n}", "signed_off", date(2026, 5, n), True, "RS-BAT",
+                       {"event_type": "seized"}, (item,), ())
+             for n, item in ((1, alarm), (2, converted))]
+    tables = year_tables(cases, 2026, station_country="RS")
+    assert tables["arms-by-type"].value("pistol", "seized") == 1
+    assert tables["events"].value("seized", "arms") == 1
+
+
 _item = st.builds(
     ItemFacts, kind=st.sampled_from(("firearm", "parts", "ammunition")),
     quantity=st.integers(1, 500), category=st.sampled_from((*TYPES, "part", "nonsense")),

@@ -108,11 +108,12 @@ def test_the_page_shows_this_months_figures_and_refreshes_for_another_period(
     keys = page.figures.key_labels
     assert page.period == Period(date(2026, 11, 1), TODAY)
     assert keys["events"].text() == "3" and keys["open"].text() == "2"
-    assert keys["arms"].text() == "2" and keys["rounds"].text() == "148"
+    # Two pistols, and an alarm pistol converted to fire live rounds (an arm too).
+    assert keys["arms"].text() == "3" and keys["rounds"].text() == "148"
     assert keys["declarations"].text() == "320"
     types = {c.label: c.arms for c in page.figures.type_model.rows()}
-    assert types == {"Pistol": 2}
-    assert page.figures.type_chart.rows == [("Pistol", 2)]
+    assert types == {"Pistol": 3}
+    assert page.figures.type_chart.rows == [("Pistol", 3)]
     assert {r.lane: r.selections for r in page.figures.lane_model.rows()} == {
         "red": 16, "yellow": 19, "green": 285}
     assert len(page.figures.lane_chart.buckets) == 28  # one bar a day, to today
@@ -147,7 +148,7 @@ def test_the_summary_button_writes_the_summary_of_the_period(
         page: ReportsPage, qtbot: Any, tmp_path: Path) -> None:
     out = tmp_path / "summary.pdf"
     said = run(qtbot, page, page.write_summary_to(out))
-    assert str(out) in said and "3 seizure(s), 2 arm(s)" in said
+    assert str(out) in said and "3 seizure(s), 3 arm(s)" in said
     text = pdf_text(out)
     assert "2026-11-01" in text and "Pistol" in text
     assert page.open_button.isVisible()
