@@ -129,6 +129,15 @@ def get_case(conn: sqlite3.Connection, case_id: str) -> CaseRef | None:
     return None if row is None else CaseRef(str(row[0]), str(row[1]), str(row[2]), str(row[3]))
 
 
+def current_item_kinds(conn: sqlite3.Connection, case_id: str) -> dict[str, str]:
+    """The kind of each current item of a case (neither withdrawn nor replaced), by its
+    label number as the evidence names it."""
+    return {str(r[0]): str(r[1]) for r in conn.execute(
+        "SELECT number, kind FROM seizure_items t WHERE case_ref = ? AND withdrawn = 0"
+        " AND NOT EXISTS (SELECT 1 FROM seizure_items r WHERE r.replaces_ref = t.id)"
+        " ORDER BY rowid", (case_id,))}
+
+
 def _write_log(conn: sqlite3.Connection, context: WriteContext, table: str, entity: str,
                record_id: str, operation: str, detail: Mapping[str, Any],
                reason: str | None, now: str) -> None:
