@@ -261,13 +261,31 @@ def insert_seal(conn: sqlite3.Connection, context: WriteContext, package_id: str
     return ident
 
 
+_SEAL_COLUMNS = ("SELECT id, package_ref, seal_number, seal_key, sealed_at, sealed_by,"
+                 " amendment_reason, created_at, created_by FROM evidence_seals")
+
+
+def _seal(r: Any) -> SealRow:
+    return SealRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), r[6],
+                   str(r[7]), str(r[8]))
+
+
 def seals_of(conn: sqlite3.Connection, package_id: str) -> list[SealRow]:
     """The seals put on a package, in the order recorded."""
-    return [SealRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), r[6],
-                    str(r[7]), str(r[8])) for r in conn.execute(
-        "SELECT id, package_ref, seal_number, seal_key, sealed_at, sealed_by,"
-        " amendment_reason, created_at, created_by FROM evidence_seals WHERE package_ref = ?"
-        " ORDER BY rowid", (package_id,))]
+    return [_seal(r) for r in conn.execute(_SEAL_COLUMNS + " WHERE package_ref = ?"
+                                           " ORDER BY rowid", (package_id,))]
+
+
+def seals_with_key(conn: sqlite3.Connection, seal_key: str) -> list[SealRow]:
+    """The seals recorded with this number (compared form), on any package."""
+    return [_seal(r) for r in conn.execute(_SEAL_COLUMNS + " WHERE seal_key = ?"
+                                           " ORDER BY rowid", (seal_key,))]
+
+
+def seal_by_id(conn: sqlite3.Connection, seal_id: str) -> SealRow | None:
+    """One seal by its id."""
+    row = conn.execute(_SEAL_COLUMNS + " WHERE id = ?", (seal_id,)).fetchone()
+    return None if row is None else _seal(row)
 
 
 def seal_holder(conn: sqlite3.Connection, seal_key: str) -> str | None:
