@@ -22,6 +22,8 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.evidence.custody import CustodyFact, SealFact, event_problems, walk_chain
 from borderdesk.evidence.packages import check_seal_numbers, label_number, package_label, seal_key
+from borderdesk.services import evidence_current as current
+from borderdesk.services.evidence_current import Corrected, Correction
 from borderdesk.services.evidence_steps import (
     act_time,
     amendment,
@@ -31,8 +33,6 @@ from borderdesk.services.evidence_steps import (
     store_step,
     when_text,
 )
-from borderdesk.services import evidence_current as current
-from borderdesk.services.evidence_current import Corrected, Correction
 from borderdesk.services.station import StationSession
 from borderdesk.store import custody_repo, evidence_repo
 from borderdesk.store.custody_repo import CustodyRow, NewTransfer
