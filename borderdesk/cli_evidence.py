@@ -1,5 +1,6 @@
-"""The evidence commands: ``evidence steps|timeline|record|correct|package|seal|packages``
-and ``custody transfer|list|check``. See docs/evidence.md."""
+"""The evidence commands: ``evidence steps|timeline|record|correct|package|seal|packages|
+package-correct|package-withdraw`` and ``custody transfer|list|correct|withdraw|check``.
+See docs/evidence.md."""
 
 from __future__ import annotations
 
@@ -86,17 +87,43 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     add_db(package)
     package.set_defaults(handler=_cmd_package)
 
-    seal = sub.add_parser("seal", help=tr("seal a package; records the seal step"))
+    seal = sub.add_parser("seal", help=tr(
+        "seal a package (records the seal step), or correct or withdraw one of its seals"))
     seal.add_argument("package", metavar="PACKAGE")
     seal.add_argument("seals", nargs="+", metavar="SEAL_NUMBER")
     _when(seal)
     seal.add_argument("--reason", metavar="TEXT")
+    fix = seal.add_mutually_exclusive_group()
+    fix.add_argument("--correct", action="store_true", help=tr(
+        "correct the seal SEAL_NUMBER (--number, --at, --by: the right values)"))
+    fix.add_argument("--withdraw", action="store_true", help=tr(
+        "the seal SEAL_NUMBER was recorded by mistake"))
+    seal.add_argument("--number", metavar="SEAL_NUMBER", help=tr("the right seal number"))
     add_db(seal)
     seal.set_defaults(handler=_cmd_seal)
+
+    fix_package = sub.add_parser("package-correct", help=tr(
+        "correct a package's kind, items or contents (the original is kept)"))
+    fix_package.add_argument("package", metavar="PACKAGE")
+    fix_package.add_argument("--reason", required=True, metavar="TEXT",
+                             help=tr("what was wrong"))
+    fix_package.add_argument("--kind", metavar="KIND")
+    fix_package.add_argument("--item", action="append", metavar="N", help=tr(
+        "the items it really holds (repeat; replaces the list)"))
+    fix_package.add_argument("--contents", metavar="TEXT")
+    add_db(fix_package)
+    fix_package.set_defaults(handler=_cmd_package_correct)
+    drop_package = sub.add_parser("package-withdraw", help=tr(
+        "withdraw a package that should not have been made (it is kept as history)"))
+    drop_package.add_argument("package", metavar="PACKAGE")
+    drop_package.add_argument("--reason", required=True, metavar="TEXT")
+    add_db(drop_package)
+    drop_package.set_defaults(handler=_cmd_package_correct, withdraw=True)
 
     packages = sub.add_parser("packages", help=tr("a case's packages, seals and holders"))
     packages.add_argument("case", metavar="CASE")
     packages.add_argument("--format", choices=("table", "jsonl"), default="table")
+    packages.add_argument("--all", action="store_true", help=tr("withdrawn packages too"))
     add_db(packages)
     packages.set_defaults(handler=_cmd_packages)
 
@@ -118,8 +145,24 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     listing = csub.add_parser("list", help=tr("the custody events of a case or a package"))
     listing.add_argument("target", metavar="CASE_OR_PACKAGE")
     listing.add_argument("--format", choices=("table", "jsonl"), default="table")
+    listing.add_argument("--all", action="store_true", help=tr("withdrawn events too"))
     add_db(listing)
     listing.set_defaults(handler=_cmd_custody_list)
+    for name, text in (("correct", tr("correct a custody event (the original is kept)")),
+                       ("withdraw", tr("withdraw a custody event recorded by mistake (on "
+                                       "the wrong package: record it again on the right one)"))):
+        fix_event = csub.add_parser(name, help=text)
+        fix_event.add_argument("package", metavar="PACKAGE")
+        fix_event.add_argument("seq", type=int, metavar="EVENT_NUMBER")
+        fix_event.add_argument("--reason", required=True, metavar="TEXT",
+                               help=tr("what was wrong"))
+        if name == "correct":
+            fix_event.add_argument("--from", dest="released_by", metavar="NAME")
+            fix_event.add_argument("--to", dest="received_by", metavar="NAME")
+            for option in ("--purpose", "--place", "--at", "--note"):
+                fix_event.add_argument(option, metavar="TEXT")
+        add_db(fix_event)
+        fix_event.set_defaults(handler=_cmd_custody_correct, withdraw=name == "withdraw")
     check = csub.add_parser("check", help=tr(
         "check the stored chains for gaps (exit 1 naming each one)"))
     check.add_argument("case", nargs="?", metavar="CASE")
@@ -243,7 +286,10 @@ def _print_package(package: Any) -> None:
     seals = ", ".join(s.number for s in package.seals) or tr("not sealed")
     print(tr("{label}: {kind}, items {items}; seals: {seals}; held by {holder}",
              label=package.label, kind=package.kind, items=", ".join(package.items),
-             seals=seals, holder=package.holder or "-"))
+             seals=seals, holder=package.holder or "-")
+          + (tr(" [withdrawn]") if package.withdrawn else "")
+          + (tr(" [corrected]") if package.corrections or package.withdrawn_seals
+             or any(s.corrections for s in package.seals) else ""))
 
 
 def _cmd_package(args: argparse.Namespace) -> int:
@@ -260,12 +306,58 @@ def _cmd_package(args: argparse.Namespace) -> int:
 
 def _cmd_seal(args: argparse.Namespace) -> int:
     from borderdesk.services.custody import seal_package
+    from borderdesk.services.evidence_corrections import correct_seal, withdraw_seal
     from borderdesk.services.station import open_station
 
+    if args.correct or args.withdraw:
+        if len(args.seals) != 1 or not args.reason:
+            raise UserInputError(tr("give the one seal number to correct or withdraw, and "
+                                    "--reason"))
+        with open_station(station_db(args), create=False) as session:
+            package = (withdraw_seal(session, args.package, args.seals[0], reason=args.reason)
+                       if args.withdraw else correct_seal(
+                           session, args.package, args.seals[0], reason=args.reason,
+                           number=args.number, at=args.at, by=args.by))
+        _print_package(package)
+        return EXIT_OK
     with open_station(station_db(args), create=False) as session:
         package = seal_package(session, args.package, args.seals, at=args.at, by=args.by,
                                deviation_reason=args.deviation_reason, reason=args.reason)
     _print_package(package)
+    return EXIT_OK
+
+
+def _cmd_package_correct(args: argparse.Namespace) -> int:
+    from borderdesk.services.evidence_corrections import correct_package, withdraw_package
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        package = (withdraw_package(session, args.package, reason=args.reason)
+                   if getattr(args, "withdraw", False) else correct_package(
+                       session, args.package, reason=args.reason, kind=args.kind,
+                       items=args.item, contents=args.contents))
+    _print_package(package)
+    return EXIT_OK
+
+
+def _cmd_custody_correct(args: argparse.Namespace) -> int:
+    from borderdesk.services.evidence_corrections import correct_transfer, withdraw_transfer
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        done = (withdraw_transfer(session, args.package, args.seq, reason=args.reason)
+                if args.withdraw else correct_transfer(
+                    session, args.package, args.seq, reason=args.reason,
+                    released_by=args.released_by, received_by=args.received_by,
+                    purpose=args.purpose, place=args.place, at=args.at, note=args.note))
+    event = done.event
+    print(tr("{label} event {seq} withdrawn", label=event.package_label, seq=event.seq)
+          if event.withdrawn else tr(
+              "{label} event {seq} now: {released} -> {received} ({purpose}, {place})",
+              label=event.package_label, seq=event.seq, released=event.released_by,
+              received=event.received_by, purpose=event.purpose, place=event.place))
+    for problem in done.later_problems:
+        print(tr("now out of line, correct it too: {problem}", problem=problem))
     return EXIT_OK
 
 
@@ -274,7 +366,7 @@ def _cmd_packages(args: argparse.Namespace) -> int:
     from borderdesk.services.station import open_station
 
     with open_station(station_db(args), create=False) as session:
-        packages = list_packages(session, args.case)
+        packages = list_packages(session, args.case, include_withdrawn=args.all)
     if args.format == "jsonl":
         _jsonl(packages)
     else:
@@ -302,7 +394,7 @@ def _cmd_custody_list(args: argparse.Namespace) -> int:
     from borderdesk.services.station import open_station
 
     with open_station(station_db(args), create=False) as session:
-        events = custody_events(session, args.target)
+        events = custody_events(session, args.target, include_withdrawn=args.all)
         zone = session.time_zone()
     if args.format == "jsonl":
         _jsonl(events)
@@ -310,7 +402,8 @@ def _cmd_custody_list(args: argparse.Namespace) -> int:
     _table((tr("package"), tr("#"), tr("time"), tr("released by"), tr("received by"),
             tr("purpose"), tr("place")),
            [(e.package_label, str(e.seq), _time(e.at, zone), e.released_by, e.received_by,
-             e.purpose, e.place) for e in events])
+             e.purpose, e.place + (tr(" [withdrawn]") if e.withdrawn else tr(" [corrected]")
+                                   if e.corrections else "")) for e in events])
     return EXIT_OK
 
 

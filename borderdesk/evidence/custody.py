@@ -4,6 +4,8 @@ The first holder is the officer who sealed the package; each transfer is release
 whoever holds it then and received by someone else; times never go backwards; nothing
 follows a final purpose (return to the owner, disposal). The same walk refuses a new
 transfer and reports the gaps of a stored chain (e.g. after an edit with plain sqlite3).
+It is given the current entries (corrections applied); a withdrawn event keeps its
+number and is passed over.
 Names are compared folded (case, accents, Cyrillic/Latin), as officers type them.
 """
 
@@ -35,6 +37,9 @@ class CustodyFact:
     released_by: str
     received_by: str
     purpose: str
+    #: Withdrawn by a correction: it keeps its number (so a missing number is still a
+    #: gap) but takes no part in the chain.
+    withdrawn: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,8 @@ def walk_chain(seals: Sequence[SealFact], events: Sequence[CustodyFact],
             problems.append((event.seq, tr("events {numbers} are missing before this one",
                                            numbers=missing)))
         expected = event.seq + 1
+        if event.withdrawn:
+            continue
         problems.extend((event.seq, p) for p in event_problems(state, event, by_id, when))
         purpose = by_id.get(event.purpose)
         closed = state.closed_by or (purpose.label if purpose and purpose.final else None)

@@ -44,8 +44,10 @@ def amendment_reason(status: str, reason: str | None, what: str) -> str | None:
     text = (reason or "").strip()
     if status == SIGNED_OFF:
         if not text:
+            # Neutral words: the window asks for the reason itself, the command line
+            # has --reason; each says how to give it.
             raise CaseLocked(tr(
-                "the case is signed off: {what} is an amendment and needs a reason "
-                "(--reason)", what=what))
+                "the case is signed off: {what} is an amendment and needs a reason, kept "
+                "beside the original", what=what))
         return text
     return text or None

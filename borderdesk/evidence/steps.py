@@ -17,6 +17,7 @@ from borderdesk.core.datafiles import YamlList, YamlMap, load_yaml
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
+from borderdesk.evidence.case_items import ITEM_KINDS
 
 #: The kinds of value a step's field holds.
 FIELD_TYPES = ("text", "time", "person", "number", "choice", "list")
@@ -28,8 +29,8 @@ RECORDED_WITH = ("package", "seal", "custody")
 
 _TOP = {"checklist", "version", "title", "steps", "order_rules", "package_kinds",
         "custody_purposes"}
-_STEP = {"id", "number", "title", "help", "scope", "minimum", "repeatable", "recorded_with",
-         "fields"}
+_STEP = {"id", "number", "title", "help", "scope", "applies_to", "minimum", "repeatable",
+         "recorded_with", "fields"}
 _FIELD = {"id", "type", "label", "help", "required", "options", "min", "max", "integer"}
 _OPTION = {"id", "label", "final"}
 _RULE = {"id", "first", "then", "why"}
@@ -77,6 +78,13 @@ class StepSpec:
     repeatable: bool
     recorded_with: str | None
     fields: tuple[FieldSpec, ...]
+    #: The kinds of item (``ITEM_KINDS``: firearm, parts, ammunition) a step per item is
+    #: asked for; empty: every kind.
+    applies_to: tuple[str, ...] = ()
+
+    def applies(self, kind: str | None) -> bool:
+        """Whether the step is asked for an item of ``kind`` (None: unknown, so yes)."""
+        return not self.applies_to or kind is None or kind in self.applies_to
 
     def field(self, field_id: str) -> FieldSpec | None:
         """The field with that id, if the step has one."""
@@ -199,11 +207,31 @@ def _step(data: YamlMap) -> StepSpec:
         raise data.fail("recorded_with", tr("steps recorded with packages are per item"))
     fields = tuple(_field(item) for item in _maps(data, "fields"))
     _unique(data, "fields", [f.id for f in fields])
+    applies_to = _applies_to(data, scope)
     if recorded_with is not None and not any(f.id == "package" for f in fields):
         raise data.fail("fields", tr("a step recorded with packages needs a 'package' field"))
     return StepSpec(_text(data, "id"), data.require("number", int), _text(data, "title"),
                     _text(data, "help"), scope, data.optional("minimum", bool, False),
-                    data.optional("repeatable", bool, False), recorded_with, fields)
+                    data.optional("repeatable", bool, False), recorded_with, fields,
+                    applies_to)
+
+
+def _applies_to(data: YamlMap, scope: str) -> tuple[str, ...]:
+    """The item kinds a step is limited to (``applies_to``), checked."""
+    if "applies_to" not in data:
+        return ()
+    if scope != "item":
+        raise data.fail("applies_to", tr("only steps per item are limited to kinds of item"))
+    kinds = data.require("applies_to", list)
+    if not kinds:
+        raise data.fail("applies_to", tr("name at least one kind of item (or leave it out)"))
+    for kind in kinds:
+        if kind not in ITEM_KINDS:
+            raise data.fail("applies_to", tr("'{kind}' is not a kind of item (known: {known})",
+                                             kind=kind, known=", ".join(ITEM_KINDS)))
+    if len(set(kinds)) != len(kinds):
+        raise data.fail("applies_to", tr("a kind of item is named twice"))
+    return tuple(str(k) for k in kinds)
 
 
 def _field(data: YamlMap) -> FieldSpec:

@@ -4,6 +4,8 @@ Pure: it compares the time of each act (not when it was typed in), so a step rec
 later with its real time is judged by when it happened. A rule "A before B" is broken
 when B is done with no A done at or before it, or when A is done after a B already
 done. A step per case counts for every item; a step per item counts for that item only.
+A rule is not applied to an item whose kind one of its steps is not asked for (rounds
+have no condition before making safe).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ class StepFact:
     #: The package a packaging, seal or custody record belongs to: such records are
     #: compared with those of the same package only (an item may have several).
     package: str | None = None
+    #: The kind of the fact's item (firearm, parts, ammunition; None: unknown or per
+    #: case): a rule whose steps are not asked for that kind does not apply to it.
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,8 @@ def order_breaks(steps: EvidenceSteps, done: Sequence[StepFact], new: StepFact,
     for rule in steps.order_rules:
         first, then = steps.step(rule.first), steps.step(rule.then)
         assert first is not None and then is not None  # checked on load
+        if not (first.applies(new.kind) and then.applies(new.kind)):
+            continue
         if rule.then == new.step:
             whose = _whose(first.scope, new.item)
             firsts = sorted(f.done_at for f in done

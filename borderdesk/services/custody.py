@@ -22,6 +22,8 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.evidence.custody import CustodyFact, SealFact, event_problems, walk_chain
 from borderdesk.evidence.packages import check_seal_numbers, label_number, package_label, seal_key
+from borderdesk.services import evidence_current as current
+from borderdesk.services.evidence_current import Corrected, Correction
 from borderdesk.services.evidence_steps import (
     act_time,
     amendment,
@@ -44,6 +46,18 @@ class Seal:
     number: str
     sealed_at: datetime
     sealed_by: str
+    id: str = ""
+    #: How it was corrected (the number, time or officer before), or withdrawn.
+    corrections: tuple[Correction, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The seal as a JSON object (corrections only when there are some)."""
+        data: dict[str, object] = {"number": self.number,
+                                   "sealed_at": self.sealed_at.isoformat(),
+                                   "sealed_by": self.sealed_by}
+        if self.corrections:
+            data["corrections"] = [c.to_json() for c in self.corrections]
+        return data
 
 
 @dataclass(frozen=True)
@@ -63,15 +77,28 @@ class Package:
     holder: str | None
     closed: bool
     transfers: int
+    #: Withdrawn by a correction: kept and shown, but no longer counts.
+    withdrawn: bool = False
+    corrections: tuple[Correction, ...] = ()
+    #: Seals withdrawn (numbers typed by mistake), kept for the history.
+    withdrawn_seals: tuple[Seal, ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        """The package as a JSON object."""
-        return {"id": self.id, "label": self.label, "case_id": self.case_id, "kind": self.kind,
-                "items": list(self.items), "contents": self.contents,
-                "packed_at": self.packed_at.isoformat(), "packed_by": self.packed_by,
-                "seals": [{"number": s.number, "sealed_at": s.sealed_at.isoformat(),
-                           "sealed_by": s.sealed_by} for s in self.seals],
-                "holder": self.holder, "closed": self.closed, "transfers": self.transfers}
+        """The package as a JSON object (corrections only when there are some, so the
+        snapshot of an uncorrected package is as it always was)."""
+        data: dict[str, object] = {
+            "id": self.id, "label": self.label, "case_id": self.case_id, "kind": self.kind,
+            "items": list(self.items), "contents": self.contents,
+            "packed_at": self.packed_at.isoformat(), "packed_by": self.packed_by,
+            "seals": [s.to_json() for s in self.seals],
+            "holder": self.holder, "closed": self.closed, "transfers": self.transfers}
+        if self.withdrawn:
+            data["withdrawn"] = True
+        if self.corrections:
+            data["corrections"] = [c.to_json() for c in self.corrections]
+        if self.withdrawn_seals:
+            data["withdrawn_seals"] = [s.to_json() for s in self.withdrawn_seals]
+        return data
 
 
 @dataclass(frozen=True)
@@ -91,14 +118,22 @@ class CustodyEvent:
     recorded_at: datetime
     recorded_by: str
     amendment_reason: str | None
+    withdrawn: bool = False
+    corrections: tuple[Correction, ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        """The event as a JSON object."""
-        return {"id": self.id, "package_id": self.package_id, "package": self.package_label,
-                "seq": self.seq, "at": self.at.isoformat(), "released_by": self.released_by,
-                "received_by": self.received_by, "purpose": self.purpose, "place": self.place,
-                "note": self.note, "recorded_at": self.recorded_at.isoformat(),
-                "recorded_by": self.recorded_by, "amendment_reason": self.amendment_reason}
+        """The event as a JSON object (corrections only when there are some)."""
+        data: dict[str, object] = {
+            "id": self.id, "package_id": self.package_id, "package": self.package_label,
+            "seq": self.seq, "at": self.at.isoformat(), "released_by": self.released_by,
+            "received_by": self.received_by, "purpose": self.purpose, "place": self.place,
+            "note": self.note, "recorded_at": self.recorded_at.isoformat(),
+            "recorded_by": self.recorded_by, "amendment_reason": self.amendment_reason}
+        if self.withdrawn:
+            data["withdrawn"] = True
+        if self.corrections:
+            data["corrections"] = [c.to_json() for c in self.corrections]
+        return data
 
 
 @dataclass(frozen=True)
@@ -115,29 +150,43 @@ class CustodyGap:
         return f"{where}: {self.problem}"
 
 
-def _seal_facts(seals: Sequence[SealRow]) -> list[SealFact]:
-    return [SealFact(s.seal_number, s.sealed_at, s.sealed_by) for s in seals]
+def seal_facts(seals: Sequence[Corrected[SealRow]]) -> list[SealFact]:
+    """The current seals as the chain check needs them."""
+    return [SealFact(s.current.seal_number, s.current.sealed_at, s.current.sealed_by)
+            for s in seals if not s.withdrawn]
 
 
-def _custody_facts(events: Sequence[CustodyRow]) -> list[CustodyFact]:
-    return [CustodyFact(e.seq, e.occurred_at, e.released_by, e.received_by, e.purpose)
+def custody_facts(events: Sequence[Corrected[CustodyRow]]) -> list[CustodyFact]:
+    """The events with corrections applied, as the chain check needs them."""
+    return [CustodyFact(e.current.seq, e.current.occurred_at, e.current.released_by,
+                        e.current.received_by, e.current.purpose, e.withdrawn)
             for e in events]
 
 
-def _package_view(conn: sqlite3.Connection, row: PackageRow) -> Package:
-    seals = evidence_repo.seals_of(conn, row.id)
-    events = custody_repo.events_of(conn, row.id)
-    state, _ = walk_chain(_seal_facts(seals), _custody_facts(events),
+def _seal_view(seal: Corrected[SealRow]) -> Seal:
+    row = seal.current
+    return Seal(row.seal_number, parse_utc(row.sealed_at), row.sealed_by, row.id,
+                seal.corrections)
+
+
+def package_view(conn: sqlite3.Connection, stored: PackageRow) -> Package:
+    """A package as it stands (corrections applied), with its seals and holder."""
+    fixed = current.package(conn, stored)
+    row = fixed.current
+    seals = current.seals(conn, row.id)
+    events = current.events(conn, row.id)
+    state, _ = walk_chain(seal_facts(seals), custody_facts(events),
                           steps_definition().custody_purposes)
     return Package(row.id, row.label, row.case_id, row.kind, tuple(row.items), row.contents,
                    parse_utc(row.packed_at), row.packed_by,
-                   tuple(Seal(s.seal_number, parse_utc(s.sealed_at), s.sealed_by)
-                         for s in seals),
+                   tuple(_seal_view(s) for s in seals if not s.withdrawn),
                    state.holder if state else None,
-                   bool(state and state.closed_by), len(events))
+                   bool(state and state.closed_by),
+                   sum(1 for e in events if not e.withdrawn), fixed.withdrawn,
+                   fixed.corrections, tuple(_seal_view(s) for s in seals if s.withdrawn))
 
 
-def _package_row(conn: sqlite3.Connection, text: str) -> PackageRow:
+def package_row(conn: sqlite3.Connection, text: str) -> PackageRow:
     found = evidence_repo.find_packages(conn, text.strip())
     if not found:
         raise UserInputError(tr("there is no package '{id}' at this station", id=text))
@@ -181,7 +230,7 @@ def create_package(session: StationSession, case_id: str, items: Sequence[str], 
             store_step(session, conn, case, spec, NewStep(
                 case.id, steps.id, steps.version, spec.id, item, packed_at, who, fields,
                 package_id=ident, amendment_reason=note), deviation_reason)
-        return _package_view(conn, evidence_repo.find_packages(conn, ident)[0])
+        return package_view(conn, evidence_repo.find_packages(conn, ident)[0])
 
 
 def seal_package(session: StationSession, package: str, seal_numbers: Sequence[str], *,
@@ -193,7 +242,7 @@ def seal_package(session: StationSession, package: str, seal_numbers: Sequence[s
     spec = next(s for s in steps.steps if s.recorded_with == "seal")
     numbers = check_seal_numbers(list(seal_numbers))
     with session.database.transaction() as conn:
-        row = _package_row(conn, package)
+        row = package_row(conn, package)
         case = evidence_repo.get_case(conn, row.case_id)
         assert case is not None  # foreign key
         note = amendment(case, reason)
@@ -204,7 +253,7 @@ def seal_package(session: StationSession, package: str, seal_numbers: Sequence[s
                                     at=when(sealed_at), label=row.label,
                                     packed=when(row.packed_at)))
         for number in numbers:
-            holder = evidence_repo.seal_holder(conn, seal_key(number))
+            holder = current.seal_holder(conn, seal_key(number))
             if holder is not None and holder != row.label:
                 raise UserInputError(tr("seal number {seal} is already on package {label}; a "
                                         "seal number is used once", seal=number, label=holder))
@@ -217,7 +266,7 @@ def seal_package(session: StationSession, package: str, seal_numbers: Sequence[s
                 case.id, steps.id, steps.version, spec.id, item, sealed_at, who,
                 {"package": row.label, "seal_numbers": numbers}, package_id=row.id,
                 amendment_reason=note), deviation_reason)
-        return _package_view(conn, row)
+        return package_view(conn, row)
 
 
 def transfer(session: StationSession, package: str, released_by: str, received_by: str,
@@ -231,14 +280,17 @@ def transfer(session: StationSession, package: str, released_by: str, received_b
     if not where:
         raise UserInputError(tr("say where the package was handed over"))
     with session.database.transaction() as conn:
-        row = _package_row(conn, package)
+        row = package_row(conn, package)
         case = evidence_repo.get_case(conn, row.case_id)
         assert case is not None  # foreign key
         occurred_at = act_time(session, at, "at")
-        seals = evidence_repo.seals_of(conn, row.id)
-        events = custody_repo.events_of(conn, row.id)
+        if current.package(conn, row).withdrawn:
+            raise UserInputError(tr("package {label} was withdrawn: it cannot change hands",
+                                    label=row.label))
+        seals = current.seals(conn, row.id)
+        events = current.events(conn, row.id)
         when = when_text(session)
-        state, _ = walk_chain(_seal_facts(seals), _custody_facts(events),
+        state, _ = walk_chain(seal_facts(seals), custody_facts(events),
                               steps.custody_purposes, when)
         if state is None:
             raise UserInputError(tr("package {label} is not sealed yet: seal it first (the "
@@ -253,12 +305,12 @@ def transfer(session: StationSession, package: str, released_by: str, received_b
         ident = custody_repo.insert_event(conn, session.write_context(), NewTransfer(
             row.id, occurred_at, released, received, purpose, where, " ".join(note.split()),
             text))
-        if not events:
+        if all(e.withdrawn for e in events):
             _record_custody_step(session, conn, case, row, occurred_at, released, received,
                                  text)
         event = custody_repo.get_event(conn, ident)
     assert event is not None
-    return _event_view(event, row.label)
+    return event_view(event, row.label)
 
 
 def _record_custody_step(session: StationSession, conn: sqlite3.Connection, case: CaseRef,
@@ -275,32 +327,41 @@ def _record_custody_step(session: StationSession, conn: sqlite3.Connection, case
             amendment_reason=note), tr("recorded with the first custody transfer"))
 
 
-def _event_view(row: CustodyRow, label: str) -> CustodyEvent:
+def event_view(event: Corrected[CustodyRow] | CustodyRow, label: str) -> CustodyEvent:
+    """A custody event as it stands (corrections applied)."""
+    fixed = event if isinstance(event, Corrected) else Corrected(event, event, False, ())
+    row = fixed.current
     return CustodyEvent(row.id, row.package_id, label, row.seq, parse_utc(row.occurred_at),
                         row.released_by, row.received_by, row.purpose, row.place, row.note,
-                        parse_utc(row.created_at), row.created_by, row.amendment_reason)
+                        parse_utc(row.created_at), row.created_by, row.amendment_reason,
+                        fixed.withdrawn, fixed.corrections)
 
 
-def list_packages(session: StationSession, case_id: str) -> list[Package]:
-    """The packages of a case, in the order they were made."""
+def list_packages(session: StationSession, case_id: str, *,
+                  include_withdrawn: bool = False) -> list[Package]:
+    """The packages of a case, in the order they were made (withdrawn ones only when
+    asked: they are history, not evidence)."""
     conn = session.database.conn
     case = resolve_case(conn, case_id)
-    return [_package_view(conn, p) for p in evidence_repo.list_packages(conn, case.id)]
+    views = [package_view(conn, p) for p in evidence_repo.list_packages(conn, case.id)]
+    return [v for v in views if include_withdrawn or not v.withdrawn]
 
 
 def get_package(session: StationSession, package: str) -> Package:
     """One package by id or label."""
     conn = session.database.conn
-    return _package_view(conn, _package_row(conn, package))
+    return package_view(conn, package_row(conn, package))
 
 
-def custody_events(session: StationSession, case_or_package: str) -> list[CustodyEvent]:
-    """The custody events of a package, or of every package of a case."""
+def custody_events(session: StationSession, case_or_package: str, *,
+                   include_withdrawn: bool = False) -> list[CustodyEvent]:
+    """The custody events of a package, or of every package of a case, as they stand
+    (corrections applied; withdrawn events only when asked)."""
     conn = session.database.conn
     found = evidence_repo.find_packages(conn, case_or_package.strip())
     packages = found or evidence_repo.list_packages(conn, resolve_case(conn, case_or_package).id)
-    return [_event_view(e, p.label) for p in packages
-            for e in custody_repo.events_of(conn, p.id)]
+    return [event_view(e, p.label) for p in packages for e in current.events(conn, p.id)
+            if include_withdrawn or not e.withdrawn]
 
 
 def check_custody(session: StationSession, case_id: str | None = None) -> list[CustodyGap]:
@@ -311,8 +372,8 @@ def check_custody(session: StationSession, case_id: str | None = None) -> list[C
     when = when_text(session)
     gaps: list[CustodyGap] = []
     for row in evidence_repo.list_packages(conn, case):
-        _, problems = walk_chain(_seal_facts(evidence_repo.seals_of(conn, row.id)),
-                                 _custody_facts(custody_repo.events_of(conn, row.id)),
+        _, problems = walk_chain(seal_facts(current.seals(conn, row.id)),
+                                 custody_facts(current.events(conn, row.id)),
                                  purposes, when)
         gaps.extend(CustodyGap(row.label, seq, problem) for seq, problem in problems)
     return gaps

@@ -22,7 +22,7 @@ from typing import Any
 
 from borderdesk.core.clock import parse_utc
 from borderdesk.core.errors import UserInputError
-from borderdesk.core.i18n import tr
+from borderdesk.core.i18n import mark, tr
 from borderdesk.evidence.steps import EvidenceSteps, StepSpec, default_steps
 from borderdesk.evidence.steps_fields import RawValue, check_fields, parse_time
 from borderdesk.evidence.steps_order import StepFact, order_breaks
@@ -150,8 +150,12 @@ def amendment(case: CaseRef, reason: str | None) -> str | None:
 
 
 def check_item(session: StationSession, case: CaseRef, spec: StepSpec,
-               item: str | None) -> str | None:
-    """The item reference for a step (None for a step per case), checked."""
+               item: str | None, *, done: bool = True) -> str | None:
+    """The item reference for a step (None for a step per case), checked: the case has
+    the item and, for a record saying the step was ``done``, the step is asked for the
+    item's kind. A not-applicable record or a withdrawal is allowed for any item (it
+    claims nothing was done; a withdrawal takes back a record made before the item's kind
+    was corrected)."""
     text = " ".join((item or "").split()) or None
     if spec.scope == "case":
         if text is not None:
@@ -167,7 +171,22 @@ def check_item(session: StationSession, case: CaseRef, spec: StepSpec,
         raise UserInputError(tr(
             "the case has no item {item} (its items: {items}); add the item to the case"
             " first", item=text, items=listed))
+    kind = repo.current_item_kinds(session.database.conn, case.id).get(text)
+    if done and not spec.applies(kind):
+        raise UserInputError(tr(
+            "'{step}' is not asked for item {item} ({kind}): it applies to {kinds} only. "
+            "Record it as not applicable if it must appear", step=spec.title, item=text,
+            kind=tr(_KIND_NAMES[kind]) if kind in _KIND_NAMES else kind or "",
+            kinds=", ".join(tr(_KIND_PLURALS[k]) for k in spec.applies_to)))
     return text
+
+
+# What the item kinds of the seizure record (``case_items.ITEM_KINDS``) are called in
+# messages; translated where used.
+_KIND_NAMES = {"firearm": mark("a firearm"), "parts": mark("a group of parts"),
+               "ammunition": mark("a group of rounds")}
+_KIND_PLURALS = {"firearm": mark("firearms"), "parts": mark("groups of parts"),
+                 "ammunition": mark("groups of rounds")}
 
 
 def _facts(rows: list[StepRow], leaving_out: str | None = None) -> list[StepFact]:
@@ -189,9 +208,10 @@ def store_step(session: StationSession, conn: sqlite3.Connection, case: CaseRef,
                     "'{step}' is already recorded{whose} (record {id}); correct that record "
                     "instead", step=spec.title,
                     whose=tr(" for item {item}", item=new.item) if new.item else "", id=done.id))
+    kind = repo.current_item_kinds(conn, case.id).get(new.item or "")
     breaks = [] if new.withdrawn else order_breaks(
         steps_definition(), _facts(rows, new.corrects_id),
-        StepFact(new.step, new.item, new.done_at, new.package_id), when_text(session))
+        StepFact(new.step, new.item, new.done_at, new.package_id, kind), when_text(session))
     reason = " ".join((deviation_reason or "").split()) or None
     if breaks and reason is None:
         raise OrderRuleError([b.message for b in breaks])
@@ -271,14 +291,16 @@ def _store(session: StationSession, conn: sqlite3.Connection, case: CaseRef, spe
            corrects: str | None, *, withdraw: bool = False) -> str:
     steps = steps_definition()
     na = " ".join((not_applicable or "").split()) or None
+    # The item first: a step not asked for the item's kind is refused before its fields.
+    checked_item = check_item(session, case, spec, item, done=not withdraw and na is None)
     values = check_fields(spec, fields, session.time_zone(), session.clock.now(),
                           not_applicable=na is not None or withdraw)
     who = " ".join((by or session.actor).split())
     if not who:
         raise UserInputError(tr("say who did it"))
     done_at = act_time(session, at, "at")
-    new = NewStep(case.id, steps.id, steps.version, spec.id, check_item(session, case, spec, item),
-                  done_at, who, values, na, None, corrects, withdraw,
+    new = NewStep(case.id, steps.id, steps.version, spec.id,
+                  checked_item, done_at, who, values, na, None, corrects, withdraw,
                   amendment_reason=note)
     return store_step(session, conn, case, spec, new, deviation_reason)
 
@@ -335,14 +357,18 @@ def case_items(session: StationSession, case_id: str) -> list[str]:
 
 
 def checklist_state(session: StationSession, case_id: str) -> list[StepState]:
-    """The checklist: each step (per item for steps per item) and whether it is done."""
+    """The checklist: each step (per item for steps per item, for the items whose kind the
+    step is asked for) and whether it is done."""
     conn = session.database.conn
     case = resolve_case(conn, case_id)
     records = [r for r in timeline(session, case.id) if r.current]
+    kinds = repo.current_item_kinds(conn, case.id)
     items: list[str | None] = list(case_items(session, case.id)) or [None]
     lines: list[StepState] = []
     for spec in steps_definition().steps:
         for item in items if spec.scope == "item" else [None]:
+            if item is not None and not spec.applies(kinds.get(item)):
+                continue
             done = [r for r in records if r.step == spec.id and r.item == item]
             lines.append(StepState(spec.id, spec.number, spec.title, item, spec.minimum,
                                    bool(done), len(done), done[-1].done_at if done else None))

@@ -129,6 +129,15 @@ def get_case(conn: sqlite3.Connection, case_id: str) -> CaseRef | None:
     return None if row is None else CaseRef(str(row[0]), str(row[1]), str(row[2]), str(row[3]))
 
 
+def current_item_kinds(conn: sqlite3.Connection, case_id: str) -> dict[str, str]:
+    """The kind of each current item of a case (neither withdrawn nor replaced), by its
+    label number as the evidence names it."""
+    return {str(r[0]): str(r[1]) for r in conn.execute(
+        "SELECT number, kind FROM seizure_items t WHERE case_ref = ? AND withdrawn = 0"
+        " AND NOT EXISTS (SELECT 1 FROM seizure_items r WHERE r.replaces_ref = t.id)"
+        " ORDER BY rowid", (case_id,))}
+
+
 def _write_log(conn: sqlite3.Connection, context: WriteContext, table: str, entity: str,
                record_id: str, operation: str, detail: Mapping[str, Any],
                reason: str | None, now: str) -> None:
@@ -252,13 +261,31 @@ def insert_seal(conn: sqlite3.Connection, context: WriteContext, package_id: str
     return ident
 
 
+_SEAL_COLUMNS = ("SELECT id, package_ref, seal_number, seal_key, sealed_at, sealed_by,"
+                 " amendment_reason, created_at, created_by FROM evidence_seals")
+
+
+def _seal(r: Any) -> SealRow:
+    return SealRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), r[6],
+                   str(r[7]), str(r[8]))
+
+
 def seals_of(conn: sqlite3.Connection, package_id: str) -> list[SealRow]:
     """The seals put on a package, in the order recorded."""
-    return [SealRow(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), r[6],
-                    str(r[7]), str(r[8])) for r in conn.execute(
-        "SELECT id, package_ref, seal_number, seal_key, sealed_at, sealed_by,"
-        " amendment_reason, created_at, created_by FROM evidence_seals WHERE package_ref = ?"
-        " ORDER BY rowid", (package_id,))]
+    return [_seal(r) for r in conn.execute(_SEAL_COLUMNS + " WHERE package_ref = ?"
+                                           " ORDER BY rowid", (package_id,))]
+
+
+def seals_with_key(conn: sqlite3.Connection, seal_key: str) -> list[SealRow]:
+    """The seals recorded with this number (compared form), on any package."""
+    return [_seal(r) for r in conn.execute(_SEAL_COLUMNS + " WHERE seal_key = ?"
+                                           " ORDER BY rowid", (seal_key,))]
+
+
+def seal_by_id(conn: sqlite3.Connection, seal_id: str) -> SealRow | None:
+    """One seal by its id."""
+    row = conn.execute(_SEAL_COLUMNS + " WHERE id = ?", (seal_id,)).fetchone()
+    return None if row is None else _seal(row)
 
 
 def seal_holder(conn: sqlite3.Connection, seal_key: str) -> str | None:

@@ -793,4 +793,42 @@ def m014_printed_reports(db: sqlite_utils.Database) -> None:
     _append_only(db, "printed_reports")
     register_audited(db, "printed_reports")
 
+@MIGRATIONS()
+def m015_evidence_corrections(db: sqlite_utils.Database) -> None:
+    """Corrections of packages, seals and custody events
+    (:mod:`borderdesk.store.correction_repo`): the mistaken entry is kept as it was, and a
+    new entry refers to it with the values that replace its own (``correct``) or says it
+    should not have been made (``withdraw``), with the reason, who and when. A new table
+    rather than new columns, so that the rows already audited stay as the chain has them."""
+    db.execute(f"""CREATE TABLE evidence_corrections ({_RECORD},
+        created_by TEXT NOT NULL,
+        case_ref TEXT NOT NULL REFERENCES seizure_cases(id),
+        target_table TEXT NOT NULL
+            CHECK (target_table IN ('evidence_packages', 'evidence_seals', 'custody_events')),
+        target_ref TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('correct', 'withdraw')),
+        changes TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(changes)),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0))""")
+    db.execute("CREATE INDEX evidence_corrections_target ON evidence_corrections(target_ref)")
+    # A withdrawn entry is final: nothing corrects it afterwards.
+    db.execute("""CREATE TRIGGER evidence_corrections_after_withdrawal
+        BEFORE INSERT ON evidence_corrections
+        WHEN EXISTS (SELECT 1 FROM evidence_corrections
+                     WHERE target_ref = NEW.target_ref AND action = 'withdraw')
+        BEGIN SELECT RAISE(ABORT, 'a withdrawn entry is not corrected again'); END""")
+    # A seal number typed wrongly (withdrawn, or corrected to another number) no longer
+    # holds its number: the real seal with that number may go on another package.
+    db.execute("DROP TRIGGER evidence_seals_one_package")
+    db.execute("""CREATE TRIGGER evidence_seals_one_package BEFORE INSERT ON evidence_seals
+        WHEN EXISTS (SELECT 1 FROM evidence_seals s
+                     WHERE s.seal_key = NEW.seal_key AND s.package_ref <> NEW.package_ref
+                       AND NOT EXISTS (SELECT 1 FROM evidence_corrections c
+                                       WHERE c.target_ref = s.id AND (c.action = 'withdraw'
+                                         OR json_extract(c.changes, '$.seal_key')
+                                            IS NOT NULL)))
+        BEGIN SELECT RAISE(ABORT, 'a seal number belongs to one package'); END""")
+    _append_only(db, "evidence_corrections")
+    register_audited(db, "evidence_corrections")
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

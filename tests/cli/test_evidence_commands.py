@@ -149,3 +149,46 @@ def test_unknown_case_and_step_are_plain_errors(capsys: pytest.CaptureFixture[st
     assert missing.code == 2 and "there is no seizure case 'NO-SUCH-CASE'" in missing.err
     step = run(capsys, "evidence", "record", case, "dance", "--db", str(path))
     assert step.code == 2 and "there is no evidence step 'dance'" in step.err
+
+
+def test_packages_seals_and_custody_events_are_corrected_from_the_command_line(
+        capsys: pytest.CaptureFixture[str], station: tuple[Path, str]) -> None:
+    path, case = station
+    db = ("--db", str(path))
+    for args in (["evidence", "record", case, "identification", "--item", "1",
+                  "--field", "identification=i1", "--at", "2026-11-28T08:01"],
+                 ["evidence", "record", case, "forensic_requests", "--item", "1",
+                  "--field", "requests=none", "--at", "2026-11-28T08:02"],
+                 ["evidence", "package", case, "--item", "1", "--kind", "firearm",
+                  "--at", "2026-11-28T08:04", "--deviation-reason", "no photos yet"],
+                 ["evidence", "seal", f"{case}-P01", "RS 0077", "--at", "2026-11-28T08:05",
+                  "--by", "Ana Petrović"],
+                 ["custody", "transfer", f"{case}-P01", "--from", "Ana Petrović", "--to",
+                  "Marko", "--purpose", "storage", "--place", "safe", "--at",
+                  "2026-11-28T08:10"]):
+        done = run(capsys, *args, *db)
+        assert done.code == 0, done
+    label = f"{case}-P01"
+    sealed = run(capsys, "evidence", "seal", label, "RS 0077", "--correct", "--number",
+                 "RS 0011", "--reason", "7 read for 1", *db)
+    assert sealed.code == 0 and "seals: RS 0011" in sealed.out and "[corrected]" in sealed.out
+    no_reason = run(capsys, "evidence", "seal", label, "RS 0011", "--withdraw", *db)
+    assert no_reason.code == 2 and "--reason" in no_reason.err
+    moved = run(capsys, "custody", "correct", label, "1", "--to", "Milan Ilić", "--reason",
+                "Milan took it", *db)
+    assert moved.code == 0 and "event 1 now: Ana Petrović -> Milan Ilić" in moved.out
+    bad = run(capsys, "custody", "correct", label, "1", "--from", "Nobody", "--reason", "x",
+              *db)
+    assert bad.code == 2 and "holds the package" in bad.err
+    gone = run(capsys, "custody", "withdraw", label, "1", "--reason", "wrong package", *db)
+    assert gone.code == 0 and "withdrawn" in gone.out
+    assert run(capsys, "custody", "list", case, "--format", "jsonl", *db).objects() == []
+    shown = run(capsys, "custody", "list", case, "--all", *db)
+    assert "[withdrawn]" in shown.out
+    fixed = run(capsys, "evidence", "package-correct", label, "--contents", "pistol, paper bag",
+                "--reason", "more precise", *db)
+    assert fixed.code == 0 and "[corrected]" in fixed.out
+    dropped = run(capsys, "evidence", "package-withdraw", label, "--reason", "made twice", *db)
+    assert dropped.code == 0 and "[withdrawn]" in dropped.out
+    assert run(capsys, "custody", "check", case, *db).code == 0
+    assert run(capsys, "audit", "verify", *db).code == 0

@@ -7,15 +7,19 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from borderdesk.services.custody import create_package, seal_package, transfer
-from borderdesk.services.evidence_steps import record_step
+from borderdesk.services.evidence_steps import record_step, resolve_case
 from borderdesk.services.station import StationSession
+from borderdesk.store.evidence_repo import current_item_kinds
 
 
 def record_minimum_evidence(session: StationSession, case: str,
                             items: Sequence[str]) -> None:
     """Record, in order and in the last three hours, every step the sign-off needs for
-    ``items`` (label numbers): scene, qualified person, photos in place, condition,
-    made safe, identification, forensic requests, packaging, seal, custody, notification."""
+    ``items`` (label numbers): scene, qualified person, photos in place, condition and
+    made safe (for firearms: the steps file asks them of no other kind), identification,
+    forensic requests, packaging, seal, custody, notification."""
+    kinds = current_item_kinds(session.database.conn, resolve_case(
+        session.database.conn, case).id)
     start = session.clock.now() - timedelta(hours=3)
 
     def at(minutes: int) -> str:
@@ -31,10 +35,11 @@ def record_minimum_evidence(session: StationSession, case: str,
     record_step(session, case, "photograph_in_place",
                 {"views": ["wide", "middle", "close_up"]}, at=at(10))
     for item in items:
-        record_step(session, case, "condition_recorded", {"loaded": "no"}, item=item,
-                    at=at(12))
-        record_step(session, case, "made_safe", {"qualified_person": "Igor Ilić"},
-                    item=item, at=at(30), by="Igor Ilić")
+        if kinds.get(item) == "firearm":
+            record_step(session, case, "condition_recorded", {"loaded": "no"}, item=item,
+                        at=at(12))
+            record_step(session, case, "made_safe", {"qualified_person": "Igor Ilić"},
+                        item=item, at=at(30), by="Igor Ilić")
         record_step(session, case, "identification", {"identification": f"item {item}"},
                     item=item, at=at(40))
         record_step(session, case, "forensic_requests", {"requests": "fingerprints"},

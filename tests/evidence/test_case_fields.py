@@ -108,3 +108,10 @@ def test_counted_groups() -> None:
     for bad in ("0", "-1", "1.5", "many", True):
         with pytest.raises(FieldError):
             part_group("barrel", bad)
+
+
+def test_the_lock_message_names_no_command_line_option() -> None:
+    # The window asks for the reason in its own dialog: the words fit both.
+    with pytest.raises(CaseLocked) as locked:
+        amendment_reason("signed_off", None, "changing direction")
+    assert "--" not in str(locked.value) and "changing direction" in str(locked.value)

@@ -91,3 +91,32 @@ def test_a_choice_needs_options(tmp_path: Path) -> None:
                       "          - id: \"no\"\n            label: \"No\"\n",
                       "        label: Gloves worn\n        required: true\n")
     assert "options: a choice field needs its options" in message
+
+
+def test_the_condition_and_making_safe_are_asked_of_firearms_only() -> None:
+    steps = default_steps()
+    limited = {s.id: s.applies_to for s in steps.steps if s.applies_to}
+    assert limited == {"condition_recorded": ("firearm",), "made_safe": ("firearm",)}
+    made_safe = steps.step("made_safe")
+    assert made_safe is not None
+    assert made_safe.applies("firearm") and not made_safe.applies("ammunition")
+    assert not made_safe.applies("parts")
+
+
+@pytest.mark.parametrize(("new", "expected"), [
+    ("    applies_to: [firearm, rockets]",
+     "applies_to: 'rockets' is not a kind of item (known: firearm, parts, ammunition)"),
+    ("    applies_to: []", "applies_to: name at least one kind of item (or leave it out)"),
+    ("    applies_to: [firearm, firearm]", "applies_to: a kind of item is named twice"),
+])
+def test_a_wrong_item_kind_is_named_with_its_line(tmp_path: Path, new: str,
+                                                  expected: str) -> None:
+    message = _broken(tmp_path, "    applies_to: [firearm]", new)
+    assert message == f"FILE:{_line_of('    applies_to: [firearm]')}: {expected}"
+
+
+def test_only_steps_per_item_are_limited_to_kinds(tmp_path: Path) -> None:
+    message = _broken(tmp_path, "    scope: case\n    minimum: true\n    fields:\n"
+                      "      - id: discovered_at", "    scope: case\n    applies_to: [firearm]\n"
+                      "    minimum: true\n    fields:\n      - id: discovered_at")
+    assert "applies_to: only steps per item are limited to kinds of item" in message

@@ -7,11 +7,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from borderdesk.identify.engine import walk_answers
+from borderdesk.services.identification import checklist_for, record_walk
 from borderdesk.services.inspections import record_outcome, start_inspection
 from borderdesk.services.intake import import_files
-from borderdesk.services.seizures import add_part_group
+from borderdesk.services.seizures import add_identified_item
 from borderdesk.services.station import StationSession, open_station
 from tests.conftest import declaration
+from tests.identify.conftest import load_case
 
 #: The tests' "now": the seizure happens on this morning (station time zone UTC).
 START = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
@@ -39,13 +42,17 @@ def open_case_station(path: Path, clock: MovingClock, declaration_id: str = "RED
     source.write_text(json.dumps([declaration(declaration_id)]), encoding="utf-8")
     import_files(session, [source])
     inspection = start_inspection(session, declaration_id, "physical")
+    # Two firearms identified during the inspection become items 1 and 2 of the case:
+    # the steps, packages and labels name them (firearms: every step is asked of them).
+    idents = [record_walk(session, inspection.id, label, walk_answers(
+        checklist_for(), load_case(name)["answers"]).walk).id
+        for name, label in (("pistol-obliterated-serial", "pistol"), ("revolver", "revolver"))]
     record_outcome(session, inspection.id, "seizure", "pistol under the driver's seat")
     case_id, number = session.database.conn.execute(
         "SELECT id, case_number FROM seizure_cases WHERE inspection_ref = ?",
         (inspection.id,)).fetchone()
-    # Items 1 and 2 on the case record: the steps, packages and labels name them.
-    add_part_group(session, case_id, "frame", 1, "pistol frame")
-    add_part_group(session, case_id, "slide", 1, "pistol slide")
+    for ident in idents:
+        add_identified_item(session, case_id, ident)
     return session, str(number)
 
 
