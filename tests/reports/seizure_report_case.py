@@ -38,6 +38,7 @@ from borderdesk.services.seizures import (
     set_fields,
 )
 from borderdesk.services.station import StationSession
+from borderdesk.store.evidence_repo import current_item_kinds
 from tests.conftest import declaration
 from tests.identify.conftest import load_case
 from tests.rules.helpers import item
@@ -135,12 +136,15 @@ def _evidence(session: StationSession, case: str, items: list[int]) -> tuple[str
     record_step(session, case, "photograph_in_place",
                 {"views": ["wide", "middle", "close_up"]}, at=at(10))
     labels: list[str] = []
+    # The steps file asks the condition and making safe of firearms only.
+    kinds = current_item_kinds(session.database.conn, case)
     for index, number in enumerate(items):
         label = str(number)
-        record_step(session, case, "condition_recorded", {"loaded": "no"}, item=label,
-                    at=at(12))
-        record_step(session, case, "made_safe", {"qualified_person": "Igor Ilić"},
-                    item=label, at=at(30), by="Igor Ilić")
+        if kinds.get(label) == "firearm":
+            record_step(session, case, "condition_recorded", {"loaded": "no"}, item=label,
+                        at=at(12))
+            record_step(session, case, "made_safe", {"qualified_person": "Igor Ilić"},
+                        item=label, at=at(30), by="Igor Ilić")
         record_step(session, case, "identification", {"identification": f"item {label}"},
                     item=label, at=at(40))
         record_step(session, case, "forensic_requests", {"requests": "fingerprints"},
