@@ -49,6 +49,12 @@ STATUS_TIMEOUT_MS = 15_000
 DEFAULT_SIZE = QSize(1280, 800)
 
 
+#: The status bar's profile label waits this long after the window is built or refreshed:
+#: loading and compiling the profile (about 70 ms) must not hold back the queue's first
+#: paint, and a zero-delay timer may fire before the paint event is handled.
+PROFILE_LABEL_DELAY_MS = 200
+
+
 class MainWindow(QMainWindow):
     """The workspace of one station: queue, inspections, seizures and later pages.
 
@@ -308,7 +314,7 @@ class MainWindow(QMainWindow):
         self._profile_timer = QTimer(self)
         self._profile_timer.setSingleShot(True)
         self._profile_timer.timeout.connect(self._show_profile)
-        self._profile_timer.start(0)
+        self._profile_timer.start(PROFILE_LABEL_DELAY_MS)
         self.user_label = QLabel(self.tr("User: {name}").format(name=self._session.actor))
         self.user_label.setToolTip(self.tr("Who is recorded as acting"))
         self.mode_label = QLabel(self.tr("LIVE"))
@@ -423,7 +429,7 @@ class MainWindow(QMainWindow):
         self.queue.refresh()
         self.inspections.refresh()
         self.seizures.refresh()
-        self._profile_timer.start(0)  # after the queue is painted (see _build_status_bar)
+        self._profile_timer.start(PROFILE_LABEL_DELAY_MS)  # after the queue is painted
 
     def _show_count(self, text: str) -> None:
         self.count_label.setText(text)
