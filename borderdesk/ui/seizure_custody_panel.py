@@ -5,25 +5,42 @@ A hand-over names both people: the one who releases the package (whoever holds i
 now, filled in) and the one who receives it, and each confirms it in the dialog
 before it is stored. :func:`services.custody.check_custody` is run on every refresh
 and any gap in a stored chain is shown above the tables in words.
+
+Nothing recorded is deleted: a mistaken package, seal or custody event is corrected or
+withdrawn through :mod:`services.evidence_corrections`, with the reason. "Show withdrawn
+and corrected" lists the withdrawn entries too (greyed) and marks the corrected ones;
+an entry's tooltip tells what was corrected, by whom, when and why.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from borderdesk.core.clock import parse_utc
 from borderdesk.core.errors import UserInputError
 from borderdesk.services.custody import (
     CustodyEvent,
@@ -35,6 +52,16 @@ from borderdesk.services.custody import (
     seal_package,
     transfer,
 )
+from borderdesk.services.evidence_corrections import (
+    TransferCorrection,
+    correct_package,
+    correct_seal,
+    correct_transfer,
+    withdraw_package,
+    withdraw_seal,
+    withdraw_transfer,
+)
+from borderdesk.services.evidence_current import Correction
 from borderdesk.services.evidence_steps import steps_definition
 from borderdesk.services.station import StationSession
 from borderdesk.ui.rows_model import RIGHT, ColumnSpec, RowsModel
@@ -58,13 +85,121 @@ def _purpose(purpose: str) -> str:
     return found.label if found else purpose
 
 
-class PackagesModel(RowsModel[Package]):
+#: What a correction may change, in words (context "CustodyHistory").
+_FIELDS = {
+    "kind": QT_TRANSLATE_NOOP("CustodyHistory", "kind"),
+    "items": QT_TRANSLATE_NOOP("CustodyHistory", "items"),
+    "contents": QT_TRANSLATE_NOOP("CustodyHistory", "contents"),
+    "seal_number": QT_TRANSLATE_NOOP("CustodyHistory", "seal number"),
+    "sealed_at": QT_TRANSLATE_NOOP("CustodyHistory", "sealed at"),
+    "sealed_by": QT_TRANSLATE_NOOP("CustodyHistory", "sealed by"),
+    "occurred_at": QT_TRANSLATE_NOOP("CustodyHistory", "time"),
+    "released_by": QT_TRANSLATE_NOOP("CustodyHistory", "released by"),
+    "received_by": QT_TRANSLATE_NOOP("CustodyHistory", "received by"),
+    "purpose": QT_TRANSLATE_NOOP("CustodyHistory", "purpose"),
+    "place": QT_TRANSLATE_NOOP("CustodyHistory", "place"),
+    "note": QT_TRANSLATE_NOOP("CustodyHistory", "note"),
+}
+
+
+def _h(text: str) -> str:
+    return QCoreApplication.translate("CustodyHistory", text)
+
+
+def _value(key: str, value: Any, zone: ZoneInfo) -> str:
+    if key.endswith("_at") and isinstance(value, str) and value:
+        return local_text(parse_utc(value), zone)
+    if key == "purpose" and isinstance(value, str):
+        return _purpose(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value) if value not in (None, "") else _h("(empty)")
+
+
+def history_text(corrections: tuple[Correction, ...], zone: ZoneInfo,
+                 what: str = "") -> str:
+    """Each correction in words: what changed (before → after) or that it was withdrawn,
+    who, when and why; ``what`` names the entry (a seal) when it is not the row itself."""
+    lines = []
+    for fix in corrections:
+        when = local_text(parse_utc(fix.recorded_at), zone)
+        if fix.action == "withdraw":
+            head = _h("{what}withdrawn {when} by {who}")
+        else:
+            changes = "; ".join(
+                f"{_h(str(_FIELDS.get(k, k)))}: {_value(k, fix.previous.get(k), zone)} → "
+                f"{_value(k, v, zone)}" for k, v in fix.changes.items() if k != "seal_key")
+            head = _h("{what}corrected {when} by {who}: ") + changes
+        lines.append(head.format(what=f"{what}: " if what else "", when=when,
+                                 who=fix.recorded_by)
+                     + "\n  " + _h("why: {reason}").format(reason=fix.reason))
+    return "\n".join(lines)
+
+
+class _Correctable(Protocol):
+    @property
+    def withdrawn(self) -> bool: ...
+
+    @property
+    def corrections(self) -> tuple[Correction, ...]: ...
+
+
+R = TypeVar("R", bound=_Correctable)
+_WITHDRAWN_TEXT = QColor("gray")
+
+
+class _HistoryModel(RowsModel[R]):
+    """Rows that may be corrected or withdrawn: withdrawn ones greyed; with
+    :attr:`show_history`, corrected ones marked in the first column; the tooltip of a
+    corrected or withdrawn row is its history."""
+
+    def __init__(self, context: str, columns: list[ColumnSpec[R]], zone: ZoneInfo,
+                 history: Callable[[R], str], parent: QObject | None) -> None:
+        super().__init__(context, columns, parent)
+        self._zone = zone
+        self._history = history
+        self.show_history = False
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if not (index.isValid() and 0 <= index.row() < self.rowCount()):
+            return value
+        row = self.row_value(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and row.withdrawn:
+            return _WITHDRAWN_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            history = self._history(row)
+            return "\n\n".join(t for t in (value, history) if t) or None
+        if (role == Qt.ItemDataRole.DisplayRole and index.column() == 0
+                and self.show_history):
+            if row.withdrawn:
+                return _h("{value} (withdrawn)").format(value=value)
+            if row.corrections:
+                return _h("{value} (corrected)").format(value=value)
+        return value
+
+
+class PackagesModel(_HistoryModel[Package]):
     """The case's packages."""
 
     def __init__(self, session: StationSession, parent: QObject | None = None) -> None:
         zone = session.time_zone()
         n = QT_TRANSLATE_NOOP
         kinds = {k.id: k.label for k in steps_definition().package_kinds}
+
+        def history(package: Package) -> str:
+            parts = [history_text(package.corrections, zone)]
+            parts += [history_text(s.corrections, zone, _h("seal {number}").format(
+                number=s.number)) for s in package.seals + package.withdrawn_seals]
+            return "\n".join(p for p in parts if p)
+
+        def seals(package: Package) -> str:
+            shown = [s.number for s in package.seals]
+            if self.show_history:
+                shown += [_h("{number} (withdrawn)").format(number=s.number)
+                          for s in package.withdrawn_seals]
+            return ", ".join(shown)
 
         def holder(package: Package) -> str:
             if package.holder is None:
@@ -80,7 +215,7 @@ class PackagesModel(RowsModel[Package]):
             ColumnSpec(n("PackagesModel", "Items"), n("PackagesModel", "Item numbers"),
                        lambda p: ", ".join(p.items)),
             ColumnSpec(n("PackagesModel", "Seals"), n("PackagesModel", "Seal numbers"),
-                       lambda p: ", ".join(s.number for s in p.seals)),
+                       seals),
             ColumnSpec(n("PackagesModel", "Held by"), n("PackagesModel", "Who holds it now"),
                        holder),
             ColumnSpec(n("PackagesModel", "Transfers"), n("PackagesModel", "Custody events"),
@@ -89,10 +224,10 @@ class PackagesModel(RowsModel[Package]):
                        lambda p: f"{local_text(p.packed_at, zone)} {p.packed_by}"),
             ColumnSpec(n("PackagesModel", "Contents"), n("PackagesModel", "Contents"),
                        lambda p: p.contents),
-        ], parent)
+        ], zone, history, parent)
 
 
-class CustodyModel(RowsModel[CustodyEvent]):
+class CustodyModel(_HistoryModel[CustodyEvent]):
     """The custody events of a package, in order."""
 
     def __init__(self, session: StationSession, parent: QObject | None = None) -> None:
@@ -115,7 +250,7 @@ class CustodyModel(RowsModel[CustodyEvent]):
                        lambda e: f"{local_text(e.recorded_at, zone)} {e.recorded_by}"),
             ColumnSpec(n("CustodyModel", "Note"), n("CustodyModel", "Note"),
                        lambda e: e.note),
-        ], parent)
+        ], zone, lambda e: history_text(e.corrections, zone), parent)
 
 
 class TransferDialog(FormDialog):
@@ -211,11 +346,50 @@ class CustodyPanel(CasePanel):
         self.transfer_button.setToolTip(self.tr(
             "Record that the selected package changes hands; both people confirm"))
         self.transfer_button.clicked.connect(lambda: self.hand_over())
+        # Corrections are rarer than the day's work: one menu, so the bar stays short.
+        self.fix_button = QPushButton(self.tr("Correct&ions"))
+        self.fix_button.setObjectName("packageCorrections")
+        self.fix_button.setToolTip(self.tr(
+            "Correct or withdraw the selected package or one of its seals, with the reason"))
+        menu = QMenu(self.fix_button)
+        self.correct_package_action = menu.addAction(
+            self.tr("Correct &package…"), lambda: self.correct_package())
+        self.withdraw_package_action = menu.addAction(
+            self.tr("&Withdraw package…"), lambda: self.withdraw_package())
+        self.correct_seal_action = menu.addAction(
+            self.tr("Correct &seal…"), lambda: self.correct_seal())
+        self.withdraw_seal_action = menu.addAction(
+            self.tr("Withdraw s&eal…"), lambda: self.withdraw_seal())
+        self.fix_button.setMenu(menu)
+        self.show_withdrawn = QCheckBox(self.tr("Show withdrawn and c&orrected"))
+        self.show_withdrawn.setObjectName("showWithdrawn")
+        self.show_withdrawn.setToolTip(self.tr(
+            "List withdrawn packages, seals and hand-overs too (greyed) and mark the"
+            " corrected ones; the tooltip tells what was corrected, by whom, when and why"))
+        self.show_withdrawn.toggled.connect(self._show_history)
         bar = QHBoxLayout()
         bar.addWidget(self.package_button)
         bar.addWidget(self.seal_button)
         bar.addWidget(self.transfer_button)
+        bar.addWidget(self.fix_button)
         bar.addStretch(1)
+        bar.addWidget(self.show_withdrawn)
+        self.correct_event_button = QPushButton(self.tr("Co&rrect…"))
+        self.correct_event_button.setObjectName("correctEvent")
+        self.correct_event_button.setToolTip(self.tr(
+            "Correct the selected hand-over; the entry as recorded is kept"))
+        self.correct_event_button.clicked.connect(lambda: self.correct_event())
+        self.withdraw_event_button = QPushButton(self.tr("&Withdraw…"))
+        self.withdraw_event_button.setObjectName("withdrawEvent")
+        self.withdraw_event_button.setToolTip(self.tr(
+            "Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn"))
+        self.withdraw_event_button.clicked.connect(lambda: self.withdraw_event())
+        event_bar = QHBoxLayout()
+        event_bar.addWidget(self.correct_event_button)
+        event_bar.addWidget(self.withdraw_event_button)
+        event_bar.addStretch(1)
+        self.notice = banner()
+        self.notice.setObjectName("correctionNotice")
         self.events_label = QLabel()
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -231,24 +405,34 @@ class CustodyPanel(CasePanel):
         self.events_label.setBuddy(self.events)
         bottom_layout.addWidget(self.events_label)
         bottom_layout.addWidget(self.events, 1)
+        bottom_layout.addLayout(event_bar)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.packages)
         self.packages.selectionModel().currentRowChanged.connect(self._show_events)
+        self.events.selectionModel().currentRowChanged.connect(self._update_buttons)
 
     def refresh(self) -> None:
         """Read the packages, the chains and their gaps again."""
         if self.case is None:
             return
         row = max(0, self.packages.currentIndex().row())
-        self.packages_model.set_rows(list_packages(self._session, self.case_id))
-        if self.packages_model.rowCount():
+        was = self.selected_package()
+        history = self.show_withdrawn.isChecked()
+        packages = list_packages(self._session, self.case_id, include_withdrawn=history)
+        self.packages_model.set_rows(packages)
+        # Keep the same package selected when rows come and go (history shown, withdrawn).
+        ids = [p.id for p in packages]
+        if was is not None and was.id in ids:
+            row = ids.index(was.id)
+        if packages:
             self.packages.setCurrentIndex(self.packages_model.index(
-                min(row, self.packages_model.rowCount() - 1), 0))
+                min(row, len(packages) - 1), 0))
         gaps = check_custody(self._session, self.case_id)
         self.problems.setText(self.tr("The chain of custody has gaps:") + "\n"
                               + "\n".join(str(gap) for gap in gaps) if gaps else "")
@@ -268,15 +452,47 @@ class CustodyPanel(CasePanel):
                 return
         raise KeyError(label)
 
+    def selected_event(self) -> CustodyEvent | None:
+        """The custody event selected."""
+        index = self.events.currentIndex()
+        return self.events_model.row_value(index.row()) if index.isValid() else None
+
+    def select_event(self, seq: int) -> None:
+        """Select the (current) custody event with that number."""
+        for row, event in enumerate(self.events_model.rows()):
+            if event.seq == seq and not event.withdrawn:
+                self.events.setCurrentIndex(self.events_model.index(row, 0))
+                return
+        raise KeyError(seq)
+
+    def _show_history(self, on: bool) -> None:
+        self.packages_model.show_history = self.events_model.show_history = on
+        self.refresh()
+
     def _show_events(self, *_args: object) -> None:
         package = self.selected_package()
-        self.events_model.set_rows(custody_events(self._session, package.id) if package else [])
+        self.events_model.set_rows(custody_events(
+            self._session, package.id, include_withdrawn=self.show_withdrawn.isChecked())
+            if package else [])
         self.events_label.setText(
             self.tr("&Custody of package {label}").format(label=package.label) if package
             else self.tr("&Custody (select a package)"))
-        self.seal_button.setEnabled(package is not None and not package.closed)
-        self.transfer_button.setEnabled(package is not None and bool(package.seals)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        package = self.selected_package()
+        live = package is not None and not package.withdrawn
+        self.seal_button.setEnabled(live and package is not None and not package.closed)
+        self.transfer_button.setEnabled(live and package is not None and bool(package.seals)
                                         and not package.closed)
+        self.fix_button.setEnabled(live)
+        has_seals = live and package is not None and bool(package.seals)
+        self.correct_seal_action.setEnabled(has_seals)
+        self.withdraw_seal_action.setEnabled(has_seals)
+        event = self.selected_event()
+        open_event = live and event is not None and not event.withdrawn
+        self.correct_event_button.setEnabled(open_event)
+        self.withdraw_event_button.setEnabled(open_event)
 
     def make_package(self) -> object | None:
         """Pack items (or their rounds or parts)."""
@@ -340,3 +556,168 @@ class CustodyPanel(CasePanel):
         if package is None:
             return None
         return self.run(TransferDialog(self._session, package, self))
+
+    # Corrections: the entry as recorded is kept; a new entry names it, with the reason.
+
+    def _why(self) -> FormField:
+        return FormField("why", self.tr("&Reason for the correction"), required=True,
+                         tip=self.tr("What was wrong; kept with the entry, with who and"
+                                     " when"))
+
+    def _tell(self, done: str, result: TransferCorrection) -> None:
+        # The chain check names these gaps too, but only here does the officer learn
+        # that this correction caused them and which events to correct next.
+        self.notice.setText(done + ("\n" + self.tr(
+            "These later hand-overs no longer follow on; correct them too:") + "\n"
+            + "\n".join(result.later_problems) if result.later_problems else ""))
+        self.notice.setVisible(bool(result.later_problems))
+
+    def correct_event(self) -> object | None:
+        """Correct the selected custody event (its values as they stand filled in)."""
+        package, event = self.selected_package(), self.selected_event()
+        if package is None or event is None or event.withdrawn:
+            return None
+        zone = self._session.time_zone()
+        at = local_text(event.at, zone)
+        purposes = [(p.id, p.label) for p in steps_definition().custody_purposes]
+        fields = [
+            FormField("released_by", self.tr("Released &by"), required=True,
+                      default=event.released_by),
+            FormField("received_by", self.tr("Re&ceived by"), required=True,
+                      default=event.received_by),
+            FormField("purpose", self.tr("&Purpose"), "choice", purposes, required=True,
+                      default=event.purpose),
+            FormField("place", self.tr("P&lace"), required=True, default=event.place),
+            FormField("at", self.tr("&When"), required=True, default=at,
+                      placeholder=self.tr("2026-11-28 14:05 (station time)")),
+            FormField("note", self.tr("&Note"), default=event.note),
+            self._why(),
+        ]
+
+        def submit(values: dict[str, Any]) -> TransferCorrection:
+            return correct_transfer(
+                self._session, package.id, event.seq, reason=values["why"],
+                released_by=values["released_by"], received_by=values["received_by"],
+                purpose=values["purpose"], place=values["place"],
+                # Shown to the minute: unchanged text keeps the stored time as it was.
+                at=None if values["at"] == at else values["at"], note=values["note"])
+
+        result = self.run(FormDialog(
+            self.tr("Correct hand-over {seq} of package {label}").format(
+                seq=event.seq, label=package.label),
+            self.tr("Change what was recorded wrongly. The entry as recorded is kept and"
+                    " shown as corrected."), fields, submit, self,
+            ok_text=self.tr("&Correct")))
+        if isinstance(result, TransferCorrection):
+            self._tell(self.tr("Hand-over {seq} corrected.").format(seq=event.seq), result)
+        return result
+
+    def withdraw_event(self) -> object | None:
+        """Withdraw the selected custody event, with the reason."""
+        package, event = self.selected_package(), self.selected_event()
+        if package is None or event is None or event.withdrawn:
+            return None
+
+        def submit(values: dict[str, Any]) -> TransferCorrection:
+            return withdraw_transfer(self._session, package.id, event.seq,
+                                     reason=values["why"])
+
+        result = self.run(FormDialog(
+            self.tr("Withdraw hand-over {seq} of package {label}").format(
+                seq=event.seq, label=package.label),
+            self.tr("{released} to {received}, {place}. It is kept, shown as withdrawn;"
+                    " recorded on the wrong package? Record it again on the right one.")
+            .format(released=event.released_by, received=event.received_by,
+                    place=event.place), [self._why()], submit, self,
+            ok_text=self.tr("&Withdraw")))
+        if isinstance(result, TransferCorrection):
+            self._tell(self.tr("Hand-over {seq} withdrawn.").format(seq=event.seq), result)
+        return result
+
+    def correct_package(self) -> object | None:
+        """Correct the selected package's kind, items or contents."""
+        package = self.selected_package()
+        if package is None or package.withdrawn or self.case is None:
+            return None
+        items = [(str(i.number), self.tr("item {n}: {what}").format(
+            n=i.number, what=i.description)) for i in self.case.items]
+        kinds = [(k.id, k.label) for k in steps_definition().package_kinds]
+        fields = [
+            FormField("kind", self.tr("&Kind"), "choice", kinds, required=True,
+                      default=package.kind),
+            FormField("items", self.tr("&Items in it"), "multi", items, required=True,
+                      default=package.items),
+            FormField("contents", self.tr("&Contents"), default=package.contents),
+            self._why(),
+        ]
+
+        def submit(values: dict[str, Any]) -> Package:
+            return correct_package(self._session, package.id, reason=values["why"],
+                                   kind=values["kind"], items=values["items"],
+                                   contents=values["contents"])
+
+        return self.run(FormDialog(
+            self.tr("Correct package {label}").format(label=package.label),
+            self.tr("Items taken out lose this package's step records; items put in get"
+                    " them."), fields, submit, self, ok_text=self.tr("&Correct")))
+
+    def withdraw_package(self) -> object | None:
+        """Withdraw the selected package (one that should not have been made)."""
+        package = self.selected_package()
+        if package is None or package.withdrawn:
+            return None
+
+        def submit(values: dict[str, Any]) -> Package:
+            return withdraw_package(self._session, package.id, reason=values["why"])
+
+        return self.run(FormDialog(
+            self.tr("Withdraw package {label}").format(label=package.label),
+            self.tr("The package and its step records are kept, shown as withdrawn. A"
+                    " package that changed hands: withdraw its hand-overs first."),
+            [self._why()], submit, self, ok_text=self.tr("&Withdraw")))
+
+    def _seal_field(self, package: Package) -> FormField:
+        seals = [(s.number, s.number) for s in package.seals]
+        return FormField("seal", self.tr("&Seal"), "choice", seals, required=True,
+                         default=seals[0][0] if seals else None)
+
+    def correct_seal(self) -> object | None:
+        """Correct a seal of the selected package: its number, time or officer."""
+        package = self.selected_package()
+        if package is None or package.withdrawn or not package.seals:
+            return None
+        keep = self.tr("leave empty to keep it")
+        fields = [
+            self._seal_field(package),
+            FormField("number", self.tr("Right &number"), placeholder=keep),
+            FormField("at", self.tr("Sealed &at"), placeholder=self.tr(
+                "2026-11-28 14:05 (station time); leave empty to keep it")),
+            FormField("by", self.tr("Sealed &by"), placeholder=keep),
+            self._why(),
+        ]
+
+        def submit(values: dict[str, Any]) -> Package:
+            return correct_seal(self._session, package.id, values["seal"],
+                                reason=values["why"], number=values["number"] or None,
+                                at=values["at"] or None, by=values["by"] or None)
+
+        return self.run(FormDialog(
+            self.tr("Correct a seal of package {label}").format(label=package.label),
+            self.tr("A seal number typed wrongly, or the wrong time or officer."), fields,
+            submit, self, ok_text=self.tr("&Correct")))
+
+    def withdraw_seal(self) -> object | None:
+        """Withdraw a seal of the selected package (recorded by mistake)."""
+        package = self.selected_package()
+        if package is None or package.withdrawn or not package.seals:
+            return None
+
+        def submit(values: dict[str, Any]) -> Package:
+            return withdraw_seal(self._session, package.id, values["seal"],
+                                 reason=values["why"])
+
+        return self.run(FormDialog(
+            self.tr("Withdraw a seal of package {label}").format(label=package.label),
+            self.tr("The seal is kept, shown as withdrawn, and its number is free again."),
+            [self._seal_field(package), self._why()], submit, self,
+            ok_text=self.tr("&Withdraw")))
