@@ -35,7 +35,7 @@ from borderdesk.services.station import StationSession, open_station
 from borderdesk.ui.crash import ExceptHook
 from borderdesk.ui.declaration_view import DeclarationView
 from borderdesk.ui.fonts import apply_app_font
-from borderdesk.ui.main_window import MainWindow
+from borderdesk.ui.main_window import PROFILE_LABEL_DELAY_MS, MainWindow
 from borderdesk.ui.settings import open_settings
 
 log = logging.getLogger(__name__)
@@ -254,7 +254,11 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
             hook.parent = window
             if headless:
                 window.resize(*HEADLESS_SIZE)
-                QTimer.singleShot(0, window, lambda: _finish_headless(app, shown, screenshot))
+                # A picture waits for the work the window defers after its first paint
+                # (the profile label); the smoke test ends at the first paint.
+                delay = 0 if screenshot is None else PROFILE_LABEL_DELAY_MS + 100
+                QTimer.singleShot(delay, window,
+                                  lambda: _finish_headless(app, shown, screenshot))
             window.show()
             if shown is not window:
                 shown.show()

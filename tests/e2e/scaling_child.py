@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -50,6 +51,14 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
+def settle(app: QApplication, seconds: float) -> None:
+    """Run the event loop for ``seconds`` (timers fire, layouts catch up)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     prepare_application(app)
@@ -58,24 +67,26 @@ def main() -> None:
         window = MainWindow(session)
         window.resize(*HEADLESS_SIZE)
         window.show()
-        app.processEvents()
+        # Let the work the window defers after its first paint (the status bar's profile
+        # label, filled 200 ms later) finish and be laid out before anything is measured.
+        settle(app, 0.6)
         report["ratio"] = window.devicePixelRatio()
         shot = window.grab()
         report["size"] = [shot.width(), shot.height()]
         screens: dict[str, list[str]] = {}
         for index in range(window.navigation.count()):
             window.navigation.setCurrentIndex(index)
-            app.processEvents()
+            settle(app, 0.1)
             name = window.navigation.tabText(index).replace("&", "")
             screens[name] = clipped(window)
         declaration_id = top_scored_declaration(session)
         assert declaration_id is not None
         window.open_declaration_id(declaration_id)
-        app.processEvents()
+        settle(app, 0.1)
         view = window.declaration_view
         assert view is not None
         view.resize(*HEADLESS_SIZE)
-        app.processEvents()
+        settle(app, 0.1)
         screens["declaration"] = clipped(view)
         report["clipped"] = screens
         view.close()
