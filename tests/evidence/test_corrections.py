@@ -13,7 +13,6 @@ import pytest
 from borderdesk.core.errors import UserInputError
 from borderdesk.services.audit import verify_station
 from borderdesk.services.custody import (
-    Package,
     check_custody,
     create_package,
     custody_events,
@@ -30,34 +29,18 @@ from borderdesk.services.evidence_corrections import (
     withdraw_seal,
     withdraw_transfer,
 )
-from borderdesk.services.evidence_steps import checklist_state, record_step, timeline
+from borderdesk.services.evidence_steps import checklist_state, timeline
 from borderdesk.services.station import StationSession
-from tests.evidence.test_steps_support import MovingClock, at, open_case_station
+from tests.evidence.test_steps_support import at, packing_case_station, sealed
 
 ME = "Ana Petrović"
 
 
 @pytest.fixture
 def case(tmp_path: Path) -> Iterator[tuple[StationSession, str]]:
-    clock = MovingClock()
-    clock.advance(180)
-    session, number = open_case_station(tmp_path / "station.db", clock)
+    session, number = packing_case_station(tmp_path / "station.db")
     with session:
-        record_step(session, number, "secure_scene", {
-            "discovered_at": at(1), "place": "lane 1", "officers_present": ME}, at=at(1))
-        record_step(session, number, "photograph_in_place", {"views": "wide"}, at=at(2))
-        for item in ("1", "2"):
-            record_step(session, number, "identification", {"identification": f"i{item}"},
-                        item=item, at=at(3))
-            record_step(session, number, "forensic_requests", {"requests": "dna"}, item=item,
-                        at=at(4))
         yield session, number
-
-
-def _sealed(session: StationSession, number: str, seal: str = "RS 0001",
-            item: str = "1") -> Package:
-    package = create_package(session, number, [item], "firearm", "pistol", at=at(10))
-    return seal_package(session, package.label, [seal], at=at(12))
 
 
 def _clean(session: StationSession) -> None:
@@ -72,7 +55,7 @@ def _current(session: StationSession, number: str, step: str) -> list[str | None
 def test_a_transfer_to_the_wrong_person_is_corrected_and_the_chain_follows(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     transfer(session, package.label, ME, "Marko Jovic", "storage", "safe", at=at(20))
     fixed = correct_transfer(session, package.label, 1, received_by="Milan Ilić",
                              reason="the safe was handed to the shift leader, not Marko")
@@ -95,7 +78,7 @@ def test_a_transfer_to_the_wrong_person_is_corrected_and_the_chain_follows(
 def test_a_correction_that_breaks_the_chain_at_its_own_event_is_refused(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     transfer(session, package.label, ME, "Marko Jović", "storage", "safe", at=at(20))
     with pytest.raises(UserInputError, match="holds the package"):
         correct_transfer(session, package.label, 1, released_by="Someone Else",
@@ -113,7 +96,7 @@ def test_a_correction_that_breaks_the_chain_at_its_own_event_is_refused(
 def test_a_correction_that_leaves_a_later_event_out_of_line_says_so_until_fixed(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     transfer(session, package.label, ME, "Marko Jović", "storage", "safe", at=at(20))
     transfer(session, package.label, "Marko Jović", "Lab", "laboratory", "lab", at=at(30))
     fixed = correct_transfer(session, package.label, 1, received_by="Milan Ilić",
@@ -129,8 +112,8 @@ def test_a_correction_that_leaves_a_later_event_out_of_line_says_so_until_fixed(
 def test_a_transfer_on_the_wrong_package_is_withdrawn_and_recorded_again(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    first = _sealed(session, number)
-    second = _sealed(session, number, "RS 0002", item="2")
+    first = sealed(session, number)
+    second = sealed(session, number, "RS 0002", item="2")
     transfer(session, first.label, ME, "Marko Jović", "storage", "safe", at=at(20))
     assert _current(session, number, "custody_started") == ["1"]
     withdrawn = withdraw_transfer(session, first.label, 1, reason="it was package P02")
@@ -151,7 +134,7 @@ def test_a_transfer_on_the_wrong_package_is_withdrawn_and_recorded_again(
 def test_a_wrong_seal_number_is_corrected_and_freed_for_its_real_package(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    first = _sealed(session, number, "RS 0007")
+    first = sealed(session, number, "RS 0007")
     package = correct_seal(session, first.label, "rs-0007", number="RS 0001",
                            reason="7 was read for 1")
     [seal] = package.seals
@@ -168,7 +151,7 @@ def test_a_wrong_seal_number_is_corrected_and_freed_for_its_real_package(
 def test_a_seal_withdrawn_is_kept_and_the_last_seal_of_a_moved_package_stays(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     seal_package(session, package.label, ["RS 0002"], at=at(13))
     package = withdraw_seal(session, package.label, "RS 0002", reason="recorded twice")
     assert [s.number for s in package.seals] == ["RS 0001"]
@@ -184,7 +167,7 @@ def test_a_seal_withdrawn_is_kept_and_the_last_seal_of_a_moved_package_stays(
 def test_a_package_made_for_the_wrong_item_is_corrected_with_its_steps(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     assert _current(session, number, "packaging") == ["1"]
     fixed = correct_package(session, package.label, items=["2"], contents="revolver",
                             reason="the revolver is in this bag, not the pistol")
@@ -202,7 +185,7 @@ def test_a_package_made_for_the_wrong_item_is_corrected_with_its_steps(
 def test_a_withdrawn_package_is_history_and_cannot_change_hands(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     transfer(session, package.label, ME, "Marko Jović", "storage", "safe", at=at(20))
     with pytest.raises(UserInputError, match="withdraw them first"):
         withdraw_package(session, package.label, reason="made twice")
@@ -222,7 +205,7 @@ def test_a_withdrawn_package_is_history_and_cannot_change_hands(
 def test_a_correction_changed_with_plain_sqlite_is_named_by_audit_verify(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     correct_package(session, package.label, contents="pistol in a paper bag", reason="more")
     conn: sqlite3.Connection = session.database.conn
     conn.execute("DROP TRIGGER evidence_corrections_no_update")

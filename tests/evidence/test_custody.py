@@ -16,7 +16,6 @@ from borderdesk.evidence.custody import CustodyFact, SealFact, walk_chain
 from borderdesk.evidence.steps import default_steps
 from borderdesk.services.audit import verify_station
 from borderdesk.services.custody import (
-    Package,
     check_custody,
     create_package,
     custody_events,
@@ -25,33 +24,16 @@ from borderdesk.services.custody import (
     seal_package,
     transfer,
 )
-from borderdesk.services.evidence_steps import record_step, timeline
+from borderdesk.services.evidence_steps import timeline
 from borderdesk.services.station import StationSession
-from tests.evidence.test_steps_support import MovingClock, at, open_case_station
+from tests.evidence.test_steps_support import at, packing_case_station, sealed
 
 
 @pytest.fixture
 def case(tmp_path: Path) -> Iterator[tuple[StationSession, str]]:
-    clock = MovingClock()
-    clock.advance(180)
-    session, number = open_case_station(tmp_path / "station.db", clock)
+    session, number = packing_case_station(tmp_path / "station.db")
     with session:
-        record_step(session, number, "secure_scene", {
-            "discovered_at": at(1), "place": "lane 1", "officers_present": "Ana Petrović"},
-            at=at(1))
-        record_step(session, number, "photograph_in_place", {"views": "wide"}, at=at(2))
-        for item in ("1", "2"):
-            record_step(session, number, "identification", {"identification": f"i{item}"},
-                        item=item, at=at(3))
-            record_step(session, number, "forensic_requests", {"requests": "dna"}, item=item,
-                        at=at(4))
         yield session, number
-
-
-def _sealed(session: StationSession, number: str, seal: str = "RS 0001",
-            item: str = "1") -> Package:
-    package = create_package(session, number, [item], "firearm", "pistol", at=at(10))
-    return seal_package(session, package.label, [seal], at=at(12))
 
 
 def _events(session: StationSession) -> int:
@@ -94,7 +76,7 @@ def test_a_package_needs_an_item_and_a_known_kind(case: tuple[StationSession, st
 
 def test_a_seal_number_belongs_to_one_package(case: tuple[StationSession, str]) -> None:
     session, number = case
-    first = _sealed(session, number, "RS 0001")
+    first = sealed(session, number, "RS 0001")
     other = create_package(session, number, ["2"], "firearm", at=at(13))
     with pytest.raises(UserInputError,
                        match=f"seal number rs-0001 is already on package {first.label}"):
@@ -123,7 +105,7 @@ def test_a_package_is_not_sealed_before_it_was_made(case: tuple[StationSession, 
 def test_a_good_chain_names_both_parties_and_folds_names(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     first = transfer(session, package.label, "ana petrovic", "Marko Jović", "transport",
                      "Batrovci", at=at(20), note="sealed box, intact")
     second = transfer(session, package.id, "Marko Jovic", "Лаб Нови Сад", "laboratory",
@@ -149,7 +131,7 @@ def test_a_transfer_that_leaves_a_gap_is_refused_in_words(
         case: tuple[StationSession, str], released: str, received: str, purpose: str,
         minutes: int, expected: str) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     with pytest.raises(UserInputError) as refused:
         transfer(session, package.label, released, received, purpose, "Batrovci",
                  at=at(minutes))
@@ -159,7 +141,7 @@ def test_a_transfer_that_leaves_a_gap_is_refused_in_words(
 
 def test_nothing_follows_a_return_or_disposal(case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     transfer(session, package.label, "Ana Petrović", "Owner Name", "return", "Batrovci",
              at=at(20))
     assert get_package(session, package.label).closed
@@ -180,7 +162,7 @@ def test_an_unsealed_package_cannot_change_hands(case: tuple[StationSession, str
 def test_custody_goes_on_after_sign_off_but_packages_need_a_reason(
         case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     with session.database.transaction() as conn:
         conn.execute("UPDATE seizure_cases SET status = 'signed_off'")
     transfer(session, package.label, "Ana Petrović", "Court clerk", "court", "Basic court",
@@ -206,7 +188,7 @@ def _tamper(session: StationSession, *statements: str) -> None:
 
 def test_gaps_in_stored_chains_are_found(case: tuple[StationSession, str]) -> None:
     session, number = case
-    package = _sealed(session, number)
+    package = sealed(session, number)
     for released, received, minute in (("Ana Petrović", "Marko Jović", 20),
                                        ("Marko Jović", "Lab", 30),
                                        ("Lab", "Evidence store", 40)):

@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from borderdesk.identify.engine import walk_answers
+from borderdesk.services.custody import Package, create_package, seal_package
+from borderdesk.services.evidence_steps import record_step
 from borderdesk.services.identification import checklist_for, record_walk
 from borderdesk.services.inspections import record_outcome, start_inspection
 from borderdesk.services.intake import import_files
@@ -59,3 +61,28 @@ def open_case_station(path: Path, clock: MovingClock, declaration_id: str = "RED
 def at(minutes: int) -> str:
     """A time ``minutes`` after START, as an officer types it (station time)."""
     return (START + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M")
+
+
+def packing_case_station(path: Path) -> tuple[StationSession, str]:
+    """A case ready to pack: the scene secured and photographed, items 1 and 2 identified
+    and their forensic requests made (three hours ago, on a moving clock)."""
+    clock = MovingClock()
+    clock.advance(180)
+    session, number = open_case_station(path, clock)
+    record_step(session, number, "secure_scene", {
+        "discovered_at": at(1), "place": "lane 1", "officers_present": "Ana Petrović"},
+        at=at(1))
+    record_step(session, number, "photograph_in_place", {"views": "wide"}, at=at(2))
+    for item in ("1", "2"):
+        record_step(session, number, "identification", {"identification": f"i{item}"},
+                    item=item, at=at(3))
+        record_step(session, number, "forensic_requests", {"requests": "dna"}, item=item,
+                    at=at(4))
+    return session, number
+
+
+def sealed(session: StationSession, number: str, seal: str = "RS 0001",
+           item: str = "1") -> Package:
+    """A package made for ``item`` and sealed with ``seal``."""
+    package = create_package(session, number, [item], "firearm", "pistol", at=at(10))
+    return seal_package(session, package.label, [seal], at=at(12))
