@@ -18,6 +18,8 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import default_db_path
 from borderdesk.domain.station import Station
+from borderdesk.security.principal import SignedIn
+from borderdesk.security.station_keys import StationKeys
 from borderdesk.store.context import WriteContext
 from borderdesk.store.database import StationDatabase, open_database
 from borderdesk.store.station_repo import ensure_station, get_station, update_station
@@ -42,6 +44,10 @@ class StationSession:
     actor: str
     database: StationDatabase
     clock: Clock
+    #: The signed-in account; ``None`` on an unprotected station (no accounts yet).
+    user: SignedIn | None = None
+    #: The station's keys when it is encrypted; ``None`` for a plain database.
+    keys: StationKeys | None = None
 
     @property
     def station(self) -> StationInfo:
