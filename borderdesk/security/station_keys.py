@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 DATA_KEY_BYTES = 32
 _DATABASE_INFO = b"borderdesk/v1/sqlcipher-database"
 _ATTACHMENTS_INFO = b"borderdesk/v1/attachments-aes-gcm"
+_EVENTS_INFO = b"borderdesk/v1/waiting-events-x25519"
 
 
 def _derive(data_key: bytes, info: bytes) -> bytes:
@@ -60,3 +61,9 @@ class StationKeys:
     def attachments_key(self) -> bytes:
         """The AES-256-GCM key for photos and other attachments."""
         return _derive(self.data_key, _ATTACHMENTS_INFO)
+
+    @property
+    def events_private(self) -> bytes:
+        """The X25519 private key that opens security events written while the database
+        was closed (they are sealed to its public half, kept in the key file)."""
+        return _derive(self.data_key, _EVENTS_INFO)
