@@ -38,6 +38,7 @@ from types import MappingProxyType
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from borderdesk.core.durable import sync_folder
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.core.i18n import tr
 from borderdesk.security.station_keys import StationKeys
@@ -181,9 +182,11 @@ def reseal_file(path: Path, keyring: AttachmentKeyring, context: str, *,
     written beside the old one, synced and renamed over it, so that an interruption
     at any moment leaves a readable file; run again, it skips what is done.
     """
-    blob = path.read_bytes()
-    if keyring.is_current(blob):
-        return False
+    with open(path, "rb") as stream:
+        if keyring.is_current(stream.read(HEADER_BYTES)):
+            return False  # done by an earlier run: known from the header, not read whole
+        stream.seek(0)
+        blob = stream.read()
     content = opener(blob) if opener is not None else keyring.open(blob, context)
     replace_durably(path, keyring.seal(content, context), read_only=read_only)
     return True
@@ -218,14 +221,3 @@ def replace_durably(target: Path, data: bytes, *, read_only: bool, sync: bool = 
         raise
     if sync:
         sync_folder(target.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (POSIX; NTFS journals it)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -160,7 +160,7 @@ def _swap(path: Path, other: Path) -> None:
     path.write_bytes(other.read_bytes())  # another photo's sealed original
 
 
-@pytest.mark.parametrize("damage, says", [
+@pytest.mark.parametrize(("damage", "says"), [
     (_truncate, "fails its authentication check"), (_flip, "fails its authentication check"),
     (_swap, "another file put in its place")], ids=["truncated", "bit-flipped", "swapped"])
 def test_a_damaged_original_is_never_shown_and_is_named(
