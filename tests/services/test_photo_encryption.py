@@ -17,7 +17,7 @@ import pytest
 from PIL import ExifTags, Image, ImageDraw
 from PIL.PngImagePlugin import PngInfo
 
-from borderdesk.core.errors import Cancelled
+from borderdesk.core.errors import Cancelled, UserInputError
 from borderdesk.core.progress import CancelToken
 from borderdesk.evidence.photo_samples import SampleExif, exif_of, photo_like
 from borderdesk.evidence.photo_store import OriginalStore, StoredFileProblem
@@ -142,7 +142,7 @@ def test_nothing_stored_shows_the_planted_text_or_a_picture(
     assert written.read_bytes() == (tmp_path / "card/IMG_0001.JPG").read_bytes()
     copy = photos.export_copy(session, second.id, "display", out / "display.jpg")
     assert copy.read_bytes().startswith(b"\xff\xd8\xff")
-    with pytest.raises(Exception, match="encrypted on disk"):
+    with pytest.raises(UserInputError, match="encrypted on disk"):
         photos.thumbnail(session, second.id)  # no plain cached file to point at
 
 
