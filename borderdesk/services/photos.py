@@ -327,15 +327,19 @@ def export_original(session: StationSession, photo_id: str, out: Path) -> tuple[
     An export is plain on every station: the user chose where it goes."""
     photo = get_photo(session, photo_id)
     target = out / photo.file_name if out.is_dir() else out
-    data = original_bytes(session, photo.id)
-    _write_new(target, data)
+    _refuse_existing(target)
+    _write_new(target, original_bytes(session, photo.id))
     return target, photo
 
 
-def _write_new(target: Path, data: bytes) -> None:
+def _refuse_existing(target: Path) -> None:
     if target.exists():
         raise UserInputError(tr("{path} already exists; give a new file name",
                                 path=target))
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    _refuse_existing(target)
     try:
         write_durably(target, data, read_only=False)
     except OSError as exc:
