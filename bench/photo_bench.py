@@ -10,10 +10,14 @@ EXIF a camera writes, then, in the same run, times
     content sniffing, verify() and a full decode of every photo, EXIF, the original
     stored content-addressed (temporary file, fsync, rename, read-only), the audited
     photo log entry, and a thumbnail cached for each;
-  * remaking every thumbnail from the originals with the cache emptied (JPEG draft mode).
+  * the same import into an encrypted station (a session with keys, as after sign-in):
+    every original and copy sealed with AES-256-GCM before it is written;
+  * remaking every thumbnail from the (sealed) originals with the cache emptied (JPEG
+    draft mode), as bytes in memory.
 
-It then checks that every stored original is byte-identical to its file and prints a
-Markdown table for docs/performance.md. Target: the import under 10 s for 50 photos.
+It then checks that every original reads back byte-identical to its file (and, on the
+encrypted station, that no stored file is) and prints a Markdown table for
+docs/performance.md. Target: the import under 10 s for 50 photos, encrypted or not.
 
     .venv/bin/python bench/photo_bench.py [--photos N] [--out DIR]
 """
@@ -32,6 +36,7 @@ import time
 from pathlib import Path
 
 from borderdesk.evidence.photo_samples import SampleExif, jpeg_bytes, mark, photo_like
+from borderdesk.security.station_keys import StationKeys
 from borderdesk.services import photos
 from borderdesk.services.inspections import list_seizure_cases, record_outcome, start_inspection
 from borderdesk.services.intake import import_files
@@ -90,6 +95,34 @@ def seizure_case(session: StationSession, work: Path) -> str:
     return list_seizure_cases(session)[0].case_number
 
 
+def import_into(work: Path, camera: Path, keys: StationKeys | None
+                ) -> tuple[float, float, bool, bool]:
+    """Import the card into a new station (encrypted when ``keys``); the import's and the
+    thumbnails' seconds, whether the originals read back identical (and, sealed, are
+    not on disk as they are), and whether every thumbnail was cached."""
+    work.mkdir()
+    with open_station(work / "station.db", actor="bench") as session:
+        session.keys = keys
+        case = seizure_case(session, work)
+        start = time.perf_counter()
+        report = photos.import_photos(session, case, [camera])
+        import_seconds = time.perf_counter() - start
+        imported = [o.photo for o in report.outcomes if o.photo is not None]
+        store, cache = photos.originals(session), photos.photo_cache(session)
+        identical = len(imported) > 0 and all(
+            photos.original_bytes(session, p.id) == (camera / p.file_name).read_bytes()
+            and (keys is None) == (store.path_of(p.sha256, ".jpg").read_bytes()
+                                   == (camera / p.file_name).read_bytes())
+            for p in imported)
+        thumbs = all(cache.read(p.sha256, "thumb") is not None for p in imported)
+        shutil.rmtree(cache.root)
+        start = time.perf_counter()
+        for photo in imported:
+            photos.thumbnail_bytes(session, photo.id)
+        remake_seconds = time.perf_counter() - start
+    return import_seconds, remake_seconds, identical, thumbs
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=50)
@@ -102,23 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generating {args.photos} photos of 12 MP ...", file=sys.stderr)
         size = generate(camera, args.photos)
         copy_seconds = baseline(camera, work / "copies")
-        with open_station(work / "station.db", actor="bench") as session:
-            case = seizure_case(session, work)
-            start = time.perf_counter()
-            report = photos.import_photos(session, case, [camera])
-            import_seconds = time.perf_counter() - start
-            imported = [o.photo for o in report.outcomes if o.photo is not None]
-            identical = all(
-                photos.originals(session).path_of(p.sha256, ".jpg").read_bytes()
-                == (camera / p.file_name).read_bytes() for p in imported)
-            thumbs = all(photos.photo_cache(session).get(p.sha256, "thumb") for p in imported)
-            shutil.rmtree(photos.photo_cache(session).root)
-            start = time.perf_counter()
-            for photo in imported:
-                photos.thumbnail(session, photo.id)
-            remake_seconds = time.perf_counter() - start
-        ok = (len(imported) == args.photos and identical and thumbs
-              and import_seconds < TARGET_SECONDS)
+        plain, plain_remake, plain_ok, plain_thumbs = import_into(work / "plain", camera, None)
+        sealed, sealed_remake, sealed_ok, sealed_thumbs = import_into(
+            work / "encrypted", camera, StationKeys.generate())
+        ok = (plain_ok and sealed_ok and plain_thumbs and sealed_thumbs
+              and max(plain, sealed) < TARGET_SECONDS)
         print(f"\n{args.photos} photos of 4000 x 3000, {size / 2**20:.0f} MB in all; "
               f"{platform.python_implementation()} {platform.python_version()}, "
               f"{os.cpu_count()} CPUs, {platform.machine()}\n")
@@ -126,13 +147,17 @@ def main(argv: list[str] | None = None) -> int:
         print("|---|---:|---:|")
         for label, seconds in (
                 ("baseline: read, SHA-256, write, fsync", copy_seconds),
-                ("borderdesk photo import (checked, stored, logged, thumbnails)",
-                 import_seconds),
-                ("thumbnails remade from the originals (draft mode)", remake_seconds)):
+                ("borderdesk photo import, plain station (checked, stored, logged, copies)",
+                 plain),
+                ("borderdesk photo import, encrypted station (the same, sealed AES-256-GCM)",
+                 sealed),
+                ("thumbnails remade from the originals, plain (draft mode)", plain_remake),
+                ("thumbnails remade from the originals, encrypted", sealed_remake)):
             print(f"| {label} | {seconds:.2f} | {seconds / args.photos * 1000:.0f} ms |")
-        print(f"\nimport / baseline: {import_seconds / copy_seconds:.1f}x; "
-              f"originals byte-identical: {'yes' if identical else 'NO'}; "
-              f"thumbnails cached: {'yes' if thumbs else 'NO'}; "
+        print(f"\nencrypted / plain import: {sealed / plain:.2f}x; import / baseline: "
+              f"{plain / copy_seconds:.1f}x plain, {sealed / copy_seconds:.1f}x encrypted; "
+              f"originals read back identical: {'yes' if plain_ok and sealed_ok else 'NO'}; "
+              f"thumbnails cached: {'yes' if plain_thumbs and sealed_thumbs else 'NO'}; "
               f"target under {TARGET_SECONDS:.0f} s: {'met' if ok else 'MISSED'}")
         return 0 if ok else 1
     finally:

@@ -77,9 +77,12 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     export.set_defaults(handler=_cmd_export)
 
     copy = sub.add_parser("copy", help=tr(
-        "print the path of a photo's thumbnail or display copy (made when missing)"))
+        "print the path of a photo's thumbnail or display copy (made when missing), or "
+        "write it to a new file with --out (on an encrypted station, the only way)"))
     copy.add_argument("photo_id", metavar="PHOTO_ID")
     copy.add_argument("--size", choices=("thumbnail", "display"), default="thumbnail")
+    copy.add_argument("--out", type=Path, metavar="FILE",
+                      help=tr("write the copy to this new file"))
     add_db(copy)
     copy.set_defaults(handler=_cmd_copy)
 
@@ -205,12 +208,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_copy(args: argparse.Namespace) -> int:
-    from borderdesk.services.photos import display_copy, thumbnail
+    from borderdesk.services.photos import display_copy, export_copy, thumbnail
     from borderdesk.services.station import open_station
 
     with open_station(station_db(args), create=False) as session:
-        make = thumbnail if args.size == "thumbnail" else display_copy
-        print(make(session, args.photo_id))
+        if args.out is not None:
+            print(export_copy(session, args.photo_id, args.size, args.out))
+        else:
+            make = thumbnail if args.size == "thumbnail" else display_copy
+            print(make(session, args.photo_id))
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from borderdesk.evidence.photo_check import pillow_guard
+from borderdesk.evidence.photo_check import open_photo, pillow_guard
 
 #: EXIF orientation (1-8) -> the transposition that makes the image upright.
 _UPRIGHT: dict[int, tuple[Image.Transpose, ...]] = {
@@ -81,9 +81,10 @@ def _jpeg(image: Image.Image, rendition: Rendition) -> bytes:
 
 
 def render_from_bytes(data: bytes, rendition: Rendition, orientation: int | None) -> bytes:
-    """A rendition made from an original's bytes (JPEG in draft mode)."""
+    """A rendition made from an original's bytes (JPEG in draft mode); only the photo
+    formats are opened (:class:`~borderdesk.evidence.photo_check.PhotoRefused`)."""
     with pillow_guard():
-        image = Image.open(io.BytesIO(data))
+        image = open_photo(data)
         if image.format == "JPEG":
             # The decoder keeps at least the requested size; thumbnail() does the rest.
             image.draft("RGB", (rendition.box, rendition.box))

@@ -2,10 +2,12 @@
 
 It holds ``referral.json`` (the item record, the answers in words, the marking
 warnings and trace-readiness, who asks and why), the photos that could be found
-(``photos/``; photo references are opaque until the seizure work adds the photo
-store, so the caller passes a resolver) and ``summary.pdf``, one A4 page in DejaVu
-Sans so that Cyrillic and accented names print. The zip is written beside its
-destination and moved into place, so a failure leaves no half-written packet.
+(``photos/``; photo references are opaque here, so the caller passes a resolver that
+gives each photo's content and extension, in memory: on an encrypted station the
+stored files are sealed, and only the packet, which the user asked for, is plain) and
+``summary.pdf``, one A4 page in DejaVu Sans so that Cyrillic and accented names
+print. The zip is written beside its destination and moved into place, so a failure
+leaves no half-written packet.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ from borderdesk.identify.item import ItemRecord
 from borderdesk.identify.markings import MarkingWarning
 from borderdesk.identify.trace import trace_readiness
 
-#: Finds the file of a photo reference (None when it cannot be found).
-PhotoResolver = Callable[[str], Path | None]
+#: The content and extension (``.jpg``) of a photo reference (None when not found).
+PhotoResolver = Callable[[str], tuple[bytes, str] | None]
 _FONT = "DejaVuSans"
 
 
@@ -50,10 +52,10 @@ def write_referral(destination: Path, referral: Referral, record: ItemRecord,
                    resolve_photo: PhotoResolver | None = None) -> list[str]:
     """Write the packet to ``destination``; the photo references that were not found."""
     refs = list(dict.fromkeys([*record.photos, *(m.photo for m in record.markings if m.photo)]))
-    found: dict[str, Path] = {}
+    found: dict[str, tuple[bytes, str]] = {}
     for ref in refs:
         located = resolve_photo(ref) if resolve_photo else None
-        if located is not None and located.is_file():
+        if located is not None:
             found[ref] = located
     missing = [ref for ref in refs if ref not in found]
     names = _zip_names(found)
@@ -79,8 +81,8 @@ def write_referral(destination: Path, referral: Referral, record: ItemRecord,
             archive.writestr("referral.json", json.dumps(document, ensure_ascii=False,
                                                          indent=2))
             archive.writestr("summary.pdf", pdf)
-            for ref, source in found.items():
-                archive.write(source, names[ref])
+            for ref, (content, _extension) in found.items():
+                archive.writestr(names[ref], content)
         Path(temp_name).replace(destination)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
@@ -92,15 +94,16 @@ def write_referral(destination: Path, referral: Referral, record: ItemRecord,
     return missing
 
 
-def _zip_names(found: dict[str, Path]) -> dict[str, str]:
+def _zip_names(found: dict[str, tuple[bytes, str]]) -> dict[str, str]:
     """Each photo's name inside the zip: its reference made safe (no folders), unique."""
     names: dict[str, str] = {}
-    for ref, source in found.items():
+    for ref, (_content, extension) in found.items():
+        suffix = "".join(ch for ch in extension.lower() if ch.isalnum() or ch == ".")[:6]
         base = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in ref).strip("_")
-        name, number = f"photos/{base or 'photo'}{source.suffix.lower()}", 1
+        name, number = f"photos/{base or 'photo'}{suffix}", 1
         while name in names.values():
             number += 1
-            name = f"photos/{base or 'photo'}-{number}{source.suffix.lower()}"
+            name = f"photos/{base or 'photo'}-{number}{suffix}"
         names[ref] = name
     return names
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -56,8 +55,9 @@ class PrintContext:
     checkpoint_hash: str
     snapshot_hash: str
     exercise: bool = False
-    #: Photo id -> its downscaled print copy (photos without one print as a placeholder).
-    photos: Mapping[str, Path] = field(default_factory=dict)
+    #: Photo id -> its downscaled print copy, JPEG bytes in memory (photos without one
+    #: print as a placeholder).
+    photos: Mapping[str, bytes] = field(default_factory=dict)
 
 
 class Words:

@@ -9,7 +9,7 @@ custody entry), wrapping long values inside their columns.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
+from io import BytesIO
 from typing import Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
@@ -274,13 +274,14 @@ def photographs(document: Mapping[str, Any], words: Words) -> list[Any]:
 def _photo_cell(number: int, photo: Mapping[str, Any], items: Mapping[Any, Any],
                 words: Words, width: float) -> Any:
     t, s = words.t, styles()
-    path = words.context.photos.get(str(photo.get("id")))
+    copy = words.context.photos.get(str(photo.get("id")))
     box = width * 0.62  # three rows of two fit an A4 page
     picture: Any
-    size = _image_size(path) if path is not None else None
-    if path is not None and size is not None:
+    size = _image_size(copy) if copy is not None else None
+    if copy is not None and size is not None:
         scale = min(width / size[0], box / size[1])
-        picture = Image(str(path), width=size[0] * scale, height=size[1] * scale,
+        # From memory: on an encrypted station no plain copy exists on disk.
+        picture = Image(BytesIO(copy), width=size[0] * scale, height=size[1] * scale,
                         hAlign="LEFT")
     else:
         picture = para(t("(the photo's file could not be read)"), s.note)
@@ -302,13 +303,14 @@ def _photo_cell(number: int, photo: Mapping[str, Any], items: Mapping[Any, Any],
     return list(lines)
 
 
-def _image_size(path: Path) -> tuple[int, int] | None:
-    """The pixel size of a print copy (read from its header only), None when unreadable."""
+def _image_size(copy: bytes) -> tuple[int, int] | None:
+    """The pixel size of a print copy (read from its header only; a print copy is a JPEG
+    and is opened as nothing else), None when unreadable."""
     from PIL import Image as PilImage
     from PIL import UnidentifiedImageError
 
     try:
-        with PilImage.open(path) as image:
+        with PilImage.open(BytesIO(copy), formats=["JPEG"]) as image:
             return image.size
     except (OSError, UnidentifiedImageError):
         return None

@@ -2,7 +2,8 @@
 
 :func:`verify_station` is what ``borderdesk audit verify`` runs: the chain and the
 audited records (:mod:`borderdesk.store.audit_verify`), then the evidence kept in
-files (every photo original against its recorded SHA-256).
+files (every photo original authenticated, when sealed, and against its recorded
+SHA-256).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
-from borderdesk.services.photos import verify_photo_files
+from borderdesk.services.photo_files import verify_photo_files
 from borderdesk.services.station import StationSession
 from borderdesk.store import audit_repo
 from borderdesk.store.audit_repo import Checkpoint

@@ -5,14 +5,14 @@ An imported photo's original is kept byte for byte, content-addressed and read-o
 log records who imported it, when, into which case (and item, step or package), its
 SHA-256, what the file was and what its EXIF says. The log is append-only and under
 the audit chain: a caption or link is corrected by a new entry with a reason.
-Thumbnails and display copies are cached in ``photo-cache/`` and made again when
-missing. Importing this module registers :func:`verify_photo_files` with
-``borderdesk audit verify``.
+Thumbnails, display and print copies are cached in ``photo-cache/`` and made again
+when missing or damaged. On an encrypted station every one of these files is sealed
+(``services/photo_files.py``): the window and reports get the pictures as bytes in
+memory, and only an export the user asks for writes a plain file, where they chose.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from collections.abc import Sequence
@@ -25,7 +25,7 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.progress import CancelToken, ProgressCallback, no_progress
 from borderdesk.evidence.exif import PhotoExif
-from borderdesk.evidence.photo_check import MEDIA, PhotoLimits, PhotoRefused
+from borderdesk.evidence.photo_check import PhotoLimits, PhotoRefused
 from borderdesk.evidence.photo_intake import PreparedPhoto, collect, prepare_all
 from borderdesk.evidence.photo_render import (
     DISPLAY,
@@ -34,19 +34,19 @@ from borderdesk.evidence.photo_render import (
     Rendition,
     render_from_bytes,
 )
-from borderdesk.evidence.photo_store import (
-    OriginalStore,
-    PhotoCache,
-    StoredFileProblem,
-    write_durably,
+from borderdesk.evidence.photo_store import StoredFileProblem, write_durably
+from borderdesk.services.photo_files import (
+    EXTENSION_OF,
+    attachment_keyring,
+    cache_quietly,
+    cached_copy,
+    originals,
+    photo_cache,
 )
 from borderdesk.services.station import StationSession
 from borderdesk.store import photo_repo as repo
-from borderdesk.store.audit_verify import AuditProblem
 
 log = logging.getLogger(__name__)
-
-_EXTENSION_OF = dict(MEDIA.values())
 
 
 @dataclass(frozen=True)
@@ -130,22 +130,6 @@ class ImportReport:
     def count(self, status: str) -> int:
         """How many files had that outcome."""
         return sum(1 for outcome in self.outcomes if outcome.status == status)
-
-
-def originals(session: StationSession) -> OriginalStore:
-    """The station's store of originals (``photos/`` beside the database)."""
-    return OriginalStore(_data_folder(session) / "photos")
-
-
-def photo_cache(session: StationSession) -> PhotoCache:
-    """The station's cache of thumbnails and display copies."""
-    return PhotoCache(_data_folder(session) / "photo-cache")
-
-
-def _data_folder(session: StationSession) -> Path:
-    if session.path is None:
-        raise UserInputError(tr("photos need a station database on disk, not in memory"))
-    return session.path.resolve().parent
 
 
 def _case(session: StationSession, key: str) -> repo.CaseRef:
@@ -235,18 +219,11 @@ def _store(session: StationSession, case: repo.CaseRef, prepared: PreparedPhoto,
         if written:
             store.discard_new(prepared.sha256, prepared.extension)
         raise
-    _cache_quietly(session, prepared.sha256, THUMBNAIL, prepared.thumbnail)
-    _cache_quietly(session, prepared.sha256, PRINT, prepared.print_copy)
+    # The copies are a convenience: failing to cache them must not fail the import.
+    cache = photo_cache(session)
+    cache_quietly(cache, prepared.sha256, THUMBNAIL.name, prepared.thumbnail)
+    cache_quietly(cache, prepared.sha256, PRINT.name, prepared.print_copy)
     return FileOutcome(prepared.path, "imported", None, get_photo(session, photo_id))
-
-
-def _cache_quietly(session: StationSession, digest: str, rendition: Rendition,
-                   data: bytes) -> None:
-    # A thumbnail is a convenience: failing to cache it must not fail the import.
-    try:
-        photo_cache(session).put(digest, rendition.name, data)
-    except OSError:
-        log.warning("could not cache the %s of %s", rendition.name, digest, exc_info=True)
 
 
 def _resolve(session: StationSession, photo_id: str) -> str:
@@ -338,73 +315,80 @@ def correct_photo(session: StationSession, photo_id: str, reason: str, *,
 
 
 def original_bytes(session: StationSession, photo_id: str) -> bytes:
-    """The photo's original, checked against its SHA-256 (:class:`StoredFileProblem`
-    when the file is missing or changed)."""
+    """The photo's original, authenticated and checked against its SHA-256
+    (:class:`StoredFileProblem` when the file is missing, damaged or changed)."""
     photo = get_photo(session, photo_id)
-    return originals(session).read(photo.sha256, _EXTENSION_OF[photo.media_type])
+    return originals(session).read(photo.sha256, EXTENSION_OF[photo.media_type])
 
 
 def export_original(session: StationSession, photo_id: str, out: Path) -> tuple[Path, Photo]:
     """Copy the original to ``out`` (a new file, or a folder to put it in under its
-    file name); the path written and the photo (its ``sha256`` to print beside it)."""
+    file name); the path written and the photo (its ``sha256`` to print beside it).
+    An export is plain on every station: the user chose where it goes."""
     photo = get_photo(session, photo_id)
     target = out / photo.file_name if out.is_dir() else out
+    _refuse_existing(target)
+    _write_new(target, original_bytes(session, photo.id))
+    return target, photo
+
+
+def _refuse_existing(target: Path) -> None:
     if target.exists():
         raise UserInputError(tr("{path} already exists; give a new file name",
                                 path=target))
-    data = original_bytes(session, photo.id)
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    _refuse_existing(target)
     try:
         write_durably(target, data, read_only=False)
     except OSError as exc:
         raise UserInputError(tr("cannot write {path}: {reason}", path=target,
                                 reason=exc.strerror or exc)) from None
-    return target, photo
+
+
+def thumbnail_bytes(session: StationSession, photo_id: str) -> bytes:
+    """The photo's thumbnail (a JPEG fitting 320 pixels, upright), in memory."""
+    return _rendition(session, get_photo(session, photo_id), THUMBNAIL)
+
+
+def display_bytes(session: StationSession, photo_id: str) -> bytes:
+    """The photo's display copy (a JPEG, upright, at most 1600 pixels a side), in memory."""
+    return _rendition(session, get_photo(session, photo_id), DISPLAY)
+
+
+def export_copy(session: StationSession, photo_id: str, size: str, out: Path) -> Path:
+    """Write the photo's ``thumbnail`` or ``display`` copy to the new file ``out``."""
+    make = thumbnail_bytes if size == "thumbnail" else display_bytes
+    _write_new(out, make(session, photo_id))
+    return out
 
 
 def thumbnail(session: StationSession, photo_id: str) -> Path:
-    """The photo's thumbnail (made from the original when not cached)."""
-    return _rendition(session, photo_id, THUMBNAIL)
+    """The cached file of the photo's thumbnail, on a plain station (made when missing)."""
+    return _cached_path(session, photo_id, THUMBNAIL)
 
 
 def display_copy(session: StationSession, photo_id: str) -> Path:
-    """The photo's display copy, upright, at most 1600 pixels a side (made when missing)."""
-    return _rendition(session, photo_id, DISPLAY)
+    """The cached file of the photo's display copy, on a plain station (made when missing)."""
+    return _cached_path(session, photo_id, DISPLAY)
 
 
-def _rendition(session: StationSession, photo_id: str, rendition: Rendition) -> Path:
+def _cached_path(session: StationSession, photo_id: str, rendition: Rendition) -> Path:
+    if attachment_keyring(session) is not None:
+        raise UserInputError(tr("this station's photo copies are encrypted on disk: have the "
+                                "copy written to a file of your choice instead"))
     photo = get_photo(session, photo_id)
+    _rendition(session, photo, rendition)
+    return photo_cache(session).path_of(photo.sha256, rendition.name)
+
+
+def _rendition(session: StationSession, photo: Photo, rendition: Rendition) -> bytes:
     cache = photo_cache(session)
-    cached = cache.get(photo.sha256, rendition.name)
+    cached = cached_copy(cache, photo.sha256, rendition.name)
     if cached is not None:
         return cached
-    data = originals(session).read(photo.sha256, _EXTENSION_OF[photo.media_type])
-    return cache.put(photo.sha256, rendition.name,
-                     render_from_bytes(data, rendition, photo.exif.orientation))
-
-
-def verify_photo_files(session: StationSession) -> list[AuditProblem]:
-    """Every logged photo's original that is missing or no longer hashes to its recorded
-    SHA-256 (for ``borderdesk audit verify``)."""
-    if session.path is None:
-        return []
-    store = originals(session)
-    problems: list[AuditProblem] = []
-    for digest, media_type, photos in repo.logged_originals(session.database.conn):
-        path = store.path_of(digest, _EXTENSION_OF.get(media_type, ""))
-        subject = tr("photo file {path} (photos {ids})", path=path, ids=", ".join(photos))
-        try:
-            with open(path, "rb") as stream:
-                actual = hashlib.file_digest(stream, "sha256").hexdigest()
-        except FileNotFoundError:
-            problems.append(AuditProblem(subject, tr("missing: the original was removed")))
-            continue
-        except OSError as exc:
-            problems.append(AuditProblem(subject, tr("cannot be read: {reason}",
-                                                     reason=exc.strerror or exc)))
-            continue
-        if actual != digest:
-            problems.append(AuditProblem(subject, tr(
-                "changed: its SHA-256 is now {actual}, not {recorded} as recorded at import",
-                actual=actual, recorded=digest)))
-    return problems
-
+    data = originals(session).read(photo.sha256, EXTENSION_OF[photo.media_type])
+    made = render_from_bytes(data, rendition, photo.exif.orientation)
+    cache_quietly(cache, photo.sha256, rendition.name, made)
+    return made

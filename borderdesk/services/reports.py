@@ -18,16 +18,13 @@ import os
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 from typing import Any
-
-from PIL import Image
 
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import LanguageTranslator, tr
 from borderdesk.core.ts_catalogue import translator_for
-from borderdesk.evidence.photo_check import MEDIA, pillow_guard
+from borderdesk.evidence.photo_check import open_photo, pillow_guard
 from borderdesk.evidence.photo_render import PRINT, render
 from borderdesk.evidence.photo_store import StoredFileProblem
 from borderdesk.reports.documents import printed_documents
@@ -36,7 +33,13 @@ from borderdesk.reports.seizure_report import REPORT_KIND, PrintContext, seizure
 from borderdesk.reports.snapshot import case_snapshot, describe_changes, snapshot_hash
 from borderdesk.reports.verify import read_case_mark
 from borderdesk.services.audit import current_checkpoint, keep_checkpoint
-from borderdesk.services.photos import originals, photo_cache
+from borderdesk.services.photo_files import (
+    EXTENSION_OF,
+    cache_quietly,
+    cached_copy,
+    originals,
+    photo_cache,
+)
 from borderdesk.services.seizures import case_document, find_case
 from borderdesk.services.station import StationSession
 from borderdesk.store import report_repo
@@ -48,7 +51,6 @@ log = logging.getLogger(__name__)
 #: cached when a photo is imported, made here once for photos imported before that.
 PRINT_COPY = PRINT
 REPORT_CONTEXT = "report"
-_EXTENSION_OF = dict(MEDIA.values())
 
 
 class NotAReport(BorderdeskError):
@@ -101,44 +103,46 @@ def agency_name(session: StationSession, t: LanguageTranslator) -> str:
     return t(printed_documents().agency(session.station.country))
 
 
-def print_copies(session: StationSession, photos: list[Mapping[str, Any]]) -> dict[str, Path]:
-    """Each photo's print copy, made from its original when not cached yet (in parallel:
-    decoding a 12-megapixel JPEG is most of a report's time the first time)."""
+def print_copies(session: StationSession, photos: list[Mapping[str, Any]]) -> dict[str, bytes]:
+    """Each photo's print copy (JPEG bytes, in memory: on an encrypted station the cache
+    is sealed), made from its original when not cached yet (in parallel: decoding a
+    12-megapixel JPEG is most of a report's time the first time). A photo whose
+    original cannot be read is left out (the report says so; audit verify says why)."""
     cache, store = photo_cache(session), originals(session)
-    found: dict[str, Path] = {}
+    found: dict[str, bytes] = {}
     missing: list[Mapping[str, Any]] = []
     for photo in photos:
-        cached = cache.get(str(photo["sha256"]), PRINT_COPY.name)
+        cached = cached_copy(cache, str(photo["sha256"]), PRINT_COPY.name)
         if cached is not None:
             found[str(photo["id"])] = cached
         else:
             missing.append(photo)
 
-    def make(photo: Mapping[str, Any]) -> tuple[str, Path | None]:
+    def make(photo: Mapping[str, Any]) -> tuple[str, bytes | None]:
         try:
-            data = store.read(str(photo["sha256"]), _EXTENSION_OF[str(photo["media_type"])])
+            data = store.read(str(photo["sha256"]), EXTENSION_OF[str(photo["media_type"])])
             orientation = (photo.get("exif") or {}).get("orientation")
             copy = _print_copy(data, orientation)
-            return str(photo["id"]), cache.put(str(photo["sha256"]), PRINT_COPY.name, copy)
         except (OSError, StoredFileProblem, BorderdeskError, KeyError):
-            # The report says the photo could not be read; audit verify says why.
             log.warning("no print copy of photo %s", photo.get("id"), exc_info=True)
             return str(photo["id"]), None
+        cache_quietly(cache, str(photo["sha256"]), PRINT_COPY.name, copy)
+        return str(photo["id"]), copy
 
     if missing:
         with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-            for photo_id, path in pool.map(make, missing):
-                if path is not None:
-                    found[photo_id] = path
+            for photo_id, copy in pool.map(make, missing):
+                if copy is not None:
+                    found[photo_id] = copy
     return found
 
 
 def _print_copy(data: bytes, orientation: int | None) -> bytes:
     """The print copy of an original. A JPEG is decoded in draft mode at the smallest
     scale that still covers the copy's size (1/4 for a 12 MP photo): most of the cost
-    of a first print is decoding the originals."""
+    of a first print is decoding the originals. Only the photo formats are opened."""
     with pillow_guard():
-        image = Image.open(BytesIO(data))
+        image = open_photo(data)
         if image.format == "JPEG":
             scale = PRINT_COPY.box / max(image.size)
             if scale < 1:

@@ -1,6 +1,9 @@
 """The identification wizard's pictures: reference drawings drawn sharp at the size shown.
 
-The drawings are SVG Tiny (``resources/reference/drawings/NAME.svg``). Each is
+The drawings are SVG Tiny (``resources/reference/drawings/NAME.svg``). Each file is
+read once and passed through the safe SVG check (``identify/refpack_images.py``:
+defusedxml, no DTD or entities, nothing that runs or fetches) before QtSvg sees its
+bytes, shipped files included: a drawing that fails shows as an empty frame. Each is
 drawn by QtSvg at the widget's size times the screen's device pixel ratio, so it
 stays sharp at 200 % scaling, and the pixmap is kept in a small cache keyed by
 (name, size, ratio): going back and forth between steps, or hovering over choices,
@@ -10,17 +13,21 @@ draws nothing twice. :class:`PictureView` says which drawing it shows
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from functools import cache
 from pathlib import Path
-from xml.etree import ElementTree
+from xml.etree.ElementTree import Element
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from borderdesk.core.paths import resource_path
+from borderdesk.identify.refpack_images import ImageProblem, check_svg
+
+log = logging.getLogger(__name__)
 
 #: The drawings' own size (their viewBox): width and height, 3:2.
 DRAWING_SIZE = QSize(480, 320)
@@ -38,10 +45,25 @@ def drawing_path(name: str) -> Path:
     return resource_path("reference", "drawings", f"{name}.svg")
 
 
+def checked_drawing(name: str) -> tuple[bytes, Element] | None:
+    """The drawing's bytes and its checked SVG tree; None when it is missing or fails
+    the safe SVG check (logged: a shipped drawing should never fail it)."""
+    path = drawing_path(name)
+    try:
+        data = path.read_bytes()
+        return data, check_svg(data)
+    except FileNotFoundError:
+        return None
+    except (OSError, ImageProblem) as exc:
+        log.warning("the drawing %s is not shown: %s", path, exc)
+        return None
+
+
 def _renderer(name: str) -> QSvgRenderer | None:
     if name not in _renderers:
-        path = drawing_path(name)
-        renderer = QSvgRenderer(str(path)) if path.is_file() else None
+        checked = checked_drawing(name)
+        # From the checked bytes, never the path: QtSvg never reads what was not checked.
+        renderer = QSvgRenderer(QByteArray(checked[0])) if checked is not None else None
         # A drawing that cannot be read shows as an empty frame, never as an error:
         # the checklist loader already refuses names outside the agreed list.
         _renderers[name] = renderer if renderer is not None and renderer.isValid() else None
@@ -52,10 +74,10 @@ def _renderer(name: str) -> QSvgRenderer | None:
 def drawing_caption(name: str) -> str:
     """What a drawing shows, from its ``<title>`` and ``<desc>`` (translated in the
     "drawings" context; empty when the file cannot be read)."""
-    try:
-        root = ElementTree.parse(drawing_path(name)).getroot()  # our own shipped files
-    except (OSError, ElementTree.ParseError):
+    checked = checked_drawing(name)
+    if checked is None:
         return ""
+    root = checked[1]
     texts = [(root.findtext(f"{_SVG}{tag}") or "").strip() for tag in ("title", "desc")]
     title, desc = (QCoreApplication.translate("drawings", t) if t else "" for t in texts)
     # The desc often starts by repeating the title ("Revolver: Right side of..."): once.

@@ -11,6 +11,7 @@ links are corrected with a reason, as a new log entry.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ from borderdesk.services.photos import (
     import_photos,
     list_photos,
     photo_log,
-    thumbnail,
+    thumbnail_bytes,
 )
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.ui.rows_model import ROW_ROLE, ColumnSpec, RowsModel
@@ -109,11 +110,14 @@ class PhotoGridModel(QAbstractListModel):
     def _icon(self, photo: Photo) -> QIcon:
         icon = self._icons.get(photo.sha256)
         if icon is None:
-            # Thumbnails are cached files of ~20 KB: reading them here costs little.
-            try:
-                icon = QIcon(QPixmap(str(thumbnail(self._session, photo.id))))
-            except (BorderdeskError, OSError):
-                icon = QIcon()  # a missing original: audit verify names it
+            # Thumbnails are cached copies of ~20 KB: reading (and, on an encrypted station,
+            # authenticating and decrypting) them here costs little. They come as bytes
+            # and are decoded in memory, as JPEG only: no plain file is ever needed.
+            # A missing or damaged original is never shown: audit verify names it.
+            pixmap = QPixmap()
+            with contextlib.suppress(BorderdeskError, OSError):
+                pixmap.loadFromData(thumbnail_bytes(self._session, photo.id), "JPEG")
+            icon = QIcon(pixmap) if not pixmap.isNull() else QIcon()
             self._icons[photo.sha256] = icon
         return icon
 

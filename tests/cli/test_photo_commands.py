@@ -109,6 +109,12 @@ def test_copy_prints_a_cached_thumbnail(run: Callable[..., Run], case: tuple[Pat
     for size in ("thumbnail", "display"):
         made = run("photo", "copy", photo_id, "--size", size, "--db", db)
         assert made.code == 0 and Path(made.out.strip()).is_file()
+    # Written where the user chose (the only way on an encrypted station).
+    out = db.parent / "display.jpg"
+    written = run("photo", "copy", photo_id, "--size", "display", "--out", out, "--db", db)
+    assert written.code == 0 and out.read_bytes().startswith(b"\xff\xd8\xff")
+    again = run("photo", "copy", photo_id, "--out", out, "--db", db)
+    assert again.code == 2 and "already exists" in again.err
 
 
 def test_audit_verify_names_a_photo_file_changed_on_disk(

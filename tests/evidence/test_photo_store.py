@@ -60,8 +60,9 @@ def test_a_changed_original_is_neither_read_nor_repaired(tmp_path: Path) -> None
 
 def test_the_cache_is_apart_from_the_originals_and_may_vanish(tmp_path: Path) -> None:
     cache = PhotoCache(tmp_path / "photo-cache")
-    assert cache.get(DIGEST, "thumb") is None
-    path = cache.put(DIGEST, "thumb", b"jpeg")
-    assert cache.get(DIGEST, "thumb") == path and path.read_bytes() == b"jpeg"
+    assert cache.read(DIGEST, "thumb") is None
+    cache.put(DIGEST, "thumb", b"jpeg")
+    path = cache.path_of(DIGEST, "thumb")
+    assert cache.read(DIGEST, "thumb") == b"jpeg" and path.read_bytes() == b"jpeg"
     path.unlink()
-    assert cache.get(DIGEST, "thumb") is None
+    assert cache.read(DIGEST, "thumb") is None

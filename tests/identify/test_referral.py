@@ -22,16 +22,16 @@ REFERRAL = Referral("pistol in the cab", "Ana Kovač", "2026-11-29T10:00:00Z",
 def test_the_packet_holds_record_answers_photos_and_one_page(
         checklist: Checklist, tmp_path: Path) -> None:
     walk = walk_answers(checklist, load_case("pistol-obliterated-serial")["answers"]).walk
-    photo = tmp_path / "store" / "frame.jpg"
-    photo.parent.mkdir()
-    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    photo = b"\xff\xd8\xff\xe0 not really a jpeg"
     destination = tmp_path / "out" / "referral.zip"
+    # The resolver gives content in memory (a sealed store is never copied as it is).
     missing = write_referral(destination, REFERRAL, walk.result(), walk.path(),
                              walk.warnings(),
-                             lambda ref: photo if ref == "photo-pst-001" else None)
+                             lambda ref: (photo, ".JPG") if ref == "photo-pst-001" else None)
     assert missing == ["photo-pst-002"]
     with zipfile.ZipFile(destination) as archive:
         names = set(archive.namelist())
+        assert archive.read("photos/photo-pst-001.jpg") == photo
         document = json.loads(archive.read("referral.json"))
         pdf = archive.read("summary.pdf")
     assert names == {"referral.json", "summary.pdf", "photos/photo-pst-001.jpg"}
