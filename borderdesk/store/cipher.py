@@ -9,14 +9,15 @@ before the swap, under the new key after it:
 2. open the database alone: checkpoint it and leave WAL mode (SQLite refuses that
    while another connection has it open), so no ``-wal`` written under the old
    form can sit beside the new file; then hold an exclusive lock so nobody writes
-   while it is copied;
+   while it is copied and verified;
 3. ``ATTACH`` ``<db>.encrypting`` with the new key and copy everything into it
    with ``sqlcipher_export`` (schema, rows, triggers, the FTS index), then its
    ``user_version`` and ``application_id``, which the export leaves out;
 4. verify the copy on a fresh connection with the new key: ``integrity_check``,
    ``cipher_integrity_check`` (every page's HMAC), ``application_id``,
    ``user_version`` and every table's row count equal to the original's;
-5. fsync the copy, ``os.replace`` it over the database (atomic), fsync the folder.
+5. fsync the copy, close the original, ``os.replace`` the copy over it (atomic),
+   fsync the folder.
 
 The old file disappears with the rename (its inode is freed; no copy of it is
 kept). The blocks it occupied are not overwritten: on an SSD or a journalling
@@ -136,11 +137,16 @@ def _rewrite(path: Path, old_key: bytes | None, new_key: bytes) -> None:
         except BaseException:
             remove_leftovers(path)
             raise
-        # Left behind by the journal-mode change only if something else reopened it.
-        for stale in ("-wal", "-shm"):
-            Path(f"{path}{stale}").unlink(missing_ok=True)
-        partial.replace(path)
-        fsync_folder(path.parent)
+    # Closed first: Windows cannot rename over an open file.
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # someone reopened it and wrote meanwhile
+        remove_leftovers(path)
+        raise StoreError(tr("{path}: was opened by another program while it was encrypted; "
+                            "nothing was changed, try again", path=path))
+    for stale in (wal, Path(f"{path}-shm")):
+        stale.unlink(missing_ok=True)
+    partial.replace(path)
+    fsync_folder(path.parent)
 
 
 @contextlib.contextmanager

@@ -10,7 +10,10 @@ plates and serial numbers the imported declarations carried.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,6 +39,7 @@ from tests.conftest import declaration
 from tests.evidence.test_steps_support import MovingClock
 from tests.identify.conftest import load_case
 
+ROOT = Path(__file__).resolve().parents[2]
 #: What the declarations carry that must never be readable on disk.
 PLANTED = ("Dragoslav Vukčević", "Радомир Планташевић", "Kontrabanda Trgovina d.o.o.",
            "BG 777-QZ", "NS 4242-XW", "SN-PLNT-55817", "PLANTSEAL-90210")
@@ -194,3 +198,21 @@ def test_the_dbapi_helpers_name_each_drivers_classes(tmp_path: Path) -> None:
     finally:
         plain.close()
         encrypted.close()
+
+
+def test_a_plain_station_never_loads_sqlcipher(tmp_path: Path) -> None:
+    # Checked in a fresh interpreter: this one has loaded it for the tests above.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from borderdesk.services.station import open_station\n"
+        "from borderdesk.services.backup import backup_station\n"
+        "with open_station(Path(sys.argv[1])) as session:\n"
+        "    backup_station(session, Path(sys.argv[2]))\n"
+        "print('sqlcipher3' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "station.db"),
+                             str(tmp_path / "backup.bdbk")],
+                            capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.stdout.strip() == "False"
