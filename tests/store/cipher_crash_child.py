@@ -4,7 +4,8 @@ Run as ``python cipher_crash_child.py MODE DB KEY_A KEY_B`` (keys in hex). It im
 what it needs, waits for a line on its standard input (so the parent can start it while
 the previous child still runs) and prints ``ready``. ``encrypt``: encrypts the plain
 database with KEY_A once, prints ``done`` and waits to be killed. ``rotate``: finds
-which of the two keys opens the database and moves it to the other, again and again.
+which of the two keys opens the database and moves it to the other, again and again,
+printing ``rotated`` after each.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def main(mode: str, db: str, key_a: str, key_b: str) -> None:
         other = second if key == first else first
         reencrypt_in_place(path, key, other)
         key = other
+        print("rotated", flush=True)
 
 
 if __name__ == "__main__":

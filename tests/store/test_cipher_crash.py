@@ -75,24 +75,31 @@ class Children:
         assert ready == b"ready\n", child.communicate()[1].decode()
         return child
 
-    def time_to_done(self) -> float:
-        """Start the waiting child and time it until it says ``done`` (then end it)."""
+    def time_to(self, line: bytes) -> float:
+        """Start the waiting child and time it until it prints ``line`` (then end it)."""
         child = self._go()
         assert child.stdout is not None
         started = time.perf_counter()
-        assert child.stdout.readline() == b"done\n", child.communicate()[1].decode()
+        assert child.stdout.readline() == line, child.communicate()[1].decode()
         took = time.perf_counter() - started
-        child.communicate(b"end\n")
+        child.kill()
+        child.communicate()
         return took
 
-    def kill_after(self, seconds: float | None) -> None:
-        """Start the waiting child, kill it with SIGKILL after ``seconds`` (``None``: once
-        it says ``done``)."""
+    def kill_after(self, seconds: float) -> None:
+        """Start the waiting child, kill it with SIGKILL after ``seconds``."""
         child = self._go()
-        if seconds is None:
-            assert child.stdout is not None and child.stdout.readline() == b"done\n"
-        else:
-            time.sleep(seconds)
+        time.sleep(seconds)
+        self._kill(child)
+
+    def kill_once(self, line: bytes) -> None:
+        """Start the waiting child, kill it with SIGKILL once it has printed ``line``."""
+        child = self._go()
+        assert child.stdout is not None and child.stdout.readline() == line
+        self._kill(child)
+
+    @staticmethod
+    def _kill(child: subprocess.Popen[bytes]) -> None:
         child.send_signal(signal.SIGKILL)
         _out, err = child.communicate()
         assert child.returncode == -signal.SIGKILL, err.decode()
@@ -132,25 +139,31 @@ def _check(path: Path, declarations: int) -> StationKeys | None:
     return keys
 
 
+def _moments(took: float, span: float, draw: random.Random) -> list[float | None]:
+    """One kill in each of KILLS - 1 equal parts of ``span`` times the time the work takes
+    (so they fall on every step even when the machine is busy), and one (``None``) once the
+    child says it has finished."""
+    parts = KILLS - 1
+    return [took * span * (n + draw.random()) / parts for n in range(parts)] + [None]
+
+
 def test_killed_encryption_leaves_a_database_that_opens(
         demo_folder: Path, tmp_path: Path, children: list[Children]) -> None:
     template = demo_folder / "station.db"
     path = _station_copy(demo_folder, tmp_path / "station")
     with open_station(template, create=False) as session:
         declarations = count_declarations(session)
-    draw = random.Random(8)
     group = Children("encrypt", path)
     children.append(group)
-    # How long one encryption takes here, so the kills fall across all its steps.
-    took = group.time_to_done()
+    took = group.time_to(b"done\n")
     assert _check(path, declarations) == KEY_A
     shutil.copyfile(template, path)
     outcomes = {"plain": 0, "encrypted": 0, "mid-copy": 0}
-    # One kill in each twentieth of the time it takes (and a little after), so they
-    # fall on every step even when the machine is busy; the last one after "done".
-    for round_no in range(KILLS):
-        last = round_no == KILLS - 1
-        group.kill_after(None if last else took * 1.2 * (round_no + draw.random()) / KILLS)
+    for moment in _moments(took, 1.2, random.Random(8)):
+        if moment is None:
+            group.kill_once(b"done\n")
+        else:
+            group.kill_after(moment)
         outcomes["mid-copy"] += Path(f"{path}{PARTIAL_SUFFIX}").exists()
         keys = _check(path, declarations)
         assert keys in (None, KEY_A)
@@ -169,12 +182,17 @@ def test_killed_key_rotation_leaves_a_database_one_of_the_keys_opens(
     with open_station(path, create=False) as session:
         declarations = count_declarations(session)
     encrypt_in_place(path, KEY_A.database_key)
-    draw = random.Random(9)
     group = Children("rotate", path)
     children.append(group)
-    seen: set[str] = set()
-    for _ in range(KILLS):
-        group.kill_after(draw.uniform(0.05, 0.6))
+    took = group.time_to(b"rotated\n")
+    first = _check(path, declarations)
+    assert first == KEY_B
+    seen = {"B"}
+    for moment in _moments(took, 2.5, random.Random(9)):
+        if moment is None:
+            group.kill_once(b"rotated\n")
+        else:
+            group.kill_after(moment)
         if Path(f"{path}{PARTIAL_SUFFIX}").exists():
             seen.add("mid-copy")
         keys = _check(path, declarations)
