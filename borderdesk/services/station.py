@@ -77,13 +77,22 @@ class StationSession:
 
 
 def open_station(path: Path | None = None, *, actor: str | None = None, create: bool = True,
-                 clock: Clock | None = None) -> StationSession:
-    """Open the station database at ``path`` (default: the data folder's ``station.db``)."""
+                 clock: Clock | None = None, keys: StationKeys | None = None) -> StationSession:
+    """Open the station database at ``path`` (default: the data folder's ``station.db``).
+
+    With ``keys`` the database is encrypted with their database key (a new one is
+    created encrypted).
+    """
     target = path if path is not None else default_db_path()
-    database = open_database(target, create=create)
-    who = actor or current_os_user()
-    ensure_station(database, who, clock)
-    return StationSession(target, who, database, clock or SystemClock())
+    database = open_database(target, create=create,
+                             key=keys.database_key if keys is not None else None)
+    try:
+        who = actor or current_os_user()
+        ensure_station(database, who, clock)
+    except BaseException:
+        database.close()
+        raise
+    return StationSession(target, who, database, clock or SystemClock(), keys=keys)
 
 
 def configure_station(session: StationSession, *, name: str | None = None,
