@@ -159,14 +159,13 @@ class _Loader:
             raise data.fail(key, tr("needs its offset from UTC (like +01:00)"))
         return value
 
-    def _profile(self, data: YamlMap) -> str:
+    @staticmethod
+    def _profile(data: YamlMap) -> str:
+        # A shipped profile: a scenario is played with the rules officers really have.
         name = text(data, "profile")
-        if name.endswith((".yaml", ".yml")):
-            self._file(data, "profile", name)
-            return name
         if not resource_path("profiles", f"{name}.yaml").is_file():
-            raise data.fail("profile", tr("'{name}' is neither a shipped profile nor a .yaml "
-                                          "file of the pack", name=name))
+            raise data.fail("profile", tr("'{name}' is not a shipped profile (resources/"
+                                          "profiles)", name=name))
         return name
 
     def _watchlist(self, data: YamlMap) -> str | None:

@@ -54,7 +54,7 @@ def test_find_pack_takes_a_built_in_id_or_a_path(tmp_path: Path) -> None:
      "answers", "the serial is not the item's 'A-412783'"),
     ("at: 45", "at: -5", "at", "must be 0 or more"),
     ("profile: firearms-extended", "profile: firearms-nonsense", "profile",
-     "neither a shipped profile"),
+     "is not a shipped profile"),
 ])
 def test_a_mistake_in_the_manifest_names_the_file_line_and_field(
         tmp_path: Path, old: str, new: str, field: str, problem: str) -> None:
