@@ -87,6 +87,13 @@ class TruthItem:
     answers: Mapping[str, Any] | None = None
     record: ItemRecord | None = None
     line: int = 0
+    #: A short name for the trainer's documents (never shown to the trainee).
+    name: str = ""
+
+    @property
+    def title(self) -> str:
+        """The short name, or the id in words."""
+        return self.name or self.id.replace("-", " ").replace("_", " ")
 
     @property
     def kind(self) -> str:

@@ -29,7 +29,7 @@ from borderdesk.training.pack_fields import choice, known_keys, maps, text, whol
 
 _TRUTH_KEYS = ("declaration", "concealment", "xray", "items")
 _CONCEALMENT_KEYS = ("method", "place")
-_ITEM_KEYS = ("id", "category", "typology", "component", "calibre", "make", "model",
+_ITEM_KEYS = ("id", "name", "category", "typology", "component", "calibre", "make", "model",
               "quantity", "flags", "markings", "condition", "found", "description",
               "pictures", "answers")
 _MARKING_KEYS = ("kind", "place", "text", "status")
@@ -94,7 +94,8 @@ def _item(data: YamlMap, check_picture: PictureCheck) -> TruthItem:
         make=text(data, "make", required=False) or None,
         model=text(data, "model", required=False) or None,
         quantity=whole(data, "quantity", minimum=1, required=False) or 1, flags=flags,
-        markings=markings, pictures=pictures, line=data.line)
+        markings=markings, pictures=pictures, line=data.line,
+        name=text(data, "name", required=False))
     answers = data.optional("answers", dict)
     if answers is None:
         return item
