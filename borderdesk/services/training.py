@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from borderdesk.core.clock import Clock, SystemClock, format_utc, parse_utc
 from borderdesk.core.errors import UserInputError
@@ -49,6 +50,12 @@ class ExerciseInfo:
     starts_at: datetime
     now: datetime
     clock_mode: str
+    #: The station's time zone (scenario times are shown in it).
+    time_zone: str = "UTC"
+
+    def local(self, moment: datetime) -> datetime:
+        """``moment`` in the station's time zone."""
+        return moment.astimezone(ZoneInfo(self.time_zone))
 
     @property
     def minutes(self) -> float:
@@ -60,7 +67,8 @@ class ExerciseInfo:
         return {"id": self.id, "path": str(self.path) if self.path else None,
                 "pack": self.pack_id, "version": self.pack_version, "title": self.pack_title,
                 "trainee": self.trainee, "cohort": self.cohort,
-                "starts_at": self.starts_at.isoformat(), "now": self.now.isoformat(),
+                "starts_at": self.local(self.starts_at).isoformat(),
+                "now": self.local(self.now).isoformat(),
                 "minutes": round(self.minutes, 1), "clock": self.clock_mode}
 
 
@@ -121,8 +129,7 @@ def create_exercise(pack_path: Path, destination: Path, *, trainee: str, cohort:
     except BaseException:
         _remove(partial)
         raise
-    return ExerciseInfo(destination, info.id, info.pack_id, info.pack_version, info.pack_title,
-                        info.trainee, info.cohort, info.starts_at, info.now, info.clock_mode)
+    return replace(info, path=destination)
 
 
 def _set_up(session: StationSession, pack: ScenarioPack, pack_path: Path) -> None:
@@ -175,7 +182,8 @@ def exercise_info(session: StationSession) -> ExerciseInfo:
     anchor = exercise_repo.latest_clock(session.database)
     return ExerciseInfo(session.path, row.id, row.pack_id, row.pack_version, row.pack_title,
                         row.trainee, row.cohort, parse_utc(row.starts_at), session.clock.now(),
-                        anchor.clock_mode if anchor and anchor.clock_mode else "stepped")
+                        anchor.clock_mode if anchor and anchor.clock_mode else "stepped",
+                        session.station.time_zone)
 
 
 def exercise_info_or_none(session: StationSession) -> ExerciseInfo | None:

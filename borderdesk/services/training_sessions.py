@@ -74,7 +74,8 @@ def list_sessions(folder: Path | None = None, *, cohort: str | None = None) -> l
 
 def resolve_session(text: str, folder: Path | None = None) -> Path:
     """The exercise database ``text`` names: a path, the beginning of an exercise id (4
-    characters or more), or a trainee's name (when only one session has it)."""
+    characters or more), or a trainee's name or its beginning (when only one session
+    has it)."""
     path = Path(text).expanduser()
     if path.is_file():
         if not _is_exercise_file(path):
@@ -82,8 +83,10 @@ def resolve_session(text: str, folder: Path | None = None) -> Path:
         return path
     wanted = text.strip()
     sessions = list_sessions(folder)
+    folded = normalise(wanted)
     matches = [s for s in sessions if len(wanted) >= 4 and s.id.startswith(wanted)] or \
-        [s for s in sessions if normalise(s.trainee) == normalise(wanted)]
+        [s for s in sessions if normalise(s.trainee) == folded] or \
+        [s for s in sessions if folded and normalise(s.trainee).startswith(folded)]
     if len(matches) == 1 and matches[0].path is not None:
         return matches[0].path
     if not matches:

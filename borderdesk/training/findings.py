@@ -76,26 +76,29 @@ def marking_places(item: TruthItem) -> list[str]:
     return list(dict.fromkeys(m.place for m in item.markings))
 
 
-def item_pictures(item: TruthItem) -> tuple[FoundPicture, ...]:
-    """The item's pictures: the pack's, then one close-up per place with markings."""
+def item_pictures(item: TruthItem, number: int) -> tuple[FoundPicture, ...]:
+    """The item's pictures: the pack's, then one close-up per place with markings. Named
+    by the item's number as found (never by the truth's id or the drawing's name, which
+    would tell the trainee what the item is)."""
     pictures: list[FoundPicture] = []
     for index, picture in enumerate(item.pictures, start=1):
-        pictures.append(_listed(item, index, picture))
+        pictures.append(_listed(number, index, picture))
     for place in marking_places(item):
-        pictures.append(FoundPicture(f"{item.id}-markings-{place}.png",
+        pictures.append(FoundPicture(f"item-{number}-markings-{place}.png",
                                      tr("Markings on the {place}, close up",
                                         place=_place_words(place)), "marking",
                                      f"{item.id}/{place}"))
     return tuple(pictures)
 
 
-def _listed(item: TruthItem, index: int, picture: Picture) -> FoundPicture:
+def _listed(number: int, index: int, picture: Picture) -> FoundPicture:
     if picture.drawing is not None:
-        return FoundPicture(f"{item.id}-{index}-{picture.drawing}.svg", picture.caption,
-                            "drawing", picture.drawing)
+        return FoundPicture(f"item-{number}-{index}.svg", picture.caption, "drawing",
+                            picture.drawing)
     assert picture.file is not None
     suffix = picture.file.rsplit(".", 1)[-1].lower()
-    return FoundPicture(f"{item.id}-{index}.{suffix}", picture.caption, "pack", picture.file)
+    return FoundPicture(f"item-{number}-{index}.{suffix}", picture.caption, "pack",
+                        picture.file)
 
 
 def _place_words(place: str) -> str:
@@ -122,7 +125,7 @@ def findings_for(pack: ScenarioPack, declaration_id: str,
         return Findings(declaration_id, ANOMALY, truth.xray or tr(
             "Something dense does not match the declared goods: open the shipment."))
     items = tuple(FoundItem(number, item.description, item.found, item.condition,
-                            item_pictures(item), item.id)
+                            item_pictures(item, number), item.id)
                   for number, item in enumerate(truth.items, start=1))
     return Findings(declaration_id, ITEMS, tr(
         "Found {count} items hidden in the shipment. Stop, secure the scene and treat every "

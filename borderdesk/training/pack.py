@@ -201,6 +201,8 @@ class ScenarioPack:
     files: Mapping[str, str] = field(default_factory=dict)
     #: The SHA-256 over the manifest and every file: the identity of this exact pack.
     sha256: str = ""
+    #: What the trainee is told at the start (the description is the trainer's).
+    briefing: str = ""
 
     def truth_of(self, declaration_id: str) -> Truth | None:
         """The hidden truth of a declaration (None: it hides nothing)."""

@@ -48,7 +48,8 @@ from borderdesk.training.pack_fields import choice, known_keys, maps, text, text
 from borderdesk.training.pack_source import PackSource, ScenarioPackError
 from borderdesk.training.pack_truth import read_truth
 
-_TOP_KEYS = ("format", "id", "version", "title", "description", "learning_goals", "station",
+_TOP_KEYS = ("format", "id", "version", "title", "description", "briefing", "learning_goals",
+             "station",
              "profile", "watchlist", "starts_at", "duration_minutes", "declarations",
              "injects", "truth", "expected", "scoring")
 _STATION_KEYS = ("name", "crossing", "country", "time_zone")
@@ -128,7 +129,8 @@ class _Loader:
             duration_minutes=whole(data, "duration_minutes", minimum=1, required=False),
             declaration_files=files, declarations=tuple(declarations),
             watchlist=self._watchlist(data), truth=truth, injects=injects,
-            expected=expected, weights=self._weights(data))
+            expected=expected, weights=self._weights(data),
+            briefing=text(data, "briefing", required=False))
         return self._sealed(pack)
 
     # ------------------------------------------------------------------ the parts

@@ -126,9 +126,14 @@ def test_an_inspection_shows_what_the_shipment_hides(exercise: Opener, tmp_path:
     assert found.status == "items" and len(found.items) == 3
     assert "wrapped in a t-shirt" in found.where
     # Markings are to be read from the pictures, never given as text.
-    assert "A-412733" not in str(found.to_json())
+    # Nothing the trainee is given says what an item is: no marking text, no category, no
+    # name of the truth or of a drawing.
+    given = str(found.to_json())
+    for secret in ("A-412733", "ZORAKI", "converted", "pistol-self-loading", "ammunition"):
+        assert secret not in given
     names = [p.name for p in found.items[1].pictures]
-    assert "converted-pistol-markings-frame.png" in names
+    assert names == ["item-2-1.svg", "item-2-2.svg", "item-2-3.svg",
+                     "item-2-markings-slide.png", "item-2-markings-frame.png"]
     picture = next(p for p in found.items[1].pictures if p.name.endswith("frame.png"))
     media, data = picture_data(session, picture)
     assert media == "image/png" and data.startswith(b"\x89PNG")

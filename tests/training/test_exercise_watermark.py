@@ -13,7 +13,9 @@ import pypdf
 from borderdesk.identify.engine import walk_answers
 from borderdesk.services.identification import checklist_for, record_walk, write_referral_packet
 from borderdesk.services.inspections import record_outcome, start_inspection
-from borderdesk.services.reports import print_seizure_report
+from borderdesk.services.custody import create_package, seal_package
+from borderdesk.services.reports import print_labels, print_seizure_report, write_trace_packet
+from borderdesk.services.seizures import add_identified_item
 from borderdesk.services.station import StationSession
 from borderdesk.services.statistics import write_summary
 from borderdesk.services.training import exercise_pack
@@ -53,3 +55,13 @@ def test_reports_of_an_exercise_are_watermarked_without_asking(
     write_referral_packet(session, found.id, packet, "Is this model on the approved list?")
     with zipfile.ZipFile(packet) as archive:
         assert WATERMARK in _text(archive.read("summary.pdf"))[0]
+
+    item = add_identified_item(session, case.case_number, found.id)
+    trace = write_trace_packet(session, item.id, tmp_path / "trace")
+    assert WATERMARK in _text(trace.pdf.read_bytes())[0]
+    package = create_package(session, case.case_number, [str(item.number)], "firearm",
+                             deviation_reason="packed for the exercise's test")
+    seal_package(session, package.label, ["EX-0001"])
+    labels = tmp_path / "labels.pdf"
+    print_labels(session, case.case_number, labels)
+    assert WATERMARK in _text(labels.read_bytes())[0]
