@@ -12,10 +12,10 @@ Its session's clock is the scenario clock (``services/station.open_station``).
 from __future__ import annotations
 
 import contextlib
+import os
 import tempfile
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from borderdesk.core.clock import Clock, SystemClock, format_utc, parse_utc
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.ids import new_id
+from borderdesk.identify.refpack_archive import member_problem
 from borderdesk.services.assessments import activate_profile, screen_stored
 from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.intake import import_records
@@ -125,7 +126,12 @@ def create_exercise(pack_path: Path, destination: Path, *, trainee: str, cohort:
         with open_station(partial, actor=actor, clock=real) as session:
             _set_up(session, pack, pack_path)
             info = exercise_info(session)
-        partial.replace(destination)
+        try:
+            os.link(partial, destination)  # fails, rather than replaces, if one appeared
+        except FileExistsError:
+            raise UserInputError(tr("{path} already exists; an exercise never overwrites a "
+                                    "database", path=destination)) from None
+        partial.unlink()
     except BaseException:
         _remove(partial)
         raise
@@ -152,28 +158,33 @@ def _remove(path: Path) -> None:
 
 # ---------------------------------------------------------------- the pack of an exercise
 def exercise_pack(session: StationSession) -> ScenarioPack:
-    """The scenario pack of the exercise, read back from the files stored with it."""
+    """The scenario pack of the exercise, read back from the files stored with it (and
+    checked again: the database could have been changed outside borderdesk). Kept in
+    memory by its SHA-256, since every exercise command needs it."""
     row = _exercise_row(session)
-    return _pack_from_files(row.pack_sha256, session.database.path,
-                            tuple(exercise_repo.pack_files(session.database.conn).items()))
-
-
-@lru_cache(maxsize=8)
-def _pack_from_files(sha256: str, _where: Path | None,
-                     files: tuple[tuple[str, tuple[str, bytes]], ...]) -> ScenarioPack:
-    """Checked again on the way back (the file could have been changed outside borderdesk);
-    cached by content, since every exercise command needs it."""
+    cached = _PACKS.get(row.pack_sha256)
+    if cached is not None:
+        return cached
     with tempfile.TemporaryDirectory(prefix="borderdesk-scenario-") as folder:
         root = Path(folder) / "pack"
-        for name, (_digest, data) in files:
+        for name, (_digest, data) in exercise_repo.pack_files(session.database.conn).items():
+            if member_problem(name) is not None:  # a database changed outside borderdesk
+                raise UserInputError(tr("{path} holds a scenario file named '{name}', which "
+                                        "a pack may not hold", path=session.path, name=name))
             target = root / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         pack = load_pack(root)
-    if pack.sha256 != sha256:
-        raise UserInputError(tr("the scenario pack stored in this exercise database was "
-                                "changed after the exercise was made"))
+    if pack.sha256 != row.pack_sha256:
+        raise UserInputError(tr("the scenario pack stored in {path} was changed after the "
+                                "exercise was made", path=session.path))
+    if len(_PACKS) >= 8:
+        _PACKS.pop(next(iter(_PACKS)))
+    _PACKS[row.pack_sha256] = pack
     return pack
+
+
+_PACKS: dict[str, ScenarioPack] = {}
 
 
 def exercise_info(session: StationSession) -> ExerciseInfo:
@@ -206,8 +217,8 @@ def step_clock(session: StationSession, minutes: float) -> list[str]:
 
     _exercise_row(session)
     if not 0 < minutes <= 24 * 60:
-        raise UserInputError(tr("step the clock forward by 1 to 1440 minutes, not {minutes}",
-                                minutes=minutes))
+        raise UserInputError(tr("step the clock forward by more than 0 and at most 1440 "
+                                "minutes, not {minutes}", minutes=minutes))
     real_now = real_clock(session).now()
     state = stepped(_clock_state(session), real_now, minutes)
     with session.database.transaction() as conn:
@@ -291,11 +302,11 @@ def release_inject(session: StationSession, inject_id: str, *, how: str = "by_ha
     if inject is None:
         raise UserInputError(tr("the scenario has no inject '{id}' (it has: {known})",
                                 id=inject_id, known=", ".join(i.id for i in pack.injects)))
-    if any(e.inject_ref == inject.id for e in exercise_repo.events(session.database.conn,
-                                                                    "inject")):
-        raise UserInputError(tr("inject '{id}' was already released", id=inject.id))
     now = session.clock.now()
     with session.database.transaction() as conn:
+        # Checked inside the write transaction: two trainers cannot both release it.
+        if any(e.inject_ref == inject.id for e in exercise_repo.events(conn, "inject")):
+            raise UserInputError(tr("inject '{id}' was already released", id=inject.id))
         if inject.declarations:
             result = import_records(session, f"{pack.id}: {', '.join(inject.files)}",
                                     [(d, n) for n, d in enumerate(inject.declarations, 1)])

@@ -43,7 +43,7 @@ def new_session_path(folder: Path, pack_id: str, trainee: str, stamp: str) -> Pa
 def _is_exercise_file(path: Path) -> bool:
     """Whether ``path`` is an exercise database, read without opening it for writing."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return False
     try:

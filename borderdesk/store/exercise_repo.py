@@ -78,8 +78,9 @@ def insert_exercise(conn: sqlite3.Connection, context: WriteContext, row: Exerci
 
 def pack_files(conn: sqlite3.Connection) -> dict[str, tuple[str, bytes]]:
     """The pack's files as stored: name -> (sha256, bytes)."""
-    return {name: (digest, bytes(data)) for name, digest, data in conn.execute(
-        "SELECT name, sha256, data FROM exercise_pack_files ORDER BY name")}
+    return {name: (digest, data.encode("utf-8") if isinstance(data, str) else bytes(data))
+            for name, digest, data in conn.execute(
+                "SELECT name, sha256, data FROM exercise_pack_files ORDER BY name")}
 
 
 def add_event(conn: sqlite3.Connection, context: WriteContext, *, kind: str, how: str,

@@ -46,7 +46,7 @@ def test_check_reports_a_broken_pack_by_file_and_line(run: Callable[..., Run],
 
 
 def test_a_session_played_from_the_command_line(run: Callable[..., Run], tmp_path: Path) -> None:
-    folder = tmp_path / "sessions"
+    folder = tmp_path / "course #7 sessions"  # a name that needs quoting in a file URI
     db = _start(run, folder, "Ana Petrović", PISTOLS, "--cohort", "Course 7")
     assert db.parent == folder and db.name.startswith("ana-petrovic-blank-pistols-textiles-")
     sessions = run("exercise", "sessions", "--dir", folder, "--format", "jsonl")

@@ -110,7 +110,7 @@ def test_the_scenario_clock_stands_still_or_runs(exercise: Opener) -> None:
     # What the trainee records carries the scenario time.
     inspection = start_inspection(session, "RS-GRA-2026-041101", "documents")
     assert inspection.started_at == info.now
-    with pytest.raises(UserInputError, match="1 to 1440 minutes"):
+    with pytest.raises(UserInputError, match="at most 1440 minutes"):
         step_clock(session, -5)
 
 
@@ -201,3 +201,17 @@ def test_playing_an_exercise_changes_nothing_in_the_live_database(
     with open_station(live, actor="officer") as station:
         assert not is_exercise(station)
         assert list_inspections(station) == []
+
+
+def test_a_pack_changed_inside_the_database_is_refused(exercise: Opener) -> None:
+    from borderdesk.services import training
+
+    session = exercise(PISTOLS)
+    conn = session.database.conn
+    conn.execute("DROP TRIGGER exercise_pack_files_no_update")
+    conn.execute("UPDATE exercise_pack_files SET data = CAST(replace(CAST(data AS TEXT),"
+                 " 'A-412733', 'A-000000') AS BLOB) WHERE name = 'manifest.yaml'")
+    training._PACKS.clear()
+    with pytest.raises(UserInputError, match="was changed after the exercise was made"):
+        injects(session)
+    training._PACKS.clear()

@@ -11,9 +11,9 @@ from pathlib import Path
 import pypdf
 
 from borderdesk.identify.engine import walk_answers
+from borderdesk.services.custody import create_package, seal_package
 from borderdesk.services.identification import checklist_for, record_walk, write_referral_packet
 from borderdesk.services.inspections import record_outcome, start_inspection
-from borderdesk.services.custody import create_package, seal_package
 from borderdesk.services.reports import print_labels, print_seizure_report, write_trace_packet
 from borderdesk.services.seizures import add_identified_item
 from borderdesk.services.station import StationSession
