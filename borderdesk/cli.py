@@ -21,6 +21,7 @@ from borderdesk.cli_audit import add_commands as add_audit_commands
 from borderdesk.cli_backup import add_commands as add_backup_commands
 from borderdesk.cli_common import EXIT_BUG, EXIT_OK, EXIT_USAGE, parse_day, station_db
 from borderdesk.cli_evidence import add_commands as add_evidence_commands
+from borderdesk.cli_exercise import add_commands as add_exercise_commands
 from borderdesk.cli_identify import add_commands as add_identify_commands
 from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
@@ -148,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_commands(commands, _Parser, _add_db)
     add_statistics_commands(commands, _Parser, _add_db)
     add_backup_commands(commands, _Parser, _add_db)
+    add_exercise_commands(commands, _Parser, _add_db)
     return parser
 
 

@@ -45,6 +45,8 @@ class Referral:
     requested_at: str
     question: str
     station: str = ""
+    #: Printed diagonally across the summary page (an exercise's packet).
+    watermark: str = ""
 
 
 def write_referral(destination: Path, referral: Referral, record: ItemRecord,
@@ -122,6 +124,8 @@ def _summary_pdf(referral: Referral, record: ItemRecord, gaps: Sequence[str],
     canvas = Canvas(buffer, pagesize=A4, invariant=True)
     canvas.setTitle(tr("Expert referral: {item}", item=referral.item_label))
     width, height = A4
+    if referral.watermark:
+        _draw_watermark(canvas, referral.watermark, width, height, pdfmetrics.stringWidth)
     margin, size = 50.0, 9.5
     y = height - margin
     lines: list[tuple[str, float]] = [
@@ -148,6 +152,19 @@ def _summary_pdf(referral: Referral, record: ItemRecord, gaps: Sequence[str],
             y -= font_size * 1.35
     canvas.save()
     return buffer.getvalue()
+
+
+def _draw_watermark(canvas: Any, words: str, width: float, height: float,
+                    measure: Any) -> None:
+    """``words`` diagonally across the page, translucent, as on every exercise document."""
+    canvas.saveState()
+    size = min(60.0, (width ** 2 + height ** 2) ** 0.5 * 0.8 / max(measure(words, _FONT, 1), 1))
+    canvas.setFont(_FONT, size)
+    canvas.setFillColorRGB(0.75, 0.22, 0.17, alpha=0.16)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(54.7)
+    canvas.drawCentredString(0, -size / 3, words)
+    canvas.restoreState()
 
 
 def _wrap(text: str, size: float, width: float, measure: Any) -> list[str]:

@@ -74,6 +74,56 @@ def member_problem(name: str) -> str | None:
     return None
 
 
+def check_members(archive: zipfile.ZipFile, path: Path,
+                  limits: PackLimits) -> dict[str, zipfile.ZipInfo]:
+    """The archive's files by name, after checking every member (names, links, duplicates,
+    encryption, sizes, compression ratio); raises :class:`PackError` naming ``path`` and
+    the member. Shared by every kind of pack (reference packs, scenario packs)."""
+
+    def fail(name: str, problem: str) -> PackError:
+        return PackError(tr("{pack}: '{member}' {problem}", pack=path, member=name,
+                            problem=problem))
+
+    infos = archive.infolist()
+    if len(infos) > limits.max_members:
+        raise PackError(tr("{pack}: has {count} members; the limit is {limit}",
+                           pack=path, count=len(infos), limit=limits.max_members))
+    files: dict[str, zipfile.ZipInfo] = {}
+    seen: dict[str, str] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        problem = member_problem(name)
+        if problem is not None:
+            raise fail(name, problem)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise fail(name, tr("is a symbolic link, which a pack may not hold"))
+        folded = name.rstrip("/").casefold()
+        if folded in seen:
+            raise fail(name, tr("appears twice in the pack (as '{other}')",
+                                other=seen[folded]))
+        seen[folded] = name
+        if info.is_dir():
+            continue
+        if info.flag_bits & 0x1:
+            raise fail(name, tr("is encrypted"))
+        if info.file_size > limits.max_member_bytes:
+            raise fail(name, tr("is {size} MB unpacked; the limit is {limit} MB",
+                                size=_mb(info.file_size), limit=_mb(limits.max_member_bytes)))
+        if info.file_size > _RATIO_FLOOR and \
+                info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise fail(name, tr("is compressed {ratio:.0f} times; more than {limit:.0f} "
+                                "is refused (a zip bomb?)",
+                                ratio=info.file_size / max(info.compress_size, 1),
+                                limit=limits.max_ratio))
+        total += info.file_size
+        if total > limits.max_total_bytes:
+            raise PackError(tr("{pack}: its files are more than {limit} MB unpacked",
+                               pack=path, limit=_mb(limits.max_total_bytes)))
+        files[name] = info
+    return files
+
+
 class PackReader:
     """An open pack archive whose members and manifest have been checked.
 
@@ -114,46 +164,7 @@ class PackReader:
                             problem=problem))
 
     def _check_members(self) -> dict[str, zipfile.ZipInfo]:
-        infos = self._zip.infolist()
-        limits = self.limits
-        if len(infos) > limits.max_members:
-            raise PackError(tr("{pack}: has {count} members; the limit is {limit}",
-                               pack=self.path, count=len(infos), limit=limits.max_members))
-        files: dict[str, zipfile.ZipInfo] = {}
-        seen: dict[str, str] = {}
-        total = 0
-        for info in infos:
-            name = info.filename
-            problem = member_problem(name)
-            if problem is not None:
-                raise self._fail(name, problem)
-            if stat.S_ISLNK(info.external_attr >> 16):
-                raise self._fail(name, tr("is a symbolic link, which a pack may not hold"))
-            folded = name.rstrip("/").casefold()
-            if folded in seen:
-                raise self._fail(name, tr("appears twice in the pack (as '{other}')",
-                                          other=seen[folded]))
-            seen[folded] = name
-            if info.is_dir():
-                continue
-            if info.flag_bits & 0x1:
-                raise self._fail(name, tr("is encrypted"))
-            if info.file_size > limits.max_member_bytes:
-                raise self._fail(name, tr("is {size} MB unpacked; the limit is {limit} MB",
-                                          size=_mb(info.file_size),
-                                          limit=_mb(limits.max_member_bytes)))
-            if info.file_size > _RATIO_FLOOR and \
-                    info.file_size > limits.max_ratio * max(info.compress_size, 1):
-                raise self._fail(name, tr("is compressed {ratio:.0f} times; more than {limit:.0f} "
-                                          "is refused (a zip bomb?)",
-                                          ratio=info.file_size / max(info.compress_size, 1),
-                                          limit=limits.max_ratio))
-            total += info.file_size
-            if total > limits.max_total_bytes:
-                raise PackError(tr("{pack}: its files are more than {limit} MB unpacked",
-                                   pack=self.path, limit=_mb(limits.max_total_bytes)))
-            files[name] = info
-        return files
+        return check_members(self._zip, self.path, self.limits)
 
     def _read(self, name: str, limit: int) -> bytes:
         info = self._files[name]

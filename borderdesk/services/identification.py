@@ -20,6 +20,7 @@ from borderdesk.identify.checklist import DEFAULT_CHECKLIST, Checklist, named_ch
 from borderdesk.identify.engine import Walk
 from borderdesk.identify.item import ItemRecord
 from borderdesk.identify.trace import TraceReadiness, trace_readiness
+from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.station import StationSession
 from borderdesk.store import identification_repo as repo
 
@@ -172,7 +173,8 @@ def write_referral_packet(session: StationSession, identification_id: str,
     station = session.station
     referral = Referral(found.item_label, session.actor,
                         session.write_context().now(), question.strip(),
-                        f"{station.name} {station.crossing_code}".strip())
+                        f"{station.name} {station.crossing_code}".strip(),
+                        tr("EXERCISE - NOT EVIDENCE") if is_exercise(session) else "")
     return write_referral(destination, referral, record, walk.path(), walk.warnings())
 
 

@@ -33,6 +33,7 @@ from borderdesk.reports.seizure_report import REPORT_KIND, PrintContext, seizure
 from borderdesk.reports.snapshot import case_snapshot, describe_changes, snapshot_hash
 from borderdesk.reports.verify import read_case_mark
 from borderdesk.services.audit import current_checkpoint, keep_checkpoint
+from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.photo_files import (
     EXTENSION_OF,
     cache_quietly,
@@ -153,7 +154,11 @@ def _print_copy(data: bytes, orientation: int | None) -> bytes:
 
 def print_seizure_report(session: StationSession, case: str, destination: Path, *,
                          language: str = "en", exercise: bool = False) -> PrintedReport:
-    """Print the seizure report of ``case`` to ``destination`` and record the print."""
+    """Print the seizure report of ``case`` to ``destination`` and record the print.
+
+    On an exercise station the report is always an exercise's (watermarked, and recorded
+    as such), whatever ``exercise`` says."""
+    exercise = exercise or is_exercise(session)
     t = report_translator(language)
     row = find_case(session.database.conn, case)
     document = case_document(session, row.id)
@@ -232,11 +237,13 @@ class TracePacket:
 
 def print_labels(session: StationSession, case: str, destination: Path, *,
                  sheet: str = "2x7", language: str = "en", exercise: bool = False) -> int:
-    """Print one label per package of ``case`` on the label sheet ``sheet``; how many."""
+    """Print one label per package of ``case`` on the label sheet ``sheet``; how many.
+    Watermarked on an exercise station, whatever ``exercise`` says."""
     from borderdesk.reports.labels import Label, labels_pdf
     from borderdesk.reports.seizure_report import PrintContext, Words
     from borderdesk.reports.seizure_report_sections import item_name
 
+    exercise = exercise or is_exercise(session)
     documents = printed_documents()
     layout_found = documents.layout(sheet)
     if layout_found is None:
@@ -273,12 +280,14 @@ def print_labels(session: StationSession, case: str, destination: Path, *,
 
 def write_trace_packet(session: StationSession, item: str, folder: Path, *,
                        language: str = "en", exercise: bool = False) -> TracePacket:
-    """Write ``trace-CASE-ITEM.pdf`` and ``.json`` for a firearm into ``folder``."""
+    """Write ``trace-CASE-ITEM.pdf`` and ``.json`` for a firearm into ``folder``
+    (watermarked on an exercise station, whatever ``exercise`` says)."""
     import json
 
     from borderdesk.core.canonical import canonical_json
     from borderdesk.reports.trace_packet import trace_packet_pdf, trace_record
 
+    exercise = exercise or is_exercise(session)
     found = report_repo.cases_of_item(session.database.conn, item.strip())
     if len(found) != 1:
         raise UserInputError(tr("there is no seized item '{id}' at this station", id=item)

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from borderdesk.core.clock import Clock, SystemClock
+from borderdesk.core.clock import Clock, SystemClock, parse_utc
 from borderdesk.core.codelists import countries
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
@@ -20,9 +20,11 @@ from borderdesk.core.paths import default_db_path
 from borderdesk.domain.station import Station
 from borderdesk.security.principal import SignedIn
 from borderdesk.security.station_keys import StationKeys
+from borderdesk.store import exercise_repo
 from borderdesk.store.context import WriteContext
 from borderdesk.store.database import StationDatabase, open_database
 from borderdesk.store.station_repo import ensure_station, get_station, update_station
+from borderdesk.training.clock import ClockState, ScenarioClock
 
 #: The station's details as the window and the command line see them.
 StationInfo = Station
@@ -81,18 +83,31 @@ def open_station(path: Path | None = None, *, actor: str | None = None, create: 
     """Open the station database at ``path`` (default: the data folder's ``station.db``).
 
     With ``keys`` the database is encrypted with their database key (a new one is
-    created encrypted).
+    created encrypted). An exercise's database lives in its scenario's time: its
+    session's clock is the scenario clock, running from ``clock`` (the real one by
+    default).
     """
     target = path if path is not None else default_db_path()
     database = open_database(target, create=create,
                              key=keys.database_key if keys is not None else None)
     try:
         who = actor or current_os_user()
-        ensure_station(database, who, clock)
+        chosen: Clock = clock or SystemClock()
+        if exercise_repo.is_exercise(database.conn):
+            chosen = ScenarioClock(lambda: _clock_state(database), chosen)
+        ensure_station(database, who, chosen)
     except BaseException:
         database.close()
         raise
-    return StationSession(target, who, database, clock or SystemClock(), keys=keys)
+    return StationSession(target, who, database, chosen, keys=keys)
+
+
+def _clock_state(database: StationDatabase) -> ClockState | None:
+    anchor = exercise_repo.latest_clock(database)
+    if anchor is None or anchor.clock_mode is None:
+        return None
+    return ClockState(anchor.clock_mode, parse_utc(anchor.real_at),
+                      parse_utc(anchor.scenario_at))
 
 
 def configure_station(session: StationSession, *, name: str | None = None,

@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
@@ -30,6 +30,7 @@ from borderdesk.reports.iafq import YearTables, year_tables
 from borderdesk.reports.iafq_export import ExportHeading, export_year
 from borderdesk.reports.iafq_facts import CaseFacts, ItemFacts, PersonFacts
 from borderdesk.reports.summary import Capacity, Screened, Summary, summarise
+from borderdesk.services.exercise_guard import is_exercise, refuse_if_exercise
 from borderdesk.services.station import StationSession
 from borderdesk.store import seizure_repo
 
@@ -71,7 +72,9 @@ def iafq_year(session: StationSession, year: int) -> YearTables:
 
 
 def export_iafq(session: StationSession, year: int, directory: Path) -> IafqExport:
-    """Write ``DIR/iafq-YYYY.xlsx`` and the CSV files of ``year``."""
+    """Write ``DIR/iafq-YYYY.xlsx`` and the CSV files of ``year`` (refused on an exercise
+    station: these tables go to headquarters)."""
+    refuse_if_exercise(session, tr("the export of the IAFQ tables"))
     if directory.exists() and not directory.is_dir():
         raise UserInputError(tr("{path} is a file, not a folder", path=directory))
     tables = iafq_year(session, year)
@@ -249,5 +252,7 @@ def write_summary(session: StationSession, start: date, end: date, destination: 
                    crossing=station.crossing_code) if station.crossing_code else station.name,
         printed=tr("Printed {when} by {who} with borderdesk", when=printed,
                    who=session.actor))
+    if is_exercise(session):
+        heading = replace(heading, watermark=tr("EXERCISE - NOT EVIDENCE"))
     write_file(destination, summary_pdf(summary, heading))
     return summary

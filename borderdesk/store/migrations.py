@@ -831,4 +831,44 @@ def m015_evidence_corrections(db: sqlite_utils.Database) -> None:
     register_audited(db, "evidence_corrections")
 
 
+@MIGRATIONS()
+def m019_exercise(db: sqlite_utils.Database) -> None:
+    """Exercise mode (:mod:`borderdesk.store.exercise_repo`). A station database made from
+    a scenario pack holds one ``exercise`` row (which marks it as an exercise: the guard in
+    ``services/exercise_guard.py`` refuses exports of it), the pack's files as they were
+    checked, and the trainer's acts on the scenario clock and the injects released. A live
+    station's tables stay empty. All append-only."""
+    db.execute(f"""CREATE TABLE exercise ({_RECORD},
+        created_by TEXT NOT NULL,
+        pack_id TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        pack_title TEXT NOT NULL,
+        pack_sha256 TEXT NOT NULL CHECK (length(pack_sha256) = 64),
+        trainee TEXT NOT NULL CHECK (length(trim(trainee)) > 0),
+        cohort TEXT NOT NULL DEFAULT '',
+        starts_at TEXT NOT NULL)""")
+    db.execute("""CREATE TRIGGER exercise_one_row BEFORE INSERT ON exercise
+        WHEN EXISTS (SELECT 1 FROM exercise)
+        BEGIN SELECT RAISE(ABORT, 'a station database holds one exercise'); END""")
+    db.execute("""CREATE TABLE exercise_pack_files (
+        name TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        data BLOB NOT NULL)""")
+    db.execute(f"""CREATE TABLE exercise_events ({_RECORD},
+        created_by TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('clock', 'inject')),
+        how TEXT NOT NULL,
+        real_at TEXT NOT NULL,
+        scenario_at TEXT NOT NULL,
+        clock_mode TEXT CHECK (clock_mode IN ('real', 'stepped')),
+        inject_ref TEXT,
+        detail TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(detail)),
+        CHECK ((kind = 'clock') = (clock_mode IS NOT NULL)),
+        CHECK ((kind = 'inject') = (inject_ref IS NOT NULL)))""")
+    db.execute("CREATE UNIQUE INDEX exercise_events_inject ON exercise_events(inject_ref)"
+               " WHERE inject_ref IS NOT NULL")
+    for table in ("exercise", "exercise_pack_files", "exercise_events"):
+        _append_only(db, table)
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

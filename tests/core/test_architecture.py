@@ -13,6 +13,7 @@ def test_the_command_line_and_core_import_without_qt() -> None:
         "import borderdesk.services.demo, borderdesk.store.database, borderdesk.rules\n"
         "import borderdesk.identify.engine, borderdesk.identify.refpack_archive\n"
         "import borderdesk.services.identification, borderdesk.services.refpacks\n"
+        "import borderdesk.services.training_score, borderdesk.services.training_play\n"
         "import borderdesk.cli as c\n"
         "c.build_parser()\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
