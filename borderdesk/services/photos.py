@@ -40,6 +40,9 @@ from borderdesk.evidence.photo_store import (
     StoredFileProblem,
     write_durably,
 )
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import require_case_change, requires
+from borderdesk.services.security_log import record_event
 from borderdesk.services.station import StationSession
 from borderdesk.store import photo_repo as repo
 from borderdesk.store.audit_verify import AuditProblem
@@ -132,11 +135,13 @@ class ImportReport:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
 
 
+@requires(Permission.VIEW)
 def originals(session: StationSession) -> OriginalStore:
     """The station's store of originals (``photos/`` beside the database)."""
     return OriginalStore(_data_folder(session) / "photos")
 
 
+@requires(Permission.VIEW)
 def photo_cache(session: StationSession) -> PhotoCache:
     """The station's cache of thumbnails and display copies."""
     return PhotoCache(_data_folder(session) / "photo-cache")
@@ -157,6 +162,7 @@ def _case(session: StationSession, key: str) -> repo.CaseRef:
 
 def _case_to_change(session: StationSession, key: str, reason: str | None) -> repo.CaseRef:
     case = _case(session, key)
+    require_case_change(session, case.status, action="photos.import_photos")
     # The shared lock of the seizure record: after sign-off, changes carry a reason.
     if case.status == "signed_off" and not (reason and reason.strip()):
         raise UserInputError(tr(
@@ -169,6 +175,7 @@ def _link(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
+@requires(Permission.RECORD_SEIZURE)
 def import_photos(session: StationSession, case: str, sources: Sequence[Path], *,
                   caption: str = "", item: str | None = None, step: str | None = None,
                   package: str | None = None, only_new: bool = False,
@@ -278,12 +285,14 @@ def _photo(session: StationSession, entries: list[repo.PhotoLogRow]) -> Photo:
         corrected_by=latest.created_by if latest.revision > 1 else None)
 
 
+@requires(Permission.VIEW)
 def get_photo(session: StationSession, photo_id: str) -> Photo:
     """One photo as it stands, by id (or an unambiguous beginning of it)."""
     return _photo(session, repo.photo_entries(session.database.conn,
                                               _resolve(session, photo_id)))
 
 
+@requires(Permission.VIEW)
 def list_photos(session: StationSession, case: str) -> list[Photo]:
     """A case's photos as they stand, in the order they were imported."""
     target = _case(session, case)
@@ -293,6 +302,7 @@ def list_photos(session: StationSession, case: str) -> list[Photo]:
     return [_photo(session, entries) for entries in grouped.values()]
 
 
+@requires(Permission.VIEW)
 def photo_log(session: StationSession, case: str) -> list[PhotoLogEntry]:
     """The case's photo log: every import and correction, oldest first."""
     target = _case(session, case)
@@ -300,6 +310,7 @@ def photo_log(session: StationSession, case: str) -> list[PhotoLogEntry]:
     return sorted((_entry(row) for row in rows), key=lambda e: (e.at, e.photo_id, e.revision))
 
 
+@requires(Permission.VIEW)
 def photo_history(session: StationSession, photo_id: str) -> list[PhotoLogEntry]:
     """One photo's log entries: its import, then each correction."""
     return [_entry(row) for row in repo.photo_entries(session.database.conn,
@@ -313,6 +324,7 @@ def _entry(row: repo.PhotoLogRow) -> PhotoLogEntry:
                          values.caption, values.item_ref, values.step_ref, values.package_ref)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def correct_photo(session: StationSession, photo_id: str, reason: str, *,
                   caption: str | None = None, item: str | None = None,
                   step: str | None = None, package: str | None = None) -> Photo:
@@ -324,6 +336,8 @@ def correct_photo(session: StationSession, photo_id: str, reason: str, *,
     with session.database.transaction() as conn:
         ref = _resolve(session, photo_id)
         before = repo.photo_entries(conn, ref)[-1].fields
+        require_case_change(session, repo.case_of(conn, before.case_ref).status,
+                            action="photos.correct_photo")
         after = replace(
             before,
             caption=before.caption if caption is None else caption.strip(),
@@ -337,6 +351,7 @@ def correct_photo(session: StationSession, photo_id: str, reason: str, *,
     return get_photo(session, ref)
 
 
+@requires(Permission.VIEW)
 def original_bytes(session: StationSession, photo_id: str) -> bytes:
     """The photo's original, checked against its SHA-256 (:class:`StoredFileProblem`
     when the file is missing or changed)."""
@@ -344,6 +359,7 @@ def original_bytes(session: StationSession, photo_id: str) -> bytes:
     return originals(session).read(photo.sha256, _EXTENSION_OF[photo.media_type])
 
 
+@requires(Permission.EXPORT)
 def export_original(session: StationSession, photo_id: str, out: Path) -> tuple[Path, Photo]:
     """Copy the original to ``out`` (a new file, or a folder to put it in under its
     file name); the path written and the photo (its ``sha256`` to print beside it)."""
@@ -353,19 +369,25 @@ def export_original(session: StationSession, photo_id: str, out: Path) -> tuple[
         raise UserInputError(tr("{path} already exists; give a new file name",
                                 path=target))
     data = original_bytes(session, photo.id)
-    try:
-        write_durably(target, data, read_only=False)
-    except OSError as exc:
-        raise UserInputError(tr("cannot write {path}: {reason}", path=target,
-                                reason=exc.strerror or exc)) from None
+    with session.database.transaction():
+        record_event(session, "export", subject=photo.case_number, details={
+            "document": "photo_original", "photo": photo.id, "case": photo.case_id,
+            "file": target.name, "sha256": photo.sha256})
+        try:
+            write_durably(target, data, read_only=False)
+        except OSError as exc:
+            raise UserInputError(tr("cannot write {path}: {reason}", path=target,
+                                    reason=exc.strerror or exc)) from None
     return target, photo
 
 
+@requires(Permission.VIEW)
 def thumbnail(session: StationSession, photo_id: str) -> Path:
     """The photo's thumbnail (made from the original when not cached)."""
     return _rendition(session, photo_id, THUMBNAIL)
 
 
+@requires(Permission.VIEW)
 def display_copy(session: StationSession, photo_id: str) -> Path:
     """The photo's display copy, upright, at most 1600 pixels a side (made when missing)."""
     return _rendition(session, photo_id, DISPLAY)
@@ -382,6 +404,7 @@ def _rendition(session: StationSession, photo_id: str, rendition: Rendition) -> 
                      render_from_bytes(data, rendition, photo.exif.orientation))
 
 
+@requires(Permission.VIEW)
 def verify_photo_files(session: StationSession) -> list[AuditProblem]:
     """Every logged photo's original that is missing or no longer hashes to its recorded
     SHA-256 (for ``borderdesk audit verify``)."""

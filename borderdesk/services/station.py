@@ -18,8 +18,10 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import default_db_path
 from borderdesk.domain.station import Station
+from borderdesk.security.permissions import Permission
 from borderdesk.security.principal import SignedIn
 from borderdesk.security.station_keys import StationKeys
+from borderdesk.services.authz import requires
 from borderdesk.store.context import WriteContext
 from borderdesk.store.database import StationDatabase, open_database
 from borderdesk.store.station_repo import ensure_station, get_station, update_station
@@ -86,6 +88,7 @@ def open_station(path: Path | None = None, *, actor: str | None = None, create: 
     return StationSession(target, who, database, clock or SystemClock())
 
 
+@requires(Permission.ADMINISTER)
 def configure_station(session: StationSession, *, name: str | None = None,
                       crossing_code: str | None = None, country: str | None = None,
                       time_zone: str | None = None) -> StationInfo:
