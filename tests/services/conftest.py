@@ -1,4 +1,5 @@
-"""Fixtures of the service tests: sessions acting for a role (see ``roles.py``)."""
+"""Fixtures of the service tests: sessions acting for a role (see ``roles.py``) and a
+station with a realistic case, copied for each test (``protected_station.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from collections.abc import Callable
 import pytest
 
 from borderdesk.services.station import StationSession
+from tests.services.protected_station import built_station, station_copy
 from tests.services.roles import sign_in_as
+
+__all__ = ["as_role", "built_station", "station_copy"]
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """Every role against the permission matrix, through the services on a real station.
 
 One station with a realistic seizure case is built once per module and copied for each
-test. For every role and every permission a real service call that needs the
-permission is made: allowed by the matrix, it does its work; refused, it raises
+test (``station_copy``). For every role and every permission a real service call that
+needs the permission is made: allowed by the matrix, it does its work; refused, it raises
 :class:`PermissionDenied` naming who, what and which roles may, records the refusal in
 the security event log and changes nothing else (the database's other rows and the
 files stay as they were).
@@ -11,9 +11,7 @@ files stay as they were).
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -25,17 +23,16 @@ from borderdesk.services.assessments import activate_profile, screen_stored
 from borderdesk.services.authz import PermissionDenied
 from borderdesk.services.backtest import backtest_profiles
 from borderdesk.services.identification import start_identification
-from borderdesk.services.inspections import change_lane, list_inspections, start_inspection
+from borderdesk.services.inspections import change_lane, start_inspection
 from borderdesk.services.intake import import_files
 from borderdesk.services.reports import print_labels, write_trace_packet
 from borderdesk.services.screening import open_profile
 from borderdesk.services.security_log import list_events
 from borderdesk.services.seizures import add_part_group, get_case, set_fields, sign_off
-from borderdesk.services.station import StationSession, configure_station, open_station
+from borderdesk.services.station import StationSession, configure_station
 from borderdesk.services.watchlists import add_watchlist_entry
 from tests.conftest import declaration, dump_database
-from tests.reports.report_fixtures import CLOCK
-from tests.reports.seizure_report_case import build_case
+from tests.services.protected_station import Station
 from tests.services.roles import sign_in_as, sign_out
 
 #: Reserved for a part of borderdesk not built yet: no service checks it so far (the
@@ -43,39 +40,6 @@ from tests.services.roles import sign_in_as, sign_out
 RESERVED = {Permission.RUN_EXERCISES}
 #: Rows a refusal may add: its event, the event's audit entry and change-log row.
 LOG_TABLES = ("security_events", "audit_log", "change_log")
-
-
-@dataclass(frozen=True)
-class Station:
-    """The built station: its folder and what the calls work on."""
-
-    folder: Path
-    case_id: str
-    case_number: str
-    inspection_id: str
-    firearm_id: str
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Station:
-    folder = tmp_path_factory.mktemp("station")
-    with open_station(folder / "station.db", actor="Ana Kovač", clock=CLOCK) as session:
-        configure_station(session, name="Batrovci", crossing_code="RS-BAT", country="RS",
-                          time_zone="Europe/Belgrade")
-        case = build_case(session, folder, photos=1)
-        inspection = list_inspections(session)[0].id
-    return Station(folder, case.case_id, case.case_number, inspection, case.item_ids[1])
-
-
-@pytest.fixture
-def station(built: Station, tmp_path: Path) -> Iterator[tuple[StationSession, Station]]:
-    """A copy of the built station for one test, unprotected until a role signs in."""
-    folder = tmp_path / "copy"
-    shutil.copytree(built.folder, folder)
-    copy = Station(folder, built.case_id, built.case_number, built.inspection_id,
-                   built.firearm_id)
-    with open_station(folder / "station.db", actor="Ana Kovač", clock=CLOCK) as session:
-        yield session, copy
 
 
 def _declarations_file(_session: StationSession, s: Station) -> None:
@@ -146,8 +110,8 @@ def test_every_permission_but_the_reserved_has_a_call() -> None:
 @pytest.mark.parametrize("permission", sorted(CALLS))
 @pytest.mark.parametrize("role", ROLES)
 def test_each_role_may_do_what_the_matrix_allows_and_nothing_else(
-        station: tuple[StationSession, Station], role: str, permission: Permission) -> None:
-    session, s = station
+        station_copy: tuple[StationSession, Station], role: str, permission: Permission) -> None:
+    session, s = station_copy
     matrix = default_matrix()
     SETUP.get(permission, lambda *_: None)(session, s)
     sign_in_as(session, role, name="user-1")
@@ -174,8 +138,8 @@ def test_each_role_may_do_what_the_matrix_allows_and_nothing_else(
 
 
 def test_an_officer_may_not_sign_off_and_is_told_who_may(
-        station: tuple[StationSession, Station]) -> None:
-    session, s = station
+        station_copy: tuple[StationSession, Station]) -> None:
+    session, s = station_copy
     sign_in_as(session, "officer", name="ana")
     with pytest.raises(PermissionDenied, match=r"^officer 'ana' may not sign off seizure "
                                                r"cases: this needs the supervisor role$"):
@@ -188,8 +152,8 @@ def test_an_officer_may_not_sign_off_and_is_told_who_may(
 
 
 def test_an_officer_records_an_open_case_but_amends_no_signed_off_one(
-        station: tuple[StationSession, Station]) -> None:
-    session, s = station
+        station_copy: tuple[StationSession, Station]) -> None:
+    session, s = station_copy
     sign_in_as(session, "officer")
     set_fields(session, s.case_id, {"criminal_context": "drugs"})
     sign_off(sign_in_as(session, "supervisor"), s.case_id)
@@ -205,8 +169,8 @@ def test_an_officer_records_an_open_case_but_amends_no_signed_off_one(
 
 
 def test_a_user_holding_several_roles_may_do_what_any_of_them_may(
-        station: tuple[StationSession, Station]) -> None:
-    session, s = station
+        station_copy: tuple[StationSession, Station]) -> None:
+    session, s = station_copy
     sign_in_as(session, "officer", "risk_analyst", name="mira")
     add_watchlist_entry(session, "company", "Brza Roba d.o.o.")
     add_part_group(session, s.case_id, "barrel", 2)
@@ -215,8 +179,8 @@ def test_a_user_holding_several_roles_may_do_what_any_of_them_may(
 
 
 def test_an_unknown_role_or_none_holds_nothing(
-        station: tuple[StationSession, Station]) -> None:
-    session, s = station
+        station_copy: tuple[StationSession, Station]) -> None:
+    session, s = station_copy
     sign_in_as(session, "cleaner", name="zoran")
     with pytest.raises(PermissionDenied, match=r"^cleaner 'zoran' may not read the station"):
         get_case(session, s.case_id)
@@ -226,8 +190,8 @@ def test_an_unknown_role_or_none_holds_nothing(
 
 
 def test_prints_and_exports_are_recorded_with_ids_and_file_names_only(
-        station: tuple[StationSession, Station]) -> None:
-    session, s = station
+        station_copy: tuple[StationSession, Station]) -> None:
+    session, s = station_copy
     sign_in_as(session, "supervisor")
     count = print_labels(session, s.case_id, s.folder / "labels.pdf")
     packet = write_trace_packet(session, s.firearm_id, s.folder)
