@@ -34,6 +34,7 @@ from borderdesk.reports.summary import Capacity, Summary
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.services.statistics import FIRST_YEAR, summary_of
 from borderdesk.ui.inspection_dialogs import plain_error
+from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.reports_actions import (
     CaseDocumentDialog,
     Outcome,
@@ -130,6 +131,9 @@ class ReportsPage(QWidget):
             "&Verify a printed report…"), self.tr(
             "Whether the case has changed since a seizure report was printed, and what"),
             self.verify)
+        hide_unless(session, Permission.EXPORT, self.summary_button, self.iafq_button,
+                    self.year, year_label, self.trace_button)
+        hide_unless(session, Permission.PRINT, self.report_button, self.labels_button)
         self.outcome = QLabel()
         self.outcome.setObjectName("reportOutcome")
         self.outcome.setWordWrap(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from borderdesk.services.station import StationSession, configure_station, open_
 from tests.reports.report_fixtures import CLOCK
 from tests.reports.seizure_report_case import build_case
 
-__all__ = ["CLOCK", "Station", "built_station", "station_copy"]
+__all__ = ["CLOCK", "Station", "build_station", "built_station", "copy_of", "station_copy"]
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,8 @@ class Station:
     firearm_id: str
 
 
-@pytest.fixture(scope="module")
-def built_station(tmp_path_factory: pytest.TempPathFactory) -> Station:
-    """The station, built once per test module."""
-    folder = tmp_path_factory.mktemp("station")
+def build_station(folder: Path) -> Station:
+    """Build the station in ``folder`` (unprotected: set-up is nobody's action)."""
     with open_station(folder / "station.db", actor="Ana Kovač", clock=CLOCK) as session:
         configure_station(session, name="Batrovci", crossing_code="RS-BAT", country="RS",
                           time_zone="Europe/Belgrade")
@@ -42,14 +41,25 @@ def built_station(tmp_path_factory: pytest.TempPathFactory) -> Station:
     return Station(folder, case.case_id, case.case_number, inspection, case.item_ids[1])
 
 
-@pytest.fixture
-def station_copy(built_station: Station,
-                 tmp_path: Path) -> Iterator[tuple[StationSession, Station]]:
-    """A copy of the built station for one test, unprotected until a role signs in."""
-    built = built_station
-    folder = tmp_path / "copy"
+@contextmanager
+def copy_of(built: Station, folder: Path) -> Iterator[tuple[StationSession, Station]]:
+    """A copy of ``built`` in ``folder``, open and unprotected until a role signs in."""
     shutil.copytree(built.folder, folder)
     copy = Station(folder, built.case_id, built.case_number, built.inspection_id,
                    built.firearm_id)
     with open_station(folder / "station.db", actor="Ana Kovač", clock=CLOCK) as session:
         yield session, copy
+
+
+@pytest.fixture(scope="module")
+def built_station(tmp_path_factory: pytest.TempPathFactory) -> Station:
+    """The station, built once per test module."""
+    return build_station(tmp_path_factory.mktemp("station"))
+
+
+@pytest.fixture
+def station_copy(built_station: Station,
+                 tmp_path: Path) -> Iterator[tuple[StationSession, Station]]:
+    """A copy of the built station for one test, unprotected until a role signs in."""
+    with copy_of(built_station, tmp_path / "copy") as opened:
+        yield opened
