@@ -79,13 +79,16 @@ class StationSession:
 
 
 def open_station(path: Path | None = None, *, actor: str | None = None, create: bool = True,
-                 clock: Clock | None = None) -> StationSession:
-    """Open the station database at ``path`` (default: the data folder's ``station.db``)."""
+                 clock: Clock | None = None, user: SignedIn | None = None) -> StationSession:
+    """Open the station database at ``path`` (default: the data folder's ``station.db``).
+
+    ``user``: who signed in, when this opens a second connection for them (a worker of
+    the window): the permission checks then hold there too."""
     target = path if path is not None else default_db_path()
     database = open_database(target, create=create)
     who = actor or current_os_user()
     ensure_station(database, who, clock)
-    return StationSession(target, who, database, clock or SystemClock())
+    return StationSession(target, who, database, clock or SystemClock(), user=user)
 
 
 @requires(Permission.ADMINISTER)

@@ -195,14 +195,14 @@ class ReportsPage(QWidget):
         generation = self._generation
         period, capacity = self.period, self.capacity()
         session = self._session
-        path, actor, clock = session.path, session.actor, session.clock
+        path, actor, clock, user = session.path, session.actor, session.clock, session.user
         self._say(self.tr("Reading the figures of {start} to {end}…").format(
             start=period.start.isoformat(), end=period.end.isoformat()))
 
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> Summary:
             if path is None:
                 return summary_of(session, period.start, period.end, capacity)
-            with open_station(path, actor=actor, create=False, clock=clock) as own:
+            with open_station(path, actor=actor, create=False, clock=clock, user=user) as own:
                 return summary_of(own, period.start, period.end, capacity)
 
         def finished(summary: Summary) -> None:

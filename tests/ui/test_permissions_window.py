@@ -3,17 +3,23 @@ an officer sees a case ready for sign-off but cannot sign it off; a supervisor c
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from borderdesk.core.progress import CancelToken
+from borderdesk.services.authz import PermissionDenied
 from borderdesk.services.seizures import get_case
 from borderdesk.services.station import StationSession
+from borderdesk.ui.import_flow import import_job
+from borderdesk.ui.inbox_flow import InboxController
 from borderdesk.ui.main_window import MainWindow
 from borderdesk.ui.seizure_case_view import SeizureCaseView
 from borderdesk.ui.workers import SyncTaskRunner
+from tests.conftest import declaration
 from tests.services.protected_station import Station, build_station, copy_of
 from tests.services.roles import sign_in_as
 
@@ -90,3 +96,17 @@ def test_the_analyst_loads_profiles_and_edits_watch_lists_the_officer_does_not(
     assert not officer.profile_panel.may_load
     watch = officer.watchlist_panel
     assert not watch.add_button.isVisibleTo(watch) and not watch.may_edit
+
+
+def test_work_on_a_worker_is_checked_for_the_same_user(copy: Copy) -> None:
+    session, s = copy
+    source = s.folder / "more.json"
+    source.write_text(json.dumps([declaration("GREEN-3")]), encoding="utf-8")
+    sign_in_as(session, "trainer")
+    job = import_job(s.folder / "station.db", session.actor, [source], session.user)
+    with pytest.raises(PermissionDenied, match=r"^trainer 'trainer-1' may not import"):
+        job(lambda _done, _total: None, CancelToken())
+    controller = InboxController(None, session, SyncTaskRunner(), None)
+    controller.configure(s.folder, 5)
+    assert not controller.scan()  # the inbox is not read for a role that may not import
+    controller.shutdown()
