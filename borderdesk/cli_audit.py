@@ -1,14 +1,18 @@
-"""The audit commands: ``audit verify`` and ``audit checkpoint``.
+"""The audit commands: ``audit verify``, ``audit checkpoint`` and ``audit events``.
 
 ``borderdesk audit verify [--checkpoint LENGTH:HASH]`` recomputes the evidence's
 audit chain, the audited records and the stored files' hashes: exit 0 when all
 match, 1 naming every record, entry or file that does not. ``audit checkpoint``
 prints the chain's ``LENGTH:HASH`` now (``--keep`` also keeps it in the database).
+``audit events [--kind KIND] [--format table|jsonl]`` lists the security event log
+(sign-ins, exports, prints, refused actions...), oldest first.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +44,18 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
                             help=tr("also keep it in the database's history"))
     add_db(checkpoint)
     checkpoint.set_defaults(handler=_cmd_checkpoint)
+    events = audit_commands.add_parser(
+        "events", help=tr("list the security events: sign-ins, exports, prints, refusals"),
+        description=tr(
+            "List the station's security events, oldest first: sign-ins and failures, "
+            "locks, exports, prints, refused actions, changes to accounts and keys, "
+            "backups. They are part of the audit chain, so a removed or changed event is "
+            "named by 'audit verify'."))
+    events.add_argument("--kind", metavar="KIND", help=tr(
+        "only events of this kind (sign_in, export, print, permission_denied...)"))
+    events.add_argument("--format", choices=("table", "jsonl"), default="table")
+    add_db(events)
+    events.set_defaults(handler=_cmd_events)
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
@@ -73,6 +89,37 @@ def _cmd_checkpoint(args: argparse.Namespace) -> int:
         point = keep_checkpoint(session, "manual") if args.keep else current_checkpoint(session)
     print(point)
     return EXIT_OK
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    from borderdesk.services.security_log import list_events
+    from borderdesk.services.station import open_station
+
+    with open_station(station_db(args), create=False) as session:
+        events = list_events(session, kind=args.kind)
+    out = sys.stdout
+    if args.format == "jsonl":
+        for event in events:
+            out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if not events:
+        print(tr("No security events recorded."))
+        return EXIT_OK
+    headers = (tr("Time (UTC)"), tr("Event"), tr("By"), tr("Subject"), tr("Details"))
+    rows = [(e.at[:19].replace("T", " "), e.kind, e.actor, e.subject,
+             ", ".join(f"{k}={_detail(v)}" for k, v in sorted(e.details.items())))
+            for e in events]
+    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(4)]
+    for row in (headers, *rows):
+        print("  ".join([*(v.ljust(w) for v, w in zip(row[:4], widths, strict=True)),
+                         row[4]]).rstrip())
+    return EXIT_OK
+
+
+def _detail(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + " ".join(map(str, value)) + "]"
+    return str(value)
 
 
 __all__ = ["add_commands"]

@@ -21,6 +21,8 @@ from borderdesk.rules.engine import Assessment
 from borderdesk.rules.facts import AmendmentFacts, DeclarationFacts, DocumentFacts, LineFacts
 from borderdesk.rules.profile import Profile
 from borderdesk.rules.watchlist import WatchEntry, WatchList
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.intake import ImportReport
 from borderdesk.services.screening import find_profile, open_profile, screen_declarations
 from borderdesk.services.station import StationSession
@@ -39,12 +41,14 @@ ACTIVE_PROFILE_SETTING = "active_profile"
 NEW_STATION_PROFILE = "firearms-extended"
 
 
+@requires(Permission.VIEW)
 def active_profile(session: StationSession) -> Profile:
     """The station's active profile (firearms-extended until another is activated)."""
     return open_profile(get_setting(session.database, ACTIVE_PROFILE_SETTING)
                         or NEW_STATION_PROFILE)
 
 
+@requires(Permission.EDIT_PROFILES)
 def activate_profile(session: StationSession, path_or_id: str) -> Profile:
     """Check a profile and make it the station's active one (a bad one changes nothing)."""
     path = find_profile(path_or_id)
@@ -55,6 +59,7 @@ def activate_profile(session: StationSession, path_or_id: str) -> Profile:
     return profile
 
 
+@requires(Permission.VIEW)
 def station_watchlist(session: StationSession) -> WatchList | None:
     """The station's watch list, if one was imported."""
     stored = load_watchlist(session.database, DEFAULT_WATCHLIST)
@@ -101,6 +106,7 @@ def facts_from_canonical(content: dict[str, Any], version: int = 1,
         amendments=tuple(amendments))
 
 
+@requires(Permission.VIEW)
 def stored_facts(session: StationSession,
                  refs: Sequence[str] | None = None) -> dict[str, DeclarationFacts]:
     """The stored declarations' latest versions as facts, with what amendments changed:
@@ -176,6 +182,7 @@ class ScreeningReport:
         return counts
 
 
+@requires(Permission.SCREEN)
 def screen_stored(session: StationSession, declaration_ids: Sequence[str] | None = None, *,
                   profile: Profile | None = None,
                   on_progress: Callable[[int, int], None] | None = None) -> ScreeningReport:
@@ -228,6 +235,7 @@ def _release(facts: dict[str, DeclarationFacts]) -> None:
         facts.popitem()
 
 
+@requires(Permission.SCREEN)
 def screen_imported(session: StationSession, report: ImportReport, *,
                     on_progress: Callable[[int, int], None] | None = None,
                     ) -> ScreeningReport | None:

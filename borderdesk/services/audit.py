@@ -12,6 +12,8 @@ import re
 
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.photo_files import verify_photo_files
 from borderdesk.services.station import StationSession
 from borderdesk.store import audit_repo
@@ -31,6 +33,7 @@ def parse_checkpoint(text: str) -> Checkpoint:
     return Checkpoint(int(match.group(1)), match.group(2).lower())
 
 
+@requires(Permission.VIEW)
 def verify_station(session: StationSession,
                    checkpoints: tuple[Checkpoint, ...] = ()) -> list[AuditProblem]:
     """Every record, entry, checkpoint or file that no longer matches (empty: intact)."""
@@ -39,11 +42,13 @@ def verify_station(session: StationSession,
     return problems
 
 
+@requires(Permission.VIEW)
 def current_checkpoint(session: StationSession) -> Checkpoint:
     """The chain's length and head hash now."""
     return audit_repo.head(session.database.conn)
 
 
+@requires(Permission.VIEW)
 def keep_checkpoint(session: StationSession, purpose: str) -> Checkpoint:
     """Take a checkpoint now and keep it in the database's history."""
     with session.database.transaction() as conn:

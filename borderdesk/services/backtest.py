@@ -11,10 +11,13 @@ from borderdesk.core.progress import CancelToken, ProgressCallback, no_progress
 from borderdesk.rules.backtest import BacktestResult, RuleFigures, backtest
 from borderdesk.rules.history import PartyHistory
 from borderdesk.rules.profile import Profile
+from borderdesk.security.permissions import Permission
 from borderdesk.services.assessments import station_watchlist, stored_facts
+from borderdesk.services.authz import requires
 from borderdesk.services.station import StationSession
 
 
+@requires(Permission.VIEW)
 def inspection_outcomes(session: StationSession) -> dict[str, str]:
     """The inspection outcome of each inspected declaration, by declaration id."""
     tables = {row[0] for row in session.database.query(
@@ -35,6 +38,7 @@ def inspection_outcomes(session: StationSession) -> dict[str, str]:
     return outcomes
 
 
+@requires(Permission.BACKTEST)
 def backtest_profiles(session: StationSession, profiles: list[Profile], *, date_from: date,
                       date_to: date, on_progress: ProgressCallback = no_progress,
                       cancel: CancelToken | None = None) -> list[BacktestResult]:
@@ -61,6 +65,7 @@ def backtest_profiles(session: StationSession, profiles: list[Profile], *, date_
     return results
 
 
+@requires(Permission.VIEW)
 def stored_period(session: StationSession) -> tuple[date, date] | None:
     """The first and last lodging dates (each in its own offset) of the stored
     declarations' latest versions, or None when the station has none."""

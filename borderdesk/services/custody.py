@@ -22,7 +22,9 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.evidence.custody import CustodyFact, SealFact, event_problems, walk_chain
 from borderdesk.evidence.packages import check_seal_numbers, label_number, package_label, seal_key
+from borderdesk.security.permissions import Permission
 from borderdesk.services import evidence_current as current
+from borderdesk.services.authz import require_case_change, requires
 from borderdesk.services.evidence_current import Corrected, Correction
 from borderdesk.services.evidence_steps import (
     act_time,
@@ -200,6 +202,7 @@ def _who(session: StationSession, by: str | None) -> str:
     return who
 
 
+@requires(Permission.RECORD_SEIZURE)
 def create_package(session: StationSession, case_id: str, items: Sequence[str], kind: str,
                    contents: str = "", *, at: str | None = None, by: str | None = None,
                    deviation_reason: str | None = None,
@@ -213,6 +216,7 @@ def create_package(session: StationSession, case_id: str, items: Sequence[str], 
                                 kind=kind, known=", ".join(k.id for k in steps.package_kinds)))
     with session.database.transaction() as conn:
         case = resolve_case(conn, case_id)
+        require_case_change(session, case.status, action="custody.create_package")
         note = amendment(case, reason)
         checked = [check_item(session, case, spec, item) for item in items]
         unique = list(dict.fromkeys(i for i in checked if i))
@@ -233,6 +237,7 @@ def create_package(session: StationSession, case_id: str, items: Sequence[str], 
         return package_view(conn, evidence_repo.find_packages(conn, ident)[0])
 
 
+@requires(Permission.RECORD_SEIZURE)
 def seal_package(session: StationSession, package: str, seal_numbers: Sequence[str], *,
                  at: str | None = None, by: str | None = None,
                  deviation_reason: str | None = None, reason: str | None = None) -> Package:
@@ -245,6 +250,7 @@ def seal_package(session: StationSession, package: str, seal_numbers: Sequence[s
         row = package_row(conn, package)
         case = evidence_repo.get_case(conn, row.case_id)
         assert case is not None  # foreign key
+        require_case_change(session, case.status, action="custody.seal_package")
         note = amendment(case, reason)
         sealed_at, who = act_time(session, at, "at"), _who(session, by)
         if sealed_at < row.packed_at:
@@ -269,6 +275,7 @@ def seal_package(session: StationSession, package: str, seal_numbers: Sequence[s
         return package_view(conn, row)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def transfer(session: StationSession, package: str, released_by: str, received_by: str,
              purpose: str, place: str, *, at: str | None = None, note: str = "",
              reason: str | None = None) -> CustodyEvent:
@@ -337,6 +344,7 @@ def event_view(event: Corrected[CustodyRow] | CustodyRow, label: str) -> Custody
                         fixed.withdrawn, fixed.corrections)
 
 
+@requires(Permission.VIEW)
 def list_packages(session: StationSession, case_id: str, *,
                   include_withdrawn: bool = False) -> list[Package]:
     """The packages of a case, in the order they were made (withdrawn ones only when
@@ -347,12 +355,14 @@ def list_packages(session: StationSession, case_id: str, *,
     return [v for v in views if include_withdrawn or not v.withdrawn]
 
 
+@requires(Permission.VIEW)
 def get_package(session: StationSession, package: str) -> Package:
     """One package by id or label."""
     conn = session.database.conn
     return package_view(conn, package_row(conn, package))
 
 
+@requires(Permission.VIEW)
 def custody_events(session: StationSession, case_or_package: str, *,
                    include_withdrawn: bool = False) -> list[CustodyEvent]:
     """The custody events of a package, or of every package of a case, as they stand
@@ -364,6 +374,7 @@ def custody_events(session: StationSession, case_or_package: str, *,
             if include_withdrawn or not e.withdrawn]
 
 
+@requires(Permission.VIEW)
 def check_custody(session: StationSession, case_id: str | None = None) -> list[CustodyGap]:
     """Every gap in the stored chains of a case's packages (or the station's)."""
     conn = session.database.conn

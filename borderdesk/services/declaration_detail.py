@@ -26,6 +26,8 @@ from borderdesk.core.codelists import countries
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.rules.watchlist import format_score, kind_word
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.declarations import AmendmentRow, list_amendments
 from borderdesk.services.inspections import (
     InspectionRecord,
@@ -301,6 +303,7 @@ def match_words(match: WatchMatchView) -> str:
               score=format_score(match.score), threshold=format_score(match.threshold))
 
 
+@requires(Permission.VIEW)
 def get_declaration(session: StationSession, declaration_id: str, *,
                     analyst: bool = False) -> DeclarationDetail:
     """The declaration view of a stored declaration (its latest version)."""

@@ -26,6 +26,8 @@ from borderdesk.core.text import search_tokens
 from borderdesk.domain.declaration import Declaration
 from borderdesk.intake.problems import ProblemList
 from borderdesk.intake.reader import read_objects
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.station import StationSession
 from borderdesk.store import queue_repo
 from borderdesk.store.queue_repo import InspectionState, QueueOrder, QueueRow, QueueSelection
@@ -134,6 +136,7 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(f'"{token}"*' for token in tokens)
 
 
+@requires(Permission.VIEW)
 def period_start(session: StationSession, period: Period) -> datetime | None:
     """The first instant of ``period`` (midnight in the station's time zone), or None."""
     days = _PERIOD_DAYS.get(period)
@@ -160,6 +163,7 @@ def _selection(session: StationSession, queue_filter: QueueFilter) -> QueueSelec
         inspection=queue_filter.inspection)
 
 
+@requires(Permission.VIEW)
 def queue_keys(session: StationSession, queue_filter: QueueFilter = QueueFilter(),
                order: QueueOrder = QueueOrder.QUEUE, *, descending: bool = False,
                limit: int | None = None) -> list[int]:
@@ -171,11 +175,13 @@ def queue_keys(session: StationSession, queue_filter: QueueFilter = QueueFilter(
                                  descending=descending, limit=limit)
 
 
+@requires(Permission.VIEW)
 def queue_page(session: StationSession, keys: Sequence[int]) -> list[DeclarationSummary]:
     """The summaries of these keys, in their order (keys no longer held are left out)."""
     return [_summary(row) for row in queue_repo.queue_rows(session.database.conn, keys)]
 
 
+@requires(Permission.VIEW)
 def queue_change_marker(session: StationSession) -> int:
     """A number that grows with every change recorded at the station (cheap to ask):
     the window compares it to know when to read the queue again."""
@@ -216,6 +222,7 @@ def _summary(row: QueueRow) -> DeclarationSummary:
     )
 
 
+@requires(Permission.VIEW)
 def list_declarations(session: StationSession, *, query: str | None = None,
                       limit: int | None = None) -> list[DeclarationSummary]:
     """The latest version of each declaration, newest first; filtered by ``query``."""
@@ -224,6 +231,7 @@ def list_declarations(session: StationSession, *, query: str | None = None,
     return queue_page(session, keys)
 
 
+@requires(Permission.VIEW)
 def count_declarations(session: StationSession) -> int:
     """How many declarations the station holds."""
     return queue_repo.count_queue(session.database.conn)
@@ -241,6 +249,7 @@ class AmendmentRow:
     amended_at: str
 
 
+@requires(Permission.VIEW)
 def list_amendments(session: StationSession, declaration_id: str) -> list[AmendmentRow]:
     """What each later version of a declaration changed, oldest first."""
     rows = session.database.query(
@@ -250,6 +259,7 @@ def list_amendments(session: StationSession, declaration_id: str) -> list[Amendm
     return [AmendmentRow(*tuple(row)) for row in rows]
 
 
+@requires(Permission.VIEW)
 def stored_declarations(session: StationSession) -> Iterator[Declaration]:
     """The latest version of every stored declaration, as validated values."""
     rows = session.database.conn.execute(

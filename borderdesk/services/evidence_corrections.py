@@ -25,7 +25,9 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.evidence.custody import walk_chain
 from borderdesk.evidence.packages import check_seal_numbers, seal_key
+from borderdesk.security.permissions import Permission
 from borderdesk.services import evidence_current as current
+from borderdesk.services.authz import require_case_change, requires
 from borderdesk.services.custody import (
     CustodyEvent,
     Package,
@@ -69,8 +71,11 @@ def _case(conn: sqlite3.Connection, row: PackageRow) -> CaseRef:
     return case
 
 
-def _open_package(conn: sqlite3.Connection, text: str) -> PackageRow:
+def _open_package(session: StationSession, conn: sqlite3.Connection, text: str,
+                  action: str) -> PackageRow:
     row = package_row(conn, text)
+    # A correction changes what the case records: an amendment once it is signed off.
+    require_case_change(session, _case(conn, row).status, action=action)
     fixed = current.package(conn, row)
     if fixed.withdrawn:
         raise UserInputError(tr("package {label} was withdrawn; it is not corrected again",
@@ -85,6 +90,7 @@ def _text(value: str, what: str) -> str:
     return text
 
 
+@requires(Permission.RECORD_SEIZURE)
 def correct_package(session: StationSession, package: str, *, reason: str,
                     kind: str | None = None, items: Sequence[str] | None = None,
                     contents: str | None = None) -> Package:
@@ -92,7 +98,7 @@ def correct_package(session: StationSession, package: str, *, reason: str,
     why = _reason(reason)
     steps = steps_definition()
     with session.database.transaction() as conn:
-        row = _open_package(conn, package)
+        row = _open_package(session, conn, package, "evidence_corrections.correct_package")
         case = _case(conn, row)
         changes: dict[str, Any] = {}
         if kind is not None and kind != row.kind:
@@ -119,12 +125,13 @@ def correct_package(session: StationSession, package: str, *, reason: str,
         return package_view(conn, row)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def withdraw_package(session: StationSession, package: str, *, reason: str) -> Package:
     """Withdraw a package that should not have been made (its step records follow). A
     package that changed hands is refused: withdraw its transfers first."""
     why = _reason(reason)
     with session.database.transaction() as conn:
-        row = _open_package(conn, package)
+        row = _open_package(session, conn, package, "evidence_corrections.withdraw_package")
         if any(not e.withdrawn for e in current.events(conn, row.id)):
             raise UserInputError(tr("package {label} has custody transfers: withdraw them "
                                     "first (custody withdraw)", label=row.label))
@@ -144,13 +151,14 @@ def _seal(conn: sqlite3.Connection, row: PackageRow, number: str) -> current.Cor
                             seal=number))
 
 
+@requires(Permission.RECORD_SEIZURE)
 def correct_seal(session: StationSession, package: str, seal_number: str, *, reason: str,
                  number: str | None = None, at: str | None = None,
                  by: str | None = None) -> Package:
     """Correct a seal's number (typed wrongly), time or officer."""
     why = _reason(reason)
     with session.database.transaction() as conn:
-        row = _open_package(conn, package)
+        row = _open_package(session, conn, package, "evidence_corrections.correct_seal")
         seal = _seal(conn, row, seal_number)
         changes: dict[str, Any] = {}
         if number is not None:
@@ -181,13 +189,14 @@ def correct_seal(session: StationSession, package: str, seal_number: str, *, rea
         return package_view(conn, row)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def withdraw_seal(session: StationSession, package: str, seal_number: str, *,
                   reason: str) -> Package:
     """Withdraw a seal recorded by mistake (its number is free again). The last seal of a
     package that changed hands is refused: the chain starts with the sealing officer."""
     why = _reason(reason)
     with session.database.transaction() as conn:
-        row = _open_package(conn, package)
+        row = _open_package(session, conn, package, "evidence_corrections.withdraw_seal")
         seal = _seal(conn, row, seal_number)
         left = [s for s in current.seals(conn, row.id)
                 if not s.withdrawn and s.original.id != seal.original.id]
@@ -203,6 +212,7 @@ def withdraw_seal(session: StationSession, package: str, seal_number: str, *,
         return package_view(conn, row)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def correct_transfer(session: StationSession, package: str, seq: int, *, reason: str,
                      released_by: str | None = None, received_by: str | None = None,
                      purpose: str | None = None, place: str | None = None,
@@ -220,19 +230,20 @@ def correct_transfer(session: StationSession, package: str, seq: int, *, reason:
     if note is not None:
         changes["note"] = " ".join(note.split())
     with session.database.transaction() as conn:
-        row = _open_package(conn, package)
+        row = _open_package(session, conn, package, "evidence_corrections.correct_transfer")
         if at is not None:
             changes["occurred_at"] = act_time(session, at, "at")
         return _change_event(session, conn, row, seq, "correct", changes, why)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def withdraw_transfer(session: StationSession, package: str, seq: int, *,
                       reason: str) -> TransferCorrection:
     """Withdraw a custody event that should not have been recorded (on the wrong package:
     record it again on the right one)."""
     why = _reason(reason)
     with session.database.transaction() as conn:
-        row = _open_package(conn, package)
+        row = _open_package(session, conn, package, "evidence_corrections.withdraw_transfer")
         return _change_event(session, conn, row, seq, "withdraw", {}, why)
 
 

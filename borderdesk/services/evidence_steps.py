@@ -26,6 +26,8 @@ from borderdesk.core.i18n import mark, tr
 from borderdesk.evidence.steps import EvidenceSteps, StepSpec, default_steps
 from borderdesk.evidence.steps_fields import RawValue, check_fields, parse_time
 from borderdesk.evidence.steps_order import StepFact, order_breaks
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import exempt, require_case_change, requires
 from borderdesk.services.station import StationSession
 from borderdesk.store import evidence_repo as repo
 from borderdesk.store import seizure_repo
@@ -124,12 +126,14 @@ def resolve_case(conn: sqlite3.Connection, text: str) -> CaseRef:
     return found[0]
 
 
+@exempt("reads only the station's time zone, to write times in messages")
 def when_text(session: StationSession) -> Callable[[str], str]:
     """Writes stored UTC text as station time for messages."""
     zone = session.time_zone()
     return lambda stamp: parse_utc(stamp).astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
+@exempt("reads only the station's clock and time zone, to read the time of an act")
 def act_time(session: StationSession, at: str | None, what: str) -> str:
     """The time of an act as stored text: ``at`` (station time unless it says otherwise)
     or now."""
@@ -149,6 +153,7 @@ def amendment(case: CaseRef, reason: str | None) -> str | None:
     return text
 
 
+@requires(Permission.VIEW)
 def check_item(session: StationSession, case: CaseRef, spec: StepSpec,
                item: str | None, *, done: bool = True) -> str | None:
     """The item reference for a step (None for a step per case), checked: the case has
@@ -196,6 +201,7 @@ def _facts(rows: list[StepRow], leaving_out: str | None = None) -> list[StepFact
             if r.id not in corrected and not r.withdrawn and r.id != leaving_out]
 
 
+@requires(Permission.RECORD_SEIZURE)
 def store_step(session: StationSession, conn: sqlite3.Connection, case: CaseRef,
                spec: StepSpec, new: NewStep, deviation_reason: str | None) -> str:
     """Check the order rules for ``new`` and store it (inside the caller's transaction)."""
@@ -220,6 +226,7 @@ def store_step(session: StationSession, conn: sqlite3.Connection, case: CaseRef,
         new, deviations=deviations, deviation_reason=reason if deviations else None))
 
 
+@requires(Permission.RECORD_SEIZURE)
 def record_step(session: StationSession, case_id: str, step_id: str,
                 fields: Mapping[str, RawValue], *, item: str | None = None,
                 at: str | None = None, by: str | None = None,
@@ -238,12 +245,14 @@ def record_step(session: StationSession, case_id: str, step_id: str,
                 spec.recorded_with, "first custody transfer"))))
     with session.database.transaction() as conn:
         case = resolve_case(conn, case_id)
+        require_case_change(session, case.status, action="evidence_steps.record_step")
         note = amendment(case, reason)
         ident = _store(session, conn, case, spec, fields, item, at, by, deviation_reason,
                        note, not_applicable, None)
     return get_step(session, ident)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def correct_step(session: StationSession, record_id: str, fields: Mapping[str, RawValue],
                  *, reason: str, item: str | None = None, at: str | None = None,
                  by: str | None = None, deviation_reason: str | None = None,
@@ -272,6 +281,7 @@ def correct_step(session: StationSession, record_id: str, fields: Mapping[str, R
                     "package", "")))
         case = repo.get_case(conn, old.case_id)
         assert case is not None  # foreign key
+        require_case_change(session, case.status, action="evidence_steps.correct_step")
         merged: dict[str, RawValue] = {**old.fields, **fields}
         ident = _store(session, conn, case, spec, merged, item if item is not None else old.item,
                        at if at is not None else _as_given(old.done_at),
@@ -335,12 +345,14 @@ def _view(row: StepRow, corrected_by: str | None) -> StepRecord:
         row.deviation_reason, row.amendment_reason)
 
 
+@requires(Permission.VIEW)
 def get_step(session: StationSession, record_id: str) -> StepRecord:
     """One step record (by id or an unambiguous beginning of it)."""
     row = _step_row(session.database.conn, record_id)
     return _view(row, repo.correction_of(session.database.conn, row.id))
 
 
+@requires(Permission.VIEW)
 def timeline(session: StationSession, case_id: str) -> list[StepRecord]:
     """Every step record of a case in the order the acts happened, corrections and
     withdrawals included (``current`` says which count)."""
@@ -351,11 +363,13 @@ def timeline(session: StationSession, case_id: str) -> list[StepRecord]:
     return sorted(views, key=lambda v: (v.done_at, v.recorded_at))
 
 
+@requires(Permission.VIEW)
 def case_items(session: StationSession, case_id: str) -> list[str]:
     """The case's current items (their label numbers, as the evidence names them)."""
     return [str(n) for n in seizure_repo.current_item_numbers(session.database.conn, case_id)]
 
 
+@requires(Permission.VIEW)
 def checklist_state(session: StationSession, case_id: str) -> list[StepState]:
     """The checklist: each step (per item for steps per item, for the items whose kind the
     step is asked for) and whether it is done."""
@@ -375,6 +389,7 @@ def checklist_state(session: StationSession, case_id: str) -> list[StepState]:
     return lines
 
 
+@requires(Permission.VIEW)
 def sign_off_blockers(session: StationSession, case_id: str) -> list[str]:
     """The minimum steps not done yet, in words (empty: the steps allow sign-off)."""
     blockers: list[str] = []

@@ -20,7 +20,10 @@ from borderdesk.identify.checklist import DEFAULT_CHECKLIST, Checklist, named_ch
 from borderdesk.identify.engine import Walk
 from borderdesk.identify.item import ItemRecord
 from borderdesk.identify.trace import TraceReadiness, trace_readiness
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.exercise_guard import is_exercise
+from borderdesk.services.security_log import record_event
 from borderdesk.services.station import StationSession
 from borderdesk.store import identification_repo as repo
 
@@ -71,6 +74,7 @@ def checklist_for(name: str = DEFAULT_CHECKLIST) -> Checklist:
         raise UserInputError(tr("there is no checklist '{name}'", name=name)) from None
 
 
+@requires(Permission.IDENTIFY)
 def start_identification(session: StationSession, inspection_id: str, item_label: str,
                          checklist: Checklist | None = None) -> tuple[Identification, Walk]:
     """Start identifying an item found by an inspection; the stored record and its walk."""
@@ -89,6 +93,7 @@ def start_identification(session: StationSession, inspection_id: str, item_label
     return get_identification(session, ident), walk
 
 
+@requires(Permission.IDENTIFY)
 def save_walk(session: StationSession, identification_id: str, walk: Walk) -> Identification:
     """Save the walk as it is now (a new save; earlier ones stay)."""
     with session.database.transaction() as conn:
@@ -99,12 +104,14 @@ def save_walk(session: StationSession, identification_id: str, walk: Walk) -> Id
     return get_identification(session, row.id)
 
 
+@requires(Permission.VIEW)
 def resume(session: StationSession, identification_id: str) -> Walk:
     """The walk as last saved, on the checklist it was started with."""
     row = _row(session.database.conn, identification_id)
     return Walk.from_dict(checklist_for(row.checklist), row.state)
 
 
+@requires(Permission.IDENTIFY)
 def complete(session: StationSession, identification_id: str, walk: Walk) -> ItemRecord:
     """Record the finished walk and its item record (in one transaction)."""
     if not walk.finished:
@@ -121,6 +128,7 @@ def complete(session: StationSession, identification_id: str, walk: Walk) -> Ite
     return record
 
 
+@requires(Permission.IDENTIFY)
 def record_walk(session: StationSession, inspection_id: str, item_label: str,
                 walk: Walk) -> Identification:
     """Store a walk finished elsewhere (e.g. from an answers file) as a completed
@@ -133,11 +141,13 @@ def record_walk(session: StationSession, inspection_id: str, item_label: str,
     return get_identification(session, started.id)
 
 
+@requires(Permission.VIEW)
 def get_identification(session: StationSession, identification_id: str) -> Identification:
     """One identification by id (or an unambiguous beginning of it)."""
     return _view(_row(session.database.conn, identification_id))
 
 
+@requires(Permission.VIEW)
 def list_identifications(session: StationSession,
                          inspection_id: str | None = None) -> list[Identification]:
     """The identifications of one inspection, or all of them, oldest first."""
@@ -146,6 +156,7 @@ def list_identifications(session: StationSession,
     return [_view(r) for r in rows]
 
 
+@requires(Permission.VIEW)
 def result_of(session: StationSession, identification_id: str) -> ItemRecord:
     """The item record of a completed identification."""
     row = _row(session.database.conn, identification_id)
@@ -154,11 +165,13 @@ def result_of(session: StationSession, identification_id: str) -> ItemRecord:
     return ItemRecord.from_dict(row.result)
 
 
+@requires(Permission.VIEW)
 def trace_readiness_of(session: StationSession, identification_id: str) -> TraceReadiness:
     """What a trace request for the completed identification still lacks."""
     return trace_readiness(result_of(session, identification_id))
 
 
+@requires(Permission.EXPORT)
 def write_referral_packet(session: StationSession, identification_id: str,
                           destination: Path, question: str) -> list[str]:
     """Write the expert-referral packet of a completed identification to ``destination``;
@@ -175,7 +188,12 @@ def write_referral_packet(session: StationSession, identification_id: str,
                         session.write_context().now(), question.strip(),
                         f"{station.name} {station.crossing_code}".strip(),
                         tr("EXERCISE - NOT EVIDENCE") if is_exercise(session) else "")
-    return write_referral(destination, referral, record, walk.path(), walk.warnings())
+    with session.database.transaction():
+        record_event(session, "export", subject=found.id, details={
+            "document": "referral_packet", "identification": found.id,
+            "inspection": found.inspection_id, "file": destination.name})
+        # In the transaction: a packet that cannot be written records nothing.
+        return write_referral(destination, referral, record, walk.path(), walk.warnings())
 
 
 def _row(conn: sqlite3.Connection, identification_id: str) -> repo.IdentificationRow:

@@ -42,7 +42,9 @@ from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.i18n import tr
 from borderdesk.core.progress import CancelToken
 from borderdesk.intake.reader import FORMATS
+from borderdesk.security.permissions import Permission
 from borderdesk.services.assessments import ScreeningReport, screen_imported
+from borderdesk.services.authz import requires
 from borderdesk.services.intake import FileImportResult, ImportReport, import_files
 from borderdesk.services.station import StationSession
 
@@ -122,6 +124,7 @@ class InboxWatcher:
         ready.sort(key=lambda p: (current[p][1], p.name))
         return ready
 
+    @requires(Permission.IMPORT)
     def process(self, session: StationSession, *, screen: bool = True,
                 cancel: CancelToken | None = None) -> list[InboxOutcome]:
         """Import, screen and move every ready file; one outcome per file.

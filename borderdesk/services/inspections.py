@@ -16,6 +16,8 @@ from datetime import datetime
 from borderdesk.core.clock import parse_utc
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.station import StationSession
 from borderdesk.store import inspections_repo as repo
 
@@ -103,6 +105,7 @@ def _declaration(conn: sqlite3.Connection, declaration_id: str) -> repo.Declarat
     return found
 
 
+@requires(Permission.INSPECT)
 def start_inspection(session: StationSession, declaration_id: str,
                      kind: str) -> InspectionRecord:
     """Start an inspection (documents, physical, xray or dog) of a declaration."""
@@ -117,6 +120,7 @@ def start_inspection(session: StationSession, declaration_id: str,
     return record_of(row)
 
 
+@requires(Permission.INSPECT)
 def record_outcome(session: StationSession, inspection_id: str, outcome: str,
                    findings: str | None = None) -> InspectionRecord:
     """Record an inspection's outcome, once; "seizure" also opens a seizure case."""
@@ -147,6 +151,7 @@ def record_outcome(session: StationSession, inspection_id: str, outcome: str,
     return record_of(finished)
 
 
+@requires(Permission.CHANGE_LANE)
 def change_lane(session: StationSession, declaration_id: str, to_lane: str,
                 reason: str) -> LaneChange:
     """Change a declaration's lane with a reason; the assessment stays as it was."""
@@ -166,6 +171,7 @@ def change_lane(session: StationSession, declaration_id: str, to_lane: str,
     return lane_change_of(next(c for c in changes if c.id == ref))
 
 
+@requires(Permission.VIEW)
 def list_inspections(session: StationSession,
                      declaration_id: str | None = None) -> list[InspectionRecord]:
     """Inspections of one declaration, or all of the station's, oldest first."""
@@ -174,6 +180,7 @@ def list_inspections(session: StationSession,
     return [record_of(row) for row in repo.list_inspections(conn, ref)]
 
 
+@requires(Permission.VIEW)
 def list_lane_changes(session: StationSession, declaration_id: str) -> list[LaneChange]:
     """A declaration's lane changes, oldest first."""
     conn = session.database.conn
@@ -201,6 +208,7 @@ class SeizureCaseSummary:
                 "status": self.status}
 
 
+@requires(Permission.VIEW)
 def list_seizure_cases(session: StationSession) -> list[SeizureCaseSummary]:
     """The station's seizure cases, newest first."""
     return [SeizureCaseSummary(row.id, row.case_number, row.declaration_id, row.inspection_id,

@@ -21,6 +21,8 @@ from borderdesk.domain.declaration import Declaration
 from borderdesk.intake.problems import ProblemList
 from borderdesk.intake.reader import file_format, read_declarations
 from borderdesk.intake.textfile import check_encoding
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.station import StationSession
 from borderdesk.store.changelog import append_changes
 from borderdesk.store.declarations_repo import BatchOutcome, DeclarationWriter
@@ -94,6 +96,7 @@ def _check_encoding(encoding: str | None) -> None:
                                 name=encoding)) from None
 
 
+@requires(Permission.IMPORT)
 def import_files(session: StationSession, paths: Sequence[Path], *,
                  encoding: str | None = None,
                  on_progress: Callable[[int, int], None] = no_progress,
@@ -131,6 +134,7 @@ def _size(path: Path) -> int:
         return 0
 
 
+@requires(Permission.IMPORT)
 def import_records(session: StationSession, source_name: str,
                    declarations: Sequence[tuple[Declaration, int]]) -> FileImportResult:
     """Store already validated declarations as one import (the demo uses this)."""
@@ -138,6 +142,7 @@ def import_records(session: StationSession, source_name: str,
                   ProblemList(), None)
 
 
+@requires(Permission.IMPORT)
 def import_file(session: StationSession, path: Path, *, encoding: str | None = None,
                 on_progress: Callable[[int, int], None] = no_progress,
                 cancel: CancelToken | None = None) -> FileImportResult:

@@ -25,7 +25,9 @@ from borderdesk.core.progress import CancelToken, ProgressCallback, no_progress
 from borderdesk.evidence.photo_check import MEDIA
 from borderdesk.evidence.photo_store import OriginalStore, PhotoCache, StoredFileProblem
 from borderdesk.security.attachments import AttachmentKeyring
+from borderdesk.security.permissions import Permission
 from borderdesk.security.station_keys import StationKeys
+from borderdesk.services.authz import exempt, requires
 from borderdesk.services.station import StationSession
 from borderdesk.store import photo_repo as repo
 from borderdesk.store.audit_verify import AuditProblem
@@ -38,11 +40,13 @@ CACHE_FOLDER = "photo-cache"
 EXTENSION_OF = dict(MEDIA.values())
 
 
+@exempt("the keys of the session itself; no station data is read")
 def attachment_keyring(session: StationSession) -> AttachmentKeyring | None:
     """The keys the session's attachments are sealed with (None: a plain station)."""
     return AttachmentKeyring.of(session.keys) if session.keys is not None else None
 
 
+@exempt("a path beside the database; no station data is read")
 def data_folder(session: StationSession) -> Path:
     """The folder beside the station database that holds its files."""
     if session.path is None:
@@ -50,11 +54,13 @@ def data_folder(session: StationSession) -> Path:
     return session.path.resolve().parent
 
 
+@requires(Permission.VIEW)
 def originals(session: StationSession) -> OriginalStore:
     """The station's store of originals (``photos/`` beside the database)."""
     return OriginalStore(data_folder(session) / ORIGINALS_FOLDER, attachment_keyring(session))
 
 
+@requires(Permission.VIEW)
 def photo_cache(session: StationSession) -> PhotoCache:
     """The station's cache of thumbnails, display and print copies."""
     return PhotoCache(data_folder(session) / CACHE_FOLDER, attachment_keyring(session))
@@ -79,6 +85,7 @@ def cache_quietly(cache: PhotoCache, digest: str, rendition: str, data: bytes) -
         log.warning("could not cache the %s of %s", rendition, digest, exc_info=True)
 
 
+@requires(Permission.VIEW)
 def verify_photo_files(session: StationSession) -> list[AuditProblem]:
     """Every logged photo's original that is missing, cannot be opened (damaged, altered,
     swapped, under an unknown key), no longer hashes to its recorded SHA-256, or is

@@ -35,6 +35,8 @@ from borderdesk.evidence.photo_render import (
     render_from_bytes,
 )
 from borderdesk.evidence.photo_store import StoredFileProblem, write_durably
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import require_case_change, requires
 from borderdesk.services.photo_files import (
     EXTENSION_OF,
     attachment_keyring,
@@ -43,6 +45,7 @@ from borderdesk.services.photo_files import (
     originals,
     photo_cache,
 )
+from borderdesk.services.security_log import record_event
 from borderdesk.services.station import StationSession
 from borderdesk.store import photo_repo as repo
 
@@ -141,6 +144,7 @@ def _case(session: StationSession, key: str) -> repo.CaseRef:
 
 def _case_to_change(session: StationSession, key: str, reason: str | None) -> repo.CaseRef:
     case = _case(session, key)
+    require_case_change(session, case.status, action="photos.import_photos")
     # The shared lock of the seizure record: after sign-off, changes carry a reason.
     if case.status == "signed_off" and not (reason and reason.strip()):
         raise UserInputError(tr(
@@ -153,6 +157,7 @@ def _link(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
+@requires(Permission.RECORD_SEIZURE)
 def import_photos(session: StationSession, case: str, sources: Sequence[Path], *,
                   caption: str = "", item: str | None = None, step: str | None = None,
                   package: str | None = None, only_new: bool = False,
@@ -255,12 +260,14 @@ def _photo(session: StationSession, entries: list[repo.PhotoLogRow]) -> Photo:
         corrected_by=latest.created_by if latest.revision > 1 else None)
 
 
+@requires(Permission.VIEW)
 def get_photo(session: StationSession, photo_id: str) -> Photo:
     """One photo as it stands, by id (or an unambiguous beginning of it)."""
     return _photo(session, repo.photo_entries(session.database.conn,
                                               _resolve(session, photo_id)))
 
 
+@requires(Permission.VIEW)
 def list_photos(session: StationSession, case: str) -> list[Photo]:
     """A case's photos as they stand, in the order they were imported."""
     target = _case(session, case)
@@ -270,6 +277,7 @@ def list_photos(session: StationSession, case: str) -> list[Photo]:
     return [_photo(session, entries) for entries in grouped.values()]
 
 
+@requires(Permission.VIEW)
 def photo_log(session: StationSession, case: str) -> list[PhotoLogEntry]:
     """The case's photo log: every import and correction, oldest first."""
     target = _case(session, case)
@@ -277,6 +285,7 @@ def photo_log(session: StationSession, case: str) -> list[PhotoLogEntry]:
     return sorted((_entry(row) for row in rows), key=lambda e: (e.at, e.photo_id, e.revision))
 
 
+@requires(Permission.VIEW)
 def photo_history(session: StationSession, photo_id: str) -> list[PhotoLogEntry]:
     """One photo's log entries: its import, then each correction."""
     return [_entry(row) for row in repo.photo_entries(session.database.conn,
@@ -290,6 +299,7 @@ def _entry(row: repo.PhotoLogRow) -> PhotoLogEntry:
                          values.caption, values.item_ref, values.step_ref, values.package_ref)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def correct_photo(session: StationSession, photo_id: str, reason: str, *,
                   caption: str | None = None, item: str | None = None,
                   step: str | None = None, package: str | None = None) -> Photo:
@@ -301,6 +311,8 @@ def correct_photo(session: StationSession, photo_id: str, reason: str, *,
     with session.database.transaction() as conn:
         ref = _resolve(session, photo_id)
         before = repo.photo_entries(conn, ref)[-1].fields
+        require_case_change(session, repo.case_of(conn, before.case_ref).status,
+                            action="photos.correct_photo")
         after = replace(
             before,
             caption=before.caption if caption is None else caption.strip(),
@@ -314,6 +326,7 @@ def correct_photo(session: StationSession, photo_id: str, reason: str, *,
     return get_photo(session, ref)
 
 
+@requires(Permission.VIEW)
 def original_bytes(session: StationSession, photo_id: str) -> bytes:
     """The photo's original, authenticated and checked against its SHA-256
     (:class:`StoredFileProblem` when the file is missing, damaged or changed)."""
@@ -321,6 +334,7 @@ def original_bytes(session: StationSession, photo_id: str) -> bytes:
     return originals(session).read(photo.sha256, EXTENSION_OF[photo.media_type])
 
 
+@requires(Permission.EXPORT)
 def export_original(session: StationSession, photo_id: str, out: Path) -> tuple[Path, Photo]:
     """Copy the original to ``out`` (a new file, or a folder to put it in under its
     file name); the path written and the photo (its ``sha256`` to print beside it).
@@ -328,7 +342,12 @@ def export_original(session: StationSession, photo_id: str, out: Path) -> tuple[
     photo = get_photo(session, photo_id)
     target = out / photo.file_name if out.is_dir() else out
     _refuse_existing(target)
-    _write_new(target, original_bytes(session, photo.id))
+    data = original_bytes(session, photo.id)
+    with session.database.transaction():
+        record_event(session, "export", subject=photo.case_number, details={
+            "document": "photo_original", "photo": photo.id, "case": photo.case_id,
+            "file": target.name, "sha256": photo.sha256})
+        _write_new(target, data)  # in the transaction: a failed write records nothing
     return target, photo
 
 
@@ -347,28 +366,39 @@ def _write_new(target: Path, data: bytes) -> None:
                                 reason=exc.strerror or exc)) from None
 
 
+@requires(Permission.VIEW)
 def thumbnail_bytes(session: StationSession, photo_id: str) -> bytes:
     """The photo's thumbnail (a JPEG fitting 320 pixels, upright), in memory."""
     return _rendition(session, get_photo(session, photo_id), THUMBNAIL)
 
 
+@requires(Permission.VIEW)
 def display_bytes(session: StationSession, photo_id: str) -> bytes:
     """The photo's display copy (a JPEG, upright, at most 1600 pixels a side), in memory."""
     return _rendition(session, get_photo(session, photo_id), DISPLAY)
 
 
+@requires(Permission.EXPORT)
 def export_copy(session: StationSession, photo_id: str, size: str, out: Path) -> Path:
     """Write the photo's ``thumbnail`` or ``display`` copy to the new file ``out``."""
     make = thumbnail_bytes if size == "thumbnail" else display_bytes
-    _write_new(out, make(session, photo_id))
+    photo = get_photo(session, photo_id)
+    data = make(session, photo_id)
+    with session.database.transaction():
+        record_event(session, "export", subject=photo.case_number, details={
+            "document": f"photo_{size}", "photo": photo.id, "case": photo.case_id,
+            "file": out.name})
+        _write_new(out, data)
     return out
 
 
+@requires(Permission.VIEW)
 def thumbnail(session: StationSession, photo_id: str) -> Path:
     """The cached file of the photo's thumbnail, on a plain station (made when missing)."""
     return _cached_path(session, photo_id, THUMBNAIL)
 
 
+@requires(Permission.VIEW)
 def display_copy(session: StationSession, photo_id: str) -> Path:
     """The cached file of the photo's display copy, on a plain station (made when missing)."""
     return _cached_path(session, photo_id, DISPLAY)

@@ -34,6 +34,8 @@ from borderdesk.identify.codelists import calibres, manufacturers
 from borderdesk.identify.refpack import CATEGORIES, PackError, PackManifest, PackVersion
 from borderdesk.identify.refpack_archive import CheckedImage, PackLimits, PackReader
 from borderdesk.identify.refpack_sample import build_sample_pack
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.station import StationSession
 from borderdesk.store import refpack_repo
 from borderdesk.store.refpack_repo import EntryRow, NewEntry, NewImage, NewPack, PackRow
@@ -45,6 +47,7 @@ _STAGING_PREFIX = ".importing-"
 DEFAULT_SEARCH_LIMIT = 50
 
 
+@requires(Permission.VIEW)
 def packs_root(session: StationSession) -> Path:
     """The folder that holds the station's installed packs (beside its database)."""
     base = session.path.parent if session.path is not None else data_dir()
@@ -141,6 +144,7 @@ def _installed(session: StationSession, row: PackRow) -> InstalledPack:
                          row.created_by, folder, row.replaced_at, row.replaced_by)
 
 
+@requires(Permission.VIEW)
 def installed_packs(session: StationSession, *,
                     include_replaced: bool = False) -> list[InstalledPack]:
     """The installed packs by id (with the replaced versions too when asked)."""
@@ -179,12 +183,14 @@ def _remove_abandoned_staging(root: Path) -> None:
             continue
 
 
+@requires(Permission.ADMINISTER)
 def install_sample_pack(session: StationSession) -> ImportResult:
     """Build the sample pack from the project's drawings and install it (the demo does)."""
     with tempfile.TemporaryDirectory(prefix="borderdesk-sample-") as folder:
         return import_pack(session, build_sample_pack(Path(folder) / "sample-pack.zip"))
 
 
+@requires(Permission.ADMINISTER)
 def import_pack(session: StationSession, path: Path, *,
                 limits: PackLimits | None = None) -> ImportResult:
     """Check and install the pack archive at ``path``; a :class:`PackError` leaves
@@ -276,6 +282,7 @@ def _new_pack(manifest: PackManifest, images: dict[str, CheckedImage], archive_n
                    archive_name, digest, folder, tuple(entries))
 
 
+@requires(Permission.VIEW)
 def search_entries(session: StationSession, text: str, *,
                    limit: int = DEFAULT_SEARCH_LIMIT) -> list[EntryHit]:
     """Installed entries matching ``text`` (make, model, calibre, markings), best first."""

@@ -32,7 +32,9 @@ from borderdesk.reports.layout import write_file
 from borderdesk.reports.seizure_report import REPORT_KIND, PrintContext, seizure_report_pdf
 from borderdesk.reports.snapshot import case_snapshot, describe_changes, snapshot_hash
 from borderdesk.reports.verify import read_case_mark
+from borderdesk.security.permissions import Permission
 from borderdesk.services.audit import current_checkpoint, keep_checkpoint
+from borderdesk.services.authz import requires
 from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.photo_files import (
     EXTENSION_OF,
@@ -41,6 +43,7 @@ from borderdesk.services.photo_files import (
     originals,
     photo_cache,
 )
+from borderdesk.services.security_log import record_event
 from borderdesk.services.seizures import case_document, find_case
 from borderdesk.services.station import StationSession
 from borderdesk.store import report_repo
@@ -99,11 +102,13 @@ def report_translator(language: str) -> LanguageTranslator:
     return translator_for(language, REPORT_CONTEXT)
 
 
+@requires(Permission.VIEW)
 def agency_name(session: StationSession, t: LanguageTranslator) -> str:
     """The issuing agency of the station's country, translated."""
     return t(printed_documents().agency(session.station.country))
 
 
+@requires(Permission.PRINT)
 def print_copies(session: StationSession, photos: list[Mapping[str, Any]]) -> dict[str, bytes]:
     """Each photo's print copy (JPEG bytes, in memory: on an encrypted station the cache
     is sealed), made from its original when not cached yet (in parallel: decoding a
@@ -152,6 +157,7 @@ def _print_copy(data: bytes, orientation: int | None) -> bytes:
     return render(image, PRINT_COPY, orientation)
 
 
+@requires(Permission.PRINT)
 def print_seizure_report(session: StationSession, case: str, destination: Path, *,
                          language: str = "en", exercise: bool = False) -> PrintedReport:
     """Print the seizure report of ``case`` to ``destination`` and record the print.
@@ -184,12 +190,16 @@ def print_seizure_report(session: StationSession, case: str, destination: Path, 
         ident = report_repo.insert_print(conn, session.write_context(), report_repo.NewPrint(
             row.id, "seizure_report", t.language, exercise, snapshot, digest,
             checkpoint.length, checkpoint.head_hash, pdf_sha256, destination.name))
+        record_event(session, "print", subject=row.case_number, details={
+            "document": "seizure_report", "case": row.id, "file": destination.name,
+            "language": t.language, "exercise": exercise, "pdf_sha256": pdf_sha256})
         # Written inside the transaction: a file that cannot be written records nothing.
         write_file(destination, pdf)
     return PrintedReport(ident, row.id, row.case_number, destination, t.language, t.note,
                          digest, pdf_sha256, checkpoint)
 
 
+@requires(Permission.VIEW)
 def verify_report(session: StationSession, pdf_path: Path) -> Verification:
     """Compare a printed report with its case as it stands now."""
     try:
@@ -235,6 +245,7 @@ class TracePacket:
     gaps: tuple[str, ...]
 
 
+@requires(Permission.PRINT)
 def print_labels(session: StationSession, case: str, destination: Path, *,
                  sheet: str = "2x7", language: str = "en", exercise: bool = False) -> int:
     """Print one label per package of ``case`` on the label sheet ``sheet``; how many.
@@ -271,13 +282,18 @@ def print_labels(session: StationSession, case: str, destination: Path, *,
     if not labels:
         raise UserInputError(tr("case {number} has no package yet: labels are printed for "
                                 "packages", number=row.case_number))
-    write_file(destination, labels_pdf(labels, layout_found, t,
-                                       title=t("Evidence labels of case {number}",
-                                               number=row.case_number),
-                                       exercise=exercise))
+    pdf = labels_pdf(labels, layout_found, t, title=t("Evidence labels of case {number}",
+                                                      number=row.case_number),
+                     exercise=exercise)
+    with session.database.transaction():
+        record_event(session, "print", subject=row.case_number, details={
+            "document": "labels", "case": row.id, "file": destination.name,
+            "labels": len(labels), "sheet": layout_found.id, "exercise": exercise})
+        write_file(destination, pdf)  # in the transaction: a failed write records nothing
     return len(labels)
 
 
+@requires(Permission.EXPORT)
 def write_trace_packet(session: StationSession, item: str, folder: Path, *,
                        language: str = "en", exercise: bool = False) -> TracePacket:
     """Write ``trace-CASE-ITEM.pdf`` and ``.json`` for a firearm into ``folder``
@@ -312,7 +328,13 @@ def write_trace_packet(session: StationSession, item: str, folder: Path, *,
                               session.time_zone()).strftime("%Y-%m-%d"))
     name = f"trace-{document['case']['case_number']}-{row['number']}"
     pdf_path, json_path = folder / f"{name}.pdf", folder / f"{name}.json"
-    write_file(pdf_path, trace_packet_pdf(packet, t, exercise=exercise))
+    pdf = trace_packet_pdf(packet, t, exercise=exercise)
     text = json.dumps(json.loads(canonical_json(packet)), ensure_ascii=False, indent=2)
-    write_file(json_path, text.encode("utf-8"))
+    with session.database.transaction():
+        record_event(session, "export", subject=str(document["case"]["case_number"]),
+                     details={"document": "trace_packet", "case": case_id, "item": item_id,
+                              "files": [pdf_path.name, json_path.name],
+                              "ready": bool(packet["ready"]), "exercise": exercise})
+        write_file(pdf_path, pdf)
+        write_file(json_path, text.encode("utf-8"))
     return TracePacket(pdf_path, json_path, bool(packet["ready"]), tuple(packet["gaps"]))

@@ -22,6 +22,8 @@ from borderdesk.evidence import tracing as rules
 from borderdesk.evidence.case_persons import check_person
 from borderdesk.evidence.signoff import SIGNED_OFF, amendment_reason
 from borderdesk.evidence.tracing import TraceEvent
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import require_case_change, requires
 from borderdesk.services.seizures import case_transaction, find_case, today
 from borderdesk.services.station import StationSession
 from borderdesk.store import seizure_repo as repo
@@ -51,12 +53,14 @@ class Person:
                 "recorded_at": self.recorded_at, "recorded_by": self.recorded_by}
 
 
+@requires(Permission.RECORD_SEIZURE)
 def add_person(session: StationSession, case_id: str, role: str, name: str,
                reason: str | None = None, **details: Any) -> Person:
     """Record a person involved (``details``: nationality, sex, birth_date, document,
     note, role_note). After sign-off this is an amendment and needs a reason."""
     values = check_person({"role": role, "name": name, **details}, today=today(session))
     with case_transaction(session, case_id) as (conn, context, case):
+        require_case_change(session, case.status, action="seizure_tracing.add_person")
         why = amendment_reason(case.status, reason, tr("adding a person"))
         person = new_id()
         repo.insert_row(conn, context, "seizure_persons", {
@@ -65,10 +69,12 @@ def add_person(session: StationSession, case_id: str, role: str, name: str,
     return _person(session, case_id, person)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def correct_person(session: StationSession, case_id: str, person_id: str,
                    reason: str | None = None, **changes: Any) -> Person:
     """Correct a person's details: a new row replaces the old one, which stays."""
     with case_transaction(session, case_id) as (conn, context, case):
+        require_case_change(session, case.status, action="seizure_tracing.correct_person")
         old = _current(conn, "seizure_persons", case, "person_ref", person_id)
         merged = {k: old[k] for k in ("role", "role_note", "name", "birth_date", "sex",
                                       "nationality", "document", "note")}
@@ -83,6 +89,7 @@ def correct_person(session: StationSession, case_id: str, person_id: str,
     return _person(session, case_id, old["person_ref"])
 
 
+@requires(Permission.VIEW)
 def list_persons(session: StationSession, case_id: str) -> list[Person]:
     """The persons involved, as their records stand, in the order recorded."""
     conn = session.database.conn
@@ -93,6 +100,7 @@ def list_persons(session: StationSession, case_id: str) -> list[Person]:
             for r in repo.rows(conn, "seizure_persons", case.id, current=True)]
 
 
+@requires(Permission.RECORD_SEIZURE)
 def record_registry_check(session: StationSession, case_id: str, item: int, result: str,
                           on: Any, reference: str = "", note: str = "") -> TraceEvent:
     """The national registry check of an item and its result."""
@@ -100,6 +108,7 @@ def record_registry_check(session: StationSession, case_id: str, item: int, resu
     return _record(session, case_id, "registry_check", data, item=item)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def record_iarms_query(session: StationSession, case_id: str, item: int, result: str,
                        on: Any, reference: str = "", note: str = "") -> TraceEvent:
     """An INTERPOL iARMS query about an item and its result."""
@@ -107,6 +116,7 @@ def record_iarms_query(session: StationSession, case_id: str, item: int, result:
     return _record(session, case_id, "iarms_query", data, item=item)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def record_trace_request(session: StationSession, case_id: str, item: int, country: str,
                          channel: str, on: Any, reference: str = "", status: str = "sent",
                          note: str = "") -> TraceEvent:
@@ -116,6 +126,7 @@ def record_trace_request(session: StationSession, case_id: str, item: int, count
     return _record(session, case_id, "trace_request", data, item=item)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def record_trace_status(session: StationSession, case_id: str, request_id: str, status: str,
                         on: Any, note: str = "") -> TraceEvent:
     """A trace request's new status (the latest is current)."""
@@ -123,12 +134,14 @@ def record_trace_status(session: StationSession, case_id: str, request_id: str, 
     return _record(session, case_id, "trace_status", data, request=request_id)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def record_origin(session: StationSession, case_id: str, item: int, established: bool,
                   how: str | None = None, note: str = "") -> TraceEvent:
     """Whether an item's illicit origin was established, and how."""
     return _record(session, case_id, "origin", rules.origin(established, how, note), item=item)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def record_follow_up(session: StationSession, case_id: str, person_id: str, stage: str,
                      on: Any, offences: Sequence[str] = (), note: str = "") -> dict[str, Any]:
     """What became of a person: arrested, prosecuted, convicted..., with the offences."""
@@ -142,12 +155,14 @@ def record_follow_up(session: StationSession, case_id: str, person_id: str, stag
     return next(e for e in follow_up_entries(session, case_id) if e["id"] == entry)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def withdraw_entry(session: StationSession, case_id: str, entry_id: str, reason: str) -> None:
     """Withdraw a mistaken tracing or follow-up entry, or a person recorded by mistake:
     a new entry refers to it with the reason; the mistaken one stays as history."""
     if not (reason or "").strip():
         raise UserInputError(tr("withdrawing an entry needs a reason"))
     with case_transaction(session, case_id) as (conn, context, case):
+        require_case_change(session, case.status, action="seizure_tracing.withdraw_entry")
         for table, key in (("seizure_tracing", "id"), ("seizure_followup", "id"),
                            ("seizure_persons", "person_ref")):
             old = next((r for r in repo.rows(conn, table, case.id, current=True)
@@ -166,6 +181,7 @@ def withdraw_entry(session: StationSession, case_id: str, entry_id: str, reason:
             "withdraw", reason=reason.strip())
 
 
+@requires(Permission.VIEW)
 def tracing_events(session: StationSession, case_id: str) -> list[TraceEvent]:
     """The case's current tracing events, in the order recorded."""
     conn = session.database.conn
@@ -175,6 +191,7 @@ def tracing_events(session: StationSession, case_id: str) -> list[TraceEvent]:
             for r in repo.rows(conn, "seizure_tracing", case.id, current=True)]
 
 
+@requires(Permission.VIEW)
 def tracing_by_item(session: StationSession, case_id: str) -> list[dict[str, Any]]:
     """Per item: its registry checks, iARMS queries, trace requests (with the status now)
     and the latest word on its illicit origin."""
@@ -198,6 +215,7 @@ def tracing_by_item(session: StationSession, case_id: str) -> list[dict[str, Any
     return result
 
 
+@requires(Permission.VIEW)
 def follow_up_entries(session: StationSession, case_id: str) -> list[dict[str, Any]]:
     """The case's current follow-up entries, in the order recorded."""
     conn = session.database.conn

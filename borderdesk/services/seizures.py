@@ -41,6 +41,8 @@ from borderdesk.evidence.case_items import (
 )
 from borderdesk.evidence.signoff import SIGNED_OFF, amendment_reason, missing_for_sign_off
 from borderdesk.identify.item import ItemRecord
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import exempt, require_case_change, requires
 from borderdesk.services.custody import custody_events, list_packages
 from borderdesk.services.evidence_steps import sign_off_blockers, timeline
 from borderdesk.services.photos import list_photos
@@ -154,6 +156,7 @@ class SeizureCase:
         return self.summary.status == SIGNED_OFF
 
 
+@exempt("opens the write transaction of a case: its callers check their permission")
 @contextmanager
 def case_transaction(session: StationSession, case_id: str
                      ) -> Iterator[tuple[sqlite3.Connection, WriteContext, repo.CaseRow]]:
@@ -176,6 +179,7 @@ def find_case(conn: sqlite3.Connection, case_id: str) -> repo.CaseRow:
     return row
 
 
+@requires(Permission.VIEW)
 def list_cases(session: StationSession) -> list[CaseSummary]:
     """The station's cases, newest first."""
     conn = session.database.conn
@@ -185,6 +189,7 @@ def list_cases(session: StationSession) -> list[CaseSummary]:
     return [_summary(row, fields.get(row.id, {}), counts.get(row.id, 0)) for row in cases]
 
 
+@requires(Permission.VIEW)
 def get_case(session: StationSession, case_id: str) -> SeizureCase:
     """One case as it stands."""
     conn = session.database.conn
@@ -199,6 +204,7 @@ def get_case(session: StationSession, case_id: str) -> SeizureCase:
                        first["created_by"] if first else None)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def set_fields(session: StationSession, case_id: str, values: Mapping[str, Any],
                reason: str | None = None) -> SeizureCase:
     """Give event fields new values (None or empty clears one); unchanged values are
@@ -209,6 +215,7 @@ def set_fields(session: StationSession, case_id: str, values: Mapping[str, Any],
     checked = {field: check_value(field, raw, zone=zone, now=now)
                for field, raw in values.items()}
     with case_transaction(session, case_id) as (conn, context, case):
+        require_case_change(session, case.status, action="seizures.set_fields")
         current = repo.current_fields(conn, [case.id]).get(case.id, {})
         changed = {f: v for f, v in checked.items() if current.get(f) != v}
         if not changed:
@@ -234,6 +241,7 @@ def set_fields(session: StationSession, case_id: str, values: Mapping[str, Any],
     return get_case(session, case.id)
 
 
+@requires(Permission.VIEW)
 def field_history(session: StationSession, case_id: str,
                   field: str | None = None) -> list[FieldEntry]:
     """Every value given to the case's fields (or one field), oldest first."""
@@ -245,6 +253,7 @@ def field_history(session: StationSession, case_id: str,
             if field is None or r["field"] == field]
 
 
+@requires(Permission.RECORD_SEIZURE)
 def add_identified_item(session: StationSession, case_id: str, identification_id: str,
                         reason: str | None = None) -> CaseItem:
     """Add the item a completed identification of the case's inspection describes."""
@@ -264,6 +273,7 @@ def add_identified_item(session: StationSession, case_id: str, identification_id
     return _add_item(session, case_id, item_from_record(record, found.id), reason)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def add_part_group(session: StationSession, case_id: str, part_type: str, quantity: Any,
                    description: str = "", calibre: str | None = None,
                    reason: str | None = None) -> CaseItem:
@@ -272,6 +282,7 @@ def add_part_group(session: StationSession, case_id: str, part_type: str, quanti
                      reason)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def add_ammunition_group(session: StationSession, case_id: str, calibre: str, quantity: Any,
                          description: str = "", reason: str | None = None) -> CaseItem:
     """Add a counted group of rounds of one calibre."""
@@ -279,11 +290,13 @@ def add_ammunition_group(session: StationSession, case_id: str, calibre: str, qu
                      reason)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def correct_item(session: StationSession, case_id: str, number: int, reason: str | None, *,
                  quantity: Any = None, description: str | None = None) -> CaseItem:
     """Correct a counted group's quantity or an item's description: a new row replaces the
     old one, which stays as history."""
     with case_transaction(session, case_id) as (conn, context, case):
+        require_case_change(session, case.status, action="seizures.correct_item")
         old = _current_item(conn, case, number)
         if quantity is not None and old["kind"] == "firearm":
             raise FieldError("quantity", tr("a firearm is one item; add another item instead"))
@@ -303,12 +316,14 @@ def correct_item(session: StationSession, case_id: str, number: int, reason: str
     return _find_item(session, case_id, number)
 
 
+@requires(Permission.RECORD_SEIZURE)
 def withdraw_item(session: StationSession, case_id: str, number: int, reason: str) -> None:
     """Withdraw an item recorded by mistake (always with a reason); it stays as history
     and its number is not given again."""
     if not (reason or "").strip():
         raise UserInputError(tr("withdrawing an item needs a reason"))
     with case_transaction(session, case_id) as (conn, context, case):
+        require_case_change(session, case.status, action="seizures.withdraw_item")
         old = _current_item(conn, case, number)
         row = {k: old[k] for k in ("case_ref", "item_ref", "number", "kind",
                                    "identification_ref", "category", "component", "calibre",
@@ -318,6 +333,7 @@ def withdraw_item(session: StationSession, case_id: str, number: int, reason: st
         repo.insert_row(conn, context, "seizure_items", row, "withdraw", reason=reason.strip())
 
 
+@requires(Permission.VIEW)
 def item_history(session: StationSession, case_id: str) -> list[dict[str, Any]]:
     """Every row ever written for the case's items (firsts, corrections, withdrawals)."""
     conn = session.database.conn
@@ -330,6 +346,7 @@ def item_history(session: StationSession, case_id: str) -> list[dict[str, Any]]:
             for r in repo.rows(conn, "seizure_items", case.id)]
 
 
+@requires(Permission.VIEW)
 def sign_off_problems(session: StationSession, case_id: str) -> list[str]:
     """What the case still lacks for a sign-off (empty: it can be signed off)."""
     case = get_case(session, case_id)
@@ -339,6 +356,7 @@ def sign_off_problems(session: StationSession, case_id: str) -> list[str]:
     return missing
 
 
+@requires(Permission.SIGN_OFF)
 def sign_off(session: StationSession, case_id: str, note: str = "") -> SeizureCase:
     """A supervisor signs the case off, which locks it; refused with what is missing."""
     case = get_case(session, case_id)
@@ -357,6 +375,7 @@ def sign_off(session: StationSession, case_id: str, note: str = "") -> SeizureCa
     return get_case(session, case.summary.id)
 
 
+@exempt("reads only the station's clock and time zone")
 def today(session: StationSession) -> date:
     """The station's date now (dates of tracing and follow-up may not lie after it)."""
     return session.clock.now().astimezone(session.time_zone()).date()
@@ -365,6 +384,7 @@ def today(session: StationSession) -> date:
 def _add_item(session: StationSession, case_id: str, draft: ItemDraft,
               reason: str | None) -> CaseItem:
     with case_transaction(session, case_id) as (conn, context, case):
+        require_case_change(session, case.status, action="seizures.add_item")
         number = repo.next_item_number(conn, case.id)
         why = amendment_reason(case.status, reason, tr("adding an item"))
         item_id = new_id()
@@ -467,6 +487,7 @@ SHOW_SECTIONS: list[tuple[str, Callable[[StationSession, str], Any]]] = [
 ]
 
 
+@requires(Permission.VIEW)
 def case_document(session: StationSession, case_id: str) -> dict[str, Any]:
     """The whole case as JSON: one key per section of :data:`SHOW_SECTIONS`."""
     case_ref = find_case(session.database.conn, case_id).id

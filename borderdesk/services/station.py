@@ -18,8 +18,10 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import default_db_path
 from borderdesk.domain.station import Station
+from borderdesk.security.permissions import Permission
 from borderdesk.security.principal import SignedIn
 from borderdesk.security.station_keys import StationKeys
+from borderdesk.services.authz import requires
 from borderdesk.store import exercise_repo
 from borderdesk.store.context import WriteContext
 from borderdesk.store.database import StationDatabase, open_database
@@ -79,13 +81,15 @@ class StationSession:
 
 
 def open_station(path: Path | None = None, *, actor: str | None = None, create: bool = True,
-                 clock: Clock | None = None, keys: StationKeys | None = None) -> StationSession:
+                 clock: Clock | None = None, keys: StationKeys | None = None,
+                 user: SignedIn | None = None) -> StationSession:
     """Open the station database at ``path`` (default: the data folder's ``station.db``).
 
     With ``keys`` the database is encrypted with their database key (a new one is
-    created encrypted). An exercise's database lives in its scenario's time: its
-    session's clock is the scenario clock, running from ``clock`` (the real one by
-    default).
+    created encrypted). ``user``: who signed in, when this opens a second connection
+    for them (a worker of the window): the permission checks then hold there too. An
+    exercise's database lives in its scenario's time: its session's clock is the
+    scenario clock, running from ``clock`` (the real one by default).
     """
     target = path if path is not None else default_db_path()
     database = open_database(target, create=create,
@@ -99,7 +103,7 @@ def open_station(path: Path | None = None, *, actor: str | None = None, create: 
     except BaseException:
         database.close()
         raise
-    return StationSession(target, who, database, chosen, keys=keys)
+    return StationSession(target, who, database, chosen, keys=keys, user=user)
 
 
 def _clock_state(database: StationDatabase) -> ClockState | None:
@@ -110,6 +114,7 @@ def _clock_state(database: StationDatabase) -> ClockState | None:
                       parse_utc(anchor.scenario_at))
 
 
+@requires(Permission.ADMINISTER)
 def configure_station(session: StationSession, *, name: str | None = None,
                       crossing_code: str | None = None, country: str | None = None,
                       time_zone: str | None = None) -> StationInfo:

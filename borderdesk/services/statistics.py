@@ -30,7 +30,10 @@ from borderdesk.reports.iafq import YearTables, year_tables
 from borderdesk.reports.iafq_export import ExportHeading, export_year
 from borderdesk.reports.iafq_facts import CaseFacts, ItemFacts, PersonFacts
 from borderdesk.reports.summary import Capacity, Screened, Summary, summarise
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.exercise_guard import is_exercise, refuse_if_exercise
+from borderdesk.services.security_log import record_event
 from borderdesk.services.station import StationSession
 from borderdesk.store import seizure_repo
 
@@ -46,6 +49,7 @@ class IafqExport:
     tables: YearTables
 
 
+@requires(Permission.VIEW)
 def case_facts(session: StationSession) -> list[CaseFacts]:
     """Every case of the station as plain facts, oldest first."""
     conn = session.database.conn
@@ -65,12 +69,14 @@ def case_facts(session: StationSession) -> list[CaseFacts]:
     return result
 
 
+@requires(Permission.VIEW)
 def iafq_year(session: StationSession, year: int) -> YearTables:
     """The IAFQ tables of ``year`` from the station's cases."""
     _check_year(session, year)
     return year_tables(case_facts(session), year, station_country=session.station.country)
 
 
+@requires(Permission.EXPORT)
 def export_iafq(session: StationSession, year: int, directory: Path) -> IafqExport:
     """Write ``DIR/iafq-YYYY.xlsx`` and the CSV files of ``year`` (refused on an exercise
     station: these tables go to headquarters)."""
@@ -83,7 +89,11 @@ def export_iafq(session: StationSession, year: int, directory: Path) -> IafqExpo
                             if station.crossing_code else station.name,
                             session.clock.now().astimezone(session.time_zone())
                             .strftime("%Y-%m-%d %H:%M %z"), session.actor)
-    return IafqExport(tuple(export_year(tables, directory, heading)), tables)
+    with session.database.transaction():
+        paths = tuple(export_year(tables, directory, heading))
+        record_event(session, "export", subject=str(year), details={
+            "document": "iafq", "year": year, "files": [path.name for path in paths]})
+    return IafqExport(paths, tables)
 
 
 def _check_year(session: StationSession, year: int) -> None:
@@ -189,6 +199,7 @@ def cases_in(facts: Iterable[CaseFacts], start: date, end: date) -> list[CaseFac
     return [case for case in facts if start <= case.day <= end]
 
 
+@requires(Permission.VIEW)
 def screened_in(session: StationSession, start: date, end: date) -> list[Screened]:
     """The declarations lodged from ``start`` to ``end`` (station days): lane in force,
     random or not, the rules of their latest screening, and what inspecting found."""
@@ -221,6 +232,7 @@ def screened_in(session: StationSession, start: date, end: date) -> list[Screene
 _OUTCOME_RANK = {None: 0, "nothing_found": 1, "irregularity": 2, "seizure": 3}
 
 
+@requires(Permission.VIEW)
 def summary_of(session: StationSession, start: date, end: date,
                capacity: Capacity | None = None) -> Summary:
     """The supervisor summary's figures for a period of station days."""
@@ -235,6 +247,7 @@ def summary_of(session: StationSession, start: date, end: date,
                      screened_in(session, start, end), start, end, capacity)
 
 
+@requires(Permission.EXPORT)
 def write_summary(session: StationSession, start: date, end: date, destination: Path,
                   capacity: Capacity | None = None) -> Summary:
     """Write the supervisor summary PDF for a period; its figures."""
@@ -254,5 +267,10 @@ def write_summary(session: StationSession, start: date, end: date, destination: 
                    who=session.actor))
     if is_exercise(session):
         heading = replace(heading, watermark=tr("EXERCISE - NOT EVIDENCE"))
-    write_file(destination, summary_pdf(summary, heading))
+    pdf = summary_pdf(summary, heading)
+    with session.database.transaction():
+        record_event(session, "export", subject=destination.name, details={
+            "document": "summary", "from": start.isoformat(), "to": end.isoformat(),
+            "file": destination.name})
+        write_file(destination, pdf)  # in the transaction: a failed write records nothing
     return summary

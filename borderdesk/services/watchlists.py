@@ -20,6 +20,8 @@ from borderdesk.core.i18n import tr
 from borderdesk.core.text import compact, normalise
 from borderdesk.rules.watchlist import kind_word
 from borderdesk.rules.watchlist_csv import KINDS, read_watchlist_csv
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.station import StationSession
 from borderdesk.store.screening_repo import StoredWatchEntry, load_watchlist, replace_watchlist
 from borderdesk.store.watchlist_repo import (
@@ -38,6 +40,7 @@ DEFAULT_THRESHOLD = 90.0
 MIN_ID_PREFIX = 4
 
 
+@requires(Permission.EDIT_WATCHLISTS)
 def import_watchlist(session: StationSession, path: Path, *,
                      threshold: float = DEFAULT_THRESHOLD,
                      name: str = DEFAULT_WATCHLIST) -> int:
@@ -81,18 +84,21 @@ def _entry(row: EntryRow) -> WatchListEntry:
                           row.created_by if edited else None, row.source_line)
 
 
+@requires(Permission.VIEW)
 def watchlist_entries(session: StationSession,
                       name: str = DEFAULT_WATCHLIST) -> list[WatchListEntry]:
     """The current entries of the watch list, in the order they were added."""
     return [_entry(row) for row in current_entries(session.database, name)]
 
 
+@requires(Permission.VIEW)
 def watchlist_threshold(session: StationSession, name: str = DEFAULT_WATCHLIST) -> float | None:
     """The watch list's threshold, or None when the station has no such list yet."""
     stored = load_watchlist(session.database, name)
     return None if stored is None else stored[0]
 
 
+@requires(Permission.VIEW)
 def find_watchlist_entry(session: StationSession, entry_id: str) -> WatchListEntry:
     """The current entry whose id is ``entry_id`` (or starts with it, given 4 or more
     characters); a plain error names what happened to a removed or edited one."""
@@ -157,6 +163,7 @@ def _checked(session: StationSession, kind: str, name: str, note: str, *,
     return kind, name, note
 
 
+@requires(Permission.EDIT_WATCHLISTS)
 def add_watchlist_entry(session: StationSession, kind: str, name: str, note: str = "", *,
                         watchlist: str = DEFAULT_WATCHLIST) -> WatchListEntry:
     """Add a person, company or vehicle to the watch list (created at the default threshold
@@ -167,6 +174,7 @@ def add_watchlist_entry(session: StationSession, kind: str, name: str, note: str
     return find_watchlist_entry(session, ident)
 
 
+@requires(Permission.EDIT_WATCHLISTS)
 def edit_watchlist_entry(session: StationSession, entry_id: str, *, kind: str | None = None,
                          name: str | None = None, note: str | None = None) -> WatchListEntry:
     """Change an entry's kind, name or note. The old entry is kept, marked removed, and
@@ -193,6 +201,7 @@ class RemovedEntry:
     removed_by: str
 
 
+@requires(Permission.EDIT_WATCHLISTS)
 def remove_watchlist_entry(session: StationSession, entry_id: str) -> RemovedEntry:
     """Take an entry off the watch list (it stays in the database, marked removed)."""
     current = find_watchlist_entry(session, entry_id)

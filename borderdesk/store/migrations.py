@@ -832,6 +832,24 @@ def m015_evidence_corrections(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m016_security_events(db: sqlite_utils.Database) -> None:
+    """Security events (:mod:`borderdesk.store.security_repo`): sign-ins and their
+    failures, locks, exports, prints, refused actions, changes to accounts and keys,
+    backups; append-only and audited, so that a removed or changed event is found by
+    ``audit verify``. ``details`` holds ids, counts and file names, never a secret or
+    nominal data; the kinds are checked by the repository (a new kind needs no new
+    migration)."""
+    db.execute(f"""CREATE TABLE security_events ({_RECORD},
+        created_by TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (length(kind) > 0 AND kind NOT GLOB '*[^a-z_]*'),
+        subject TEXT NOT NULL DEFAULT '',
+        details TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(details)))""")
+    db.execute("CREATE INDEX security_events_kind ON security_events(kind, created_at)")
+    _append_only(db, "security_events")
+    register_audited(db, "security_events")
+
+
+@MIGRATIONS()
 def m019_exercise(db: sqlite_utils.Database) -> None:
     """Exercise mode (:mod:`borderdesk.store.exercise_repo`). A station database made from
     a scenario pack holds one ``exercise`` row (which marks it as an exercise: the guard in

@@ -45,6 +45,7 @@ from borderdesk.services.backtest import backtest_profiles, stored_period
 from borderdesk.services.screening import open_profile
 from borderdesk.services.station import StationSession
 from borderdesk.ui.backtest_view import DEFAULT_PAIR, BacktestPanel, BacktestRun
+from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.problems_dialog import ProblemsDialog, show_problems
 from borderdesk.ui.profile_model import ListsModel, RulesModel, profile_summary, rule_details
 from borderdesk.ui.rows_model import ROW_ROLE, compact_rows, filter_proxy, fold_filter
@@ -101,6 +102,8 @@ class ProfilePanel(QWidget):
             "Check a profile file and make it the station's active profile; a file with "
             "problems is not used and its problems are listed by line"))
         self.load_button.clicked.connect(lambda: self.load_profile_file())
+        #: Whether the user's roles may load profiles (else the button is hidden).
+        self.may_load = hide_unless(session, Permission.EDIT_PROFILES, self.load_button)
         self.search = QLineEdit()
         self.search.setObjectName("profileSearch")
         self.search.setClearButtonEnabled(True)
@@ -186,6 +189,8 @@ class ProfilePanel(QWidget):
     def load_profile_file(self, path: Path | None = None) -> Profile | None:
         """Check ``path`` (asked for when None) and activate it; its problems are listed
         and the active profile stays when it does not validate."""
+        if not self.may_load:
+            return None
         if path is None:
             path = choose_profile_to_load(self)
             if path is None:

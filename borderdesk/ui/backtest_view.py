@@ -37,6 +37,7 @@ from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.rules.backtest import BacktestResult, RuleFigures
 from borderdesk.rules.problems import ProfileError
+from borderdesk.security.principal import SignedIn
 from borderdesk.services.backtest import (
     RuleComparison,
     backtest_profiles,
@@ -67,12 +68,12 @@ class BacktestRun:
 
 
 def backtest_job(db_path: Path, actor: str, refs: tuple[str, ...], date_from: date,
-                 date_to: date) -> Job[BacktestRun]:
+                 date_to: date, user: SignedIn | None = None) -> Job[BacktestRun]:
     """A job that loads the profiles and back-tests them in a session of its own."""
 
     def job(on_progress: ProgressCallback, cancel: CancelToken) -> BacktestRun:
         profiles = [open_profile(ref) for ref in refs]
-        with open_station(db_path, actor=actor, create=False) as session:
+        with open_station(db_path, actor=actor, create=False, user=user) as session:
             results = backtest_profiles(session, profiles, date_from=date_from,
                                         date_to=date_to, on_progress=on_progress,
                                         cancel=cancel)
@@ -380,7 +381,7 @@ class BacktestPanel(QWidget):
                                            else None))
             return
         self._runner.run_task(backtest_job(self._session.path, self._session.actor, refs,
-                                           first, last),
+                                           first, last, self._session.user),
                               on_finished=self._finished, on_failed=self._failed,
                               on_progress=self._progressed, token=token)
 

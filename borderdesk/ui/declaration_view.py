@@ -79,6 +79,7 @@ from borderdesk.ui.declarations_model import (
     procedure_text,
     transport_mode_text,
 )
+from borderdesk.ui.permissions import Permission, hide_unless
 
 _CONTEXT = "DeclarationView"
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -346,6 +347,7 @@ class DeclarationView(QDialog):
         self.inspection_button.setAutoDefault(False)
         self.inspection_button.clicked.connect(self.inspection_action.trigger)
         buttons.addButton(self.inspection_button, QDialogButtonBox.ButtonRole.ActionRole)
+        hide_unless(session, Permission.INSPECT, self.inspection_action, self.inspection_button)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -498,6 +500,7 @@ class DeclarationView(QDialog):
         self.lane_button.setMinimumHeight(inspection_dialogs.CONTROL_HEIGHT)
         self.lane_button.clicked.connect(self.change_lane)
         top.addWidget(self.lane_button, 0, Qt.AlignmentFlag.AlignTop)
+        hide_unless(self._session, Permission.CHANGE_LANE, self.lane_button)
         layout.addLayout(top)
         if lane != assessment.lane:
             layout.addWidget(_plain_label(self.tr(

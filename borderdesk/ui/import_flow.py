@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.progress import CancelToken, ProgressCallback
+from borderdesk.security.principal import SignedIn
 from borderdesk.services.assessments import screen_imported
 from borderdesk.services.intake import ImportReport, import_files
 from borderdesk.services.station import StationSession, open_station
@@ -55,14 +56,17 @@ class ImportJob:
     longer undo the import.
     """
 
-    def __init__(self, db_path: Path, actor: str, paths: Sequence[Path]) -> None:
+    def __init__(self, db_path: Path, actor: str, paths: Sequence[Path],
+                 user: SignedIn | None = None) -> None:
         self._db_path = db_path
         self._actor = actor
+        self._user = user
         self._files = tuple(paths)
         self.screening = False
 
     def __call__(self, on_progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-        with open_station(self._db_path, actor=self._actor, create=False) as session:
+        with open_station(self._db_path, actor=self._actor, create=False,
+                          user=self._user) as session:
             report = import_files(session, self._files, on_progress=on_progress,
                                   cancel=cancel)
             # Imported declarations are screened with the active profile, as on the
@@ -73,9 +77,10 @@ class ImportJob:
             return report
 
 
-def import_job(db_path: Path, actor: str, paths: Sequence[Path]) -> Job[ImportReport]:
+def import_job(db_path: Path, actor: str, paths: Sequence[Path],
+               user: SignedIn | None = None) -> Job[ImportReport]:
     """A job that imports ``paths`` and screens what they added (see :class:`ImportJob`)."""
-    return ImportJob(db_path, actor, paths)
+    return ImportJob(db_path, actor, paths, user)
 
 
 def summarize(report: ImportReport) -> str:
@@ -171,7 +176,7 @@ class ImportController(QObject):
         self.busy_changed.emit(True)
         self.status_message.emit(self.tr("Importing…"))
         self._show_timer.start()
-        self._job = import_job(db_path, self._session.actor, paths)
+        self._job = import_job(db_path, self._session.actor, paths, self._session.user)
         self._runner.run_task(
             self._job,
             on_finished=self._finished,

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.core.progress import CancelToken, ProgressCallback
+from borderdesk.security.principal import SignedIn
 from borderdesk.services.inbox import REJECTED_FOLDER, InboxOutcome, InboxWatcher
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.ui import settings as keys
+from borderdesk.ui.permissions import Permission, permitted
 from borderdesk.ui.workers import Job, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -38,13 +40,14 @@ MIN_INTERVAL_S = 1
 MAX_INTERVAL_S = 3600
 
 
-def scan_job(db_path: Path, actor: str, watcher: InboxWatcher) -> Job[list[InboxOutcome]]:
-    """A job that processes the ready inbox files in a session of its own."""
+def scan_job(db_path: Path, actor: str, watcher: InboxWatcher,
+             user: SignedIn | None = None) -> Job[list[InboxOutcome]]:
+    """A job that processes the ready inbox files in a session of its own (for ``user``)."""
 
     def job(_on_progress: ProgressCallback, cancel: CancelToken) -> list[InboxOutcome]:
         if cancel.cancelled:
             return []
-        with open_station(db_path, actor=actor, create=False) as session:
+        with open_station(db_path, actor=actor, create=False, user=user) as session:
             return watcher.process(session, cancel=cancel)
 
     return job
@@ -176,11 +179,14 @@ class InboxController(QObject):
     def scan(self) -> bool:
         """Start a scan of the inbox on a worker; False when none was started.
 
-        None starts while one runs, when no folder is set, after :meth:`shutdown`
-        or when the station database has no file.
+        None starts while one runs, when no folder is set, after :meth:`shutdown`,
+        when the station database has no file, or when the signed-in user may not
+        import (the service would refuse, and log it, at every scan).
         """
         db_path = self._session.path
         if self._closed or self._scanning or self._folder is None or db_path is None:
+            return False
+        if not permitted(self._session, Permission.IMPORT):
             return False
         if not self._folder.is_dir():
             if not self._folder_unreadable:
@@ -198,7 +204,7 @@ class InboxController(QObject):
         # State first: a synchronous runner calls back before run_task returns.
         self._scanning = True
         self._runner.run_task(
-            scan_job(db_path, self._session.actor, self._watcher),
+            scan_job(db_path, self._session.actor, self._watcher, self._session.user),
             on_finished=self._finished,
             on_failed=self._failed,
         )

@@ -36,6 +36,7 @@ from borderdesk.ui.appearance import apply_large_controls, large_controls_on
 from borderdesk.ui.import_flow import ImportController
 from borderdesk.ui.inbox_flow import InboxController
 from borderdesk.ui.lazy_page import LazyPage
+from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.queue_page import QueuePage
 from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
 from borderdesk.ui.settings_dialog import SettingsDialog
@@ -161,6 +162,11 @@ class MainWindow(QMainWindow):
             self.tr("&About borderdesk"), self.tr("Version and folders of borderdesk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        # What the signed-in user's roles do not allow is not offered (the services
+        # refuse it anyway).
+        hide_unless(self._session, Permission.IMPORT, self.import_action)
+        hide_unless(self._session, Permission.INSPECT, self.inspection_action)
+        hide_unless(self._session, Permission.IDENTIFY, self.identify_action)
 
     def _build_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()

@@ -99,14 +99,14 @@ class ReportJobs(QObject):
         if self.busy:
             return False
         session = self._session
-        path, actor, clock = session.path, session.actor, session.clock
+        path, actor, clock, user = session.path, session.actor, session.clock, session.user
 
         no_database = self.tr("reports need a station database on disk")
 
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> T:
             if path is None:
                 raise BorderdeskError(no_database)
-            with open_station(path, actor=actor, create=False, clock=clock) as own:
+            with open_station(path, actor=actor, create=False, clock=clock, user=user) as own:
                 return work(own)
 
         progress = QProgressDialog(label, "", 0, 0, self._parent)

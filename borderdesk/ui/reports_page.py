@@ -34,6 +34,7 @@ from borderdesk.reports.summary import Capacity, Summary
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.services.statistics import FIRST_YEAR, summary_of
 from borderdesk.ui.inspection_dialogs import plain_error
+from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.reports_actions import (
     CaseDocumentDialog,
     Outcome,
@@ -130,6 +131,9 @@ class ReportsPage(QWidget):
             "&Verify a printed report…"), self.tr(
             "Whether the case has changed since a seizure report was printed, and what"),
             self.verify)
+        hide_unless(session, Permission.EXPORT, self.summary_button, self.iafq_button,
+                    self.year, year_label, self.trace_button)
+        hide_unless(session, Permission.PRINT, self.report_button, self.labels_button)
         self.outcome = QLabel()
         self.outcome.setObjectName("reportOutcome")
         self.outcome.setWordWrap(True)
@@ -191,14 +195,14 @@ class ReportsPage(QWidget):
         generation = self._generation
         period, capacity = self.period, self.capacity()
         session = self._session
-        path, actor, clock = session.path, session.actor, session.clock
+        path, actor, clock, user = session.path, session.actor, session.clock, session.user
         self._say(self.tr("Reading the figures of {start} to {end}…").format(
             start=period.start.isoformat(), end=period.end.isoformat()))
 
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> Summary:
             if path is None:
                 return summary_of(session, period.start, period.end, capacity)
-            with open_station(path, actor=actor, create=False, clock=clock) as own:
+            with open_station(path, actor=actor, create=False, clock=clock, user=user) as own:
                 return summary_of(own, period.start, period.end, capacity)
 
         def finished(summary: Summary) -> None:

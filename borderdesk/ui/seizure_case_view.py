@@ -26,6 +26,7 @@ from borderdesk.core.clock import parse_utc
 from borderdesk.services.evidence_steps import timeline
 from borderdesk.services.seizures import SeizureCase, get_case
 from borderdesk.services.station import StationSession
+from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.seizure_common import CasePanel, banner, local_text
 from borderdesk.ui.seizure_custody_panel import CustodyPanel
 from borderdesk.ui.seizure_fields import EventPanel
@@ -106,6 +107,7 @@ class SeizureCaseView(QDialog):
             "The seizure report of this case for the prosecutor, as a PDF (Ctrl+P)"))
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.print_button.clicked.connect(self.print_report)
+        hide_unless(session, Permission.PRINT, self.print_button)
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()

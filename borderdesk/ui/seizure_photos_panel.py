@@ -337,13 +337,13 @@ class PhotosPanel(CasePanel):
     def start_import(self, sources: Sequence[Path], values: dict[str, Any]) -> CancelToken:
         """Import ``sources`` on the task runner with ``values`` (caption, links...)."""
         session, case_id = self._session, self.case_id
-        path, actor, clock = session.path, session.actor, session.clock
+        path, actor, clock, user = session.path, session.actor, session.clock, session.user
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
             if path is None:
                 raise BorderdeskError("photos need a station database on disk")
             # A connection belongs to the thread that opened it: the job opens its own.
-            with open_station(path, actor=actor, create=False, clock=clock) as own:
+            with open_station(path, actor=actor, create=False, clock=clock, user=user) as own:
                 return import_photos(
                     own, case_id, list(sources), caption=values.get("caption") or "",
                     item=values.get("item"), step=values.get("step"),

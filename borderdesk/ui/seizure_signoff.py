@@ -24,6 +24,7 @@ from borderdesk.core.clock import parse_utc
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.seizures import SignOffRefused, sign_off, sign_off_problems
 from borderdesk.services.station import StationSession
+from borderdesk.ui.permissions import Permission, needs_role, permitted
 from borderdesk.ui.seizure_common import CONTROL_HEIGHT, CasePanel, ErrorLabel, local_text
 from borderdesk.ui.seizure_common import plain_error as _plain
 
@@ -65,6 +66,12 @@ class SignOffPanel(CasePanel):
         self.button.setToolTip(self.tr(
             "A supervisor signs the case off; it is then locked (changes need a reason)"))
         self.button.clicked.connect(lambda: self.sign_off())
+        #: Whether the user's roles may sign off (the button stays disabled otherwise).
+        self.may_sign_off = permitted(session, Permission.SIGN_OFF)
+        if not self.may_sign_off:
+            self.button.setToolTip(self.tr("A supervisor signs the case off; it is then"
+                                           " locked (changes need a reason).") + " "
+                                   + needs_role(Permission.SIGN_OFF))
         self.error = ErrorLabel()
         bar = QHBoxLayout()
         bar.addWidget(note_label)
@@ -106,12 +113,12 @@ class SignOffPanel(CasePanel):
             self.tr("{count} thing(s) are missing before a supervisor can sign off.").format(
                 count=len(problems)) if problems
             else self.tr("Everything a sign-off needs is recorded."))
-        self.button.setEnabled(not problems)
-        self.note.setEnabled(True)
+        self.button.setEnabled(not problems and self.may_sign_off)
+        self.note.setEnabled(self.may_sign_off)
 
     def sign_off(self) -> bool:
         """Sign the case off after confirmation; refused with what is missing."""
-        if self.case is None or self.case.signed_off:
+        if self.case is None or self.case.signed_off or not self.may_sign_off:
             return False
         if not confirm_sign_off(self, self.case.summary.case_number):
             return False

@@ -44,6 +44,7 @@ from borderdesk.services.watchlists import (
     watchlist_threshold,
 )
 from borderdesk.ui.inspection_dialogs import plain_error
+from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.problems_dialog import show_problems
 from borderdesk.ui.rows_model import (
     ROW_ROLE,
@@ -236,6 +237,9 @@ class WatchListPanel(QWidget):
         self.import_button.setToolTip(self.tr(
             "Replace the whole list with a CSV file (kind,name_or_plate,note)"))
         self.import_button.clicked.connect(self.import_csv)
+        #: Whether the user's roles may change the list (else it is shown read-only).
+        self.may_edit = hide_unless(session, Permission.EDIT_WATCHLISTS, self.add_button,
+                                    self.edit_button, self.remove_button, self.import_button)
         self.threshold = QLabel()
         self.threshold.setObjectName("watchThreshold")
         for key, slot in ((QKeySequence(Qt.Key.Key_Insert), self.add_entry),
@@ -299,12 +303,13 @@ class WatchListPanel(QWidget):
 
     def add_entry(self) -> None:
         """Ask for a new entry and store it."""
-        self._run_entry_dialog(None)
+        if self.may_edit:
+            self._run_entry_dialog(None)
 
     def edit_selected(self) -> None:
         """Edit the selected entry."""
         entry = self.selected()
-        if entry is not None:
+        if entry is not None and self.may_edit:
             self._run_entry_dialog(entry)
 
     def _run_entry_dialog(self, entry: WatchListEntry | None) -> None:
@@ -322,7 +327,7 @@ class WatchListPanel(QWidget):
     def remove_selected(self) -> None:
         """Ask, then take the selected entry off the list."""
         entry = self.selected()
-        if entry is None:
+        if entry is None or not self.may_edit:
             return
         if not confirm(self, self.tr("Remove from the watch list"), self.tr(
                 "Take {kind} '{name}' off the watch list? It stays in the database, marked "
@@ -339,6 +344,8 @@ class WatchListPanel(QWidget):
 
     def import_csv(self) -> None:
         """Ask for a CSV file and make it the watch list; a bad file's problems are listed."""
+        if not self.may_edit:
+            return
         path = choose_csv_file(self)
         if path is None:
             return

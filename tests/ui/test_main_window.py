@@ -151,7 +151,7 @@ def test_import_of_a_bad_file_lists_its_errors(
 def test_slow_import_shows_progress_and_can_be_cancelled(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def endless(_db: Path, _actor: str, _paths: Any) -> Any:
+    def endless(_db: Path, _actor: str, _paths: Any, _user: Any = None) -> Any:
         """A job that never ends by itself, reporting progress until it is cancelled."""
 
         def job(on_progress: ProgressCallback, cancel: CancelToken) -> None:
