@@ -17,9 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from borderdesk import __version__
+from borderdesk.cli_accounts import add_account_commands
 from borderdesk.cli_audit import add_commands as add_audit_commands
 from borderdesk.cli_backup import add_commands as add_backup_commands
-from borderdesk.cli_common import EXIT_BUG, EXIT_OK, EXIT_USAGE, parse_day, station_db
+from borderdesk.cli_common import (
+    EXIT_BUG,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_user_option,
+    open_session,
+    parse_day,
+    station_db,
+)
 from borderdesk.cli_evidence import add_commands as add_evidence_commands
 from borderdesk.cli_exercise import add_commands as add_exercise_commands
 from borderdesk.cli_identify import add_commands as add_identify_commands
@@ -65,10 +74,16 @@ class _ScreenshotAction(argparse.Action):
         setattr(namespace, self.dest, (view, Path(given[-1])))
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
+def _add_db_only(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, metavar="PATH", help=tr(
         "the station database (default: station.db in the data folder, or "
         "$BORDERDESK_DATA_DIR)"))
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    """``--db PATH`` and ``--user NAME``: which station, and who acts on it."""
+    _add_db_only(parser)
+    add_user_option(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help=tr("the last day of the demo data (default: today)"))
     demo.add_argument("--replace", action="store_true",
                       help=tr("overwrite the database if it exists"))
+    demo.add_argument("--protect", action="store_true", help=tr(
+        "protect it as the first start does: encrypted, with one demo account per role "
+        "(password in the README)"))
     demo.set_defaults(handler=_cmd_demo)
 
     decl = commands.add_parser("declarations", help=tr("work with declarations"))
@@ -149,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_commands(commands, _Parser, _add_db)
     add_statistics_commands(commands, _Parser, _add_db)
     add_backup_commands(commands, _Parser, _add_db)
+    add_account_commands(commands, _Parser, _add_db, _add_db_only)
     add_exercise_commands(commands, _Parser, _add_db)
     return parser
 
@@ -159,11 +178,10 @@ _db = station_db
 def _cmd_import(args: argparse.Namespace) -> int:
     from borderdesk.services.assessments import describe, screen_imported
     from borderdesk.services.intake import import_files
-    from borderdesk.services.station import open_station
 
     path = _db(args)
     existed = path.exists()
-    with open_station(path) as session:
+    with open_session(args, create=True) as session:
         report = import_files(session, args.files, encoding=args.encoding)
         screening = None if args.no_screen else screen_imported(session, report)
     if not existed and not any(result.accepted for result in report.files):
@@ -207,14 +225,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(tr("{path}: demo station created: {new} declarations, {amended} amended, "
              "{lines} goods lines", path=path, new=report.new, amended=report.amended,
              lines=report.goods_lines))
+    if args.protect:
+        from borderdesk.services.demo_accounts import DEMO_PASSWORD, protect_demo_station
+
+        protect_demo_station(path)
+        print(tr("{path}: protected; demo accounts officer, supervisor, analyst, trainer and "
+                 "admin, password: {password}", path=path, password=DEMO_PASSWORD))
     return EXIT_OK
 
 
 def _cmd_declarations_list(args: argparse.Namespace) -> int:
     from borderdesk.services.declarations import list_declarations
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         rows = list_declarations(session, query=args.search)
     out = sys.stdout
     if args.format == "jsonl":
@@ -232,9 +255,8 @@ def _cmd_declarations_list(args: argparse.Namespace) -> int:
 def _cmd_declarations_screen(args: argparse.Namespace) -> int:
     from borderdesk.services.assessments import describe, screen_stored
     from borderdesk.services.screening import open_profile
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         profile = open_profile(args.profile) if args.profile else None
         report = screen_stored(session, profile=profile)
     print(describe(report))
@@ -260,9 +282,8 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 
 def _cmd_station_show(args: argparse.Namespace) -> int:
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         station = session.station
     for label, value in ((tr("id"), station.id), (tr("name"), station.name),
                          (tr("crossing"), station.crossing_code),
@@ -273,9 +294,9 @@ def _cmd_station_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_station_set(args: argparse.Namespace) -> int:
-    from borderdesk.services.station import configure_station, open_station
+    from borderdesk.services.station import configure_station
 
-    with open_station(_db(args)) as session:
+    with open_session(args, create=True) as session:
         configure_station(session, name=args.name, crossing_code=args.crossing,
                           country=args.country, time_zone=args.time_zone)
     return _cmd_station_show(args)
@@ -291,7 +312,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from borderdesk.ui.app import run_gui
 
     view, shot = args.screenshot if args.screenshot is not None else ("queue", None)
-    return run_gui(args.db, smoke_test=args.smoke_test, screenshot=shot, view=view)
+    return run_gui(args.db, smoke_test=args.smoke_test, screenshot=shot, view=view,
+                   user=args.user)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM, station_db
+from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM
 from borderdesk.core.i18n import tr
 
 
@@ -59,15 +59,15 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.audit import (
         current_checkpoint,
         parse_checkpoint,
         verify_station,
     )
-    from borderdesk.services.station import open_station
 
     given = tuple(parse_checkpoint(text) for text in args.checkpoint)
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         problems = verify_station(session, given)
         point = current_checkpoint(session)
     if problems:
@@ -82,20 +82,20 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_checkpoint(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.audit import current_checkpoint, keep_checkpoint
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         point = keep_checkpoint(session, "manual") if args.keep else current_checkpoint(session)
     print(point)
     return EXIT_OK
 
 
 def _cmd_events(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.security_log import list_events
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         events = list_events(session, kind=args.kind)
     out = sys.stdout
     if args.format == "jsonl":

@@ -48,10 +48,10 @@ def _megabytes(size: int) -> str:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.backup import backup_station
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         report = backup_station(session, args.file, replace=args.replace)
     if not report.encrypted:
         print(tr("warning: the station is not encrypted, so this backup holds its records "

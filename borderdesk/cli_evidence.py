@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM, station_db
+from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 
@@ -202,10 +202,10 @@ def _time(moment: Any, zone: Any) -> str:
 
 
 def _cmd_steps(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.evidence_steps import checklist_state, sign_off_blockers
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         lines = checklist_state(session, args.case)
         blockers = sign_off_blockers(session, args.case)
         zone = session.time_zone()
@@ -222,10 +222,10 @@ def _cmd_steps(args: argparse.Namespace) -> int:
 
 
 def _cmd_timeline(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.evidence_steps import timeline
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         records = timeline(session, args.case)
         zone = session.time_zone()
     if args.format == "jsonl":
@@ -254,10 +254,10 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def _cmd_record(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.evidence_steps import record_step
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         record = record_step(session, args.case, args.step, parse_fields(args.field),
                              item=args.item, at=args.at, by=args.by,
                              deviation_reason=args.deviation_reason, reason=args.reason,
@@ -269,10 +269,10 @@ def _cmd_record(args: argparse.Namespace) -> int:
 
 
 def _cmd_correct(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.evidence_steps import correct_step
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         record = correct_step(session, args.record, parse_fields(args.field),
                               reason=args.reason, item=args.item, at=args.at, by=args.by,
                               deviation_reason=args.deviation_reason,
@@ -293,10 +293,10 @@ def _print_package(package: Any) -> None:
 
 
 def _cmd_package(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.custody import create_package
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         package = create_package(session, args.case, args.item, args.kind, args.contents,
                                  at=args.at, by=args.by,
                                  deviation_reason=args.deviation_reason, reason=args.reason)
@@ -305,22 +305,22 @@ def _cmd_package(args: argparse.Namespace) -> int:
 
 
 def _cmd_seal(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.custody import seal_package
     from borderdesk.services.evidence_corrections import correct_seal, withdraw_seal
-    from borderdesk.services.station import open_station
 
     if args.correct or args.withdraw:
         if len(args.seals) != 1 or not args.reason:
             raise UserInputError(tr("give the one seal number to correct or withdraw, and "
                                     "--reason"))
-        with open_station(station_db(args), create=False) as session:
+        with open_session(args) as session:
             package = (withdraw_seal(session, args.package, args.seals[0], reason=args.reason)
                        if args.withdraw else correct_seal(
                            session, args.package, args.seals[0], reason=args.reason,
                            number=args.number, at=args.at, by=args.by))
         _print_package(package)
         return EXIT_OK
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         package = seal_package(session, args.package, args.seals, at=args.at, by=args.by,
                                deviation_reason=args.deviation_reason, reason=args.reason)
     _print_package(package)
@@ -328,10 +328,10 @@ def _cmd_seal(args: argparse.Namespace) -> int:
 
 
 def _cmd_package_correct(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.evidence_corrections import correct_package, withdraw_package
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         package = (withdraw_package(session, args.package, reason=args.reason)
                    if getattr(args, "withdraw", False) else correct_package(
                        session, args.package, reason=args.reason, kind=args.kind,
@@ -341,10 +341,10 @@ def _cmd_package_correct(args: argparse.Namespace) -> int:
 
 
 def _cmd_custody_correct(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.evidence_corrections import correct_transfer, withdraw_transfer
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         done = (withdraw_transfer(session, args.package, args.seq, reason=args.reason)
                 if args.withdraw else correct_transfer(
                     session, args.package, args.seq, reason=args.reason,
@@ -362,10 +362,10 @@ def _cmd_custody_correct(args: argparse.Namespace) -> int:
 
 
 def _cmd_packages(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.custody import list_packages
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         packages = list_packages(session, args.case, include_withdrawn=args.all)
     if args.format == "jsonl":
         _jsonl(packages)
@@ -376,10 +376,10 @@ def _cmd_packages(args: argparse.Namespace) -> int:
 
 
 def _cmd_transfer(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.custody import transfer
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         event = transfer(session, args.package, args.released_by, args.received_by,
                          args.purpose, args.place, at=args.at, note=args.note,
                          reason=args.reason)
@@ -390,10 +390,10 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def _cmd_custody_list(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.custody import custody_events
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         events = custody_events(session, args.target, include_withdrawn=args.all)
         zone = session.time_zone()
     if args.format == "jsonl":
@@ -408,10 +408,10 @@ def _cmd_custody_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_custody_check(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.custody import check_custody
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         gaps = check_custody(session, args.case)
     if gaps:
         for gap in gaps:

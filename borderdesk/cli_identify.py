@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from borderdesk.cli_common import EXIT_OK, station_db
+from borderdesk.cli_common import EXIT_OK
 from borderdesk.core.datafiles import YamlMap, load_yaml
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import tr
@@ -100,10 +100,10 @@ def _cmd_walk(args: argparse.Namespace) -> int:
     warnings = [w.message for w in done.walk.warnings()]
     stored: str | None = None
     if args.inspection:
+        from borderdesk.cli_common import open_session
         from borderdesk.services.identification import record_walk
-        from borderdesk.services.station import open_station
 
-        with open_station(station_db(args), create=False) as session:
+        with open_session(args) as session:
             stored = record_walk(session, args.inspection, args.label or args.answers.stem,
                                  done.walk).id
     readiness = trace_readiness(record)
@@ -128,10 +128,10 @@ def _cmd_walk(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.identification import list_identifications
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         found = list_identifications(session, args.inspection)
     if args.format == "json":
         print(json.dumps([i.to_json() for i in found], ensure_ascii=False, indent=2))
@@ -147,10 +147,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.identification import get_identification, result_of, resume
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         found = get_identification(session, args.identification_id)
         record = result_of(session, found.id) if found.completed else None
         path = resume(session, found.id).path()
@@ -176,10 +176,10 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_refer(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.identification import write_referral_packet
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         missing = write_referral_packet(session, args.identification_id, args.out,
                                         args.question)
     print(tr("Referral packet written to {path}.", path=args.out))

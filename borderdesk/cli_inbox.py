@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, station_db
+from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 
@@ -65,8 +65,8 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
 
 
 def _cmd_inbox_process(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.inbox import InboxWatcher
-    from borderdesk.services.station import open_station
 
     folder: Path = args.folder
     if not folder.is_dir():
@@ -75,7 +75,7 @@ def _cmd_inbox_process(args: argparse.Namespace) -> int:
     watcher.ready_files()  # the first sighting: nothing is ready yet
     if args.wait:
         time.sleep(args.wait)
-    with open_station(station_db(args)) as session:
+    with open_session(args, create=True) as session:
         outcomes = watcher.process(session, screen=not args.no_screen)
     code = EXIT_OK
     for outcome in outcomes:

@@ -62,10 +62,10 @@ _db = station_db
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.declaration_detail import get_declaration
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         detail = get_declaration(session, args.declaration_id, analyst=args.analyst)
     if args.format == "json":
         print(json.dumps(detail.to_json(), ensure_ascii=False, indent=2))
@@ -157,10 +157,10 @@ def _print_inspection(record: Any, out: TextIO) -> None:
 
 
 def _cmd_inspection_start(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.inspections import start_inspection
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         record = start_inspection(session, args.declaration_id, args.kind)
     print(tr("inspection {id} started ({kind}) of {declaration}", id=record.id,
              kind=record.kind, declaration=record.declaration_id))
@@ -168,10 +168,10 @@ def _cmd_inspection_start(args: argparse.Namespace) -> int:
 
 
 def _cmd_inspection_finish(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.inspections import record_outcome
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         record = record_outcome(session, args.inspection_id, args.outcome, args.findings)
     print(tr("inspection {id} finished: {outcome}", id=record.id, outcome=record.outcome))
     if record.case_number:
@@ -180,10 +180,10 @@ def _cmd_inspection_finish(args: argparse.Namespace) -> int:
 
 
 def _cmd_inspection_list(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.inspections import list_inspections
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         records = list_inspections(session, args.declaration_id)
     for record in records:
         _print_inspection(record, sys.stdout)
@@ -191,10 +191,10 @@ def _cmd_inspection_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_lane_set(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.inspections import change_lane
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         change = change_lane(session, args.declaration_id, args.lane, args.reason)
     print(tr("{declaration}: lane changed {from_lane} → {to_lane}",
              declaration=change.declaration_id, from_lane=change.from_lane or "-",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, EXIT_USAGE, station_db
+from borderdesk.cli_common import EXIT_OK, EXIT_USAGE
 from borderdesk.core.i18n import tr
 
 
@@ -88,10 +88,10 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.photos import import_photos
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         report = import_photos(session, args.case, args.sources, caption=args.caption,
                                item=args.item, step=args.step, package=args.package,
                                only_new=args.only_new, reason=args.reason)
@@ -111,10 +111,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.photos import list_photos
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         found = list_photos(session, args.case)
     if args.format == "jsonl":
         for photo in found:
@@ -131,10 +131,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_log(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.photos import photo_log
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         entries = photo_log(session, args.case)
     for entry in entries:
         if args.format == "jsonl":
@@ -147,10 +147,10 @@ def _cmd_log(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.photos import get_photo, photo_history
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         photo = get_photo(session, args.photo_id)
         history = photo_history(session, photo.id)
     if args.format == "json":
@@ -185,10 +185,10 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_correct(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.photos import correct_photo
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         photo = correct_photo(session, args.photo_id, args.reason, caption=args.caption,
                               item=args.item, step=args.step, package=args.package)
     print(tr("photo {id} corrected (revision {revision})", id=photo.id,
@@ -197,10 +197,10 @@ def _cmd_correct(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.photos import export_original
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         written, photo = export_original(session, args.photo_id, args.out)
     print(tr("{path}: original of photo {id}, SHA-256 {sha256}", path=written, id=photo.id,
              sha256=photo.sha256))
@@ -208,10 +208,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_copy(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.photos import display_copy, export_copy, thumbnail
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         if args.out is not None:
             print(export_copy(session, args.photo_id, args.size, args.out))
         else:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, station_db
+from borderdesk.cli_common import EXIT_OK
 from borderdesk.core.i18n import tr
 
 
@@ -59,10 +59,10 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.refpacks import import_pack
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args)) as session:
+    with open_session(args, create=True) as session:
         result = import_pack(session, args.archive)
     pack = result.pack
     print(tr("installed {id} version {version}: {entries} entries, {images} images",
@@ -81,10 +81,10 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.refpacks import installed_packs
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args)) as session:
+    with open_session(args, create=True) as session:
         packs = installed_packs(session, include_replaced=args.all)
     if args.format == "json":
         json.dump([pack.to_json() for pack in packs], sys.stdout, ensure_ascii=False, indent=1)
@@ -101,10 +101,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.refpacks import search_entries
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args)) as session:
+    with open_session(args, create=True) as session:
         hits = search_entries(session, args.text, limit=max(args.limit, 1))
     if args.format == "json":
         json.dump([hit.to_json() for hit in hits], sys.stdout, ensure_ascii=False, indent=1)

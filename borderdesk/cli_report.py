@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM, station_db
+from borderdesk.cli_common import EXIT_OK, EXIT_PROBLEM
 from borderdesk.core.i18n import tr
 
 #: Adds one ``report`` subcommand: ``adder(subcommands, parser_class, add_db)``, where
@@ -89,10 +89,10 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
 
 
 def _cmd_seizure(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.reports import print_seizure_report
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         printed = print_seizure_report(session, args.case, args.output, language=args.lang,
                                        exercise=args.exercise)
     if printed.language_note:
@@ -107,10 +107,10 @@ def _cmd_seizure(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.reports import verify_report
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         found = verify_report(session, args.file)
     if found.printed_at:
         print(tr("Seizure report of case {number}, printed {when} by {who}.",
@@ -133,10 +133,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_labels(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.reports import print_labels
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         count = print_labels(session, args.case, args.output, sheet=args.sheet,
                              language=args.lang, exercise=args.exercise)
     print(tr("{count} labels written to {path}", count=count, path=args.output))
@@ -144,10 +144,10 @@ def _cmd_labels(args: argparse.Namespace) -> int:
 
 
 def _cmd_trace(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.reports import write_trace_packet
-    from borderdesk.services.station import open_station
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         packet = write_trace_packet(session, args.item, args.output, language=args.lang,
                                     exercise=args.exercise)
     print(tr("Trace request written to {pdf} and {json}", pdf=packet.pdf, json=packet.json))

@@ -122,14 +122,14 @@ def _cmd_screen(args: argparse.Namespace) -> int:
 
 
 def _cmd_backtest(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.backtest import backtest_profiles
     from borderdesk.services.screening import open_profile
-    from borderdesk.services.station import open_station
 
     profiles = [open_profile(args.profile)]
     if args.compare:
         profiles.append(open_profile(args.compare))
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         results = backtest_profiles(session, profiles, date_from=args.date_from,
                                     date_to=args.date_to)
     if args.format == "json":
@@ -177,10 +177,10 @@ _db = station_db
 
 
 def _cmd_profile_activate(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.assessments import activate_profile
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args)) as session:
+    with open_session(args, create=True) as session:
         profile = activate_profile(session, args.profile)
     print(tr("active profile: {id} version {version} ({path})", id=profile.id,
              version=profile.version, path=profile.path))
@@ -188,10 +188,10 @@ def _cmd_profile_activate(args: argparse.Namespace) -> int:
 
 
 def _cmd_profile_show(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.services.assessments import active_profile
-    from borderdesk.services.station import open_station
 
-    with open_station(_db(args), create=False) as session:
+    with open_session(args) as session:
         profile = active_profile(session)
     print(tr("active profile: {id} version {version} ({path}), effective {effective}, "
              "{rules} rules", id=profile.id, version=profile.version, path=profile.path,
@@ -200,10 +200,10 @@ def _cmd_profile_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_watchlist_import(args: argparse.Namespace) -> int:
-    from borderdesk.services.station import open_station
+    from borderdesk.cli_common import open_session
     from borderdesk.services.watchlists import import_watchlist
 
-    with open_station(_db(args)) as session:
+    with open_session(args, create=True) as session:
         count = import_watchlist(session, args.file, threshold=args.threshold)
     print(tr("{path}: watch list replaced: {count} entries, threshold {threshold:g}",
              path=args.file, count=count, threshold=args.threshold))

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, station_db
+from borderdesk.cli_common import EXIT_OK
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 
@@ -112,9 +112,9 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
 
 
 def _session(args: argparse.Namespace) -> Any:
-    from borderdesk.services.station import open_station
+    from borderdesk.cli_common import open_session
 
-    return open_station(station_db(args), create=False)
+    return open_session(args)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:

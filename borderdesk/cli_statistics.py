@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, parse_day, station_db
+from borderdesk.cli_common import EXIT_OK, parse_day
 from borderdesk.cli_report import REPORT_COMMANDS
 from borderdesk.core.i18n import tr
 
@@ -62,10 +62,10 @@ REPORT_COMMANDS.append(("summary", add_summary))
 
 
 def _cmd_export_iafq(args: argparse.Namespace) -> int:
-    from borderdesk.services.station import open_station
+    from borderdesk.cli_common import open_session
     from borderdesk.services.statistics import export_iafq
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         result = export_iafq(session, args.year, args.output)
     for path in result.paths:
         print(path)
@@ -78,11 +78,11 @@ def _cmd_export_iafq(args: argparse.Namespace) -> int:
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
     from borderdesk.reports.summary import Capacity
-    from borderdesk.services.station import open_station
     from borderdesk.services.statistics import write_summary
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         summary = write_summary(session, args.start, args.end, args.output,
                                 Capacity(args.red_capacity, args.yellow_capacity))
     print(tr("{path}: {events} seizure events, {arms} arms, {declarations} declarations, "

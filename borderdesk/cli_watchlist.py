@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from borderdesk.cli_common import EXIT_OK, station_db
+from borderdesk.cli_common import EXIT_OK
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 
@@ -64,22 +64,22 @@ def add_entry_commands(watch_commands: Any,
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    from borderdesk.services.station import open_station
+    from borderdesk.cli_common import open_session
     from borderdesk.services.watchlists import add_watchlist_entry
 
-    with open_station(station_db(args)) as session:
+    with open_session(args, create=True) as session:
         entry = add_watchlist_entry(session, args.kind, args.name, args.note)
     print(tr("added {id}: {kind} '{name}'", id=entry.id, kind=entry.kind, name=entry.name))
     return EXIT_OK
 
 
 def _cmd_edit(args: argparse.Namespace) -> int:
-    from borderdesk.services.station import open_station
+    from borderdesk.cli_common import open_session
     from borderdesk.services.watchlists import edit_watchlist_entry, find_watchlist_entry
 
     if args.kind is None and args.name is None and args.note is None:
         raise UserInputError(tr("say what to change: --kind, --name or --note"))
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         before = find_watchlist_entry(session, args.entry_id)
         entry = edit_watchlist_entry(session, before.id, kind=args.kind, name=args.name,
                                      note=args.note)
@@ -92,10 +92,10 @@ def _cmd_edit(args: argparse.Namespace) -> int:
 
 
 def _cmd_remove(args: argparse.Namespace) -> int:
-    from borderdesk.services.station import open_station
+    from borderdesk.cli_common import open_session
     from borderdesk.services.watchlists import remove_watchlist_entry
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         removed = remove_watchlist_entry(session, args.entry_id)
     print(tr("removed {id}: {kind} '{name}'", id=removed.entry.id, kind=removed.entry.kind,
              name=removed.entry.name))
@@ -103,10 +103,10 @@ def _cmd_remove(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from borderdesk.services.station import open_station
+    from borderdesk.cli_common import open_session
     from borderdesk.services.watchlists import watchlist_entries
 
-    with open_station(station_db(args), create=False) as session:
+    with open_session(args) as session:
         entries = watchlist_entries(session)
     out = sys.stdout
     if args.format == "jsonl":

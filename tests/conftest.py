@@ -20,6 +20,9 @@ from typing import Any
 import pytest
 
 from borderdesk.services.station import StationSession, open_station
+from tests.security.cheap import cheap_policy
+
+__all__ = ["cheap_policy", "declaration", "dump_database"]
 
 
 @pytest.fixture

@@ -164,6 +164,15 @@ class KeyFile:
         write_file_durably(target, text.encode("utf-8"))
         self.path = target
 
+    @property
+    def notice(self) -> str:
+        """A message for the sign-in screen (who to call, or a demo's accounts); not secret."""
+        return str(self.data.get("notice") or "")
+
+    @notice.setter
+    def notice(self, text: str) -> None:
+        self.data["notice"] = text.strip()
+
     def copy(self) -> KeyFile:
         """An independent copy (to change and save without touching this one)."""
         return KeyFile(copy.deepcopy(self.data), self.path)

@@ -21,6 +21,8 @@ class SignedIn:
     name: str
     roles: frozenset[str]
     display_name: str = ""
+    #: A password set by an administrator: nothing but a password change is allowed.
+    must_change_password: bool = False
 
     def holds(self, role: str) -> bool:
         """Whether the user holds ``role``."""

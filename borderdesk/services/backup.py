@@ -42,6 +42,9 @@ from borderdesk import __version__
 from borderdesk.core.clock import SystemClock, format_utc
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import tr
+from borderdesk.security.keyfile import key_file_path
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.backup_archive import (
     DATABASE_MEMBER,
     FOLDERS,
@@ -51,6 +54,8 @@ from borderdesk.services.backup_archive import (
     Manifest,
     write_archive,
 )
+from borderdesk.services.exercise_guard import refuse_if_exercise
+from borderdesk.services.security_log import record_event
 from borderdesk.services.station import StationSession
 from borderdesk.store.database import is_encrypted_file
 from borderdesk.store.migrations import SCHEMA_VERSION
@@ -86,14 +91,17 @@ class RestoreReport:
 
 def key_file_of(db_path: Path) -> Path:
     """The key file beside a station database (``station.db.keys``)."""
-    return Path(str(db_path) + ".keys")
+    return key_file_path(db_path)
 
 
+@requires(Permission.ADMINISTER)
 def backup_station(session: StationSession, target: Path, *,
                    replace: bool = False) -> BackupReport:
     """Back the station up into the file ``target`` and verify it (see the module)."""
     if session.path is None:
         raise UserInputError(tr("a station in memory cannot be backed up"))
+    # A backup of the live station must never carry an exercise's made-up records.
+    refuse_if_exercise(session, tr("a backup of the station"))
     if target.exists() and not replace:
         raise UserInputError(tr("{file}: already exists; choose another name", file=target))
     if not target.parent.is_dir():
@@ -132,6 +140,8 @@ def backup_station(session: StationSession, target: Path, *,
         fsync_folder(target.parent)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    record_event(session, "backup", subject=target.name, details={
+        "file": target.name, "members": len(manifest.members), "encrypted": key is not None})
     return BackupReport(target, target.stat().st_size, manifest)
 
 

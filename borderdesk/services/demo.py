@@ -63,7 +63,7 @@ def create_demo_station(path: Path, *, seed: int = 1, today: date | None = None,
             raise UserInputError(tr(
                 "{path}: already exists; the demo is only written to a new database "
                 "(choose another path, or pass --replace to overwrite it)", path=path))
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     day = today or date.today()
     data = generate_demo(seed, day)
@@ -164,5 +164,9 @@ def ensure_default_station(path: Path) -> bool:
     """Create the demo station at ``path`` on first start; True if it was created."""
     if path.exists():
         return False
+    from borderdesk.services.demo_accounts import protect_demo_station
+
     create_demo_station(path)
+    # The first start shows the real thing: accounts, encryption and a sign-in.
+    protect_demo_station(path)
     return True

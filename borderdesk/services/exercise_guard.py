@@ -9,16 +9,19 @@ the report services ask :func:`is_exercise`.
 from __future__ import annotations
 
 from borderdesk.core.i18n import tr
+from borderdesk.services.authz import exempt
 from borderdesk.services.station import StationSession
 from borderdesk.store import exercise_repo
 from borderdesk.training.guard import ExerciseRefused
 
 
+@exempt("reads only whether the database is an exercise, for the guards themselves")
 def is_exercise(session: StationSession) -> bool:
     """Whether the session's database is an exercise's (made from a scenario pack)."""
     return exercise_repo.is_exercise(session.database.conn)
 
 
+@exempt("a guard called inside checked calls; reads only the exercise marker")
 def refuse_if_exercise(session: StationSession, action: str) -> None:
     """Raise :class:`ExerciseRefused` when the session is an exercise's; ``action`` says
     what was refused, in words ("the export of the IAFQ tables")."""

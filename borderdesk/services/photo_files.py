@@ -42,8 +42,13 @@ EXTENSION_OF = dict(MEDIA.values())
 
 @exempt("the keys of the session itself; no station data is read")
 def attachment_keyring(session: StationSession) -> AttachmentKeyring | None:
-    """The keys the session's attachments are sealed with (None: a plain station)."""
-    return AttachmentKeyring.of(session.keys) if session.keys is not None else None
+    """The keys the session's attachments are sealed with (None: a plain station): new
+    files under the session's key, reading under any live key (a rotation may have
+    stopped half-way, leaving files under the other)."""
+    if session.keys is None:
+        return None
+    others = [keys for key_id, keys in session.key_ring.items() if key_id != session.keys.key_id]
+    return AttachmentKeyring.of(session.keys, *others)
 
 
 @exempt("a path beside the database; no station data is read")

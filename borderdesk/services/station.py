@@ -1,30 +1,36 @@
 """Opening a station: the database, the station record and who is acting.
 
-Until accounts exist, the acting user is the operating-system user name; the
-session passes it to every write so that each row and change-log entry says who.
+A station is *unprotected* until its administrator is set up (``borderdesk
+setup`` or the first run): the acting user is then the operating-system user name
+and every action is allowed. A *protected* station has accounts, an encrypted
+database and a key file beside it, and opens only through a sign-in
+(:mod:`borderdesk.services.sign_in`), which gives the session its user and keys.
+The session passes the acting user to every write so that each row and change-log
+entry says who.
 """
 
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from borderdesk.core.clock import Clock, SystemClock, parse_utc
 from borderdesk.core.codelists import countries
-from borderdesk.core.errors import UserInputError
+from borderdesk.core.errors import StoreError, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import default_db_path
 from borderdesk.domain.station import Station
+from borderdesk.security.keyfile import key_file_path
 from borderdesk.security.permissions import Permission
 from borderdesk.security.principal import SignedIn
 from borderdesk.security.station_keys import StationKeys
 from borderdesk.services.authz import requires
 from borderdesk.store import exercise_repo
 from borderdesk.store.context import WriteContext
-from borderdesk.store.database import StationDatabase, open_database
+from borderdesk.store.database import StationDatabase, is_encrypted_file, open_database
 from borderdesk.store.station_repo import ensure_station, get_station, update_station
 from borderdesk.training.clock import ClockState, ScenarioClock
 
@@ -52,6 +58,8 @@ class StationSession:
     user: SignedIn | None = None
     #: The station's keys when it is encrypted; ``None`` for a plain database.
     keys: StationKeys | None = None
+    #: Every live data key by key id (two while a key rotation is under way).
+    key_ring: dict[str, StationKeys] = field(default_factory=dict)
 
     @property
     def station(self) -> StationInfo:
@@ -72,6 +80,11 @@ class StationSession:
         """Close the database."""
         self.database.close()
 
+    def ticket(self) -> SessionTicket:
+        """What a worker thread needs to open its own connection as the same user."""
+        return SessionTicket(self.path, self.actor, self.clock, self.user, self.keys,
+                             dict(self.key_ring))
+
     def __enter__(self) -> StationSession:
         return self
 
@@ -80,18 +93,61 @@ class StationSession:
         self.close()
 
 
+@dataclass(frozen=True)
+class SessionTicket:
+    """A signed-in session, to be opened again on another thread (its own connection).
+
+    It carries the keys in memory, never to disk; a worker opens it, works and
+    closes it. Opening needs no password: the user proved who they are already.
+    """
+
+    path: Path | None
+    actor: str
+    clock: Clock
+    user: SignedIn | None
+    keys: StationKeys | None = field(repr=False)
+    key_ring: dict[str, StationKeys] = field(repr=False)
+
+    def open(self) -> StationSession:
+        """A new session on its own connection (close it when done)."""
+        if self.path is None:
+            raise StoreError(tr("an in-memory station cannot be opened twice"))
+        key = None if self.keys is None else self.keys.database_key
+        database = open_database(self.path, create=False, key=key)
+        clock = self.clock
+        if isinstance(clock, ScenarioClock):
+            # An exercise's clock reads its state through this thread's own connection.
+            clock = ScenarioClock(lambda: _clock_state(database), clock.real)
+        return StationSession(self.path, self.actor, database, clock, user=self.user,
+                              keys=self.keys, key_ring=dict(self.key_ring))
+
+
+class SignInRequired(StoreError):
+    """The station is protected: it opens only through a sign-in."""
+
+
 def open_station(path: Path | None = None, *, actor: str | None = None, create: bool = True,
                  clock: Clock | None = None, keys: StationKeys | None = None,
                  user: SignedIn | None = None) -> StationSession:
-    """Open the station database at ``path`` (default: the data folder's ``station.db``).
+    """Open the unprotected station database at ``path`` (default: the data folder's
+    ``station.db``). A protected station (with accounts and a key file) is refused with
+    :class:`SignInRequired`: it opens through ``services.sign_in.sign_in``.
 
-    With ``keys`` the database is encrypted with their database key (a new one is
-    created encrypted). ``user``: who signed in, when this opens a second connection
-    for them (a worker of the window): the permission checks then hold there too. An
-    exercise's database lives in its scenario's time: its session's clock is the
-    scenario clock, running from ``clock`` (the real one by default).
+    With ``keys`` (tools and tests that hold the key already) the database is opened,
+    or created, encrypted with their database key. ``user``: who signed in, when this
+    opens a second connection for them. An exercise's database lives in its scenario's
+    time: its session's clock is the scenario clock, running from ``clock`` (the real
+    one by default).
     """
     target = path if path is not None else default_db_path()
+    if keys is None and key_file_path(target).exists():
+        raise SignInRequired(tr(
+            "{path}: this station is protected: sign in (on the command line: --user NAME, "
+            "with the password in BORDERDESK_PASSWORD or typed when asked)", path=target))
+    if keys is None and is_encrypted_file(target):
+        raise SignInRequired(tr(
+            "{path}: this station is encrypted but its key file {keys} is missing: restore "
+            "it from a backup", path=target, keys=key_file_path(target).name))
     database = open_database(target, create=create,
                              key=keys.database_key if keys is not None else None)
     try:
@@ -103,7 +159,8 @@ def open_station(path: Path | None = None, *, actor: str | None = None, create: 
     except BaseException:
         database.close()
         raise
-    return StationSession(target, who, database, chosen, keys=keys, user=user)
+    ring = {keys.key_id: keys} if keys is not None else {}
+    return StationSession(target, who, database, chosen, keys=keys, user=user, key_ring=ring)
 
 
 def _clock_state(database: StationDatabase) -> ClockState | None:

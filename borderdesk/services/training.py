@@ -24,7 +24,9 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.ids import new_id
 from borderdesk.identify.refpack_archive import member_problem
+from borderdesk.security.permissions import Permission
 from borderdesk.services.assessments import activate_profile, screen_stored
+from borderdesk.services.authz import exempt, requires
 from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.intake import import_records
 from borderdesk.services.station import StationSession, configure_station, open_station
@@ -73,6 +75,7 @@ class ExerciseInfo:
                 "minutes": round(self.minutes, 1), "clock": self.clock_mode}
 
 
+@exempt("the real clock behind the session's; reads no station data")
 def real_clock(session: StationSession) -> Clock:
     """The real clock under the session's scenario clock (the clock itself on a live one)."""
     clock = session.clock
@@ -157,6 +160,7 @@ def _remove(path: Path) -> None:
 
 
 # ---------------------------------------------------------------- the pack of an exercise
+@requires(Permission.VIEW)
 def exercise_pack(session: StationSession) -> ScenarioPack:
     """The scenario pack of the exercise, read back from the files stored with it (and
     checked again: the database could have been changed outside borderdesk). Kept in
@@ -187,6 +191,7 @@ def exercise_pack(session: StationSession) -> ScenarioPack:
 _PACKS: dict[str, ScenarioPack] = {}
 
 
+@requires(Permission.VIEW)
 def exercise_info(session: StationSession) -> ExerciseInfo:
     """The exercise of this database and where its clock stands."""
     row = _exercise_row(session)
@@ -197,6 +202,7 @@ def exercise_info(session: StationSession) -> ExerciseInfo:
                         session.station.time_zone)
 
 
+@requires(Permission.VIEW)
 def exercise_info_or_none(session: StationSession) -> ExerciseInfo | None:
     """The exercise, or None on a live station (for screens that show the mode)."""
     return exercise_info(session) if is_exercise(session) else None
@@ -210,6 +216,7 @@ def _clock_state(session: StationSession) -> ClockState:
                       parse_utc(anchor.scenario_at))
 
 
+@requires(Permission.RUN_EXERCISES)
 def step_clock(session: StationSession, minutes: float) -> list[str]:
     """Move the scenario clock ``minutes`` forward (the trainer); then release the injects
     that became due. Returns their ids."""
@@ -229,6 +236,7 @@ def step_clock(session: StationSession, minutes: float) -> list[str]:
     return release_due(session)
 
 
+@requires(Permission.RUN_EXERCISES)
 def set_clock_mode(session: StationSession, mode: str) -> ExerciseInfo:
     """Let the scenario clock run in real time, or stand still until stepped."""
     from borderdesk.training.clock import with_mode
@@ -266,6 +274,7 @@ class InjectState:
                 "how": self.how, "text": self.text, "from": self.sender}
 
 
+@requires(Permission.VIEW)
 def injects(session: StationSession) -> list[InjectState]:
     """Every inject of the scenario, in the order they are due."""
     pack = exercise_pack(session)
@@ -279,6 +288,7 @@ def injects(session: StationSession) -> list[InjectState]:
     return result
 
 
+@requires(Permission.RUN_EXERCISES)
 def release_due(session: StationSession) -> list[str]:
     """Release every inject whose time has come and that was not released yet."""
     info = exercise_info(session)
@@ -289,6 +299,7 @@ def release_due(session: StationSession) -> list[str]:
     return due
 
 
+@requires(Permission.RUN_EXERCISES)
 def release_inject(session: StationSession, inject_id: str, *, how: str = "by_hand") -> InjectState:
     """Release one inject now (the trainer may release one before its time): import its
     declarations and screen them, add its watch-list entries and screen the queue again,
@@ -326,6 +337,7 @@ def release_inject(session: StationSession, inject_id: str, *, how: str = "by_ha
     return next(i for i in injects(session) if i.id == inject.id)
 
 
+@requires(Permission.VIEW)
 def available_at(session: StationSession) -> dict[str, datetime | None]:
     """When each declaration of the scenario reached the queue (None: not yet)."""
     pack = exercise_pack(session)

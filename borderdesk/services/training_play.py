@@ -13,6 +13,8 @@ from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
 from borderdesk.reports.layout import write_file
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.inspections import list_inspections
 from borderdesk.services.station import StationSession
 from borderdesk.services.training import exercise_pack
@@ -24,6 +26,7 @@ _MEDIA = {"svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg",
           "jpeg": "image/jpeg"}
 
 
+@requires(Permission.VIEW)
 def findings(session: StationSession, declaration_id: str) -> Findings:
     """What the inspections recorded on the declaration have shown so far."""
     pack = exercise_pack(session)
@@ -31,6 +34,7 @@ def findings(session: StationSession, declaration_id: str) -> Findings:
     return findings_for(pack, declaration_id.strip(), kinds)
 
 
+@requires(Permission.VIEW)
 def picture_data(session: StationSession, picture: FoundPicture) -> tuple[str, bytes]:
     """The media type and bytes of a picture of a found item."""
     if picture.source == "drawing":
@@ -46,6 +50,7 @@ def picture_data(session: StationSession, picture: FoundPicture) -> tuple[str, b
     return _MEDIA[picture.name.rsplit(".", 1)[-1].lower()], data
 
 
+@requires(Permission.VIEW)
 def write_pictures(session: StationSession, declaration_id: str, folder: Path) -> list[Path]:
     """Write the pictures of everything found in the declaration's shipment into ``folder``
     (refused before a physical inspection found something)."""

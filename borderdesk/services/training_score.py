@@ -11,6 +11,8 @@ from pathlib import Path
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.reports.layout import write_file
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.evidence_steps import timeline, when_text
 from borderdesk.services.identification import list_identifications, result_of
 from borderdesk.services.inspections import list_inspections, list_seizure_cases
@@ -36,6 +38,7 @@ from borderdesk.training.pack import ScenarioPack
 from borderdesk.training.scoring import Score, score
 
 
+@requires(Permission.RUN_EXERCISES)
 def trainee_acts(session: StationSession) -> TraineeActs:
     """Everything the scoring reads of the session's trainee."""
     info = exercise_info(session)
@@ -63,11 +66,13 @@ def trainee_acts(session: StationSession) -> TraineeActs:
                        tuple(identified), tuple(cases), info.now)
 
 
+@requires(Permission.RUN_EXERCISES)
 def score_session(session: StationSession) -> Score:
     """The trainee's score now."""
     return score(exercise_pack(session), trainee_acts(session), when=when_text(session))
 
 
+@requires(Permission.RUN_EXERCISES)
 def write_debrief(session: StationSession, destination: Path) -> Score:
     """Write the trainee's debrief PDF: each expected action against what was done."""
     pack = exercise_pack(session)

@@ -850,6 +850,29 @@ def m016_security_events(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m017_accounts(db: sqlite_utils.Database) -> None:
+    """User accounts (:mod:`borderdesk.store.accounts_repo`): name, roles, disabled, under
+    the audit chain (who was given which role, by whom, is evidence too). The password
+    hashes are in a table of their own, outside the chain and the change log, so no copy
+    of a hash is kept in the audit entries."""
+    db.execute(f"""CREATE TABLE accounts ({_RECORD},
+        created_by TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        display_name TEXT NOT NULL DEFAULT '',
+        roles TEXT NOT NULL CHECK (json_valid(roles) AND json_array_length(roles) > 0),
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+        must_change_password INTEGER NOT NULL DEFAULT 0
+            CHECK (must_change_password IN (0, 1)),
+        removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)))""")
+    db.execute("""CREATE TABLE account_passwords (
+        account_ref TEXT PRIMARY KEY REFERENCES accounts(id),
+        password_hash TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+        changed_at TEXT NOT NULL)""")
+    register_audited(db, "accounts")
+
+
+@MIGRATIONS()
 def m019_exercise(db: sqlite_utils.Database) -> None:
     """Exercise mode (:mod:`borderdesk.store.exercise_repo`). A station database made from
     a scenario pack holds one ``exercise`` row (which marks it as an exercise: the guard in

@@ -31,6 +31,8 @@ EVENT_KINDS = (
     "export", "print", "permission_denied",
     "user_added", "user_disabled", "user_removed", "password_changed",
     "key_rotated", "backup", "restore",
+    "locked", "unlock_refused", "password_reset", "roles_changed", "recovered",
+    "recovery_key_renewed", "protected", "events_lost",
 )
 
 

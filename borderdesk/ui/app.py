@@ -11,9 +11,11 @@ keeps the pictures in ``docs/images`` current with it.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
@@ -29,14 +31,19 @@ from borderdesk import (
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import install_translator
 from borderdesk.core.logs import configure_logging
-from borderdesk.core.paths import resource_path
+from borderdesk.core.paths import default_db_path, resource_path
 from borderdesk.services.declarations import QueueOrder, queue_keys, queue_page
+from borderdesk.services.sign_in import is_protected, sign_in
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.ui.crash import ExceptHook
 from borderdesk.ui.declaration_view import DeclarationView
 from borderdesk.ui.fonts import apply_app_font
 from borderdesk.ui.main_window import PROFILE_LABEL_DELAY_MS, MainWindow
 from borderdesk.ui.settings import open_settings
+from borderdesk.ui.sign_in_dialog import ChangePasswordDialog, SignInDialog
+
+#: Where a smoke test or screenshot of a protected station finds the password.
+PASSWORD_VARIABLE = "BORDERDESK_PASSWORD"
 
 log = logging.getLogger(__name__)
 
@@ -206,16 +213,49 @@ def _discard(window: MainWindow | None) -> None:
         window.deleteLater()
 
 
+def _signed_in_session(db_path: Path, user: str | None,
+                       headless: bool) -> StationSession | None:
+    """A session on the protected station at ``db_path``: the sign-in dialog, or for a
+    smoke test or screenshot ``user`` with ``$BORDERDESK_PASSWORD``. ``None``: cancelled."""
+    if headless:
+        password = os.environ.get(PASSWORD_VARIABLE)
+        if not user or password is None:
+            raise UserInputError(QCoreApplication.translate(
+                "app", "{path} is protected: give --user NAME and the password in "
+                "{variable}.").format(path=db_path, variable=PASSWORD_VARIABLE))
+        return sign_in(db_path, user, password)
+    dialog = SignInDialog(db_path, user=user or "")
+    if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.session is None:
+        return None
+    session = dialog.session
+    if session.user is not None and session.user.must_change_password:
+        change = ChangePasswordDialog(session, forced=True)
+        if change.exec() != ChangePasswordDialog.DialogCode.Accepted:
+            session.close()
+            return None
+        session.user = replace(session.user, must_change_password=False)
+    return session
+
+
+def _open_session(db_path: Path, user: str | None, headless: bool) -> StationSession | None:
+    if is_protected(db_path):
+        return _signed_in_session(db_path, user, headless)
+    return open_station(db_path, actor=user, create=True)
+
+
 def run_gui(db_path: Path | None, *, smoke_test: bool = False,
-            screenshot: Path | None = None, view: str = "queue") -> int:
+            screenshot: Path | None = None, view: str = "queue",
+            user: str | None = None) -> int:
     """Open the window on the station database ``db_path`` (``None``: the default one).
 
     An explicit ``db_path`` must exist; the default database is created when
-    missing. ``view`` is what ``screenshot`` renders (:data:`SCREENSHOT_VIEWS`; a
-    planned or unknown view is refused with exit code 2). Returns the exit code: 0 when
-    the window closed normally (or the smoke test or screenshot worked), 2 for an
-    expected error at start (shown to the user), 1 for a bug (logged with its traceback
-    in the data folder's log file).
+    missing. A protected station asks who signs in first (headless: ``user`` and
+    ``$BORDERDESK_PASSWORD``); signing out asks again. ``view`` is what ``screenshot``
+    renders (:data:`SCREENSHOT_VIEWS`; a planned or unknown view is refused with exit
+    code 2). Returns the exit code: 0 when the window closed normally (or the smoke
+    test or screenshot worked, or the sign-in was cancelled), 2 for an expected error at
+    start (shown to the user), 1 for a bug (logged with its traceback in the data
+    folder's log file).
     """
     headless = smoke_test or screenshot is not None
     if screenshot is not None and (problem := _screenshot_view_error(view)) is not None:
@@ -227,49 +267,64 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
     hook.install()
     try:
         prepare_application(app)
-        with ExitStack() as stack:
-            window: MainWindow | None = None
-            try:
-                if db_path is not None and not db_path.exists():
-                    raise UserInputError(QCoreApplication.translate(
-                        "app", "There is no station database at {path}.").format(path=db_path))
-                if db_path is None and smoke_test:
-                    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="borderdesk-"))
-                    db_path = Path(folder) / "smoke.db"
-                session = stack.enter_context(open_station(db_path, create=True))
-                window = MainWindow(session, settings=None if headless else open_settings())
-                shown: QWidget = window
-                if screenshot is not None:
-                    shown = _open_screenshot_view(window, view)
-            except BorderdeskError as exc:
-                log.warning("cannot start: %s", exc)
-                _discard(window)
-                _start_error(str(exc), headless)
+        with ExitStack() as outer:
+            if db_path is not None and not db_path.exists():
+                _start_error(QCoreApplication.translate(
+                    "app", "There is no station database at {path}.").format(path=db_path),
+                    headless)
                 return 2
-            except Exception:
-                log.critical("bug while starting the window", exc_info=True)
-                _discard(window)
-                hook.report()
-                return 1
-            hook.parent = window
-            if headless:
-                window.resize(*HEADLESS_SIZE)
-                # A picture waits for the work the window defers after its first paint
-                # (the profile label); the smoke test ends at the first paint.
-                delay = 0 if screenshot is None else PROFILE_LABEL_DELAY_MS + 100
-                QTimer.singleShot(delay, window,
-                                  lambda: _finish_headless(app, shown, screenshot))
-            window.show()
-            if shown is not window:
-                shown.show()
-            log.info("window open on %s", session.path)
-            code = app.exec()
-            if shown is not window:
-                shown.close()
-            window.close()  # idempotent; stops workers if the loop ended another way
-            hook.parent = None
-            return code
+            if db_path is None and smoke_test:
+                folder = outer.enter_context(tempfile.TemporaryDirectory(prefix="borderdesk-"))
+                db_path = Path(folder) / "smoke.db"
+            while True:
+                code, signed_out = _run_window(app, hook, db_path, user, headless=headless,
+                                               screenshot=screenshot, view=view)
+                if not signed_out:
+                    return code
     finally:
         install_translator(None)
         hook.uninstall()
 
+
+def _run_window(app: QApplication, hook: ExceptHook, db_path: Path | None, user: str | None,
+                *, headless: bool, screenshot: Path | None, view: str) -> tuple[int, bool]:
+    """One signed-in window: the exit code, and whether the user signed out."""
+    with ExitStack() as stack:
+        window: MainWindow | None = None
+        try:
+            target = db_path if db_path is not None else default_db_path()
+            opened = _open_session(target, user, headless)
+            if opened is None:
+                return 0, False
+            session = stack.enter_context(opened)
+            window = MainWindow(session, settings=None if headless else open_settings())
+            shown: QWidget = window
+            if screenshot is not None:
+                shown = _open_screenshot_view(window, view)
+        except BorderdeskError as exc:
+            log.warning("cannot start: %s", exc)
+            _discard(window)
+            _start_error(str(exc), headless)
+            return 2, False
+        except Exception:
+            log.critical("bug while starting the window", exc_info=True)
+            _discard(window)
+            hook.report()
+            return 1, False
+        hook.parent = window
+        if headless:
+            window.resize(*HEADLESS_SIZE)
+            # A picture waits for the work the window defers after its first paint
+            # (the profile label); the smoke test ends at the first paint.
+            delay = 0 if screenshot is None else PROFILE_LABEL_DELAY_MS + 100
+            QTimer.singleShot(delay, window, lambda: _finish_headless(app, shown, screenshot))
+        window.show()
+        if shown is not window:
+            shown.show()
+        log.info("window open on %s", session.path)
+        code = app.exec()
+        if shown is not window:
+            shown.close()
+        window.close()  # idempotent; stops workers if the loop ended another way
+        hook.parent = None
+        return code, window.signed_out

@@ -37,7 +37,6 @@ from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.rules.backtest import BacktestResult, RuleFigures
 from borderdesk.rules.problems import ProfileError
-from borderdesk.security.principal import SignedIn
 from borderdesk.services.backtest import (
     RuleComparison,
     backtest_profiles,
@@ -46,7 +45,7 @@ from borderdesk.services.backtest import (
     stored_period,
 )
 from borderdesk.services.screening import open_profile, shipped_profiles
-from borderdesk.services.station import StationSession, open_station
+from borderdesk.services.station import SessionTicket, StationSession
 from borderdesk.ui.backtest_charts import LaneBars, LaneChart, RuleBars, RuleChart
 from borderdesk.ui.problems_dialog import show_problems
 from borderdesk.ui.rows_model import RIGHT, ColumnSpec, RowsModel, compact_rows, filter_proxy
@@ -67,13 +66,13 @@ class BacktestRun:
     b: BacktestResult | None
 
 
-def backtest_job(db_path: Path, actor: str, refs: tuple[str, ...], date_from: date,
-                 date_to: date, user: SignedIn | None = None) -> Job[BacktestRun]:
+def backtest_job(ticket: SessionTicket, refs: tuple[str, ...], date_from: date,
+                 date_to: date) -> Job[BacktestRun]:
     """A job that loads the profiles and back-tests them in a session of its own."""
 
     def job(on_progress: ProgressCallback, cancel: CancelToken) -> BacktestRun:
         profiles = [open_profile(ref) for ref in refs]
-        with open_station(db_path, actor=actor, create=False, user=user) as session:
+        with ticket.open() as session:
             results = backtest_profiles(session, profiles, date_from=date_from,
                                         date_to=date_to, on_progress=on_progress,
                                         cancel=cancel)
@@ -380,8 +379,7 @@ class BacktestPanel(QWidget):
                 self._finished(BacktestRun(results[0], results[1] if len(results) > 1
                                            else None))
             return
-        self._runner.run_task(backtest_job(self._session.path, self._session.actor, refs,
-                                           first, last, self._session.user),
+        self._runner.run_task(backtest_job(self._session.ticket(), refs, first, last),
                               on_finished=self._finished, on_failed=self._failed,
                               on_progress=self._progressed, token=token)
 

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.progress import CancelToken, ProgressCallback
-from borderdesk.security.principal import SignedIn
 from borderdesk.services.assessments import screen_imported
 from borderdesk.services.intake import ImportReport, import_files
-from borderdesk.services.station import StationSession, open_station
+from borderdesk.services.station import SessionTicket, StationSession
 from borderdesk.ui import settings as keys
 from borderdesk.ui.import_dialogs import ImportProblemsDialog, ImportProgressDialog
 from borderdesk.ui.workers import Job, TaskRunner
@@ -56,17 +55,13 @@ class ImportJob:
     longer undo the import.
     """
 
-    def __init__(self, db_path: Path, actor: str, paths: Sequence[Path],
-                 user: SignedIn | None = None) -> None:
-        self._db_path = db_path
-        self._actor = actor
-        self._user = user
+    def __init__(self, ticket: SessionTicket, paths: Sequence[Path]) -> None:
+        self._ticket = ticket
         self._files = tuple(paths)
         self.screening = False
 
     def __call__(self, on_progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-        with open_station(self._db_path, actor=self._actor, create=False,
-                          user=self._user) as session:
+        with self._ticket.open() as session:
             report = import_files(session, self._files, on_progress=on_progress,
                                   cancel=cancel)
             # Imported declarations are screened with the active profile, as on the
@@ -77,10 +72,10 @@ class ImportJob:
             return report
 
 
-def import_job(db_path: Path, actor: str, paths: Sequence[Path],
-               user: SignedIn | None = None) -> Job[ImportReport]:
-    """A job that imports ``paths`` and screens what they added (see :class:`ImportJob`)."""
-    return ImportJob(db_path, actor, paths, user)
+def import_job(ticket: SessionTicket, paths: Sequence[Path]) -> Job[ImportReport]:
+    """A job that imports ``paths`` and screens what they added (see :class:`ImportJob`),
+    as the user of ``ticket`` on a connection of its own."""
+    return ImportJob(ticket, paths)
 
 
 def summarize(report: ImportReport) -> str:
@@ -176,7 +171,7 @@ class ImportController(QObject):
         self.busy_changed.emit(True)
         self.status_message.emit(self.tr("Importing…"))
         self._show_timer.start()
-        self._job = import_job(db_path, self._session.actor, paths, self._session.user)
+        self._job = import_job(self._session.ticket(), paths)
         self._runner.run_task(
             self._job,
             on_finished=self._finished,

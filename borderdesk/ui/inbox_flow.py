@@ -26,9 +26,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.core.progress import CancelToken, ProgressCallback
-from borderdesk.security.principal import SignedIn
 from borderdesk.services.inbox import REJECTED_FOLDER, InboxOutcome, InboxWatcher
-from borderdesk.services.station import StationSession, open_station
+from borderdesk.services.station import SessionTicket, StationSession
 from borderdesk.ui import settings as keys
 from borderdesk.ui.permissions import Permission, permitted
 from borderdesk.ui.workers import Job, TaskRunner
@@ -40,14 +39,14 @@ MIN_INTERVAL_S = 1
 MAX_INTERVAL_S = 3600
 
 
-def scan_job(db_path: Path, actor: str, watcher: InboxWatcher,
-             user: SignedIn | None = None) -> Job[list[InboxOutcome]]:
-    """A job that processes the ready inbox files in a session of its own (for ``user``)."""
+def scan_job(ticket: SessionTicket, watcher: InboxWatcher) -> Job[list[InboxOutcome]]:
+    """A job that processes the ready inbox files in a session of its own (as the user of
+    ``ticket``)."""
 
     def job(_on_progress: ProgressCallback, cancel: CancelToken) -> list[InboxOutcome]:
         if cancel.cancelled:
             return []
-        with open_station(db_path, actor=actor, create=False, user=user) as session:
+        with ticket.open() as session:
             return watcher.process(session, cancel=cancel)
 
     return job
@@ -204,7 +203,7 @@ class InboxController(QObject):
         # State first: a synchronous runner calls back before run_task returns.
         self._scanning = True
         self._runner.run_task(
-            scan_job(db_path, self._session.actor, self._watcher, self._session.user),
+            scan_job(self._session.ticket(), self._watcher),
             on_finished=self._finished,
             on_failed=self._failed,
         )

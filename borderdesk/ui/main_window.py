@@ -39,6 +39,7 @@ from borderdesk.ui.lazy_page import LazyPage
 from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.queue_page import QueuePage
 from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
+from borderdesk.ui.session_controls import SessionControls
 from borderdesk.ui.settings_dialog import SettingsDialog
 from borderdesk.ui.workers import TaskRunner, ThreadPoolRunner
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.inbox.status_message.connect(self._show_status)
         self.inbox.state_changed.connect(self._show_inbox_state)
 
+        self.session_controls = SessionControls(self, session)
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_central()
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        self.session_controls.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         declaration_menu = menu_bar.addMenu(self.tr("&Declaration"))
@@ -321,7 +324,8 @@ class MainWindow(QMainWindow):
         self._profile_timer.setSingleShot(True)
         self._profile_timer.timeout.connect(self._show_profile)
         self._profile_timer.start(PROFILE_LABEL_DELAY_MS)
-        self.user_label = QLabel(self.tr("User: {name}").format(name=self._session.actor))
+        self.user_label = QLabel(self.session_controls.user_text())
+        self.user_label.setObjectName("userLabel")
         self.user_label.setToolTip(self.tr("Who is recorded as acting"))
         self.mode_label = QLabel(self.tr("LIVE"))
         self.mode_label.setObjectName("modeLabel")
@@ -538,6 +542,11 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             keys.LARGE_CONTROLS.set(self._settings, on)
 
+    @property
+    def signed_out(self) -> bool:
+        """Whether the window closed because its user signed out."""
+        return self.session_controls.signed_out
+
     def show_about(self) -> None:
         """Help › About: version, libraries and folders."""
         show_about(self, self._session.path)
@@ -547,6 +556,7 @@ class MainWindow(QMainWindow):
         """Stop the timers, any import and inbox scan, remember the layout, then close."""
         if not self._closed:
             self._closed = True
+            self.session_controls.stop()
             self.queue.stop()
             self.inspections.shutdown()
             if self.declaration_view is not None:

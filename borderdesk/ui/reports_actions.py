@@ -38,7 +38,7 @@ from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.core.ts_catalogue import available_languages
 from borderdesk.reports.documents import printed_documents
 from borderdesk.services.seizures import get_case, list_cases
-from borderdesk.services.station import StationSession, open_station
+from borderdesk.services.station import StationSession
 from borderdesk.ui.inspection_dialogs import plain_error
 from borderdesk.ui.workers import TaskRunner
 
@@ -99,14 +99,14 @@ class ReportJobs(QObject):
         if self.busy:
             return False
         session = self._session
-        path, actor, clock, user = session.path, session.actor, session.clock, session.user
+        path, ticket = session.path, session.ticket()
 
         no_database = self.tr("reports need a station database on disk")
 
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> T:
             if path is None:
                 raise BorderdeskError(no_database)
-            with open_station(path, actor=actor, create=False, clock=clock, user=user) as own:
+            with ticket.open() as own:
                 return work(own)
 
         progress = QProgressDialog(label, "", 0, 0, self._parent)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.reports.summary import Capacity, Summary
-from borderdesk.services.station import StationSession, open_station
+from borderdesk.services.station import StationSession
 from borderdesk.services.statistics import FIRST_YEAR, summary_of
 from borderdesk.ui.inspection_dialogs import plain_error
 from borderdesk.ui.permissions import Permission, hide_unless
@@ -195,14 +195,14 @@ class ReportsPage(QWidget):
         generation = self._generation
         period, capacity = self.period, self.capacity()
         session = self._session
-        path, actor, clock, user = session.path, session.actor, session.clock, session.user
+        path, ticket = session.path, session.ticket()
         self._say(self.tr("Reading the figures of {start} to {end}…").format(
             start=period.start.isoformat(), end=period.end.isoformat()))
 
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> Summary:
             if path is None:
                 return summary_of(session, period.start, period.end, capacity)
-            with open_station(path, actor=actor, create=False, clock=clock, user=user) as own:
+            with ticket.open() as own:
                 return summary_of(own, period.start, period.end, capacity)
 
         def finished(summary: Summary) -> None:

@@ -52,7 +52,7 @@ from borderdesk.services.photos import (
     photo_log,
     thumbnail_bytes,
 )
-from borderdesk.services.station import StationSession, open_station
+from borderdesk.services.station import StationSession
 from borderdesk.ui.rows_model import ROW_ROLE, ColumnSpec, RowsModel
 from borderdesk.ui.seizure_common import (
     CasePanel,
@@ -337,13 +337,13 @@ class PhotosPanel(CasePanel):
     def start_import(self, sources: Sequence[Path], values: dict[str, Any]) -> CancelToken:
         """Import ``sources`` on the task runner with ``values`` (caption, links...)."""
         session, case_id = self._session, self.case_id
-        path, actor, clock, user = session.path, session.actor, session.clock, session.user
+        path, ticket = session.path, session.ticket()
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
             if path is None:
                 raise BorderdeskError("photos need a station database on disk")
             # A connection belongs to the thread that opened it: the job opens its own.
-            with open_station(path, actor=actor, create=False, clock=clock, user=user) as own:
+            with ticket.open() as own:
                 return import_photos(
                     own, case_id, list(sources), caption=values.get("caption") or "",
                     item=values.get("item"), step=values.get("step"),

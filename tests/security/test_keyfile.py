@@ -16,7 +16,7 @@ from borderdesk.security.envelope import (
 )
 from borderdesk.security.keyfile import KeyFile, KeyFileError
 from borderdesk.security.station_keys import StationKeys
-from tests.security.conftest import CHEAP
+from tests.security.cheap import CHEAP
 
 STATION = "01930000-0000-7000-8000-000000000001"
 

@@ -15,7 +15,7 @@ from borderdesk.security.passwords import (
     verify_password,
 )
 from borderdesk.security.policy import Argon2Cost, SecurityPolicy, station_policy
-from tests.security.conftest import CHEAP
+from tests.security.cheap import CHEAP
 
 
 def test_shipped_policy_follows_current_guidance() -> None:

@@ -1,7 +1,9 @@
 """Acting as a user with a role: the one place the tests sign in.
 
-Until accounts exist this sets the session's user directly; when sign-in lands, only
-:func:`sign_in_as` changes (to a real sign-in of a test account holding the role).
+The permission checks read only ``session.user``, so these tests set it directly on a
+plain station: 75 real sign-ins to encrypted copies would cost minutes and test the
+sign-in, not the matrix. The sign-in itself, and one allowed and one refused call per
+role made by really signed-in users, are tested in ``tests/accounts``.
 """
 
 from __future__ import annotations

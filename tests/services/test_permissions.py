@@ -37,7 +37,10 @@ from tests.services.roles import sign_in_as, sign_out
 
 #: Reserved for a part of borderdesk not built yet: no service checks it so far (the
 #: declaration test fails as soon as one does, so that a call is added here).
-RESERVED = {Permission.RUN_EXERCISES}
+RESERVED: set[Permission] = set()
+#: Tested on a station of their own kind: running exercises needs an exercise's database
+#: (tests/training/test_exercise_station.py, every role).
+ELSEWHERE = {Permission.RUN_EXERCISES}
 #: Rows a refusal may add: its event, the event's audit entry and change-log row.
 LOG_TABLES = ("security_events", "audit_log", "change_log")
 
@@ -103,8 +106,8 @@ def _files(folder: Path) -> list[Path]:
 
 
 def test_every_permission_but_the_reserved_has_a_call() -> None:
-    assert set(CALLS) | RESERVED == set(Permission)
-    assert not set(CALLS) & RESERVED
+    assert set(CALLS) | RESERVED | ELSEWHERE == set(Permission)
+    assert not set(CALLS) & (RESERVED | ELSEWHERE)
 
 
 @pytest.mark.parametrize("permission", sorted(CALLS))

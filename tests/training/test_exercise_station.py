@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from borderdesk.core.errors import BorderdeskError, UserInputError
+from borderdesk.services.authz import PermissionDenied
 from borderdesk.services.declaration_detail import get_declaration
 from borderdesk.services.declarations import list_declarations
 from borderdesk.services.exercise_guard import is_exercise, refuse_if_exercise
@@ -30,6 +31,7 @@ from borderdesk.services.training_play import findings, picture_data, write_pict
 from borderdesk.training.builtin import builtin_folder
 from borderdesk.training.guard import ExerciseRefused
 from tests.conftest import declaration, dump_database
+from tests.services.roles import sign_in_as
 from tests.training.helpers import AMMUNITION, PARTS, PISTOLS, RealClock
 
 Opener = Callable[..., StationSession]
@@ -215,3 +217,16 @@ def test_a_pack_changed_inside_the_database_is_refused(exercise: Opener) -> None
     with pytest.raises(UserInputError, match="was changed after the exercise was made"):
         injects(session)
     training._PACKS.clear()
+
+
+@pytest.mark.parametrize("role", ["officer", "supervisor", "risk_analyst", "trainer",
+                                  "administrator"])
+def test_only_a_trainer_runs_the_exercise(exercise: Opener, role: str) -> None:
+    session = sign_in_as(exercise(PISTOLS), role, name="user-1")
+    if role == "trainer":
+        step_clock(session, 10)
+        set_clock_mode(session, "stepped")
+        return
+    with pytest.raises(PermissionDenied, match="needs the trainer role"):
+        step_clock(session, 10)
+    assert exercise_info(session).minutes == 0  # every role may still look

@@ -220,7 +220,7 @@ def test_the_import_job_marks_when_screening_begins(
     path = write_file("two.json", json.dumps([summary_json("RS-BAT-2026-000401"),
                                               summary_json("RS-BAT-2026-000402")]))
     assert station.path is not None
-    job = import_flow.ImportJob(station.path, "tester", [path])
+    job = import_flow.ImportJob(station.ticket(), [path])
     phases: list[tuple[bool, int, int]] = []
     report = job(lambda done, total: phases.append((job.screening, done, total)),
                  CancelToken())

@@ -103,7 +103,7 @@ def test_work_on_a_worker_is_checked_for_the_same_user(copy: Copy) -> None:
     source = s.folder / "more.json"
     source.write_text(json.dumps([declaration("GREEN-3")]), encoding="utf-8")
     sign_in_as(session, "trainer")
-    job = import_job(s.folder / "station.db", session.actor, [source], session.user)
+    job = import_job(session.ticket(), [source])
     with pytest.raises(PermissionDenied, match=r"^trainer 'trainer-1' may not import"):
         job(lambda _done, _total: None, CancelToken())
     controller = InboxController(None, session, SyncTaskRunner(), None)

@@ -1,4 +1,5 @@
-"""Cheap argon2id costs for tests: the shipped ones cost ~0.1 s each, by design."""
+"""Cheap argon2id costs for tests (the shipped ones cost ~0.1 s each, by design): the
+``cheap_policy`` fixture, made available to every test by tests/conftest.py."""
 
 from __future__ import annotations
 

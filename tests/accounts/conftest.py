@@ -1,0 +1,5 @@
+"""The protected-station fixture for the account tests."""
+
+from tests.accounts.protected import station
+
+__all__ = ["station"]
