@@ -37,16 +37,21 @@ from borderdesk.security.station_keys import StationKeys
 from borderdesk.services.accounts import check_name
 from borderdesk.services.authz import requires
 from borderdesk.services.photo_files import reseal_attachments
+from borderdesk.services.protection_resume import (
+    ADMIN_ROLES,
+    UNFINISHED,
+    add_first_admin,
+    finish_encryption,
+    needs_finishing,
+)
 from borderdesk.services.security_log import record_event
 from borderdesk.services.sign_in import SignInRefused, clear_failures, sign_in
 from borderdesk.services.station import StationSession
 from borderdesk.store import accounts_repo
-from borderdesk.store.cipher import encrypt_in_place, reencrypt_in_place, which_key
+from borderdesk.store.cipher import reencrypt_in_place, which_key
 from borderdesk.store.context import WriteContext
 from borderdesk.store.database import is_encrypted_file, open_database
 from borderdesk.store.station_repo import ensure_station
-
-ADMIN_ROLES = ("administrator",)
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def protect_station(path: Path, admin: str, password: str, *, display_name: str 
     if keys_path.exists() and not path.exists():
         keys_path.unlink()  # an interrupted set-up of a new station: start over
     if keys_path.exists():
-        if is_encrypted_file(path):
+        if not needs_finishing(path, KeyFile.load(keys_path)):
             raise UserInputError(tr("{path}: this station is protected already", path=path))
         return _finish_encryption(path, admin, password, policy, clock)
     check_new_password(password, policy, context=[admin, display_name, "borderdesk"])
@@ -87,18 +92,6 @@ def protect_station(path: Path, admin: str, password: str, *, display_name: str 
     else:
         _create_encrypted(path, admin, password, display_name, keys, recovery, policy, clock)
     return Protected(recovery_text(recovery), admin)
-
-
-def _add_admin(database_conn_owner: StationSession, admin: str, password: str,
-               display_name: str, policy: SecurityPolicy) -> None:
-    with database_conn_owner.database.transaction() as conn:
-        context = database_conn_owner.write_context()
-        accounts_repo.insert_account(conn, context, admin, display_name, ADMIN_ROLES,
-                                     hash_password(password, policy.password_hash_cost),
-                                     must_change_password=False)
-        record_event(database_conn_owner, "user_added", subject=admin,
-                     details={"roles": list(ADMIN_ROLES)})
-        record_event(database_conn_owner, "protected", subject=admin)
 
 
 def _create_encrypted(path: Path, admin: str, password: str, display_name: str,
@@ -113,7 +106,7 @@ def _create_encrypted(path: Path, admin: str, password: str, display_name: str,
         session = StationSession(building, admin, database, clock,
                                  user=SignedIn(admin, frozenset(ADMIN_ROLES)), keys=keys,
                                  key_ring={keys.key_id: keys})
-        _add_admin(session, admin, password, display_name, policy)
+        add_first_admin(session, admin, password, display_name, policy)
         database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         database.close()
@@ -137,16 +130,15 @@ def _encrypt_plain(path: Path, admin: str, password: str, display_name: str,
         station = ensure_station(database, admin, clock)
         if accounts_repo.count_accounts(database.conn):
             raise UserInputError(tr("{path}: this station has accounts already", path=path))
-        key_file = KeyFile.create(station.id, keys, recovery)
-        key_file.add_user(admin, password, policy.key_wrap_cost, {keys.key_id: keys})
-        key_file.save(key_file_path(path))
-        session = StationSession(path, admin, database, clock,
-                                 user=SignedIn(admin, frozenset(ADMIN_ROLES)))
-        _add_admin(session, admin, password, display_name, policy)
     finally:
         database.close()
-    encrypt_in_place(path, keys.database_key)
-    reseal_attachments(path.resolve().parent, keys)
+    # The key file first: from here on, whatever stops the work, the administrator's
+    # password opens the station (a sign-in finishes what was left).
+    key_file = KeyFile.create(station.id, keys, recovery)
+    key_file.add_user(admin, password, policy.key_wrap_cost, {keys.key_id: keys})
+    key_file.data[UNFINISHED] = "encrypt"
+    key_file.save(key_file_path(path))
+    finish_encryption(path, admin, password, keys, policy, clock, key_file, display_name)
 
 
 def _finish_encryption(path: Path, admin: str, password: str, policy: SecurityPolicy,
@@ -160,16 +152,7 @@ def _finish_encryption(path: Path, admin: str, password: str, policy: SecurityPo
         raise UserInputError(tr(
             "{path}: an encryption was started here by another administrator or with another "
             "password; give the same name and password to finish it", path=path)) from None
-    database = open_database(path, create=False)
-    try:
-        if accounts_repo.find_account(database.conn, admin) is None:
-            session = StationSession(path, admin, database, clock,
-                                     user=SignedIn(admin, frozenset(ADMIN_ROLES)))
-            _add_admin(session, admin, password, "", policy)
-    finally:
-        database.close()
-    encrypt_in_place(path, keys.database_key)
-    reseal_attachments(path.resolve().parent, keys)
+    finish_encryption(path, admin, password, keys, policy, clock, key_file)
     # The recovery key was shown when the run started; it cannot be shown again.
     return Protected("", admin)
 

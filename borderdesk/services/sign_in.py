@@ -27,6 +27,7 @@ from borderdesk.security.policy import SecurityPolicy, station_policy
 from borderdesk.security.principal import SignedIn
 from borderdesk.security.station_keys import StationKeys
 from borderdesk.services.authz import exempt
+from borderdesk.services.protection_resume import finish_encryption, needs_finishing
 from borderdesk.services.security_log import record_event
 from borderdesk.services.station import StationSession
 from borderdesk.store import accounts_repo
@@ -123,6 +124,10 @@ def sign_in(path: Path, name: str, password: str, *, policy: SecurityPolicy | No
         ring = key_file.data_keys(unlocked)
     except WrapFailed:
         raise count_failure(key_file, name, now, policy) from None
+    if needs_finishing(path, key_file):
+        # A set-up stopped after writing the key file: its administrator finishes it.
+        finish_encryption(path, name.strip().lower(), password, ring[key_file.current_key_id],
+                          policy, clock, key_file)
     database_keys = _opening_keys(path, ring, key_file)
     database = open_database(path, create=False, key=database_keys.database_key)
     try:

@@ -31,6 +31,7 @@ from borderdesk.services.authz import requires
 from borderdesk.store import exercise_repo
 from borderdesk.store.context import WriteContext
 from borderdesk.store.database import StationDatabase, is_encrypted_file, open_database
+from borderdesk.store.errors import EncryptedDatabaseError
 from borderdesk.store.station_repo import ensure_station, get_station, update_station
 from borderdesk.training.clock import ClockState, ScenarioClock
 
@@ -145,9 +146,9 @@ def open_station(path: Path | None = None, *, actor: str | None = None, create: 
             "{path}: this station is protected: sign in (on the command line: --user NAME, "
             "with the password in BORDERDESK_PASSWORD or typed when asked)", path=target))
     if keys is None and is_encrypted_file(target):
-        raise SignInRequired(tr(
-            "{path}: this station is encrypted but its key file {keys} is missing: restore "
-            "it from a backup", path=target, keys=key_file_path(target).name))
+        raise EncryptedDatabaseError(tr(
+            "{path}: is encrypted, but its key file {keys} is missing: restore the key file "
+            "from a backup", path=target, keys=key_file_path(target).name))
     database = open_database(target, create=create,
                              key=keys.database_key if keys is not None else None)
     try:

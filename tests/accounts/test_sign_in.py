@@ -11,6 +11,7 @@ from borderdesk.security.keyfile import KeyFile, KeyFileError, key_file_path
 from borderdesk.security.policy import Argon2Cost
 from borderdesk.services.sign_in import AccountLocked, SignInRefused, confirm_password, sign_in
 from borderdesk.services.station import SignInRequired, open_station
+from borderdesk.store.errors import EncryptedDatabaseError
 from tests.accounts.protected import ADMIN_PASSWORD, ProtectedStation
 
 
@@ -85,7 +86,7 @@ def test_hash_and_wrap_are_upgraded_to_new_costs_at_sign_in(station: ProtectedSt
 
 def test_missing_key_file_is_explained(station: ProtectedStation) -> None:
     key_file_path(station.path).rename(station.path.with_suffix(".moved"))
-    with pytest.raises(SignInRequired, match=r"key file station\.db\.keys is missing"):
+    with pytest.raises(EncryptedDatabaseError, match=r"key file station\.db\.keys is missing"):
         open_station(station.path, create=False)
     with pytest.raises(KeyFileError, match="missing"):
         station.admin()

@@ -48,7 +48,9 @@ def test_an_encrypted_station_without_sign_in_is_refused_in_words(
     for argv in (("station", "show"), ("declarations", "list"), ("backup", tmp_path / "b.bdbk")):
         refused = run(*argv, "--db", db)
         assert refused.code == 2
-        assert refused.err.strip() == f"borderdesk: error: {db}: is encrypted: sign in to open it"
+        assert refused.err.strip() == (f"borderdesk: error: {db}: is encrypted, but its key "
+                                       f"file station.db.keys is missing: restore the key "
+                                       f"file from a backup")
     assert not (tmp_path / "b.bdbk").exists()
 
 

@@ -8,9 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from borderdesk.services.demo_accounts import DEMO_PASSWORD
 
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+
+def run(*args: str, data_dir: Path,
+        password: str | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, BORDERDESK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    if password is not None:
+        env["BORDERDESK_PASSWORD"] = password
     return subprocess.run([sys.executable, "-m", "borderdesk", *args], capture_output=True,
                           text=True, env=env, timeout=120, check=False)
 
@@ -54,13 +59,20 @@ def test_screenshots_of_each_view_and_the_refusal_of_unknown_views(tmp_path: Pat
 
 
 def test_first_start_seeds_the_default_database_with_the_demo(tmp_path: Path) -> None:
+    """The first start makes the demo station protected, as a real one: a sign-in with a
+    demo account (the README names them) opens it, and nothing opens it without one."""
     data = tmp_path / "data"
     shot = tmp_path / "shot.png"
-    result = run("--screenshot", str(shot), data_dir=data)
+    refused = run("--screenshot", str(shot), data_dir=data)
+    assert refused.returncode == 2 and "protected" in refused.stderr
+    result = run("--user", "officer", "--screenshot", str(shot), data_dir=data,
+                 password=DEMO_PASSWORD)
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 10_000
-    listed = run("declarations", "list", "--format", "jsonl", data_dir=data)
-    assert listed.returncode == 0
+    assert not (data / "station.db").read_bytes().startswith(b"SQLite format 3")
+    listed = run("declarations", "list", "--format", "jsonl", "--user", "supervisor",
+                 data_dir=data, password=DEMO_PASSWORD)
+    assert listed.returncode == 0, listed.stderr
     assert len(listed.stdout.splitlines()) >= 200
 
 

@@ -21,7 +21,7 @@ EXEMPT = {
     "evidence_steps.act_time", "security_log.record_event",
     # Accounts: checks of their own, or every user for themselves.
     "accounts.change_own_password", "accounts.unlock_user", "sign_in.confirm_password",
-    "sign_in.record_lock_event",
+    "sign_in.record_lock_event", "protection_resume.add_first_admin",
     # Exercise mode: the guards, and the clock behind the scenario's.
     "exercise_guard.is_exercise", "exercise_guard.refuse_if_exercise", "training.real_clock",
     # Photo files: the session's own keys and folder, read by checked calls.

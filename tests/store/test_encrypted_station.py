@@ -157,7 +157,7 @@ def test_encrypted_plain_and_wrong_key_are_each_refused_in_plain_words(tmp_path:
     open_station(encrypted, keys=keys).close()
     open_station(plain).close()
     before = encrypted.read_bytes()
-    with pytest.raises(EncryptedDatabaseError, match=r"encrypted\.db: is encrypted: sign in"):
+    with pytest.raises(EncryptedDatabaseError, match=r"encrypted\.db: is encrypted, but its"):
         open_station(encrypted, create=False)
     with pytest.raises(WrongKeyError, match=r"encrypted\.db: the station's key does not open"):
         open_database(encrypted, key=StationKeys.generate().database_key)

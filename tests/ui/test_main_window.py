@@ -46,7 +46,7 @@ def test_lists_the_imported_declarations_newest_first(window: MainWindow) -> Non
 def test_status_bar_names_station_user_mode_and_count(window: MainWindow) -> None:
     station = window.session.station
     assert station.crossing_code in window.station_label.text()
-    assert window.user_label.text() == "User: tester"
+    assert window.user_label.text() == "User: tester (no accounts)"
     assert window.mode_label.text() == "LIVE"
     assert window.count_label.text() == "Declarations: 2"
 
@@ -151,7 +151,7 @@ def test_import_of_a_bad_file_lists_its_errors(
 def test_slow_import_shows_progress_and_can_be_cancelled(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def endless(_db: Path, _actor: str, _paths: Any, _user: Any = None) -> Any:
+    def endless(_ticket: Any, _paths: Any) -> Any:
         """A job that never ends by itself, reporting progress until it is cancelled."""
 
         def job(on_progress: ProgressCallback, cancel: CancelToken) -> None:
