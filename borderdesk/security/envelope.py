@@ -153,14 +153,15 @@ _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
 def recovery_text(pair: KeyPair) -> str:
-    """The recovery key as text to write down: base32 in groups of five, with a checksum.
+    """The recovery key as text to write down: 56 base32 characters in eight groups of
+    seven, with a checksum.
 
     The last groups carry three bytes of SHA-256 of the key, so a mistyped
     character is reported as such instead of failing later as a "wrong key".
     """
     raw = pair.private + hashlib.sha256(pair.private).digest()[:_CHECK]
     text = base64.b32encode(raw).decode("ascii").rstrip("=")
-    return "-".join(text[i:i + 5] for i in range(0, len(text), 5))
+    return "-".join(text[i:i + 7] for i in range(0, len(text), 7))
 
 
 def recovery_pair(text: str) -> KeyPair:
