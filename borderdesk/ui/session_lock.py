@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +31,8 @@ from borderdesk.ui.inspection_dialogs import CONTROL_HEIGHT, plain_error
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress})
+#: The width (px at 1x) of the lock window's box of text and controls.
+BOX_WIDTH = 520
 #: How often the watcher looks at the clock (the lock comes at most this late).
 CHECK_INTERVAL_MS = 5_000
 
@@ -123,16 +126,22 @@ class LockWindow(QWidget):
         buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.sign_out_button, QDialogButtonBox.ButtonRole.RejectRole)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setObjectName("lockBox")
+        # A fixed width: word-wrapped labels then know their height (centred by stretches).
+        box.setFixedWidth(BOX_WIDTH)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(hint)
         inner.addLayout(form)
         inner.addWidget(self.message)
         inner.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def show_message(self, text: str) -> None:
@@ -175,7 +184,7 @@ class SessionLock(QObject):
         self.window.unlock_requested.connect(self._try_unlock)
         self.window.sign_out_requested.connect(self.sign_out_requested)
         self.window.resize(900, 600)
-        self.window.show()
+        self.window.showMaximized()
         self.window.password_box.setFocus()
         record_lock_event(self._session, "idle_locked" if idle else "locked")
         self.locked_changed.emit(True)
@@ -191,9 +200,10 @@ class SessionLock(QObject):
             self.window.show_message(plain_error(exc))
             return
         if who.name != self._session.user.name and not who.holds("supervisor"):
+            user = self._session.user
             self.window.show_message(self.tr(
                 "Only {user} or a supervisor can unlock this screen.").format(
-                    user=self._session.user.name))
+                    user=user.display_name or user.name))
             record_lock_event(self._session, "unlock_refused", by=who.name)
             return
         record_lock_event(self._session, "unlocked", by=who.name)

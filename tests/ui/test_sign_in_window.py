@@ -59,7 +59,7 @@ def test_lock_hides_the_work_until_the_user_or_a_supervisor_returns(
         window.user_box.setText("marko")
         window.password_box.setText(OWN)
         window.unlock_button.click()
-        assert lock.locked and "Only ana or a supervisor" in window.message.text()
+        assert lock.locked and "or a supervisor can unlock" in window.message.text()
         window.user_box.setText("ana")
         window.password_box.setText("a wrong passphrase here")
         window.unlock_button.click()
