@@ -193,3 +193,34 @@ def load_yaml_text(text: str, where: str) -> Any:
                             tr("not valid YAML: {problem}", problem=str(exc))) from None
     finally:
         loader.dispose()
+
+
+def mapping_list(data: YamlMap, key: str, *, optional: bool = False) -> list[YamlMap]:
+    """The list of mappings under ``key`` (required and not empty unless ``optional``);
+    an entry that is not a mapping is an error naming its own line."""
+    items = data.optional(key, list, YamlList()) if optional else data.require(key, list)
+    if not items and not optional:
+        raise data.fail(key, tr("must not be empty"))
+    for item, line in zip(items, items.item_lines, strict=True):
+        if not isinstance(item, YamlMap):
+            raise DataFileError(data.path, line, key, tr("each entry must be a mapping"))
+    return list(items)
+
+
+def refuse_unknown_keys(data: YamlMap, known: set[str]) -> None:
+    """An error at the first key of ``data`` that is not in ``known`` (a typing mistake)."""
+    for key in data:
+        if key not in known:
+            raise data.fail(key, tr("unknown key (known: {known})",
+                                    known=", ".join(sorted(known))))
+
+
+def refuse_repeats(data: YamlMap, key: str, ids: list[str]) -> None:
+    """An error at the line of the first id in ``ids`` (one per entry of ``data[key]``)
+    that appeared before."""
+    seen: set[str] = set()
+    items: YamlList = data[key]
+    for ident, line in zip(ids, items.item_lines, strict=True):
+        if ident in seen:
+            raise DataFileError(data.path, line, key, tr("'{id}' appears twice", id=ident))
+        seen.add(ident)

@@ -13,7 +13,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from borderdesk.core.datafiles import YamlList, YamlMap, load_yaml
+from borderdesk.core.datafiles import (
+    YamlList,
+    YamlMap,
+    load_yaml,
+    mapping_list,
+    refuse_repeats,
+    refuse_unknown_keys,
+)
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
@@ -133,25 +140,25 @@ def load_steps(path: Path) -> EvidenceSteps:
     data = load_yaml(path)
     if not isinstance(data, YamlMap):
         raise DataFileError(str(path), 1, None, tr("must be a mapping"))
-    _known_keys(data, _TOP)
+    refuse_unknown_keys(data, _TOP)
     ident = data.require("checklist", str)
     version = data.require("version", int)
     if version < 1:
         raise data.fail("version", tr("must be 1 or more"))
-    steps = tuple(_step(item) for item in _maps(data, "steps"))
-    _unique(data, "steps", [s.id for s in steps])
+    steps = tuple(_step(item) for item in mapping_list(data, "steps"))
+    refuse_repeats(data, "steps", [s.id for s in steps])
     numbers = [s.number for s in steps]
     if numbers != list(range(1, len(steps) + 1)):
         raise data.fail("steps", tr("steps must be numbered 1, 2, 3... in file order"))
     by_id = {s.id: s for s in steps}
-    rules = tuple(_rule(item, by_id) for item in _maps(data, "order_rules", optional=True))
-    _unique(data, "order_rules", [r.id for r in rules])
+    rules = tuple(_rule(item, by_id) for item in mapping_list(data, "order_rules", optional=True))
+    refuse_repeats(data, "order_rules", [r.id for r in rules])
     _no_cycle(data, rules)
-    kinds = tuple(_option(item, "package_kinds") for item in _maps(data, "package_kinds"))
-    _unique(data, "package_kinds", [k.id for k in kinds])
+    kinds = tuple(_option(item, "package_kinds") for item in mapping_list(data, "package_kinds"))
+    refuse_repeats(data, "package_kinds", [k.id for k in kinds])
     purposes = tuple(_option(item, "custody_purposes")
-                     for item in _maps(data, "custody_purposes"))
-    _unique(data, "custody_purposes", [p.id for p in purposes])
+                     for item in mapping_list(data, "custody_purposes"))
+    refuse_repeats(data, "custody_purposes", [p.id for p in purposes])
     if not any(p.final for p in purposes):
         raise data.fail("custody_purposes", tr("at least one purpose must be final"))
     for wanted in RECORDED_WITH:
@@ -159,32 +166,6 @@ def load_steps(path: Path) -> EvidenceSteps:
             raise data.fail("steps", tr("no step is recorded_with '{what}'", what=wanted))
     return EvidenceSteps(ident, version, data.require("title", str), steps, rules, kinds,
                          purposes)
-
-
-def _maps(data: YamlMap, key: str, optional: bool = False) -> list[YamlMap]:
-    items = data.optional(key, list, YamlList()) if optional else data.require(key, list)
-    if not items and not optional:
-        raise data.fail(key, tr("must not be empty"))
-    for item, line in zip(items, items.item_lines, strict=True):
-        if not isinstance(item, YamlMap):
-            raise DataFileError(data.path, line, key, tr("each entry must be a mapping"))
-    return list(items)
-
-
-def _known_keys(data: YamlMap, known: set[str]) -> None:
-    for key in data:
-        if key not in known:
-            raise data.fail(key, tr("unknown key (known: {known})",
-                                    known=", ".join(sorted(known))))
-
-
-def _unique(data: YamlMap, key: str, ids: list[str]) -> None:
-    seen: set[str] = set()
-    items: YamlList = data[key]
-    for ident, line in zip(ids, items.item_lines, strict=True):
-        if ident in seen:
-            raise DataFileError(data.path, line, key, tr("'{id}' appears twice", id=ident))
-        seen.add(ident)
 
 
 def _text(data: YamlMap, key: str, required: bool = True) -> str:
@@ -195,7 +176,7 @@ def _text(data: YamlMap, key: str, required: bool = True) -> str:
 
 
 def _step(data: YamlMap) -> StepSpec:
-    _known_keys(data, _STEP)
+    refuse_unknown_keys(data, _STEP)
     scope = _text(data, "scope")
     if scope not in SCOPES:
         raise data.fail("scope", tr("must be one of: {known}", known=", ".join(SCOPES)))
@@ -205,8 +186,8 @@ def _step(data: YamlMap) -> StepSpec:
                                             known=", ".join(RECORDED_WITH)))
     if recorded_with is not None and scope != "item":
         raise data.fail("recorded_with", tr("steps recorded with packages are per item"))
-    fields = tuple(_field(item) for item in _maps(data, "fields"))
-    _unique(data, "fields", [f.id for f in fields])
+    fields = tuple(_field(item) for item in mapping_list(data, "fields"))
+    refuse_repeats(data, "fields", [f.id for f in fields])
     applies_to = _applies_to(data, scope)
     if recorded_with is not None and not any(f.id == "package" for f in fields):
         raise data.fail("fields", tr("a step recorded with packages needs a 'package' field"))
@@ -235,7 +216,7 @@ def _applies_to(data: YamlMap, scope: str) -> tuple[str, ...]:
 
 
 def _field(data: YamlMap) -> FieldSpec:
-    _known_keys(data, _FIELD)
+    refuse_unknown_keys(data, _FIELD)
     kind = _text(data, "type")
     if kind not in FIELD_TYPES:
         raise data.fail("type", tr("must be one of: {known}", known=", ".join(FIELD_TYPES)))
@@ -243,8 +224,8 @@ def _field(data: YamlMap) -> FieldSpec:
     if "options" in data:
         if kind not in ("choice", "list"):
             raise data.fail("options", tr("only choice and list fields have options"))
-        options = tuple(_option(item, "options") for item in _maps(data, "options"))
-        _unique(data, "options", [o.id for o in options])
+        options = tuple(_option(item, "options") for item in mapping_list(data, "options"))
+        refuse_repeats(data, "options", [o.id for o in options])
     elif kind == "choice":
         raise data.fail("options", tr("a choice field needs its options"))
     for key in ("min", "max", "integer"):
@@ -263,12 +244,12 @@ def _field(data: YamlMap) -> FieldSpec:
 def _option(data: Any, key: str) -> Option:
     if not isinstance(data, YamlMap):  # pragma: no cover - _maps checked it
         raise TypeError(key)
-    _known_keys(data, _OPTION)
+    refuse_unknown_keys(data, _OPTION)
     return Option(_text(data, "id"), _text(data, "label"), data.optional("final", bool, False))
 
 
 def _rule(data: YamlMap, steps: dict[str, StepSpec]) -> OrderRule:
-    _known_keys(data, _RULE)
+    refuse_unknown_keys(data, _RULE)
     first, then = _text(data, "first"), _text(data, "then")
     for key, step in (("first", first), ("then", then)):
         if step not in steps:

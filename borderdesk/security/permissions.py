@@ -17,7 +17,14 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from borderdesk.core.datafiles import YamlList, YamlMap, load_yaml
+from borderdesk.core.datafiles import (
+    YamlList,
+    YamlMap,
+    load_yaml,
+    mapping_list,
+    refuse_repeats,
+    refuse_unknown_keys,
+)
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
@@ -111,19 +118,19 @@ def load_matrix(path: Path) -> PermissionMatrix:
     data = load_yaml(path)
     if not isinstance(data, YamlMap):
         raise DataFileError(str(path), 1, None, tr("must be a mapping"))
-    _known_keys(data, _TOP)
+    refuse_unknown_keys(data, _TOP)
     ident = _text(data, "matrix")
     version = data.require("version", int)
     if version < 1:
         raise data.fail("version", tr("must be 1 or more"))
-    permissions = tuple(_permission(item) for item in _maps(data, "permissions"))
-    _unique(data, "permissions", [p.id for p in permissions])
+    permissions = tuple(_permission(item) for item in mapping_list(data, "permissions"))
+    refuse_repeats(data, "permissions", [p.id for p in permissions])
     missing = [p.value for p in Permission if p not in {i.id for i in permissions}]
     if missing:
         raise data.fail("permissions", tr("these permissions are not described: {missing}",
                                           missing=", ".join(missing)))
-    roles = tuple(_role(item) for item in _maps(data, "roles"))
-    _unique(data, "roles", [r.id for r in roles])
+    roles = tuple(_role(item) for item in mapping_list(data, "roles"))
+    refuse_repeats(data, "roles", [r.id for r in roles])
     left_out = [role for role in ROLES if role not in {r.id for r in roles}]
     if left_out:
         raise data.fail("roles", tr("these roles are not listed: {missing}",
@@ -132,7 +139,7 @@ def load_matrix(path: Path) -> PermissionMatrix:
 
 
 def _permission(data: YamlMap) -> PermissionInfo:
-    _known_keys(data, _PERMISSION)
+    refuse_unknown_keys(data, _PERMISSION)
     ident = _text(data, "id")
     if ident not in {p.value for p in Permission}:
         raise data.fail("id", tr("'{id}' is not a permission borderdesk checks (known: "
@@ -141,7 +148,7 @@ def _permission(data: YamlMap) -> PermissionInfo:
 
 
 def _role(data: YamlMap) -> RoleInfo:
-    _known_keys(data, _ROLE)
+    refuse_unknown_keys(data, _ROLE)
     ident = _text(data, "id")
     if ident not in ROLES:
         raise data.fail("id", tr("'{id}' is not a role (known: {known})", id=ident,
@@ -164,32 +171,6 @@ def _role(data: YamlMap) -> RoleInfo:
 
 def _known_permissions() -> str:
     return ", ".join(p.value for p in Permission)
-
-
-def _maps(data: YamlMap, key: str) -> list[YamlMap]:
-    items: YamlList = data.require(key, list)
-    if not items:
-        raise data.fail(key, tr("must not be empty"))
-    for item, line in zip(items, items.item_lines, strict=True):
-        if not isinstance(item, YamlMap):
-            raise DataFileError(data.path, line, key, tr("each entry must be a mapping"))
-    return list(items)
-
-
-def _known_keys(data: YamlMap, known: set[str]) -> None:
-    for key in data:
-        if key not in known:
-            raise data.fail(key, tr("unknown key (known: {known})",
-                                    known=", ".join(sorted(known))))
-
-
-def _unique(data: YamlMap, key: str, ids: list[str]) -> None:
-    seen: set[str] = set()
-    items: YamlList = data[key]
-    for ident, line in zip(ids, items.item_lines, strict=True):
-        if ident in seen:
-            raise DataFileError(data.path, line, key, tr("'{id}' appears twice", id=ident))
-        seen.add(ident)
 
 
 def _text(data: YamlMap, key: str) -> str:
