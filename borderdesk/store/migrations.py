@@ -831,4 +831,26 @@ def m015_evidence_corrections(db: sqlite_utils.Database) -> None:
     register_audited(db, "evidence_corrections")
 
 
+@MIGRATIONS()
+def m018_queue_lane_rank_stored(db: sqlite_utils.Database) -> None:
+    """The queue's lane rank becomes a stored column, written with each row, so that
+    the default order's index is covering (an index on a generated column never is:
+    docs/performance.md). m004 creates the table from today's definition, which has
+    the stored column already; only tables made by an earlier borderdesk change."""
+    generated = db.execute(
+        "SELECT 1 FROM pragma_table_xinfo('declaration_queue')"
+        " WHERE name = 'lane_rank' AND hidden IN (2, 3)").fetchone()
+    if generated is None:
+        return
+    # A column in an index cannot be dropped: the order's index goes first.
+    db.execute("DROP INDEX declaration_queue_by_order")
+    db.execute("ALTER TABLE declaration_queue DROP COLUMN lane_rank")
+    db.execute("ALTER TABLE declaration_queue ADD COLUMN lane_rank INTEGER NOT NULL"
+               f" DEFAULT {queue_repo.UNSCREENED_RANK}")
+    db.execute(f"UPDATE declaration_queue SET lane_rank = {queue_repo.lane_rank_sql('lane')}"
+               " WHERE lane IS NOT NULL")
+    db.execute("CREATE INDEX declaration_queue_by_order ON declaration_queue"
+               f"({queue_repo.ORDER_INDEXES['order']})")
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
