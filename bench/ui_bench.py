@@ -284,9 +284,10 @@ def _window_part(db: Path, import_path: Path) -> dict[str, Any]:
         report = reports[0]
         gaps = [(later - earlier - TIMER_MS, later)
                 for earlier, later in itertools.pairwise(ticks)]
-        worst = max(range(len(gaps)), key=lambda i: gaps[i][0], default=0)
         during = [gap for gap, at in gaps if at <= marks["ended"]]
         after = [gap for gap, at in gaps if at > marks["ended"]]
+        # Where the longest block while the import ran ended (gap i ends at tick i + 1).
+        worst = max(range(len(during)), key=lambda i: during[i], default=0)
         figures["import"] = {
             "seconds": (marks["ended"] - marks["start"]) / 1000,
             "new": report.new,
@@ -294,8 +295,9 @@ def _window_part(db: Path, import_path: Path) -> dict[str, Any]:
             "late_after": max(after, default=0.0),
             "ticks": len(ticks),
             "rows_after": queue.model.rowCount(),
-            "worst_at": (gaps[worst][1] - marks["start"]) / 1000 if gaps else 0.0,
-            "worst_progress": where[worst] if where else (0, 0),
+            "late_50": sum(1 for gap in during if gap > 50),
+            "worst_at": (gaps[worst][1] - marks["start"]) / 1000 if during else 0.0,
+            "worst_progress": where[worst + 1] if during else (0, 0),
             "gc_pauses": len(pauses),
             "gc_longest": max(pauses, default=0.0),
             "gc_total": sum(pauses),
@@ -341,6 +343,8 @@ def main() -> int:
     _remove_db(work)
     shutil.copyfile(station, work)
 
+    # Other work on the machine delays the window's thread too: say how busy it was.
+    load_before = os.getloadavg()[0]
     startup = _startup(out, work, args.declarations, args.repeat)
     child = subprocess.run(
         [sys.executable, __file__, "--part", "window", "--db", str(work),
@@ -350,11 +354,13 @@ def main() -> int:
         print(child.stderr, file=sys.stderr)
         return 1
     figures = json.loads(child.stdout.strip().splitlines()[-1])
+    load_after = os.getloadavg()[0]
     _remove_db(work)
 
     print(f"Station database of {args.declarations:,} screened declarations, "
           f"{platform.python_implementation()} {platform.python_version()}, "
-          f"{os.cpu_count()} cores, Qt offscreen, {datetime.now(UTC):%Y-%m-%d}:\n")
+          f"{os.cpu_count()} cores, Qt offscreen, {datetime.now(UTC):%Y-%m-%d}, load average "
+          f"(1 min) {load_before:.1f} at the start and {load_after:.1f} at the end:\n")
     print("| process start to first painted window, then exit | median | worst |")
     print("|---|---:|---:|")
     for name, times in startup:
@@ -404,7 +410,8 @@ def main() -> int:
           f"of the window's process including the import: {figures['peak_mb']:.0f} MB. "
           f"Full garbage collections during the import: {imp['gc_pauses']}, the longest "
           f"{imp['gc_longest']:.0f} ms, {imp['gc_total']:.0f} ms in all (each holds the GIL, "
-          f"so the GUI thread waits). The longest block ended {imp['worst_at']:.1f} s into "
+          f"so the GUI thread waits). Ticks more than 50 ms late during the import: "
+          f"{imp['late_50']}; the longest block then ended {imp['worst_at']:.1f} s into "
           f"the import, its progress then {imp['worst_progress'][0]:,} of "
           f"{imp['worst_progress'][1]:,} (bytes read, then declarations screened).")
     met = (first_paint <= 2 and figures["open"] <= 300 and worst_sort <= 300

@@ -873,6 +873,28 @@ def m017_accounts(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m018_queue_lane_rank_stored(db: sqlite_utils.Database) -> None:
+    """The queue's lane rank becomes a stored column, written with each row, so that
+    the default order's index is covering (an index on a generated column never is:
+    docs/performance.md). m004 creates the table from today's definition, which has
+    the stored column already; only tables made by an earlier borderdesk change."""
+    generated = db.execute(
+        "SELECT 1 FROM pragma_table_xinfo('declaration_queue')"
+        " WHERE name = 'lane_rank' AND hidden IN (2, 3)").fetchone()
+    if generated is None:
+        return
+    # A column in an index cannot be dropped: the order's index goes first.
+    db.execute("DROP INDEX declaration_queue_by_order")
+    db.execute("ALTER TABLE declaration_queue DROP COLUMN lane_rank")
+    db.execute("ALTER TABLE declaration_queue ADD COLUMN lane_rank INTEGER NOT NULL"
+               f" DEFAULT {queue_repo.UNSCREENED_RANK}")
+    db.execute(f"UPDATE declaration_queue SET lane_rank = {queue_repo.lane_rank_sql('lane')}"
+               " WHERE lane IS NOT NULL")
+    db.execute("CREATE INDEX declaration_queue_by_order ON declaration_queue"
+               f"({queue_repo.ORDER_INDEXES['order']})")
+
+
+@MIGRATIONS()
 def m019_exercise(db: sqlite_utils.Database) -> None:
     """Exercise mode (:mod:`borderdesk.store.exercise_repo`). A station database made from
     a scenario pack holds one ``exercise`` row (which marks it as an exercise: the guard in

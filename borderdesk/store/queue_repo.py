@@ -27,6 +27,18 @@ UNSCREENED_RANK = 3
 #: The separator between the countries of a route.
 ROUTE_SEPARATOR = " › "
 
+
+def lane_rank_sql(lane: str) -> str:
+    """SQL for the queue order rank of the lane held in the column or expression ``lane``."""
+    ranks = " ".join(f"WHEN '{name}' THEN {rank}" for name, rank in LANE_RANK.items())
+    return f"CASE {lane} {ranks} ELSE {UNSCREENED_RANK} END"
+
+
+#: The table. ``lane_rank`` (the queue order's first key) is stored, written with the
+#: row from its lane, not generated from it: SQLite's planner never counts an index
+#: on a generated column as covering, and reading the table for each of 100,000 rows
+#: made the default order slow (m018 turned the generated column of earlier databases
+#: into this one; docs/performance.md).
 CREATE_TABLE = """CREATE TABLE declaration_queue (
     declaration_rowid INTEGER PRIMARY KEY,
     declaration_ref TEXT NOT NULL UNIQUE REFERENCES declarations(id),
@@ -50,11 +62,10 @@ CREATE_TABLE = """CREATE TABLE declaration_queue (
     vehicle_registration TEXT,
     assessed_lane TEXT,
     lane TEXT,
-    lane_rank INTEGER GENERATED ALWAYS AS (CASE lane WHEN 'red' THEN 0 WHEN 'yellow' THEN 1
-        WHEN 'green' THEN 2 ELSE 3 END) VIRTUAL,
     score REAL,
     random INTEGER NOT NULL,
-    inspection TEXT)"""
+    inspection TEXT,
+    lane_rank INTEGER NOT NULL DEFAULT 3)"""
 
 #: The columns a filter reads, carried in every ordering index so that listing the
 #: queue in any order through any filter reads one index and never the table.
@@ -86,12 +97,13 @@ _COLUMNS = (
     "lodged_at_offset_min", "procedure", "transport_mode", "consignor", "consignor_key",
     "consignee", "consignee_key", "origin_country", "dispatch_country", "destination_country",
     "itinerary", "route", "goods_first", "goods_lines", "vehicle_registration",
-    "assessed_lane", "lane", "score", "random", "inspection")
+    "assessed_lane", "lane", "score", "random", "inspection", "lane_rank")
 
 # The rows of the declarations in ``targets``. The lane in force is the officer's last
 # change made since the latest assessment, else that assessment's lane (with no
 # assessment at all, the last change). The route is the itinerary when there is one,
-# else origin, dispatch and destination without repeating a country.
+# else origin, dispatch and destination without repeating a country. :func:`_upsert`
+# adds the lane's rank.
 _ROWS = f"""
 SELECT d.rowid, d.id, d.declaration_id, d.latest_version, v.lodged_at_utc,
     v.lodged_at_offset_min, v.procedure, v.transport_mode,
@@ -112,10 +124,10 @@ SELECT d.rowid, d.id, d.declaration_id, d.latest_version, v.lodged_at_utc,
               ORDER BY g.line LIMIT 1), ''),
     (SELECT count(*) FROM goods_lines g WHERE g.version_ref = v.id),
     v.vehicle_registration,
-    a.lane,
+    a.lane AS assessed_lane,
     coalesce((SELECT lc.to_lane FROM lane_changes lc WHERE lc.declaration_ref = d.id
                 AND (a.id IS NULL OR lc.assessment_ref = a.id)
-              ORDER BY lc.rowid DESC LIMIT 1), a.lane),
+              ORDER BY lc.rowid DESC LIMIT 1), a.lane) AS lane,
     a.score,
     coalesce(a.random, 0),
     (SELECT CASE WHEN i.outcome IS NULL THEN 'open' ELSE i.outcome END
@@ -135,7 +147,7 @@ def _upsert(targets: str) -> str:
     updates = ", ".join(f"{name} = excluded.{name}" for name in _COLUMNS[1:])
     # "WHERE true" tells SQLite's parser that ON CONFLICT belongs to the INSERT.
     return (f"WITH targets(ref) AS ({targets}) INSERT INTO declaration_queue ({columns})"
-            f" SELECT * FROM ({_ROWS}) WHERE true"
+            f" SELECT q.*, {lane_rank_sql('q.lane')} FROM ({_ROWS}) AS q WHERE true"
             f" ON CONFLICT (declaration_rowid) DO UPDATE SET {updates}")
 
 

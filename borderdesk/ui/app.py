@@ -50,6 +50,14 @@ log = logging.getLogger(__name__)
 #: The window's size in smoke tests and screenshots (a common laptop screen).
 HEADLESS_SIZE = (1366, 768)
 
+#: How long (s) a thread holds the GIL before a thread waiting for it may ask for it.
+#: CPython asks the holder to let go only after a whole interval passes with no switch
+#: at all, and a worker that gives the GIL up for a moment and takes it straight back
+#: (each read from a file, each SQLite call) restarts that wait: with the default 5 ms,
+#: an import reading its file kept the window's thread waiting up to 190-380 ms
+#: (bench/ui_bench.py; 20 ms with 1 ms). The interval only matters while a thread waits.
+SWITCH_INTERVAL_S = 0.001
+
 #: What ``--screenshot VIEW FILE`` can render: the main window with the queue, the
 #: declaration view of the declaration with the highest score, and the analysis page's
 #: back-test of the two bundled profiles over all the station's declarations, and the
@@ -93,7 +101,9 @@ def load_translations(app: QCoreApplication, locale: QLocale | None = None) -> N
 
 
 def prepare_application(app: QApplication) -> None:
-    """Names, font and translations: everything a window needs before it is built."""
+    """Names, font, translations and the GIL's switch interval: everything a window needs
+    before it is built."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +67,7 @@ from borderdesk.ui.declarations_model import (
     procedure_text,
     transport_mode_text,
 )
+from borderdesk.ui.queue_table import QueueTable
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +226,7 @@ class QueuePage(QWidget):
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.clear_filters_button.setEnabled(False)
 
-        self.table = QTableView()
+        self.table = QueueTable()
         self.table.setObjectName("declarationsTable")
         self.table.setModel(self.model)
         # After setModel: the view clears its current row on a reset, then this puts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import threading
@@ -226,6 +227,29 @@ def test_the_import_job_marks_when_screening_begins(
                  CancelToken())
     assert report.new == 2
     assert phases[0][0] is False and phases[-1] == (True, 2, 2)  # bytes, then declarations
+
+
+def test_the_import_job_resumes_garbage_collection_only_when_it_ends(
+    station: StationSession, write_file: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Resumed while the screening's results still lived, the collector's first pass
+    # walked them all just as the window was to show the outcome.
+    path = write_file("one.json", json.dumps([summary_json("RS-BAT-2026-000403")]))
+    collecting_after_screening: list[bool] = []
+    screen = import_flow.screen_imported
+
+    def screened(*args: Any, **kwargs: Any) -> Any:
+        result = screen(*args, **kwargs)
+        collecting_after_screening.append(gc.isenabled())
+        return result
+
+    monkeypatch.setattr(import_flow, "screen_imported", screened)
+    assert station.path is not None and gc.isenabled()
+    report = import_flow.ImportJob(station.ticket(), [path])(
+        lambda _done, _total: None, CancelToken())
+    assert report.new == 1
+    assert collecting_after_screening == [False]
+    assert gc.isenabled()
 
 
 def test_a_synchronous_runner_works_too(
