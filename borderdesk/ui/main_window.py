@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.assessments import active_profile
+from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.station import StationSession
 from borderdesk.ui import declaration_view
 from borderdesk.ui import settings as keys
@@ -36,6 +37,7 @@ from borderdesk.ui.appearance import apply_large_controls, large_controls_on
 from borderdesk.ui.import_flow import ImportController
 from borderdesk.ui.inbox_flow import InboxController
 from borderdesk.ui.lazy_page import LazyPage
+from borderdesk.ui.mode_band import mark_exercise, mode_label, unmark_exercise
 from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.queue_page import QueuePage
 from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
@@ -98,8 +100,10 @@ class MainWindow(QMainWindow):
         self.inbox.state_changed.connect(self._show_inbox_state)
 
         self.session_controls = SessionControls(self, session)
+        self.exercise = is_exercise(session)
         self._build_actions()
         self._build_menus_and_toolbar()
+        self.exercise_band = mark_exercise(self) if self.exercise else None
         self._build_central()
         self._build_status_bar()
         self._restore_settings()
@@ -327,13 +331,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.session_controls.user_text())
         self.user_label.setObjectName("userLabel")
         self.user_label.setToolTip(self.tr("Who is recorded as acting"))
-        self.mode_label = QLabel(self.tr("LIVE"))
-        self.mode_label.setObjectName("modeLabel")
-        self.mode_label.setToolTip(
-            self.tr("Live mode: what is recorded here is real, not training"))
-        self.mode_label.setStyleSheet(
-            "QLabel#modeLabel { background: #1b5e20; color: white; font-weight: bold;"
-            " padding: 1px 8px; border-radius: 3px; }")
+        self.mode_label = mode_label(self.exercise)
         self.inbox_label = QLabel()
         self.inbox_label.setObjectName("inboxLabel")
         self._show_inbox_state()
@@ -557,6 +555,8 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.session_controls.stop()
+            if self.exercise:
+                unmark_exercise()
             self.queue.stop()
             self.inspections.shutdown()
             if self.declaration_view is not None:
