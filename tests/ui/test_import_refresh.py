@@ -124,3 +124,25 @@ def test_a_change_recorded_after_the_read_is_shown(
     assert isinstance(read, QueueRead) and len(read.keys) == len(SAMPLE) + 1
     assert RED_ID not in listed_ids(window)
     assert window.queue.model.rowCount() == len(SAMPLE)
+
+
+def test_a_sort_chosen_during_the_import_is_honoured(
+    station: StationSession, make_window: Callable[..., MainWindow], write_file: WriteFile,
+) -> None:
+    window = make_window(station, runner=SyncTaskRunner())
+    query = window.importer.read_after
+    assert query is not None
+
+    def read_then_sort() -> Callable[[StationSession], object]:
+        read = query()
+
+        def reading(session: StationSession) -> object:
+            result = read(session)
+            window.queue.model.sort(Column.DECLARATION)  # the officer clicks a header
+            return result
+
+        return reading
+
+    window.importer.read_after = read_then_sort
+    window.importer.start_import([red_file(write_file)])
+    assert listed_ids(window) == sorted([RED_ID] + [item["declaration_id"] for item in SAMPLE])
