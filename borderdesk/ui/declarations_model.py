@@ -258,14 +258,16 @@ class DeclarationsModel(QAbstractTableModel):
         """Show rows held in memory (the views reset, selection and scroll position go)."""
         self.set_source(ListSource(rows))
 
-    def set_source(self, source: RowSource) -> None:
-        """Show the rows of ``source`` in the current order."""
+    def set_source(self, source: RowSource, keys: list[int] | None = None) -> None:
+        """Show the rows of ``source`` in the current order (``keys``: that order's keys,
+        already read from it)."""
         self._source = source
-        self.reload()
+        self.reload(keys)
 
-    def reload(self) -> None:
+    def reload(self, keys: list[int] | None = None) -> None:
         """Ask the source again for its keys (rows are read again when shown)."""
-        keys = self._source.keys(self._sort_column, self._descending)
+        if keys is None:
+            keys = self._source.keys(self._sort_column, self._descending)
         self.beginResetModel()
         self._keys = keys
         self._blocks.clear()

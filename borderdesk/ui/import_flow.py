@@ -11,7 +11,7 @@ opened it); the window's session only says which database to open and who acts.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
@@ -28,6 +28,10 @@ from borderdesk.ui.import_dialogs import ImportProblemsDialog, ImportProgressDia
 from borderdesk.ui.workers import Job, TaskRunner
 
 log = logging.getLogger(__name__)
+
+#: Something to read in the import's session once it is screened (the window: the
+#: queue's keys, see ui.queue_read), so that the GUI thread need not read it itself.
+ReadAfter = Callable[[StationSession], object]
 
 #: The progress dialog appears only for imports that take longer than this (ms).
 PROGRESS_DELAY_MS = 500
@@ -54,12 +58,18 @@ class ImportJob:
     ``screening`` turns true once the import is committed and screening has begun: the
     progress dialog reads it to say so and to stop offering Cancel, which could no
     longer undo the import.
+
+    ``read_after``, if set, is called in the job's session at the very end; what it
+    returns is kept in ``read_after_result`` (None if it failed: the window then reads
+    for itself).
     """
 
     def __init__(self, ticket: SessionTicket, paths: Sequence[Path]) -> None:
         self._ticket = ticket
         self._files = tuple(paths)
         self.screening = False
+        self.read_after: ReadAfter | None = None
+        self.read_after_result: object = None
 
     def __call__(self, on_progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
         # The import and the screening each pause the garbage collector (core.gc_pause).
@@ -74,6 +84,11 @@ class ImportJob:
             # the declarations screened (a large file takes seconds).
             self.screening = True  # a plain attribute: one writer, read by the GUI thread
             screen_imported(session, report, on_progress=on_progress)
+            if self.read_after is not None:
+                try:
+                    self.read_after_result = self.read_after(session)
+                except BorderdeskError as exc:  # the import stands; the window reads again
+                    log.warning("reading after the import failed: %s", exc)
             return report
 
 
@@ -137,6 +152,12 @@ class ImportController(QObject):
         self._show_timer.timeout.connect(self._show_progress)
         #: The last problems dialog shown (kept for tests and for focus).
         self.problems_dialog: ImportProblemsDialog | None = None
+        #: Asked on the GUI thread as each import starts: what its job should read in its
+        #: own session once the import is screened (see :class:`ImportJob`).
+        self.read_after: Callable[[], ReadAfter] | None = None
+        #: What the last import's job read (None: nothing, or it failed or was cancelled);
+        #: set before :attr:`ended` is emitted.
+        self.read_after_result: object = None
 
     @property
     def progress_dialog(self) -> ImportProgressDialog | None:
@@ -176,7 +197,10 @@ class ImportController(QObject):
         self.busy_changed.emit(True)
         self.status_message.emit(self.tr("Importing…"))
         self._show_timer.start()
+        self.read_after_result = None
         self._job = import_job(self._session.ticket(), paths)
+        if isinstance(self._job, ImportJob) and self.read_after is not None:
+            self._job.read_after = self.read_after()
         self._runner.run_task(
             self._job,
             on_finished=self._finished,
@@ -226,6 +250,7 @@ class ImportController(QObject):
 
     # -- outcome ---------------------------------------------------------------
     def _finished(self, report: ImportReport) -> None:
+        self.read_after_result = getattr(self._job, "read_after_result", None)
         self._end()
         self.ended.emit()
         log.info("import finished: new %d, amended %d, unchanged %d, rejected files %d",

@@ -40,6 +40,7 @@ from borderdesk.ui.lazy_page import LazyPage
 from borderdesk.ui.mode_band import mark_exercise, mode_label, unmark_exercise
 from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.queue_page import QueuePage
+from borderdesk.ui.queue_read import QueueRead
 from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
 from borderdesk.ui.session_controls import SessionControls
 from borderdesk.ui.settings_dialog import SettingsDialog
@@ -90,7 +91,10 @@ class MainWindow(QMainWindow):
         self.queue.status_message.connect(self._show_status)
 
         self.importer = ImportController(self, session, self._runner, settings)
-        self.importer.ended.connect(self.refresh)
+        # The import's worker reads the queue's keys as it ends (ui.queue_read): the
+        # GUI thread then only swaps them in, and the table's repaint has it to itself.
+        self.importer.read_after = self.queue.query
+        self.importer.ended.connect(self._import_ended)
         self.importer.status_message.connect(self._show_status)
         self.importer.busy_changed.connect(self._import_busy)
 
@@ -435,9 +439,20 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the queue and the other pages again (F5)."""
         self.queue.refresh()
+        self._refresh_after_queue()
+
+    def _refresh_after_queue(self) -> None:
         self.inspections.refresh()
         self.seizures.refresh()
         self._profile_timer.start(PROFILE_LABEL_DELAY_MS)  # after the queue is painted
+
+    def _import_ended(self) -> None:
+        read = self.importer.read_after_result
+        if not isinstance(read, QueueRead):
+            self.refresh()
+            return
+        self.queue.show_read(read)
+        self._refresh_after_queue()
 
     def _show_count(self, text: str) -> None:
         self.count_label.setText(text)

@@ -50,7 +50,6 @@ from borderdesk.services.declarations import (
     InspectionState,
     Period,
     QueueFilter,
-    QueueOrder,
     count_declarations,
     queue_change_marker,
     queue_keys,
@@ -67,6 +66,7 @@ from borderdesk.ui.declarations_model import (
     procedure_text,
     transport_mode_text,
 )
+from borderdesk.ui.queue_read import ORDER_OF_COLUMN, QueueQuery, QueueRead
 from borderdesk.ui.queue_table import QueueTable
 
 log = logging.getLogger(__name__)
@@ -82,21 +82,6 @@ CHANGE_POLL_MS = 3_000
 MAX_COLUMN_CHARS = {Column.CONSIGNOR: 28, Column.CONSIGNEE: 28, Column.ROUTE: 22}
 DEFAULT_MAX_COLUMN_CHARS = 40
 
-#: The column each sort of the table asks the database for.
-_ORDER_OF_COLUMN = {
-    Column.DECLARATION: QueueOrder.DECLARATION,
-    Column.LANE: QueueOrder.QUEUE,
-    Column.SCORE: QueueOrder.SCORE,
-    Column.LODGED: QueueOrder.LODGED,
-    Column.CONSIGNOR: QueueOrder.CONSIGNOR,
-    Column.CONSIGNEE: QueueOrder.CONSIGNEE,
-    Column.ROUTE: QueueOrder.ROUTE,
-    Column.GOODS: QueueOrder.GOODS,
-    Column.INSPECTION: QueueOrder.INSPECTION,
-    Column.VERSION: QueueOrder.VERSION,
-}
-
-
 class StationQueueSource:
     """The model's rows from the station database, through one filter."""
 
@@ -105,7 +90,7 @@ class StationQueueSource:
         self.filter = queue_filter
 
     def keys(self, column: Column, descending: bool) -> list[int]:
-        return queue_keys(self.session, self.filter, _ORDER_OF_COLUMN[column],
+        return queue_keys(self.session, self.filter, ORDER_OF_COLUMN[column],
                           descending=descending)
 
     def rows(self, keys: Sequence[int]) -> Sequence[DeclarationSummary]:
@@ -338,6 +323,33 @@ class QueuePage(QWidget):
             self.status_message.emit(str(exc))
         self._fit_columns()
         self._show_count(self.model.rowCount(), total, queue_filter)
+
+    def query(self) -> QueueQuery:
+        """What the page lists now (its search, filters and order), to be read elsewhere."""
+        return QueueQuery(self.current_filter(), self.model.sort_column,
+                          self.model.descending)
+
+    def show_read(self, read: QueueRead) -> None:
+        """Show keys read elsewhere (by an import's worker); read them again here if the
+        search, a filter or the order changed meanwhile, or something was recorded since."""
+        self._search_timer.stop()
+        query = self.query()
+        try:
+            current = query.answers(read) and queue_change_marker(self._session) == read.marker
+            if not current:
+                self.refresh()
+                return
+            self._marker = read.marker
+            self.model.set_source(StationQueueSource(self._session, query.queue_filter),
+                                  keys=read.keys)
+        except BorderdeskError as exc:
+            log.warning("listing declarations failed: %s", exc)
+            self.model.set_rows([])
+            self.status_message.emit(str(exc))
+            self._show_count(0, 0, query.queue_filter)
+            return
+        self._fit_columns()
+        self._show_count(self.model.rowCount(), read.total, query.queue_filter)
 
     def set_paused(self, paused: bool) -> None:
         """Pause the change poll (an import from this window is running: the queue is read
