@@ -40,7 +40,7 @@ StationInfo = Station
 
 
 def current_os_user() -> str:
-    """The operating-system user name (the acting user until accounts exist)."""
+    """The operating-system user name (the acting user on an unprotected station)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):
