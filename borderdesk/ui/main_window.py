@@ -44,6 +44,7 @@ from borderdesk.ui.queue_read import QueueRead
 from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
 from borderdesk.ui.session_controls import SessionControls
 from borderdesk.ui.settings_dialog import SettingsDialog
+from borderdesk.ui.users_page import UsersPage
 from borderdesk.ui.workers import TaskRunner, ThreadPoolRunner
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         self.seizures.status_message.connect(self._show_status)
         self.seizures.open_requested.connect(self.open_declaration_id)
         self.analysis_page: LazyPage[AnalystView] = LazyPage(self._build_analysis)
+        self.users_page = UsersPage(self._session)
         self.analysis_page.setObjectName("analysisPage")
         self.reports_page: LazyPage[QWidget] = LazyPage(self._build_reports)
         self.reports_page.setObjectName("reportsLazyPage")
@@ -237,10 +239,8 @@ class MainWindow(QMainWindow):
                 "Training exercises run here on their own database, never mixed with live"
                 " work: scenario packs, trainee sessions, scoring and debrief.")),
              self.tr("E&xercise"), self.tr("Training exercises (never touch live data)")),
-            (PlannedPage(self.tr("Administration"), self.tr(
-                "Users and roles, the station's details, encryption keys and synchronisation"
-                " with headquarters will be managed here.")),
-             self.tr("&Administration"), self.tr("Users, station and synchronisation")),
+            (self.users_page, self.tr("&Administration"),
+             self.tr("User accounts and roles (administrators)")),
         ]
         self.page_actions: list[QAction] = []
         for number, (page, title, tip) in enumerate(pages, start=1):
