@@ -142,7 +142,8 @@ class OriginalStore:
                                        path=path, reason=exc.strerror or exc)) from None
         return self._checked(path, digest, self._content(raw, path, digest, extension))
 
-    def _content(self, raw: bytes, path: Path, digest: str, extension: str) -> bytes:
+    def _content(self, raw: bytes, path: Path, digest: str, extension: str, *,
+                 sealing: bool = False) -> bytes:
         if self.cipher is None:
             if is_sealed(raw):
                 raise StoredFileProblem(tr(
@@ -151,8 +152,10 @@ class OriginalStore:
             return raw
         if not is_sealed(raw):
             # Kept before the station was encrypted (its encryption not finished yet):
-            # the hash check that follows still proves it is the original.
-            log.warning("the original %s is not encrypted yet", path)
+            # the hash check that follows still proves it is the original. Expected, and
+            # not worth a warning, while the encryption itself seals it.
+            if not sealing:
+                log.warning("the original %s is not encrypted yet", path)
             return raw
         try:
             return self.cipher.open(raw, self.context_of(digest, extension))
@@ -215,7 +218,8 @@ class OriginalStore:
         path = self.path_of(digest, extension)
 
         def opener(raw: bytes) -> bytes:
-            return self._checked(path, digest, self._content(raw, path, digest, extension))
+            return self._checked(path, digest, self._content(raw, path, digest, extension,
+                                                             sealing=True))
 
         try:
             return reseal_file(path, self.cipher, self.context_of(digest, extension),

@@ -222,7 +222,8 @@ def _protected_key_file(session: StationSession) -> KeyFile:
 def rotate_data_key(session: StationSession) -> str:
     """Re-encrypt the station under a new data key; returns the new key id.
 
-    The session's database is reopened under the new key when it is done.
+    The session's database is reopened under the new key; if the re-encryption fails,
+    under the key that still opens it, so the session can go on either way.
     """
     assert session.path is not None
     key_file = _protected_key_file(session)
@@ -236,21 +237,26 @@ def rotate_data_key(session: StationSession) -> str:
     ring = {**session.key_ring, new.key_id: new}
     old = session.key_ring[key_file.current_key_id]
     session.database.close()
-    if which_key(session.path, [new.database_key, old.database_key]) == old.database_key:
-        reencrypt_in_place(session.path, old.database_key, new.database_key)
+    try:
+        if which_key(session.path, [new.database_key, old.database_key]) == old.database_key:
+            reencrypt_in_place(session.path, old.database_key, new.database_key)
+    except BaseException:
+        # A copy that did not verify leaves the database as it was: the session goes on.
+        session.database = open_database(session.path, create=False, key=which_key(
+            session.path, [new.database_key, old.database_key]))
+        raise
+    session.database = open_database(session.path, create=False, key=new.database_key)
+    session.keys, session.key_ring = new, ring
     report = reseal_attachments(session.path.resolve().parent, new, [old])
     if report.problems:
         # The old key stays live until every file is under the new one.
-        session.database = open_database(session.path, create=False, key=new.database_key)
-        session.keys, session.key_ring = new, ring
         raise UserInputError(tr(
             "the database is under the new key, but {count} photo files could not be "
             "re-encrypted ({first}); both keys stay until 'borderdesk db rotate-key' is run "
             "again and succeeds", count=len(report.problems), first=report.problems[0]))
     key_file.finish_rotation()
     key_file.save()
-    session.database = open_database(session.path, create=False, key=new.database_key)
-    session.keys, session.key_ring = new, {new.key_id: new}
+    session.key_ring = {new.key_id: new}
     record_event(session, "key_rotated", subject=session.actor,
                  details={"key_id": new.key_id, "previous_key_id": old.key_id})
     return new.key_id
