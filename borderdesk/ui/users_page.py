@@ -121,8 +121,8 @@ class AccountDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for box in (self.name_box, self.display_box, self.password_box, self.again_box):
-            box.setMinimumHeight(CONTROL_HEIGHT)
+        for line in (self.name_box, self.display_box, self.password_box, self.again_box):
+            line.setMinimumHeight(CONTROL_HEIGHT)
         for button in buttons.buttons():
             button.setMinimumHeight(CONTROL_HEIGHT)
         layout = QVBoxLayout(self)
