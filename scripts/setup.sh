@@ -17,6 +17,12 @@ say() { printf '[setup] %s\n' "$*" >&2; }
 # What PySide6's offscreen and xcb platforms load, and a font (shared/ENVIRONMENT.md).
 system_packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3
                  fonts-dejavu-core)
+# The headquarters server's tests run on a real PostgreSQL that a fixture starts in a
+# temporary folder: its server binaries (initdb, pg_ctl) are needed where tests run.
+if [ -n "$extras" ] && ! command -v initdb >/dev/null 2>&1 \
+   && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  system_packages+=(postgresql)
+fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for pkg in "${system_packages[@]}"; do
