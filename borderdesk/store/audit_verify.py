@@ -60,9 +60,9 @@ def _check_entries(conn: sqlite3.Connection, problems: list[AuditProblem]) -> di
     recomputed: dict[int, str] = {}
     previous_seq, previous_hash = 0, GENESIS
     for (seq, recorded_at, station_id, actor, entity, entity_id, operation, reason, payload,
-         prev_hash, stored_hash) in conn.execute(
+         prev_hash, stored_hash, salt) in conn.execute(
             "SELECT seq, recorded_at, station_id, actor, entity, entity_id, operation, reason,"
-            " payload, prev_hash, hash FROM audit_log ORDER BY seq"):
+            " payload, prev_hash, hash, salt FROM audit_log ORDER BY seq"):
         subject = tr("audit entry {seq} ({entity} {id})", seq=seq, entity=entity, id=entity_id)
         if seq != previous_seq + 1:
             missing = (f"{previous_seq + 1}" if seq == previous_seq + 2
@@ -72,8 +72,11 @@ def _check_entries(conn: sqlite3.Connection, problems: list[AuditProblem]) -> di
         if prev_hash != previous_hash:
             problems.append(AuditProblem(subject, tr(
                 "does not follow the entry before it (entries removed, inserted or reordered)")))
-        digest = entry_hash(prev_hash, seq, recorded_at, station_id, actor, entity, entity_id,
-                            operation, reason, payload)
+        try:
+            digest: str | None = entry_hash(prev_hash, seq, recorded_at, station_id, actor,
+                                            entity, entity_id, operation, reason, payload, salt)
+        except ValueError:  # a payload that is no longer JSON, a salt that is no longer hex
+            digest = None
         if digest != stored_hash:
             problems.append(AuditProblem(subject, tr(
                 "changed after it was written (its hash no longer matches)")))

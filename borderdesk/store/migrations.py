@@ -642,8 +642,9 @@ def _audit_opened_cases(db: sqlite_utils.Database) -> None:
     rows = db.execute("SELECT id, station_id, created_at FROM seizure_cases"
                       " ORDER BY rowid").fetchall()
     for case_id, station_id, _created in rows:
+        # m020 has not yet added the salt column: these entries are scheme 1.
         audit_record(db.conn, WriteContext(station_id, "borderdesk (migration m011)"),
-                     "seizure_cases", case_id, "open")
+                     "seizure_cases", case_id, "open", scheme=1)
 
 
 @MIGRATIONS()
@@ -933,5 +934,61 @@ def m019_exercise(db: sqlite_utils.Database) -> None:
     for table in ("exercise", "exercise_pack_files", "exercise_events"):
         _append_only(db, table)
 
+
+
+@MIGRATIONS()
+def m020_audit_field_digests(db: sqlite_utils.Database) -> None:
+    """Audit entries from now on are scheme 2 (:mod:`borderdesk.store.audit_repo`): the
+    payload is hashed field by field under the entry's random ``salt``, so that
+    headquarters can verify the chain when the release policy withholds fields. Earlier
+    entries keep no salt and their scheme 1 hash (adding a column changes no row)."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN salt TEXT"
+               " CHECK (salt IS NULL OR (length(salt) = 32 AND salt NOT GLOB '*[^0-9a-f]*'))")
+
+
+@MIGRATIONS()
+def m021_sync(db: sqlite_utils.Database) -> None:
+    """Synchronisation with headquarters (:mod:`borderdesk.sync`). ``sync_link`` is the
+    station's enrolment (one row: HQ's address and pinned public keys, the station's own
+    key pair); ``sync_acks`` what HQ has acknowledged of each stream (the station resends
+    from there and forgets nothing before); ``sync_runs`` every attempt and its outcome
+    (the status bar's "last sync" and errors); ``sync_messages`` what HQ sent back:
+    remarks linked to records and refusals, shown to the supervisor. Runs and messages
+    are append-only."""
+    db.execute("""CREATE TABLE sync_link (
+        one INTEGER PRIMARY KEY CHECK (one = 1),
+        hq_url TEXT NOT NULL,
+        hq_id TEXT NOT NULL,
+        hq_sign_key TEXT NOT NULL,
+        hq_box_key TEXT NOT NULL,
+        station_name TEXT NOT NULL,
+        sign_private TEXT NOT NULL,
+        box_private TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL,
+        enrolled_by TEXT NOT NULL)""")
+    db.execute("""CREATE TABLE sync_acks (
+        stream TEXT PRIMARY KEY CHECK (stream IN ('changes', 'audit', 'published', 'messages')),
+        acked INTEGER NOT NULL CHECK (acked >= 0),
+        updated_at TEXT NOT NULL)""")
+    db.execute("""CREATE TABLE sync_runs (
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        how TEXT NOT NULL CHECK (how IN ('network', 'bundle_export', 'ack_import')),
+        outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'partial', 'failed', 'cancelled')),
+        sent INTEGER NOT NULL DEFAULT 0,
+        received INTEGER NOT NULL DEFAULT 0,
+        detail TEXT NOT NULL DEFAULT '')""")
+    db.execute("""CREATE TABLE sync_messages (
+        serial INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('remark', 'refusal', 'conflict')),
+        entity TEXT NOT NULL DEFAULT '',
+        entity_id TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        received_at TEXT NOT NULL)""")
+    db.execute("CREATE UNIQUE INDEX sync_messages_serial ON sync_messages(serial)"
+               " WHERE serial > 0")
+    for table in ("sync_runs", "sync_messages"):
+        _append_only(db, table)
 
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -127,11 +127,11 @@ def test_a_rewritten_chain_is_found_against_a_checkpoint(evidence: StationSessio
     # Someone rebuilds entry 3 with a valid hash for a changed record: only the
     # checkpoint shows it.
     conn = evidence.database.conn
-    seq, at, station, actor, entity, eid, op, reason, payload, prev, _ = conn.execute(
+    seq, at, station, actor, entity, eid, op, reason, payload, prev, _, salt = conn.execute(
         "SELECT * FROM audit_log WHERE seq = 3").fetchone()
     forged = payload.replace('"count":1', '"count":5')
     digest = audit_repo.entry_hash(prev, seq, at, station, actor, entity, eid, op, reason,
-                                   forged)
+                                   forged, salt)
     tamper(evidence, f"UPDATE exhibits SET count = 5 WHERE id = '{eid}'",
            f"UPDATE audit_log SET payload = '{forged}', hash = '{digest}' WHERE seq = 3")
     assert problems(evidence) == []  # the chain alone cannot tell

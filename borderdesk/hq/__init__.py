@@ -1,0 +1,1 @@
+"""The headquarters server: stations' records in, profiles and reference data out."""

@@ -1,0 +1,1 @@
+"""Synchronisation with headquarters, the station's side, and the messages both sides share."""
