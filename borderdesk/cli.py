@@ -31,6 +31,7 @@ from borderdesk.cli_common import (
 )
 from borderdesk.cli_evidence import add_commands as add_evidence_commands
 from borderdesk.cli_exercise import add_commands as add_exercise_commands
+from borderdesk.cli_hq import add_commands as add_hq_commands
 from borderdesk.cli_identify import add_commands as add_identify_commands
 from borderdesk.cli_inbox import add_commands as add_inbox_commands
 from borderdesk.cli_inspections import add_commands as add_inspection_commands
@@ -40,6 +41,7 @@ from borderdesk.cli_report import add_commands as add_report_commands
 from borderdesk.cli_screen import add_commands as add_screening_commands
 from borderdesk.cli_seizure import add_commands as add_seizure_commands
 from borderdesk.cli_statistics import add_commands as add_statistics_commands
+from borderdesk.cli_sync import add_commands as add_sync_commands
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.logs import configure_logging
@@ -169,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands, _Parser, _add_db)
     add_account_commands(commands, _Parser, _add_db, _add_db_only)
     add_exercise_commands(commands, _Parser, _add_db)
+    add_sync_commands(commands, _Parser, _add_db)
+    add_hq_commands(commands, _Parser)
     return parser
 
 
