@@ -53,7 +53,7 @@ def enrol(session: StationSession, url: str, code: str, *,
     keys = KeyPair.generate()
     station = session.station
     answer = enrol_request(url, {
-        "code": code, "station_id": station.station_id, "station_name": station.name,
+        "code": code, "station_id": station.id, "station_name": station.name,
         "sign_key": keys.sign_public(), "box_key": keys.box_public()}, verify=verify)
     proof = str(answer.pop("proof", ""))
     if not hmac.compare_digest(proof, enrolment_proof(code, answer)):

@@ -99,7 +99,7 @@ def sync_now(session: StationSession, *, options: SyncOptions | None = None,
     keys = KeyPair.from_text(link.sign_private, link.box_private)
     started = format_utc(session.clock.now())
     report = SyncReport()
-    client = HqClient(link.hq_url, session.station.station_id, keys,
+    client = HqClient(link.hq_url, session.station.id, keys,
                       public_sign_key(link.hq_sign_key), verify=options.verify,
                       retry_delays=options.retry_delays)
     try:
@@ -229,7 +229,7 @@ def _send_checkpoint(session: StationSession, client: HqClient, keys: KeyPair) -
     with session.database.transaction() as conn:
         point = audit_repo.save_checkpoint(conn, session.write_context(), "sync")
     taken_at = format_utc(session.clock.now())
-    statement = checkpoint_statement(session.station.station_id, point.length,
+    statement = checkpoint_statement(session.station.id, point.length,
                                      point.head_hash, taken_at)
     answer = client.post_json("/v1/checkpoint", {
         "length": point.length, "head_hash": point.head_hash, "taken_at": taken_at,

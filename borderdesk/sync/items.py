@@ -4,7 +4,10 @@ A ``changes`` item is one change-log row, its ``detail`` filtered by the release
 policy. An ``audit`` item is one entry of the audit chain: a scheme 2 entry travels
 field by field, each sent field as its value and field salt (``{"v": ..., "s": ...}``),
 each withheld field as its digest only (``{"d": ...}``), so that HQ recomputes the
-entry's hash either way (:mod:`borderdesk.core.field_digests`). A scheme 1 entry
+entry's hash either way. A policy may also withhold keys inside a column holding a JSON
+object (``evidence_steps: [fields.persons_present]``): that column goes as its digest
+plus a readable copy with those keys blanked (``{"d": ..., "r": ...}``), which HQ keeps
+marked as not verifiable (:mod:`borderdesk.core.field_digests`). A scheme 1 entry
 (written before field digests) travels whole, or, when the policy withholds part of its
 record, without its payload: HQ can then check only that it links to the entry before.
 """
@@ -45,12 +48,43 @@ def audit_item(entry: AuditEntry, withheld: Collection[str]) -> dict[str, Any]:
         item.update(scheme=1, payload=None if hidden else entry.payload)
         return item
     fields: dict[str, dict[str, Any]] = {}
+    inner = _inner_keys(withheld)
     for name, value in record.items():
         salt = field_salt(entry.salt, name)
-        fields[name] = ({"d": field_digest(name, value, salt)} if name in withheld
-                        else {"v": value, "s": salt})
+        if name in withheld:
+            fields[name] = {"d": field_digest(name, value, salt)}
+        elif name in inner:
+            fields[name] = {"d": field_digest(name, value, salt),
+                            "r": _redacted(value, inner[name])}
+        else:
+            fields[name] = {"v": value, "s": salt}
     item.update(scheme=2, fields=fields)
     return item
+
+
+def _inner_keys(withheld: Collection[str]) -> dict[str, set[str]]:
+    """``column.key`` names: keys inside a column that holds a JSON object."""
+    result: dict[str, set[str]] = {}
+    for name in withheld:
+        column, dot, key = name.partition(".")
+        if dot:
+            result.setdefault(column, set()).add(key)
+    return result
+
+
+def _redacted(value: Any, keys: set[str]) -> Any:
+    """A JSON-object column with ``keys`` withheld: sent beside the column's digest as
+    a readable copy (HQ cannot verify it, and says so)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return json.dumps({key: (WITHHELD if key in keys else inner)
+                       for key, inner in data.items()}, ensure_ascii=False, sort_keys=True)
 
 
 class ItemRefused(ValueError):
@@ -59,12 +93,14 @@ class ItemRefused(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class VerifiedEntry:
-    """An audit item that verified: its hash, the record's sent fields, and whether its
-    content could be checked (False for a scheme 1 entry sent without its payload)."""
+    """An audit item that verified: its hash, the record's sent fields, whether its
+    content could be checked (False for a scheme 1 entry sent without its payload), and
+    the fields that arrived only as a readable copy with keys withheld (not verified)."""
 
     hash: str
     record: dict[str, Any]
     content_checked: bool
+    redacted: tuple[str, ...] = ()
 
 
 def verify_audit_item(item: Mapping[str, Any], station_id: str,
@@ -91,12 +127,16 @@ def verify_audit_item(item: Mapping[str, Any], station_id: str,
             raise ItemRefused(f"audit entry {seq}: no fields")
         digests: dict[str, str] = {}
         record: dict[str, Any] = {}
+        redacted: list[str] = []
         for name, field in fields.items():
             if isinstance(field, dict) and "v" in field and isinstance(field.get("s"), str):
                 digests[name] = field_digest(name, field["v"], field["s"])
                 record[name] = field["v"]
             elif isinstance(field, dict) and isinstance(field.get("d"), str):
                 digests[name] = field["d"]
+                if "r" in field:  # a readable copy with keys withheld: not verifiable
+                    record[name] = field["r"]
+                    redacted.append(name)
             else:
                 raise ItemRefused(f"audit entry {seq}: field {name} malformed")
         computed = digest_entry_hash(prev_hash, seq, recorded_at, station_id, actor, entity,
@@ -119,4 +159,4 @@ def verify_audit_item(item: Mapping[str, Any], station_id: str,
         raise ItemRefused(f"audit entry {seq}: unknown scheme {scheme!r}")
     if computed != given_hash:
         raise ItemRefused(f"audit entry {seq}: its content does not give its hash")
-    return VerifiedEntry(given_hash, record, checked)
+    return VerifiedEntry(given_hash, record, checked, tuple(redacted) if scheme == 2 else ())
