@@ -1,0 +1,72 @@
+"""The real HQ server for the synchronisation tests: ``borderdesk hq serve`` in a
+subprocess on 127.0.0.1, on a database made by ``borderdesk hq init``."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class HqServer:
+    """One server process; ``stop``/``kill`` end it, ``start`` starts it again on the same
+    port and database."""
+
+    def __init__(self, hq_db: str, log: Path) -> None:
+        self.hq_db = hq_db
+        self.port = free_port()
+        self.log = log
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        with self.log.open("ab") as out:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "borderdesk", "hq", "serve", "--hq-db", self.hq_db,
+                 "--port", str(self.port)], stdout=out, stderr=subprocess.STDOUT, env=env,
+                cwd=ROOT)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                raise RuntimeError(f"the HQ server ended at start: {self.log.read_text()}")
+            try:
+                httpx.get(self.url + "/openapi.json", timeout=1.0)
+                return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise RuntimeError("the HQ server did not start within 30 s")
+
+    def kill(self) -> None:
+        """End it at once (SIGKILL), as a power cut would."""
+        if self._process is not None:
+            self._process.send_signal(signal.SIGKILL)
+            self._process.wait(10)
+            self._process = None
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(10)
+            self._process = None
