@@ -50,17 +50,18 @@ class StationRecords:
     tables: Mapping[str, list[dict[str, Any]]]
 
 
-def latest_records(entries: Iterable[tuple[str, str, Mapping[str, Any] | str]]
+def latest_records(entries: Iterable[tuple[str, str, Mapping[str, Any] | str | None]]
                    ) -> dict[str, list[dict[str, Any]]]:
     """The latest payload of each record, by table, from a station's audit entries.
 
     ``entries`` are ``(table, record id, payload)`` in chain order, the payload as a
     mapping of the fields sent or as its JSON text; tables the IAFQ does not read are
-    skipped. Records keep the order in which they first entered the chain, which is the
-    order the station wrote them in."""
+    skipped, and so is an entry whose payload did not travel at all (an entry written
+    before field digests whose record holds a withheld field). Records keep the order
+    in which they first entered the chain, which is the order the station wrote them in."""
     latest: dict[str, dict[str, dict[str, Any]]] = {}
     for table, record_id, payload in entries:
-        if table not in RECORD_COLUMNS:
+        if table not in RECORD_COLUMNS or payload is None:
             continue
         record = json.loads(payload) if isinstance(payload, str) else dict(payload)
         # A dict keeps the position of a key's first insertion: the record's first entry.

@@ -195,6 +195,18 @@ def held(stations: dict[str, Path]) -> list[StationRecords]:
     return [held_at_hq(path) for path in stations.values()]
 
 
+def test_hq_holds_the_latest_payload_of_each_record_in_the_order_first_written() -> None:
+    entries = [("seizure_cases", "c1", {"id": "c1", "status": "open"}),
+               ("seizure_items", "i1", '{"id": "i1", "quantity": 3}'),
+               ("custody_events", "e1", {"id": "e1"}),
+               ("seizure_cases", "c2", {"id": "c2", "status": "open"}),
+               ("seizure_persons", "p1", None),
+               ("seizure_cases", "c1", {"id": "c1", "status": "signed_off"})]
+    assert latest_records(entries) == {
+        "seizure_cases": [{"id": "c1", "status": "signed_off"}, {"id": "c2", "status": "open"}],
+        "seizure_items": [{"id": "i1", "quantity": 3}]}
+
+
 def test_one_station_at_hq_gives_exactly_its_own_tables(
         stations: dict[str, Path], held: list[StationRecords]) -> None:
     for (name, path), records, clock in zip(stations.items(), held,
