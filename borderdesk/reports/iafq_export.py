@@ -26,9 +26,13 @@ _FORMATS = {"arms_per_event": "0.00"}
 class ExportHeading:
     """Who made the export, where and when (printed on the notes sheet)."""
 
+    #: The station (or, at headquarters, headquarters) whose export it is.
     station: str
     made_at: str
     made_by: str
+    #: At headquarters: how many stations' records the national tables count (None: a
+    #: station's own export).
+    stations: int | None = None
 
 
 def export_files(year: int, directory: Path) -> list[Path]:
@@ -75,10 +79,15 @@ def _table_sheet(tables: YearTables, table: Table) -> Sheet:
 def _notes_sheet(tables: YearTables, heading: ExportHeading) -> Sheet:
     rows: list[tuple[Value, ...]] = [(t.id, t.title, t.note, len(t.left_out))
                                      for t in tables.tables]
+    if heading.stations is None:
+        source = tr("Station {station}", station=heading.station)
+    else:
+        source = tr("{headquarters}, national tables: the records of {count} stations",
+                    headquarters=heading.station, count=heading.stations)
     lines = (*_subtitle(tables),
-             tr("Station {station}; made {when} by {who}; table definitions iafq.yaml "
-                "version {version}", station=heading.station, when=heading.made_at,
-                who=heading.made_by, version=tables.codes_version))
+             tr("{source}; made {when} by {who}; table definitions iafq.yaml version "
+                "{version}", source=source, when=heading.made_at, who=heading.made_by,
+                version=tables.codes_version))
     remarks = Block(tr("Remarks"), tuple((text,) for text in tables.remarks))
     counted = Block(tr("Events counted ({count})", count=len(tables.counted)),
                     tuple((case,) for case in tables.counted) or ((tr("none"),),))
