@@ -33,6 +33,7 @@ EVENT_KINDS = (
     "key_rotated", "backup", "restore",
     "locked", "unlock_refused", "password_reset", "roles_changed", "recovered",
     "recovery_key_renewed", "protected", "events_lost",
+    "artefact_installed", "artefact_refused",
 )
 
 
