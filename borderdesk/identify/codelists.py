@@ -20,17 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from borderdesk.core.codelists import countries
+from borderdesk.core.codelists import countries, installed_generation, preferred
 from borderdesk.core.datafiles import YamlList, YamlMap, load_yaml
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import tr
-from borderdesk.core.paths import resource_path
 from borderdesk.core.text import normalise
 
 #: What a calibre is for; ``blank`` is the alarm and signal cartridges (no projectile).
@@ -273,13 +272,23 @@ def load_manufacturers(path: Path) -> CodeIndex[Manufacturer]:
                      index.by_code, index.by_key)
 
 
-@cache
 def calibres() -> CodeIndex[Calibre]:
-    """The program's calibre list (``resources/codelists/calibres.yaml``)."""
-    return load_calibres(resource_path("codelists", "calibres.yaml"))
+    """The calibre list (``resources/codelists/calibres.yaml``, or a newer one the
+    station installed: :func:`borderdesk.core.codelists.preferred`)."""
+    return _calibres(installed_generation())
 
 
-@cache
+@lru_cache(maxsize=1)
+def _calibres(_generation: int) -> CodeIndex[Calibre]:
+    return preferred("calibres", load_calibres)
+
+
 def manufacturers() -> CodeIndex[Manufacturer]:
-    """The program's manufacturer list (``resources/codelists/manufacturers.yaml``)."""
-    return load_manufacturers(resource_path("codelists", "manufacturers.yaml"))
+    """The manufacturer list (``resources/codelists/manufacturers.yaml``, or a newer
+    one the station installed)."""
+    return _manufacturers(installed_generation())
+
+
+@lru_cache(maxsize=1)
+def _manufacturers(_generation: int) -> CodeIndex[Manufacturer]:
+    return preferred("manufacturers", load_manufacturers)

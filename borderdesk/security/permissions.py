@@ -50,6 +50,7 @@ class Permission(StrEnum):
     BACKTEST = "backtest"
     RUN_EXERCISES = "run_exercises"
     ADMINISTER = "administer"
+    SYNC = "sync"
 
 
 _TOP = {"matrix", "version", "title", "permissions", "roles"}

@@ -26,6 +26,7 @@ from borderdesk.services.authz import requires
 from borderdesk.services.intake import ImportReport
 from borderdesk.services.screening import find_profile, open_profile, screen_declarations
 from borderdesk.services.station import StationSession
+from borderdesk.services.sync_profiles import INSTALLED_PREFIX, installed_profile
 from borderdesk.services.watchlists import DEFAULT_WATCHLIST
 from borderdesk.store.screening_repo import (
     AssessmentRow,
@@ -43,9 +44,12 @@ NEW_STATION_PROFILE = "firearms-extended"
 
 @requires(Permission.VIEW)
 def active_profile(session: StationSession) -> Profile:
-    """The station's active profile (firearms-extended until another is activated)."""
-    return open_profile(get_setting(session.database, ACTIVE_PROFILE_SETTING)
-                        or NEW_STATION_PROFILE)
+    """The station's active profile (firearms-extended until another is activated, or
+    one installed from headquarters)."""
+    setting = get_setting(session.database, ACTIVE_PROFILE_SETTING)
+    if setting is not None and setting.startswith(INSTALLED_PREFIX):
+        return installed_profile(session.database, setting)
+    return open_profile(setting or NEW_STATION_PROFILE)
 
 
 @requires(Permission.EDIT_PROFILES)

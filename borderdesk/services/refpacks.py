@@ -35,7 +35,7 @@ from borderdesk.identify.refpack import CATEGORIES, PackError, PackManifest, Pac
 from borderdesk.identify.refpack_archive import CheckedImage, PackLimits, PackReader
 from borderdesk.identify.refpack_sample import build_sample_pack
 from borderdesk.security.permissions import Permission
-from borderdesk.services.authz import requires
+from borderdesk.services.authz import exempt, requires
 from borderdesk.services.station import StationSession
 from borderdesk.store import refpack_repo
 from borderdesk.store.refpack_repo import EntryRow, NewEntry, NewImage, NewPack, PackRow
@@ -195,6 +195,14 @@ def import_pack(session: StationSession, path: Path, *,
                 limits: PackLimits | None = None) -> ImportResult:
     """Check and install the pack archive at ``path``; a :class:`PackError` leaves
     nothing behind (no record, no files, no temporary folder)."""
+    return install_pack(session, path, limits=limits)
+
+
+@exempt("installs for import_pack (administer) and sync_install (sync), which check")
+def install_pack(session: StationSession, path: Path, *,
+                 limits: PackLimits | None = None) -> ImportResult:
+    """:func:`import_pack` without its own permission check: for the services that
+    install a pack under a permission of their own (headquarters' packs)."""
     root = packs_root(session)
     digest = _sha256(path)
     with PackReader(path, limits) as reader:

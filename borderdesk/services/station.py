@@ -18,7 +18,7 @@ from types import TracebackType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from borderdesk.core.clock import Clock, SystemClock, parse_utc
-from borderdesk.core.codelists import countries
+from borderdesk.core.codelists import INSTALLED_CODELISTS, countries, use_installed_codelists
 from borderdesk.core.errors import StoreError, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import default_db_path
@@ -61,6 +61,12 @@ class StationSession:
     keys: StationKeys | None = None
     #: Every live data key by key id (two while a key rotation is under way).
     key_ring: dict[str, StationKeys] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Code lists installed from headquarters (services/sync_install.py) live beside
+        # the database; lookups anywhere in the process use them from now on.
+        if self.path is not None:
+            use_installed_codelists(self.path.parent / INSTALLED_CODELISTS)
 
     @property
     def station(self) -> StationInfo:

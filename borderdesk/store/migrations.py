@@ -991,4 +991,26 @@ def m021_sync(db: sqlite_utils.Database) -> None:
     for table in ("sync_runs", "sync_messages"):
         _append_only(db, table)
 
+
+@MIGRATIONS()
+def m022_sync_installed(db: sqlite_utils.Database) -> None:
+    """What the station installed from headquarters (:mod:`borderdesk.store.installed_repo`):
+    one row per artefact installed (a profile, watch list, reference pack or code list),
+    with HQ's publication serial and the file's SHA-256, who installed it and when.
+    ``content`` keeps the file itself for the kinds the station reads from here or
+    restores (profiles, code lists); a watch list is in its own tables and a reference
+    pack in its folder. Append-only: a newer version is a new row."""
+    db.execute(f"""CREATE TABLE sync_installed ({_RECORD},
+        kind TEXT NOT NULL CHECK (kind IN ('profile', 'watchlist', 'refpack', 'codelist')),
+        name TEXT NOT NULL CHECK (length(name) > 0),
+        version TEXT NOT NULL CHECK (length(version) > 0),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        serial INTEGER NOT NULL,
+        installed_at TEXT NOT NULL,
+        installed_by TEXT NOT NULL,
+        content BLOB,
+        UNIQUE (kind, name, version))""")
+    db.execute("CREATE INDEX sync_installed_serial ON sync_installed(serial)")
+    _append_only(db, "sync_installed")
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

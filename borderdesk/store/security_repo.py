@@ -34,6 +34,7 @@ EVENT_KINDS = (
     "locked", "unlock_refused", "password_reset", "roles_changed", "recovered",
     "recovery_key_renewed", "protected", "events_lost",
     "sync_enrolled", "sync_bundle_exported", "sync_ack_imported",
+    "artefact_installed", "artefact_refused",
 )
 
 

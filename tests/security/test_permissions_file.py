@@ -56,22 +56,22 @@ def test_a_user_may_what_any_of_their_roles_may(roles: set[str],
 
 
 @pytest.mark.parametrize(("change", "line", "field", "words"), [
-    (("    may: [view, run_exercises]", "    may: [view, run_exercise]"), 79, "may",
+    (("    may: [view, run_exercises]", "    may: [view, run_exercise]"), 82, "may",
      "'run_exercise' is not a permission borderdesk checks"),
-    (("    may: [view, administer]", "    may: [administer]"), 82, "may",
+    (("    may: [view, administer, sync]", "    may: [administer, sync]"), 85, "may",
      "must also be allowed to 'view'"),
-    (("    may: [view, run_exercises]", "    may: [view, run_exercises, view]"), 79, "may",
+    (("    may: [view, run_exercises]", "    may: [view, run_exercises, view]"), 82, "may",
      "'view' appears twice"),
-    (("  - id: trainer\n", "  - id: teacher\n"), 77, "id", "'teacher' is not a role"),
+    (("  - id: trainer\n", "  - id: teacher\n"), 80, "id", "'teacher' is not a role"),
     (("  - id: backtest\n", "  - id: back_test\n"), 56, "id",
      "'back_test' is not a permission"),
     (("version: 1\n", "version: 1\nowner: hq\n"), 14, "owner", "unknown key"),
     (("  - id: backtest\n    action: back-test risk profiles\n    covers: running profiles"
       " on stored declarations and comparing them\n", ""), 16, "permissions",
      "these permissions are not described: backtest"),
-    (("  - id: trainer\n    title: trainer\n    may: [view, run_exercises]\n", ""), 66,
+    (("  - id: trainer\n    title: trainer\n    may: [view, run_exercises]\n", ""), 69,
      "roles", "these roles are not listed: trainer"),
-    (("  - id: trainer\n", "  - id: officer\n"), 77, "roles", "'officer' appears twice"),
+    (("  - id: trainer\n", "  - id: officer\n"), 80, "roles", "'officer' appears twice"),
     (("    action: sign off seizure cases\n", "    action: ' '\n"), 39, "action",
      "must not be empty"),
 ])

@@ -10,6 +10,7 @@ files stay as they were).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from datetime import date
@@ -30,6 +31,7 @@ from borderdesk.services.screening import open_profile
 from borderdesk.services.security_log import list_events
 from borderdesk.services.seizures import add_part_group, get_case, set_fields, sign_off
 from borderdesk.services.station import StationSession, configure_station
+from borderdesk.services.sync_install import install_artefact
 from borderdesk.services.watchlists import add_watchlist_entry
 from tests.conftest import declaration, dump_database
 from tests.services.protected_station import Station
@@ -60,6 +62,13 @@ def _backtest(session: StationSession, _s: Station) -> object:
                              date_from=date(2026, 1, 1), date_to=date(2026, 12, 31))
 
 
+def _install_from_headquarters(session: StationSession, _s: Station) -> object:
+    content = b"kind,name_or_plate\nperson,Dragan Jovanovic\n"
+    return install_artefact(session, kind="watchlist", name="default", version="1",
+                            sha256=hashlib.sha256(content).hexdigest(), content=content,
+                            serial=1)
+
+
 #: Per permission, one real service call that needs it (and writes where it may).
 CALLS: dict[Permission, Callable[[StationSession, Station], object]] = {
     Permission.VIEW: lambda session, s: get_case(session, s.case_id),
@@ -84,6 +93,7 @@ CALLS: dict[Permission, Callable[[StationSession, Station], object]] = {
         session, "person", "Dragan Jovanović"),
     Permission.BACKTEST: _backtest,
     Permission.ADMINISTER: lambda session, _s: configure_station(session, name="Batrovci 2"),
+    Permission.SYNC: _install_from_headquarters,
 }
 
 

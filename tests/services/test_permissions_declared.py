@@ -26,6 +26,8 @@ EXEMPT = {
     "exercise_guard.is_exercise", "exercise_guard.refuse_if_exercise", "training.real_clock",
     # Photo files: the session's own keys and folder, read by checked calls.
     "photo_files.attachment_keyring", "photo_files.data_folder",
+    # Reference packs: installed for the administrator's import or headquarters' sync.
+    "refpacks.install_pack",
 }
 
 
