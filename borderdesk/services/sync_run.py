@@ -83,7 +83,7 @@ def _quiet(_phase: str, _done: int, _total: int) -> None:
     """No progress wanted."""
 
 
-@requires(Permission.VIEW)
+@requires(Permission.SYNC)
 def sync_now(session: StationSession, *, options: SyncOptions | None = None,
              on_progress: SyncProgress | None = None,
              cancel: CancelToken | None = None) -> SyncReport:
