@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from borderdesk.hq.database import HqDatabase, sqlite_url
+from borderdesk.hq.identity import init_hq
 from tests.hq import postgres
+from tests.hq.station_data import NOW, Enrolled, StationData, build_station, enrol_station
 
 
 @pytest.fixture(scope="session")
@@ -32,14 +34,35 @@ def hq_url(request: pytest.FixtureRequest, tmp_path: Path, _postgres_session: No
         pytest.fail(str(missing))
 
 
+_READY: dict[str, str] = {}
+
+
 @pytest.fixture
 def hq_db(hq_url: str) -> Iterator[HqDatabase]:
-    """A database made by ``hq init`` (schema and HQ's keys), open."""
-    from borderdesk.hq.identity import init_hq
-
-    init_hq(hq_url, now=1_800_000_000)
+    """A database made by ``hq init`` (schema and HQ's keys), open. On PostgreSQL it is
+    a copy of one made once per session (copying is faster than making)."""
+    if hq_url.startswith("postgresql"):
+        if "template" not in _READY:
+            _READY["template"] = postgres.postgres_url("hq_ready")
+            init_hq(_READY["template"], now=NOW)
+        template = _READY["template"].rsplit("/", 1)[1]
+        hq_url = postgres.server().new_database("hq", template=template)
+    else:
+        init_hq(hq_url, now=NOW)
     db = HqDatabase.open(hq_url)
     try:
         yield db
     finally:
         db.close()
+
+
+@pytest.fixture(scope="session")
+def station_data(tmp_path_factory: pytest.TempPathFactory) -> StationData:
+    """One real station's chain, change log and photos (built once: items are values)."""
+    return build_station(tmp_path_factory.mktemp("station"))
+
+
+@pytest.fixture
+def enrolled(hq_db: HqDatabase, station_data: StationData) -> Enrolled:
+    """That station, enrolled at HQ as Batrovci."""
+    return enrol_station(hq_db, station_data.station_id)

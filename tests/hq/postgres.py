@@ -94,12 +94,13 @@ class PostgresServer:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
 
-    def new_database(self, prefix: str = "hq") -> str:
-        """A fresh empty database's URL."""
+    def new_database(self, prefix: str = "hq", *, template: str | None = None) -> str:
+        """A fresh database's URL: empty, or a copy of database ``template``."""
         with self._lock:
             name = f"{prefix}_{next(self._counter)}"
+        copy = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)
 
 

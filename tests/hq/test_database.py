@@ -25,7 +25,7 @@ def test_init_then_open_gives_the_same_identity_and_current_schema(hq_url: str) 
 
 def test_init_refuses_a_database_that_holds_hq_already(hq_url: str) -> None:
     init_hq(hq_url, now=1)
-    with pytest.raises(HqStoreError, match="already|exists"):
+    with pytest.raises(HqStoreError, match=r"already|exists"):
         init_hq(hq_url, now=2)
 
 
@@ -46,11 +46,11 @@ def test_open_refuses_a_missing_file_without_creating_it(tmp_path: Path) -> None
 
 def test_a_missing_folder_a_foreign_file_and_a_wrong_scheme_are_plain_errors(
         tmp_path: Path) -> None:
-    with pytest.raises(HqStoreError, match="folder .* does not exist"):
+    with pytest.raises(HqStoreError, match=r"folder .* does not exist"):
         init_hq(sqlite_url(tmp_path / "no" / "hq.db"), now=1)
     foreign = tmp_path / "photo.jpg"
     foreign.write_bytes(b"\xff\xd8 not a database at all" * 100)
-    with pytest.raises(HqStoreError, match="photo.jpg"):
+    with pytest.raises(HqStoreError, match=r"photo\.jpg"):
         HqDatabase.open(sqlite_url(foreign))
     with pytest.raises(HqStoreError, match="not a database URL") as caught:
         HqDatabase.open("mysql://root:hunter2@db/hq")
@@ -87,9 +87,14 @@ def test_a_newer_schema_is_refused_untouched(hq_url: str) -> None:
 def test_a_failed_transaction_leaves_nothing_and_a_duplicate_key_is_duplicate(
         hq_db: HqDatabase) -> None:
     insert = ("INSERT INTO hq_nonces (station_id, nonce, seen_at) VALUES (?, ?, ?)")
-    with pytest.raises(Duplicate), hq_db.transaction() as tx:
-        tx.run(insert, ("s", "n1", 1))
-        tx.run(insert, ("s", "n1", 2))
+
+    def twice() -> None:
+        with hq_db.transaction() as tx:
+            tx.run(insert, ("s", "n1", 1))
+            tx.run(insert, ("s", "n1", 2))
+
+    with pytest.raises(Duplicate):
+        twice()
     with hq_db.transaction() as tx:
         assert tx.execute("SELECT count(*) FROM hq_nonces") == [(0,)]
         assert tx.run(insert + " ON CONFLICT DO NOTHING", ("s", "n1", 1)) == 1
