@@ -105,8 +105,8 @@ def _url(args: argparse.Namespace) -> str:
     return str(args.hq_db)
 
 
-def _now() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+def _now() -> int:
+    return int(time.time())
 
 
 def _open(args: argparse.Namespace) -> Any:

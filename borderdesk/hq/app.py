@@ -110,7 +110,7 @@ class _Endpoints:
             return _json(400, {"message": "the enrolment request is malformed"})
         try:
             answer = await run_in_threadpool(
-                stations.enrol, self.db, self.identity, now=self._iso(), **fields)
+                stations.enrol, self.db, self.identity, now=int(self.clock()), **fields)
         except stations.EnrolRefused as exc:
             return _json(403, {"message": str(exc)})
         return _json(200, answer)
@@ -135,9 +135,6 @@ class _Endpoints:
         headers = {HQ_SIGNATURE_HEADER: signature} if signature else {}
         return Response(data, status_code=code, media_type=media, headers=headers)
 
-    def _iso(self) -> str:
-        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.clock()))
-
     # --- handlers (run in a worker thread) ------------------------------------------
 
     def status(self, station: stations.StationInfo, _request: Request,
@@ -155,7 +152,7 @@ class _Endpoints:
             raise _BadRequest(400, {"error": "malformed", "message": "malformed push"})
         outcome = ingest.apply_push(self.db, _station_id(station), stream=str(stream),
                                     from_seq=from_seq, head_seq=head_seq, items=items,
-                                    now=self._iso())
+                                    now=int(self.clock()))
         answer: dict[str, Any] = {"stream": stream, "acked": outcome.acked}
         if outcome.kind != "ok":
             answer.update(error=outcome.kind, message=outcome.message,
@@ -191,7 +188,7 @@ class _Endpoints:
             verdict = checkpoints.record_checkpoint(
                 self.db, _station_id(station), length=int(payload["length"]),
                 head_hash=str(payload["head_hash"]), taken_at=str(payload["taken_at"]),
-                signature=str(payload["signature"]), now=self._iso())
+                signature=str(payload["signature"]), now=int(self.clock()))
         except (KeyError, TypeError, ValueError):
             raise _BadRequest(400, {"message": "malformed checkpoint"}) from None
         return 200, {"verdict": verdict}

@@ -54,13 +54,13 @@ from borderdesk.services.sync_codelists import check_codelist, installed_folder
 from borderdesk.services.sync_profiles import compile_profile, setting_for, source_name
 from borderdesk.services.watchlists import DEFAULT_THRESHOLD
 from borderdesk.store import installed_repo, refpack_repo
+from borderdesk.store.installed_repo import InstalledRow
 from borderdesk.store.screening_repo import (
     StoredWatchEntry,
     load_watchlist,
     replace_watchlist,
     set_setting,
 )
-from borderdesk.store.installed_repo import InstalledRow
 
 KINDS = ("profile", "watchlist", "refpack", "codelist")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")

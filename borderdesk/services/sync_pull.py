@@ -52,7 +52,8 @@ def pull_published(session: StationSession, client: HqClient, report: SyncReport
             _keep_message(session, 0, "refusal", str(item["kind"]), str(item["name"]), tr(
                 "{kind} {name} version {version} from headquarters was not installed: "
                 "{reason}", kind=item["kind"], name=item["name"], version=item["version"],
-                reason=str(exc)), format_utc(session.clock.now()))
+                reason=str(exc)), format_utc(session.clock.now()),
+                format_utc(session.clock.now()))
             report.problems.append(str(exc))
         report.received += 1
         with session.database.transaction() as conn:
