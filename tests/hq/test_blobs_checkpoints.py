@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 
 import pytest
 
@@ -124,3 +125,30 @@ def test_a_checkpoint_not_signed_by_the_station_is_refused_and_not_kept(
     with hq_db.transaction(write=False) as tx:
         assert tx.one("SELECT count(*) FROM hq_checkpoints") == (0,)
     assert list_stations(hq_db)[0].chain_verdict is None
+
+
+def test_the_same_chunk_sent_twice_at_once_is_stored_once(hq_db: HqDatabase) -> None:
+    results: list[object] = []
+    for offset, round_data in ((0, DATA[:5000]), (5000, DATA[5000:])):
+        start = threading.Barrier(2)
+
+        def send(data: bytes = round_data, at: int = offset,
+                 start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                results.append(put_chunk(hq_db, SHA, offset=at, size=len(DATA), data=data))
+            except ChunkOffsetError as late:
+                results.append(("late", late.received))
+
+        threads = [threading.Thread(target=send) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    # Each round: one stored the chunk, the other found it there (told where HQ stands,
+    # or that the blob is complete).
+    assert sorted(map(str, results)) == sorted(map(str, [
+        BlobState(5000, False), ("late", 5000), BlobState(len(DATA), True),
+        BlobState(len(DATA), True)]))
+    assert _chunk_rows(hq_db) == 2
+    assert b"".join(blob_bytes(hq_db, SHA)) == DATA
