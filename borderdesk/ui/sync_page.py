@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -158,6 +159,11 @@ class SyncPage(QWidget):
         controller.busy_changed.connect(self._busy)
         controller.progressed.connect(self._progressed)
         controller.ended.connect(self._ended)
+        # Read when shown, not when the window is built: the queue's first paint comes first.
+        self._busy(controller.busy)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh()
 
     # -- building --------------------------------------------------------------
@@ -324,7 +330,8 @@ class SyncPage(QWidget):
         self.progress_label.setText(progress_text(phase, done, total))
 
     def _ended(self, _outcome: SyncOutcome) -> None:
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     # -- exchanges -------------------------------------------------------------
     def enrol(self) -> bool:

@@ -14,10 +14,12 @@ import logging
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.station import StationSession
@@ -28,7 +30,7 @@ log = logging.getLogger(__name__)
 #: How often the indicator reads the status again (ms): a few counts, cheap.
 STATUS_REFRESH_MS = 60_000
 #: The indicator's widest text, in average characters (the rest is in the tooltip).
-INDICATOR_CHARS = 60
+INDICATOR_CHARS = 72
 #: The red of a failed synchronisation (the inbox's "folder missing" red).
 ALARM_STYLE = "QPushButton#syncIndicator { color: #b71c1c; font-weight: bold; }"
 
@@ -101,6 +103,9 @@ def describe(status: SyncStatus, zone: str, today: date | None = None) -> Indica
     tip = details + "\n" + _tr("Press to open the synchronisation page.")
     if run is not None and run.outcome == "failed":
         reason = short_reason(run.detail) or _tr("no reason recorded")
+        host = urlsplit(status.hq_url).hostname
+        if host:  # the address is in the tooltip; the host is enough on the line
+            reason = reason.replace(status.hq_url, host)
         return IndicatorText(_tr("{waiting} waiting · last sync failed: {reason}").format(
             waiting=status.waiting, reason=reason), tip, alarm=True, details=details)
     if run is not None and run.outcome == "partial":
@@ -161,6 +166,7 @@ class SyncIndicator(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._session = session
         self._running = False
+        self._line = ""
         #: What the indicator last read (None before the first read or if it failed).
         self.shown: IndicatorText | None = None
         self.timer = QTimer(self)
@@ -182,12 +188,54 @@ class SyncIndicator(QPushButton):
         self.setToolTip(shown.tip)
         self.setStyleSheet(ALARM_STYLE if shown.alarm else "")
 
+    # -- the line, elided to the room the status bar gives ----------------------
+    # A long reason (or a long translation) must never push the other labels off the
+    # bar: the indicator asks for at most INDICATOR_CHARS, accepts much less, and
+    # elides its line to whatever width it gets; the whole line is in the tooltip.
     def _set_line(self, text: str) -> None:
-        # Elided to a fixed width so that a long reason (or a long translation) never
-        # pushes the other labels off the bar; the whole line is in the tooltip.
-        width = self.fontMetrics().averageCharWidth() * INDICATOR_CHARS
-        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
-                     .replace("&", "&&"))
+        self._line = text
+        self.updateGeometry()
+        self._elide()
+
+    @property
+    def line(self) -> str:
+        """The whole line (the button may show it elided)."""
+        return self._line
+
+    def _padding(self) -> QSize:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option,
+            QSize(0, self.fontMetrics().height()), self)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        padding = self._padding()
+        wanted = min(metrics.horizontalAdvance(self._line),
+                     metrics.averageCharWidth() * INDICATOR_CHARS)
+        return QSize(padding.width() + wanted + 2, padding.height())
+
+    def minimumSizeHint(self) -> QSize:
+        padding = self._padding()
+        return QSize(padding.width() + self.fontMetrics().averageCharWidth() * 12,
+                     padding.height())
+
+    def _elide(self) -> None:
+        room = max(0, self.width() - self._padding().width())
+        text = self.fontMetrics().elidedText(self._line, Qt.TextElideMode.ElideRight, room)
+        super().setText(text.replace("&", "&&"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()  # large controls switched: ask for room again
+            self._elide()
 
     def show_progress(self, phase: str, done: int, total: int) -> None:
         """Show a running synchronisation's progress (until :meth:`finished`)."""
