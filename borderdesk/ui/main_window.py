@@ -32,6 +32,7 @@ from borderdesk.services.station import StationSession
 from borderdesk.ui import declaration_view
 from borderdesk.ui import settings as keys
 from borderdesk.ui.about import show_about
+from borderdesk.ui.admin_page import AdministrationPage
 from borderdesk.ui.analyst_view import AnalystView
 from borderdesk.ui.appearance import apply_large_controls, large_controls_on
 from borderdesk.ui.import_flow import ImportController
@@ -44,6 +45,9 @@ from borderdesk.ui.queue_read import QueueRead
 from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
 from borderdesk.ui.session_controls import SessionControls
 from borderdesk.ui.settings_dialog import SettingsDialog
+from borderdesk.ui.sync_page import SyncPage
+from borderdesk.ui.sync_status import SyncIndicator
+from borderdesk.ui.sync_worker import SyncController, SyncOutcome
 from borderdesk.ui.users_page import UsersPage
 from borderdesk.ui.workers import TaskRunner, ThreadPoolRunner
 
@@ -103,6 +107,10 @@ class MainWindow(QMainWindow):
         self.inbox.ended.connect(self.refresh)
         self.inbox.status_message.connect(self._show_status)
         self.inbox.state_changed.connect(self._show_inbox_state)
+
+        # Background sync, "Sync now" and the bundles: one exchange with HQ at a time.
+        self.sync = SyncController(self, session, self._runner)
+        self.sync.ended.connect(self._sync_ended)
 
         self.session_controls = SessionControls(self, session)
         self.exercise = is_exercise(session)
@@ -173,6 +181,13 @@ class MainWindow(QMainWindow):
             self.tr("&About borderdesk"), self.tr("Version and folders of borderdesk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.sync_action = self._action(
+            self.tr("S&ynchronise now"),
+            self.tr("Send what waits to headquarters and receive what it published"), "F9",
+            pixmap.SP_BrowserReload)
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now())
+        # An exercise never synchronises: the status bar says so instead.
+        self.sync_action.setVisible(not is_exercise(self._session))
         # What the signed-in user's roles do not allow is not offered (the services
         # refuse it anyway).
         hide_unless(self._session, Permission.IMPORT, self.import_action)
@@ -183,6 +198,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         self.session_controls.add_to(file_menu)
@@ -217,6 +233,13 @@ class MainWindow(QMainWindow):
         self.seizures.open_requested.connect(self.open_declaration_id)
         self.analysis_page: LazyPage[AnalystView] = LazyPage(self._build_analysis)
         self.users_page = UsersPage(self._session)
+        self.sync_page = SyncPage(self._session, self.sync)
+        self.admin_page = AdministrationPage([
+            (self.users_page, self.tr("&User accounts"),
+             self.tr("User accounts and roles (administrators)")),
+            (self.sync_page, self.tr("S&ynchronisation"),
+             self.tr("Synchronisation with headquarters: state, enrolment, offline bundles "
+                     "and headquarters' messages"))])
         self.analysis_page.setObjectName("analysisPage")
         self.reports_page: LazyPage[QWidget] = LazyPage(self._build_reports)
         self.reports_page.setObjectName("reportsLazyPage")
@@ -239,8 +262,8 @@ class MainWindow(QMainWindow):
                 "Training exercises run here on their own database, never mixed with live"
                 " work: scenario packs, trainee sessions, scoring and debrief.")),
              self.tr("E&xercise"), self.tr("Training exercises (never touch live data)")),
-            (self.users_page, self.tr("&Administration"),
-             self.tr("User accounts and roles (administrators)")),
+            (self.admin_page, self.tr("&Administration"),
+             self.tr("User accounts and roles; synchronisation with headquarters")),
         ]
         self.page_actions: list[QAction] = []
         for number, (page, title, tip) in enumerate(pages, start=1):
@@ -296,6 +319,8 @@ class MainWindow(QMainWindow):
         # A page built on first use lives inside the tab that held its place.
         tab = next((tab for tab in tabs if tab is not None and tab.isAncestorOf(page)), page)
         self.navigation.setCurrentWidget(tab)
+        if tab is self.admin_page:
+            self.admin_page.show_section(page)
         if page is self.queue:
             self.queue.table_focus()
         else:
@@ -339,8 +364,11 @@ class MainWindow(QMainWindow):
         self.inbox_label = QLabel()
         self.inbox_label.setObjectName("inboxLabel")
         self._show_inbox_state()
-        labels = (self.count_label, self.inbox_label, self.station_label, self.profile_label,
-                  self.user_label, self.mode_label)
+        self.sync_indicator = SyncIndicator(self._session)
+        self.sync_indicator.clicked.connect(lambda: self.show_page(self.sync_page))
+        self.sync.progressed.connect(self.sync_indicator.show_progress)
+        labels = (self.count_label, self.inbox_label, self.sync_indicator, self.station_label,
+                  self.profile_label, self.user_label, self.mode_label)
         for position, label in enumerate(labels):
             if position:
                 separator = QFrame()
@@ -453,6 +481,11 @@ class MainWindow(QMainWindow):
             return
         self.queue.show_read(read)
         self._refresh_after_queue()
+
+    def _sync_ended(self, outcome: SyncOutcome) -> None:
+        self.sync_indicator.finished()
+        if outcome.installed:  # a profile or watch list from HQ: the lanes may change
+            self.refresh()
 
     def _show_count(self, text: str) -> None:
         self.count_label.setText(text)
@@ -577,6 +610,8 @@ class MainWindow(QMainWindow):
             if self.declaration_view is not None:
                 self.declaration_view.close()
             self.seizures.close_cases()
+            self.sync_indicator.stop()
+            self.sync.shutdown()  # before the runner waits for its workers
             self.inbox.shutdown()
             self.importer.shutdown()
             self._profile_timer.stop()
