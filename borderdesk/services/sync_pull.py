@@ -16,6 +16,8 @@ from borderdesk.core.clock import format_utc
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.progress import CancelToken
+from borderdesk.security.permissions import Permission
+from borderdesk.services.authz import requires
 from borderdesk.services.station import StationSession
 from borderdesk.store import sync_repo
 from borderdesk.sync.client import HqClient
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from borderdesk.services.sync_run import SyncReport
 
 
+@requires(Permission.SYNC)
 def pull_published(session: StationSession, client: HqClient, report: SyncReport,
                    cancel: CancelToken | None) -> None:
     """Fetch, verify and install what HQ published since the last pull."""
@@ -74,6 +77,7 @@ def _check(item: dict[str, Any], content: bytes, hq_key: Any) -> str | None:
     return None
 
 
+@requires(Permission.SYNC)
 def pull_messages(session: StationSession, client: HqClient, report: SyncReport) -> None:
     """Keep HQ's remarks and refusals sent since the last pull."""
     after = sync_repo.acked(session.database.conn, "messages")
