@@ -27,7 +27,7 @@ EXEMPT = {
     # Photo files: the session's own keys and folder, read by checked calls.
     "photo_files.attachment_keyring", "photo_files.data_folder",
     # Reference packs: installed for the administrator's import or headquarters' sync.
-    "refpacks.install_pack",
+    "refpacks.install_pack", "sync.require_link",
 }
 
 
