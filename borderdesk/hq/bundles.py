@@ -165,23 +165,29 @@ def _parse_bundle(content: SealedContent, station_id: str) -> _Bundle:
 def _store_photos(db: HqDatabase, content: SealedContent, bundle: _Bundle,
                   report: BundleReport) -> None:
     for sha256, size in bundle.blobs:
-        data = content.member(f"blobs/{sha256}")
         try:
-            state = blobs.blob_state(db, sha256, size)
-            if state.complete:
-                continue
-            if len(data) != size:
-                raise blobs.BlobHashMismatch(tr("it has {found} bytes, not {size}",
-                                                found=len(data), size=size))
-            offset = state.received
-            while not state.complete:
-                state = blobs.put_chunk(db, sha256, offset=offset, size=size,
-                                        data=data[offset:offset + CHUNK])
-                offset = state.received
-            report.photos += 1
+            if _store_photo(db, sha256, size, content.member(f"blobs/{sha256}")):
+                report.photos += 1
         except UserInputError as exc:  # refused, mismatch or offset: the record waits
             report.problems.append(tr("photo {sha}: {problem}", sha=sha256[:12],
                                       problem=str(exc)))
+
+
+def _store_photo(db: HqDatabase, sha256: str, size: int, data: bytes) -> bool:
+    """Store one photo in chunks from what HQ holds of it; False when it was whole."""
+    state = blobs.blob_state(db, sha256, size)
+    if state.complete:
+        return False
+    if len(data) != size:
+        raise blobs.BlobHashMismatch(tr("it has {found} bytes, not {size}",
+                                        found=len(data), size=size))
+    offset = state.received
+    while True:
+        state = blobs.put_chunk(db, sha256, offset=offset, size=size,
+                                data=data[offset:offset + CHUNK])
+        if state.complete:
+            return True
+        offset = state.received
 
 
 def _apply_stream(db: HqDatabase, station_id: str, stream: str, part: _Stream,
