@@ -106,6 +106,7 @@ def _url(args: argparse.Namespace) -> str:
 
 
 def _now() -> int:
+    """HQ's clock: Unix seconds, as the HQ store keeps times."""
     return int(time.time())
 
 
@@ -215,6 +216,8 @@ def _cmd_import_bundle(args: argparse.Namespace) -> int:
     print(tr("{file}: station '{station}': {applied} items applied, {photos} photos; "
              "acknowledgment written to {ack}", file=args.file, station=report.station_name,
              applied=report.applied, photos=report.photos, ack=args.output))
+    if report.verdict:
+        print(tr("audit chain checkpoint: {verdict}", verdict=report.verdict))
     for problem in report.problems:
         print(tr("problem: {problem}", problem=problem))
     return EXIT_PROBLEM if report.problems else EXIT_OK

@@ -151,10 +151,15 @@ def _cmd_import_ack(args: argparse.Namespace) -> int:
 
     with open_session(args) as session:
         report = import_ack(session, args.file)
+    if report.already_applied:
+        print(tr("{file}: applied before; nothing changed", file=args.file))
+        return EXIT_OK
     print(tr("{file}: headquarters acknowledged {acked}; installed {installed}; "
              "{messages} messages", file=args.file, acked=report.acked_text,
              installed=", ".join(report.installed) or tr("nothing"),
              messages=report.messages))
+    if report.verdict:
+        print(tr("headquarters checked the audit chain: {verdict}", verdict=report.verdict))
     for problem in report.problems:
         print(tr("problem: {problem}", problem=problem), file=sys.stderr)
     return EXIT_PROBLEM if report.problems else EXIT_OK

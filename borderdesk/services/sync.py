@@ -11,7 +11,9 @@ station never synchronises (:func:`refuse_if_exercise`).
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from borderdesk.core.clock import format_utc
 from borderdesk.core.errors import UserInputError
@@ -41,10 +43,17 @@ class SyncStatus:
     messages: int
 
 
+#: Sends the enrolment request to HQ at a URL and returns HQ's answer (HTTP by default).
+EnrolTransport = Callable[[str, dict[str, Any]], dict[str, Any]]
+
+
 @requires(Permission.ADMINISTER)
-def enrol(session: StationSession, url: str, code: str, *,
-          verify: bool | str = True) -> sync_repo.SyncLink:
-    """Enrol the station with the headquarters at ``url`` using its one-time ``code``."""
+def enrol(session: StationSession, url: str, code: str, *, verify: bool | str = True,
+          transport: EnrolTransport | None = None) -> sync_repo.SyncLink:
+    """Enrol the station with the headquarters at ``url`` using its one-time ``code``.
+
+    ``transport`` replaces the HTTP request (a test enrolling against an HQ database
+    in the same process); the answer is checked the same way."""
     refuse_if_exercise(session, tr("enrolment with headquarters"))
     url = clean_url(url)
     if len(normalise_code(code)) < 16:
@@ -52,9 +61,11 @@ def enrol(session: StationSession, url: str, code: str, *,
                                 "(as headquarters printed it)"))
     keys = KeyPair.generate()
     station = session.station
-    answer = enrol_request(url, {
+    request: dict[str, Any] = {
         "code": code, "station_id": station.id, "station_name": station.name,
-        "sign_key": keys.sign_public(), "box_key": keys.box_public()}, verify=verify)
+        "sign_key": keys.sign_public(), "box_key": keys.box_public()}
+    answer = (transport(url, request) if transport is not None
+              else enrol_request(url, request, verify=verify))
     proof = str(answer.pop("proof", ""))
     if not hmac.compare_digest(proof, enrolment_proof(code, answer)):
         raise UserInputError(tr("the answer from {url} does not prove it issued this code: "

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from borderdesk.core.clock import format_utc
 from borderdesk.core.errors import UserInputError
@@ -226,15 +227,20 @@ def _upload_blob(session: StationSession, client: HqClient, need: outbox.BlobNee
 
 
 def _send_checkpoint(session: StationSession, client: HqClient, keys: KeyPair) -> str:
+    answer = client.post_json("/v1/checkpoint", signed_checkpoint(session, keys))
+    return str(answer.json().get("verdict", ""))
+
+
+def signed_checkpoint(session: StationSession, keys: KeyPair) -> dict[str, Any]:
+    """Keep the audit chain's checkpoint now and sign it for HQ (``/v1/checkpoint``'s
+    body; an offline bundle carries the same)."""
     with session.database.transaction() as conn:
         point = audit_repo.save_checkpoint(conn, session.write_context(), "sync")
     taken_at = format_utc(session.clock.now())
-    statement = checkpoint_statement(session.station.id, point.length,
-                                     point.head_hash, taken_at)
-    answer = client.post_json("/v1/checkpoint", {
-        "length": point.length, "head_hash": point.head_hash, "taken_at": taken_at,
-        "signature": sign_statement(keys.sign, statement)})
-    return str(answer.json().get("verdict", ""))
+    statement = checkpoint_statement(session.station.id, point.length, point.head_hash,
+                                     taken_at)
+    return {"length": point.length, "head_hash": point.head_hash, "taken_at": taken_at,
+            "signature": sign_statement(keys.sign, statement)}
 
 
 def _record(session: StationSession, started: str, outcome: str, report: SyncReport,
