@@ -231,6 +231,7 @@ def _send_checkpoint(session: StationSession, client: HqClient, keys: KeyPair) -
     return str(answer.json().get("verdict", ""))
 
 
+@requires(Permission.SYNC)
 def signed_checkpoint(session: StationSession, keys: KeyPair) -> dict[str, Any]:
     """Keep the audit chain's checkpoint now and sign it for HQ (``/v1/checkpoint``'s
     body; an offline bundle carries the same)."""

@@ -226,10 +226,11 @@ def test_a_code_list_no_newer_than_the_shipped_one_or_unknown_is_refused(
 
 def test_installing_needs_the_sync_permission(session: StationSession) -> None:
     csv = b"kind,name_or_plate\nperson,Ana Horvat\n"
-    sign_in_as(session, "officer", name="ana")
-    with pytest.raises(PermissionDenied, match=r"^officer 'ana' may not install what "
-                                               r"headquarters publishes: this needs one of "
-                                               r"the roles supervisor, administrator$"):
+    sign_in_as(session, "trainer", name="tina")
+    with pytest.raises(PermissionDenied, match=r"^trainer 'tina' may not synchronise the "
+                                               r"station with headquarters: this needs one of "
+                                               r"the roles officer, supervisor, risk analyst, "
+                                               r"administrator$"):
         install(session, "watchlist", "default", "1", csv)
     sign_in_as(session, "supervisor", name="sara")
     assert install(session, "watchlist", "default", "1", csv).installed_by == "sara"
