@@ -2,8 +2,9 @@
 
 A person has a role (driver, passenger, consignor...), a name and, for the yearly
 persons table, sex and nationality; birth date and an identity document help tell
-two people apart. These records never leave the station unless the law allows
-(``store.seizure_repo.NOMINAL_TABLES``).
+two people apart. Names, birth dates and documents never leave the station unless the
+law allows (the release policy, ``resources/sync/release-policy.yaml``); sex, nationality
+and role go to headquarters for the national tables.
 """
 
 from __future__ import annotations

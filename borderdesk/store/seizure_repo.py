@@ -6,8 +6,9 @@ changed by a new row that ``replaces`` the old one, removed by a row marked
 ``seizure_cases`` row itself changes only its status, once. Every write, in the
 caller's transaction, adds a change-log row and an audit-chain entry.
 
-``seizure_persons`` is nominal data: :data:`NOMINAL_TABLES` tells synchronisation
-to keep it at the station.
+``seizure_persons`` holds nominal data: synchronisation's release policy
+(``resources/sync/release-policy.yaml``) keeps its names, birth dates and documents at the
+station and sends the rest (sex, nationality, role) for the national tables.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ from borderdesk.store.audit_repo import audit_record
 from borderdesk.store.changelog import append_changes
 from borderdesk.store.context import WriteContext
 
-#: Tables holding nominal data (persons): never sent away from the station.
-NOMINAL_TABLES = ("seizure_persons",)
 #: The entry tables and the change-log entity each writes.
 _ENTITIES = {
     "seizure_case_entries": "seizure_case_entry", "seizure_items": "seizure_item",
