@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
-import types
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +31,7 @@ from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.services.sync import enrol, sync_messages, sync_status
 from borderdesk.services.sync_bundle import export_bundle, import_ack
+from borderdesk.services.sync_install import installed_artefacts
 from borderdesk.services.training import create_exercise
 from borderdesk.store import audit_repo, sync_repo
 from borderdesk.sync.protocol import KeyPair
@@ -192,20 +191,7 @@ def test_a_second_bundle_carries_only_what_was_not_acknowledged(
 
 
 def test_publications_and_messages_come_back_with_the_ack(
-        station: StationSession, hq: Hq, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    # The installer is another part of the station (services.sync_install): here it only
-    # records what reached it, after the ack's signature and each file's checks.
-    received: list[tuple[str, str, bytes, int]] = []
-    fake = types.ModuleType("borderdesk.services.sync_install")
-
-    def install_artefact(_session: StationSession, *, kind: str, name: str, version: str,
-                         sha256: str, content: bytes, serial: int) -> None:
-        assert hashlib.sha256(content).hexdigest() == sha256
-        received.append((kind, name, content, serial))
-
-    fake.install_artefact = install_artefact  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "borderdesk.services.sync_install", fake)
+        station: StationSession, hq: Hq, tmp_path: Path) -> None:
     profile = Path(__file__).parents[2] / "resources" / "profiles"
     published = publish(hq.db, hq.identity, "profile", sorted(profile.glob("*.yaml"))[0],
                         now=NOW)
@@ -218,15 +204,17 @@ def test_publications_and_messages_come_back_with_the_ack(
     import_bundle(hq.db, tmp_path / "out.bdb", tmp_path / "ack2", now=NOW + 5)
 
     first = import_ack(station, tmp_path / "ack")
+    assert first.problems == []
     assert first.installed == [f"profile {published.name} {published.version}"]
-    assert [(k, s) for k, _n, _c, s in received] == [("profile", published.serial)]
+    assert [(a.kind, a.name, a.serial, a.sha256) for a in installed_artefacts(station)] == [
+        ("profile", published.name, published.serial, published.sha256)]
     second = import_ack(station, tmp_path / "ack2")
     assert second.installed == [] and second.messages == 1
     assert [m.text for m in sync_messages(station)] == ["Please add a photo with a scale"]
     conn = station.database.conn
     assert sync_repo.acked(conn, "published") == published.serial
     assert sync_repo.acked(conn, "messages") >= 1
-    assert len(received) == 1
+    assert len(installed_artefacts(station)) == 1
 
 
 def _audited_id(session: StationSession, entity: str) -> str:
