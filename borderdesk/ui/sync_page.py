@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.station import StationSession
-from borderdesk.services.sync import enrol, sync_messages, sync_status
 from borderdesk.ui.inspection_dialogs import CONTROL_HEIGHT
 from borderdesk.ui.permissions import Permission, needs_role, permitted
 from borderdesk.ui.reports_actions import documents_folder
@@ -211,6 +210,7 @@ class SyncPage(QWidget):
         self.enrol_button.clicked.connect(lambda: self.enrol())
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setVerticalSpacing(CONTROL_HEIGHT // 4)
         form.addRow(self.tr("Headquarters' &address:"), self.url_box)
         form.addRow(self.tr("Enrolment &code:"), self.code_box)
         row = QHBoxLayout()
@@ -293,6 +293,8 @@ class SyncPage(QWidget):
         if not self.exercise and self.may_administer:
             self._show_enrolment()
         if not self.exercise and self.may_read_messages:
+            from borderdesk.services.sync import sync_messages
+
             rows: list[Any] = list(sync_messages(self._session))
             self.model.set_rows(rows)
             self.table.resizeColumnsToContents()
@@ -301,6 +303,8 @@ class SyncPage(QWidget):
         self._busy(self._controller.busy)
 
     def _show_enrolment(self) -> None:
+        from borderdesk.services.sync import sync_status
+
         try:
             status = sync_status(self._session)
         except BorderdeskError as exc:
@@ -344,6 +348,8 @@ class SyncPage(QWidget):
         verify = self._controller.options.verify if self._controller.options else True
 
         def work(own: StationSession, _progress: Any, _cancel: Any) -> object:
+            from borderdesk.services.sync import enrol
+
             return enrol(own, url, code, verify=verify)
 
         def described(link: Any) -> SyncOutcome:

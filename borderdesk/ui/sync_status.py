@@ -14,6 +14,7 @@ import logging
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,12 +24,17 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButt
 
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.station import StationSession
-from borderdesk.services.sync import SyncStatus, sync_status
+
+if TYPE_CHECKING:
+    from borderdesk.services.sync import SyncStatus
 
 log = logging.getLogger(__name__)
 
 #: How often the indicator reads the status again (ms): a few counts, cheap.
 STATUS_REFRESH_MS = 60_000
+#: The first read waits this long (ms): it imports the synchronisation services (and the
+#: HTTP client, about 0.25 s), which must not hold back the window's first paint.
+FIRST_READ_MS = 300
 #: The indicator's widest text, in average characters (the rest is in the tooltip).
 INDICATOR_CHARS = 72
 #: The red of a failed synchronisation (the inbox's "folder missing" red).
@@ -124,6 +130,8 @@ def describe(status: SyncStatus, zone: str, today: date | None = None) -> Indica
 def read_status(session: StationSession) -> IndicatorText:
     """Read the station's synchronisation status and put it in words (times in the
     station's time zone); an error reading it is shown, not raised."""
+    from borderdesk.services.sync import sync_status
+
     try:
         status = sync_status(session)
     except BorderdeskError as exc:
@@ -174,10 +182,16 @@ class SyncIndicator(QPushButton):
         self.timer.setInterval(STATUS_REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        self.refresh()
+        self._set_line(self.tr("Sync: …"))
+        self.first_read = QTimer(self)
+        self.first_read.setObjectName("syncStatusFirstRead")
+        self.first_read.setSingleShot(True)
+        self.first_read.timeout.connect(self.refresh)
+        self.first_read.start(FIRST_READ_MS)
 
     def refresh(self) -> None:
         """Read the status again and show it (not while a synchronisation runs)."""
+        self.first_read.stop()
         if self._running:
             return
         self._show(read_status(self._session))
@@ -250,6 +264,7 @@ class SyncIndicator(QPushButton):
 
     def stop(self) -> None:
         """Stop reading the status (the window is closing)."""
+        self.first_read.stop()
         self.timer.stop()
 
 

@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
 from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.services.station import StationSession
-from borderdesk.services.sync import sync_status
-from borderdesk.sync.client import HqRefused, HqUnreachable
 from borderdesk.ui.inspection_dialogs import CONTROL_HEIGHT, plain_error
 from borderdesk.ui.sync_status import phase_text
 from borderdesk.ui.workers import TaskRunner
@@ -51,6 +49,8 @@ T = TypeVar("T")
 BACKGROUND_SYNC_MS = 5 * 60 * 1000
 #: A "Sync now" shows its progress dialog only after this long (ms), as Anki does.
 PROGRESS_DELAY_MS = 600
+#: When the controller first decides whether the background sync runs (ms after start).
+FIRST_CHECK_MS = 1_000
 
 #: An exchange's work: a session of its own, progress and the cancel token -> result.
 Work = Callable[[StationSession, ProgressCallback, CancelToken], T]
@@ -97,6 +97,8 @@ def report_outcome(report: SyncReport) -> SyncOutcome:
 
 def failure_outcome(exc: BorderdeskError, title: str) -> SyncOutcome:
     """An expected error in words (headquarters unreachable or refusing, a cancel)."""
+    from borderdesk.sync.client import HqRefused, HqUnreachable
+
     if isinstance(exc, Cancelled):
         return SyncOutcome(_tr("Cancelled"), _tr(
             "Stopped. What headquarters acknowledged stays sent; the rest goes next time."),
@@ -202,7 +204,13 @@ class SyncController(QObject):
         self.timer.setObjectName("syncBackgroundTimer")
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_in_background)
-        self.update_background()
+        # Decided after the window's first paint (reading the status imports the HTTP
+        # client), and again after each enrolment.
+        self._first_check = QTimer(self)
+        self._first_check.setObjectName("syncBackgroundFirstCheck")
+        self._first_check.setSingleShot(True)
+        self._first_check.timeout.connect(self.update_background)
+        self._first_check.start(FIRST_CHECK_MS)
 
     # -- state -----------------------------------------------------------------
     @property
@@ -228,6 +236,9 @@ class SyncController(QObject):
     def update_background(self) -> bool:
         """Run the background timer when the station is enrolled, live and on disk;
         whether it runs."""
+        self._first_check.stop()
+        from borderdesk.services.sync import sync_status
+
         wanted = not self._closed and self._session.path is not None
         if wanted:
             try:
@@ -252,6 +263,8 @@ class SyncController(QObject):
                 self._show_timer.start()
                 return True
             return False
+        from borderdesk.services.sync import sync_status
+
         try:
             status = sync_status(self._session)
         except BorderdeskError as exc:
@@ -331,6 +344,7 @@ class SyncController(QObject):
     def shutdown(self) -> None:
         """Stop the timers and cancel what runs (the window is closing)."""
         self._closed = True
+        self._first_check.stop()
         self.timer.stop()
         if self._token is not None:
             self._token.cancel()

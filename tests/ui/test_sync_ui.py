@@ -86,7 +86,8 @@ def test_the_indicator_says_not_enrolled_then_synchronised_then_failed(
         qtbot: Any, session: StationSession) -> None:
     indicator = SyncIndicator(session)
     qtbot.addWidget(indicator)
-    assert indicator.line == "Not enrolled"
+    # The first read comes after the window's first paint.
+    qtbot.waitUntil(lambda: indicator.line == "Not enrolled")
     enrol_link(session)
     add_run(session, "ok", datetime(2026, 11, 28, 14, 2, tzinfo=UTC))
     indicator.refresh()
@@ -114,7 +115,8 @@ def test_an_exercise_station_says_no_sync_and_offers_none(
     with open_station(path, actor="ana", clock=RealClock()) as session:
         window = MainWindow(session, settings=None)
         qtbot.addWidget(window)
-        assert window.sync_indicator.line == "Exercise: no sync"
+        qtbot.waitUntil(lambda: window.sync_indicator.line == "Exercise: no sync")
+        assert window.sync.update_background() is False
         assert not window.sync.timer.isActive()
         assert not window.sync_action.isVisible()
         assert not window.sync_page.sync_button.isVisibleTo(window.sync_page)
@@ -213,6 +215,7 @@ def test_the_background_timer_runs_only_on_an_enrolled_station(
     qtbot.addWidget(parent)
     runner = HeldRunner()
     controller = SyncController(parent, session, runner)  # type: ignore[arg-type]
+    assert controller.update_background() is False
     assert not controller.timer.isActive()
     enrol_link(session)
     assert controller.update_background()
@@ -230,7 +233,8 @@ def test_a_failed_background_sync_only_updates_the_status_bar(
         qtbot: Any, session: StationSession, make_window: Callable[..., MainWindow]) -> None:
     enrol_link(session)
     window = make_window(session)
-    assert window.sync.timer.isActive()
+    # Decided once the window is up: enrolled and live, so the timer runs.
+    qtbot.waitUntil(window.sync.timer.isActive)
     window.sync.options = QUICK
     window.sync.timer.timeout.emit()
     assert window.sync.quiet
@@ -333,8 +337,10 @@ def test_a_long_failure_never_pushes_the_other_labels_off_the_bar(
     window.resize(1000, 600)
     window.show()
     window.set_large_controls(True)
-    qtbot.waitUntil(lambda: window.sync_indicator.text().endswith("…"))
+    qtbot.waitUntil(lambda: "of a very long reason" in window.sync_indicator.toolTip())
+    indicator = window.sync_indicator
+    assert "waiting · last sync failed: headquarters at headquarters.customs" in indicator.line
+    qtbot.waitUntil(lambda: indicator.text().endswith("…") and indicator.text() != indicator.line)
     bar = window.statusBar()
     assert window.mode_label.isVisible()
     assert window.mode_label.geometry().right() <= bar.width()
-    assert "of a very long reason" in window.sync_indicator.toolTip()
