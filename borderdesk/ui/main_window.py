@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         hide_unless(self._session, Permission.IMPORT, self.import_action)
         hide_unless(self._session, Permission.INSPECT, self.inspection_action)
         hide_unless(self._session, Permission.IDENTIFY, self.identify_action)
+        hide_unless(self._session, Permission.SYNC, self.sync_action)
 
     def _build_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()

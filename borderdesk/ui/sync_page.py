@@ -124,8 +124,9 @@ class SyncPage(QWidget):
         self._controller = controller
         self.exercise = is_exercise(session)
         self.may_administer = permitted(session, Permission.ADMINISTER)
+        self.may_sync = permitted(session, Permission.SYNC)
         # The supervisor reviews what headquarters refused; the administrator keeps the
-        # link. (The 'sync' permission on its way covers exactly these two roles.)
+        # link.
         self.may_read_messages = (permitted(session, Permission.SIGN_OFF)
                                   or self.may_administer)
         self._folder = documents_folder()
@@ -270,6 +271,11 @@ class SyncPage(QWidget):
                            self.bundle_box, self.messages_box):
                 widget.setVisible(False)
         else:
+            if not self.may_sync:
+                self.sync_button.setVisible(False)
+                self.cancel_button.setVisible(False)
+                notes.append(self.tr("Synchronising now is for the station's live roles. "
+                                     "{roles}").format(roles=needs_role(Permission.SYNC)))
             if not self.may_administer:
                 self.enrol_box.setVisible(False)
                 self.bundle_box.setVisible(False)
@@ -379,7 +385,7 @@ class SyncPage(QWidget):
             return SyncOutcome(self.tr("Bundle exported"), self.tr(
                 "{path}: {items} item(s) and {photos} photo(s) for headquarters, signed and "
                 "encrypted. Carry it to headquarters and bring back its acknowledgment."
-            ).format(path=path, items=report.items, photos=report.photos))
+            ).format(path=report.path, items=report.items, photos=report.photos))
 
         return self._controller.run(self.tr("Export bundle"), work, described, kind="bundle")
 
@@ -396,8 +402,15 @@ class SyncPage(QWidget):
             return import_ack(own, path)
 
         def described(report: Any) -> SyncOutcome:
+            if report.already_applied:
+                return SyncOutcome(self.tr("Acknowledgment imported"), self.tr(
+                    "{path}: this acknowledgment was applied before; nothing changed.").format(
+                        path=path))
             lines = [self.tr("Headquarters acknowledged {acked}.").format(
                 acked=report.acked_text)]
+            if report.verdict:
+                lines.append(self.tr("Headquarters checked the audit chain: {verdict}.")
+                             .format(verdict=report.verdict))
             installed = ", ".join(report.installed) or self.tr("nothing")
             lines.append(self.tr("Installed: {what}.").format(what=installed))
             lines.append(self.tr("Messages received: {count}.").format(count=report.messages))

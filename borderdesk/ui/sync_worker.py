@@ -26,6 +26,7 @@ from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.services.station import StationSession
 from borderdesk.ui.inspection_dialogs import plain_error
+from borderdesk.ui.permissions import Permission, permitted
 from borderdesk.ui.sync_progress import SyncProgressDialog
 from borderdesk.ui.workers import TaskRunner
 
@@ -172,12 +173,14 @@ class SyncController(QObject):
         return self._progress
 
     def update_background(self) -> bool:
-        """Run the background timer when the station is enrolled, live and on disk;
-        whether it runs."""
+        """Run the background timer when the station is enrolled, live and on disk, and
+        the user may synchronise; whether it runs."""
         self._first_check.stop()
         from borderdesk.services.sync import sync_status
 
-        wanted = not self._closed and self._session.path is not None
+        # A trainer may not synchronise: the service would refuse every few minutes.
+        wanted = (not self._closed and self._session.path is not None
+                  and permitted(self._session, Permission.SYNC))
         if wanted:
             try:
                 status = sync_status(self._session)

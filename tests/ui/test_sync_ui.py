@@ -248,35 +248,44 @@ def test_a_failed_background_sync_only_updates_the_status_bar(
 
 # -- the Administration page's section ----------------------------------------------------
 
-def test_the_sync_page_by_role(qtbot: Any, qtmodeltester: Any, tmp_path: Path,
-                               cheap_policy: SecurityPolicy) -> None:
+def test_the_sync_page_and_the_background_sync_by_role(
+        qtbot: Any, qtmodeltester: Any, tmp_path: Path, cheap_policy: SecurityPolicy) -> None:
     station = make_protected_station(tmp_path, cheap_policy)
-    station.add("ana", "officer")
-    station.add("sara", "supervisor")
-    with station.admin() as admin, admin.database.transaction() as conn:
-        sync_repo.add_message(conn, sync_repo.SyncMessage(
-            7, "refusal", "seizure_case", "C-1", "field missing", "2026-11-28T10:00:00Z",
-            "2026-11-28T10:05:00Z"))
-    expected = {"ana": (False, False), "sara": (False, True), "admin": (True, True)}
-    for name, (administers, reads) in expected.items():
+    for name, role in (("ana", "officer"), ("sara", "supervisor"), ("tom", "trainer")):
+        station.add(name, role)
+    with station.admin() as admin:
+        enrol_link(admin)
+        with admin.database.transaction() as conn:
+            sync_repo.add_message(conn, sync_repo.SyncMessage(
+                7, "refusal", "seizure_case", "C-1", "field missing",
+                "2026-11-28T10:00:00Z", "2026-11-28T10:05:00Z"))
+    # name: (enrols and carries bundles, reads HQ's messages, synchronises)
+    expected = {"ana": (False, False, True), "sara": (False, True, True),
+                "tom": (False, False, False), "admin": (True, True, True)}
+    for name, (administers, reads, syncs) in expected.items():
         password = ADMIN_PASSWORD if name == "admin" else "own password of the user"
         with station.sign_in(name, password) as session:
             parent = QWidget()
             qtbot.addWidget(parent)
-            page = SyncPage(session, SyncController(parent, session, SyncTaskRunner()), parent)
+            controller = SyncController(parent, session, SyncTaskRunner())
+            page = SyncPage(session, controller, parent)
             parent.show()  # the page reads its state when shown
             assert page.enrol_box.isVisibleTo(page) == administers, name
             assert page.bundle_box.isVisibleTo(page) == administers, name
             assert page.messages_box.isVisibleTo(page) == reads, name
-            assert page.sync_button.isVisibleTo(page)
-            assert page.headline.text() == "Not enrolled"
+            assert page.sync_button.isVisibleTo(page) == syncs, name
+            assert controller.update_background() == syncs, name
+            assert "waiting" in page.headline.text()
             if not administers:
                 assert "administrator" in page.notice.text()
+            if not syncs:
+                assert "Synchronising now is for the station's live roles" in page.notice.text()
             if reads:
                 qtmodeltester.check(page.model)
                 assert [m.text for m in page.model.rows()] == ["field missing"]
             else:
                 assert "supervisors and administrators" in page.notice.text()
+            controller.shutdown()
 
 
 def test_the_bundle_buttons_run_the_bundle_service_and_say_what_it_did(
@@ -287,13 +296,14 @@ def test_the_bundle_buttons_run_the_bundle_service_and_say_what_it_did(
 
     def export_bundle(_session: StationSession, path: Path) -> Any:
         calls.append(("export", path))
-        return SimpleNamespace(items=41, photos=3)
+        return SimpleNamespace(path=path, items=41, photos=3)
 
     def import_ack(_session: StationSession, path: Path) -> Any:
         calls.append(("ack", path))
         return SimpleNamespace(acked_text="changes up to 41, audit up to 60",
                                installed=["watchlist W-2 v5"], messages=2,
-                               problems=["codelist C v1: signature does not verify"])
+                               problems=["codelist C v1: signature does not verify"],
+                               verdict="chain verified", already_applied=False)
 
     fake.export_bundle = export_bundle  # type: ignore[attr-defined]
     fake.import_ack = import_ack  # type: ignore[attr-defined]
