@@ -21,8 +21,8 @@ from borderdesk.security.permissions import Permission
 from borderdesk.services.assessments import ACTIVE_PROFILE_SETTING, NEW_STATION_PROFILE
 from borderdesk.services.authz import requires
 from borderdesk.services.exercise_guard import refuse_if_exercise
-from borderdesk.services.seizures import case_document, get_case
 from borderdesk.services.security_log import record_event
+from borderdesk.services.seizures import case_document, get_case
 from borderdesk.services.station import StationSession
 from borderdesk.store.screening_repo import get_setting
 from borderdesk.training.anonymise import build_scenario

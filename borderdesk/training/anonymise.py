@@ -200,7 +200,7 @@ class _Builder:
 
     # ------------------------------------------------------------------ the declaration
     def _declaration(self, content: Mapping[str, Any]) -> dict[str, Any]:
-        out = _without_nulls(copy.deepcopy(dict(content)))
+        out: dict[str, Any] = _without_nulls(copy.deepcopy(dict(content)))
         lodged = self.moment(out["lodged_at"])
         out["lodged_at"] = lodged
         out["declaration_id"] = self._put(out["declaration_id"], self.inventor.declaration_id(

@@ -15,7 +15,6 @@ it into place: a refused or broken pack leaves nothing behind.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
@@ -121,7 +120,7 @@ def write_pack(files: Mapping[str, bytes], values: Sequence[NominalValue],
         if destination.exists():
             raise UserInputError(tr("{path} already exists; a scenario is only written to "
                                     "a new folder or zip", path=destination))
-        os.rename(partial, destination)
+        partial.rename(destination)
     except BaseException:
         _remove(partial)
         raise

@@ -27,16 +27,10 @@ from borderdesk.core.datafiles import YamlMap, load_yaml
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
-from borderdesk.training.anonymise_text import loose
+from borderdesk.training.anonymise_text import is_cyrillic, loose, to_cyrillic
 
 #: Tries before an invented value is made unique with a number.
 _TRIES = 200
-#: Serbian Latin to Cyrillic, for a case that wrote a name in Cyrillic (digraphs first).
-_TO_CYRILLIC = [("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("đ", "ђ"), ("a", "а"), ("b", "б"),
-                ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("ž", "ж"), ("z", "з"),
-                ("i", "и"), ("j", "ј"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
-                ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("ć", "ћ"),
-                ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("č", "ч"), ("š", "ш")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +92,7 @@ class Inventor:
         self.avoid = {key for key in avoid if key}
         self.made: dict[tuple[str, str], str] = {}
         self.used: set[str] = set()
+        self.stems: set[str] = set()
         # Whole weeks: a Saturday's case stays a Saturday's, and times of day are kept.
         self.shift = timedelta(weeks=-self.random.randint(6, 60))
 
@@ -106,7 +101,7 @@ class Inventor:
         """An invented person's name for ``real`` (given and family name, in the real
         one's script, from the group of ``country``)."""
         given, family = self.data.names[self.data.name_groups.get(country or "", "any")]
-        cyrillic = _is_cyrillic(real)
+        cyrillic = is_cyrillic(real)
 
         def draw() -> str:
             name = f"{self.random.choice(given)} {self.random.choice(family)}"
@@ -122,11 +117,14 @@ class Inventor:
         return self.made.setdefault(key, words[index])
 
     def company(self, real: str, country: str | None = None) -> str:
-        """An invented company with the legal form of ``country``."""
+        """An invented company with the legal form of ``country`` (each its own stem)."""
         forms = self.data.company_forms
         form = forms.get(country or "", forms["any"])
-        return self._invent("company", real,
-                            lambda: f"{self.random.choice(self.data.company_stems)} {form}")
+        stems = [s for s in self.data.company_stems if s not in self.stems] or \
+            list(self.data.company_stems)
+        made = self._invent("company", real, lambda: f"{self.random.choice(stems)} {form}")
+        self.stems.update(s for s in self.data.company_stems if made.startswith(s))
+        return made
 
     def place(self, real: str, country: str | None = None) -> str:
         """A town of ``country`` for an address."""
@@ -207,24 +205,3 @@ class Inventor:
             return self.random.choice(string.digits)
         letter = self.random.choice(string.ascii_uppercase)
         return letter.lower() if char.islower() else letter
-
-
-def _is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
-
-
-def to_cyrillic(text: str) -> str:
-    """Serbian Latin written in Serbian Cyrillic (letters outside the alphabet kept)."""
-    out = []
-    i = 0
-    while i < len(text):
-        for latin, cyrillic in _TO_CYRILLIC:
-            piece = text[i:i + len(latin)]
-            if piece.lower() == latin:
-                out.append(cyrillic.upper() if piece[0].isupper() else cyrillic)
-                i += len(latin)
-                break
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)

@@ -38,6 +38,16 @@ def loose(text: str) -> str:
     return FoldedText(text).folded
 
 
+#: Serbian Latin and Cyrillic, for a case that wrote a name in the other script (digraphs
+#: first).
+_TO_CYRILLIC = [("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("đ", "ђ"), ("a", "а"), ("b", "б"),
+                ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("ž", "ж"), ("z", "з"),
+                ("i", "и"), ("j", "ј"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+                ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("ć", "ћ"),
+                ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("č", "ч"), ("š", "ш")]
+_FROM_CYRILLIC = {cyrillic: latin for latin, cyrillic in _TO_CYRILLIC}
+
+
 @dataclass(frozen=True, slots=True)
 class NominalValue:
     """A value of the case that must not leave it: a name, plate, document or serial
@@ -89,12 +99,7 @@ class FoldedText:
         self.word_start: list[bool] = []
         i = 0
         while i < len(chars):
-            for spelled, letter in _LOOSE:
-                size = len(spelled)
-                if "".join(chars[i:i + size]) == spelled:
-                    break
-            else:
-                spelled, letter, size = chars[i], chars[i], 1
+            letter, size = _digraph(chars, i)
             for position, folded_letter in enumerate(letter):
                 out.append(folded_letter)
                 self.starts.append(starts[i])
@@ -122,6 +127,14 @@ class FoldedText:
         return found
 
 
+def _digraph(chars: list[str], index: int) -> tuple[str, int]:
+    """The folded letter at ``index`` and how many letters it takes."""
+    for spelled, letter in _LOOSE:
+        if "".join(chars[index:index + len(spelled)]) == spelled:
+            return letter, len(spelled)
+    return chars[index], 1
+
+
 def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
@@ -146,7 +159,56 @@ def scrub(text: str, replacements: Mapping[str, str],
                 spans.append((start, end, replacements[key]))
     result = text
     for start, end, new in sorted(spans, reverse=True):
-        result = result[:start] + new + result[end:]
+        result = result[:start] + fitted(new, text[start:end]) + result[end:]
     if number is None:
         return result
     return NUMBER_LIKE.sub(lambda m: number(m.group(0)), result)
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether ``text`` has a Cyrillic letter."""
+    return any("\u0400" <= c <= "\u04ff" for c in text)
+
+
+def to_cyrillic(text: str) -> str:
+    """Serbian Latin written in Serbian Cyrillic (letters outside the alphabet kept)."""
+    out = []
+    i = 0
+    while i < len(text):
+        for latin, cyrillic in _TO_CYRILLIC:
+            piece = text[i:i + len(latin)]
+            if piece.lower() == latin:
+                out.append(cyrillic.upper() if piece[0].isupper() else cyrillic)
+                i += len(latin)
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def to_latin(text: str) -> str:
+    """Serbian Cyrillic written in Serbian Latin."""
+    out = []
+    for char in text:
+        latin = _FROM_CYRILLIC.get(char.lower())
+        if latin is None:
+            out.append(char)
+        else:
+            out.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(out)
+
+
+def fitted(invented: str, written: str) -> str:
+    """``invented`` written the way ``written`` is: its script and, when it is all capitals,
+    in capitals; only from its first letter or digit to its last (the text keeps its own
+    separators around it)."""
+    if is_cyrillic(invented) and not is_cyrillic(written):
+        invented = to_latin(invented)
+    elif is_cyrillic(written) and not is_cyrillic(invented):
+        invented = to_cyrillic(invented)
+    if written.isupper():
+        invented = invented.upper()
+    start = next((i for i, c in enumerate(invented) if c.isalnum()), 0)
+    end = max((i + 1 for i, c in enumerate(invented) if c.isalnum()), default=len(invented))
+    return invented[start:end]
