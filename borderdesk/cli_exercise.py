@@ -108,6 +108,23 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     score.add_argument("--format", choices=("text", "json"), default="text")
     score.set_defaults(handler=_cmd_score)
 
+    from_case = sub.add_parser("from-case", help=tr(
+        "make a scenario pack from a closed, signed live case, every name invented"),
+        description=tr(
+        "Make a scenario pack from a signed seizure case of the live station: its "
+        "declaration, goods, route and hidden items, with every name, plate, address and "
+        "number invented and the dates moved. The pack is checked for every nominal value "
+        "of the case and is written only if none is left."))
+    from_case.add_argument("case", metavar="CASE_ID", help=tr(
+        "the case number, its id or the beginning of it"))
+    from_case.add_argument("-o", "--output", type=Path, required=True,
+                           metavar="PACK_DIR_OR_ZIP", help=tr(
+        "the new pack: a folder, or a zip when the name ends in .zip"))
+    from_case.add_argument("--seed", type=int, default=1, metavar="N", help=tr(
+        "the seed of the invented values (the same seed gives the same pack; default 1)"))
+    add_db(from_case)
+    from_case.set_defaults(handler=_cmd_from_case)
+
     cohort = sub.add_parser("cohort", help=tr("the summary PDF of several sessions"))
     cohort.add_argument("sessions", nargs="*", metavar="SESSION")
     cohort.add_argument("--cohort", metavar="NAME", help=tr(
@@ -184,6 +201,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
              "{items} hidden items, {injects} injects", path=found["path"], id=found["id"],
              version=found["version"], declarations=found["declarations"],
              items=found["hidden_items"], injects=found["injects"]))
+    return EXIT_OK
+
+
+def _cmd_from_case(args: argparse.Namespace) -> int:
+    from borderdesk.cli_common import open_session
+    from borderdesk.services.training_anonymise import scenario_from_case
+
+    with open_session(args) as session:
+        pack = scenario_from_case(session, args.case, args.output, seed=args.seed)
+    print(tr("{path}: scenario {id} written from case {case}: {title}; check it before "
+             "use with: borderdesk exercise check {path}", path=args.output, id=pack.id,
+             case=args.case, title=pack.title))
     return EXIT_OK
 
 
