@@ -11,7 +11,8 @@ the declaration's id are invented (:mod:`~borderdesk.training.anonymise_invent`)
 dates moved by the same whole number of weeks, and every free text scrubbed of every
 nominal value of the case (a text that stays unsafe is dropped). The files are then
 checked as a whole (:mod:`~borderdesk.training.anonymise_check`) before anything is
-written.
+written. Ordinary traffic drawn by the demo generator surrounds the case's declaration
+(:mod:`~borderdesk.training.anonymise_traffic`), so the trainee still has to screen.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from borderdesk.training.anonymise_case import (
 )
 from borderdesk.training.anonymise_invent import InventedData, Inventor, load_invented
 from borderdesk.training.anonymise_text import NominalValue, find_values, loose, scrub
+from borderdesk.training.anonymise_traffic import ordinary_traffic
 from borderdesk.training.anonymise_truth import TruthMaker
 from borderdesk.training.pack import MANIFEST_NAME
 
@@ -86,7 +88,14 @@ class _Builder:
         first = versions[0]
         lodged = datetime.fromisoformat(first["lodged_at"])
         starts_at = (lodged + timedelta(minutes=_START_AFTER)).replace(second=0, microsecond=0)
-        files: dict[str, bytes] = {"declarations.json": _json([first])}
+        prefix = first["declaration_id"].rsplit("-", 1)[0] + "-"
+        traffic = ordinary_traffic(
+            starts_at=starts_at, zone=ZoneInfo(self.source.station.time_zone),
+            crossing=first.get("crossing") or self.source.station.crossing,
+            id_prefix=prefix, seed=self.inventor.random.randrange(2 ** 31),
+            values=self.values, taken=[first["declaration_id"]])
+        queue = sorted([first, *traffic], key=lambda d: datetime.fromisoformat(d["lodged_at"]))
+        files: dict[str, bytes] = {"declarations.json": _json(queue)}
         injects = []
         for number, version in enumerate(versions[1:], start=2):
             name = f"amendment-{number}.json"

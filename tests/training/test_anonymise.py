@@ -204,6 +204,23 @@ def test_a_perfect_trainee_scores_100_on_the_scenario(live: StationSession,
         score = score_session(session)
     assert score.total == 100.0
     assert all(c.verdict == "exact" for item in score.items for c in item.criteria)
+    # The case's shipment was one among ordinary traffic, and only it was selected.
+    assert score.detection.precision == 1.0 and score.detection.recall == 1.0
+
+
+def test_the_case_is_hidden_among_ordinary_traffic_lodged_before_the_start(
+        live: StationSession, planted: tuple[Path, str, list[str]], tmp_path: Path) -> None:
+    pack = scenario_from_case(live, planted[1], tmp_path / "pack", seed=5)
+    queue = json.loads((tmp_path / "pack" / "declarations.json").read_text("utf-8"))
+    truth_id = pack.truth[0].declaration_id
+    ordinary = [d for d in queue if d["declaration_id"] != truth_id]
+    assert len(ordinary) >= 15
+    assert len({d["declaration_id"] for d in queue}) == len(queue)
+    crossing = next(d for d in queue if d["declaration_id"] == truth_id)["crossing"]
+    assert {d["crossing"] for d in ordinary} == {crossing}
+    lodged = [datetime.fromisoformat(d["lodged_at"]) for d in queue]
+    assert lodged == sorted(lodged) and max(lodged) < pack.starts_at
+    assert pack.expected.select == (truth_id,)
 
 
 def test_a_value_left_in_the_pack_refuses_it_and_nothing_is_written(
