@@ -31,7 +31,6 @@ from borderdesk.services.first_run import (
     new_recovery_key,
     password_problem,
     recovery_sheet,
-    set_up_demo_station,
     set_up_station,
     station_language,
     write_recovery_sheet,
@@ -125,16 +124,6 @@ def test_a_cancelled_set_up_leaves_nothing_and_an_existing_station_is_kept(
     with pytest.raises(StoreError, match="photos"):
         set_up_station(tmp_path / "station.db", plan(), policy=cheap_policy)
     assert not (tmp_path / "station.db").exists()
-
-
-def test_the_one_click_demo_has_the_readme_accounts(
-        tmp_path: Path, cheap_policy: SecurityPolicy) -> None:
-    db = tmp_path / "data" / "station.db"
-    result = set_up_demo_station(db, policy=cheap_policy, language="fr")
-    assert result.user == "officer" and result.demo
-    with sign_in(db, "officer", DEMO_PASSWORD, policy=cheap_policy) as session:
-        assert len(list_declarations(session)) >= 200
-        assert station_language(session) == "fr"
 
 
 def test_the_set_up_run_again_edits_the_details_only_for_an_administrator(
