@@ -112,6 +112,9 @@ class FirstRunWizard(QWizard):
             button = self.button(which)
             button.setMinimumHeight(CONTROL_HEIGHT)
             button.setMinimumWidth(CONTROL_HEIGHT * 3)
+        # Ticks and radio dots a gloved finger finds (the buttons and fields are tall already).
+        self.setStyleSheet("QCheckBox::indicator, QRadioButton::indicator "
+                           "{ width: 24px; height: 24px; }")
         self.resize(*WIZARD_SIZE)
 
     def nextId(self) -> int:

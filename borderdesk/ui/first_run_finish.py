@@ -94,7 +94,10 @@ class RecoveryPage(QWizardPage):
     def initializePage(self) -> None:
         if self.recovery is None:
             self.recovery, self.key_text = new_recovery_key()
-            self.key_label.setText(self.key_text)
+            groups = self.key_text.split("-")
+            half = (len(groups) + 1) // 2
+            # Two rows of groups: a line never breaks inside the key at a dash.
+            self.key_label.setText("  ".join(groups[:half]) + "\n" + "  ".join(groups[half:]))
         self.written.setFocus()
 
     def isComplete(self) -> bool:
@@ -247,8 +250,8 @@ class SummaryPage(QWizardPage):
         self._editing = editing
         self.setTitle(self.tr("Summary"))
         self.setSubTitle(self.tr("Press Finish to save these station details.") if editing
-                         else self.tr("Press Finish to create the station. Nothing is "
-                                      "written before."))
+                         else self.tr("Press Finish to create the station. Nothing has been "
+                                      "written yet."))
         self.summary = QLabel()
         self.summary.setObjectName("firstRunSummary")
         self.summary.setWordWrap(True)

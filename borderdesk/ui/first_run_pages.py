@@ -144,6 +144,9 @@ class ChoicePage(QWizardPage):
                              (self.set_up_button, "firstRunSetUpButton")):
             button.setObjectName(name)
             button.setMinimumHeight(CONTROL_HEIGHT * 2)
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            button.setFont(font)
         self.demo_button.clicked.connect(self.demo_requested)
         self.set_up_button.clicked.connect(self._choose_set_up)
         self.progress = QProgressBar()
