@@ -217,9 +217,9 @@ class StationPage(QWizardPage):
             self.name_box.setText(current.name)
             self.crossing_box.setText(current.crossing_code)
             self.set_country(current.country)
+        self._country_changed()  # the time zones, also when the country stays unchosen
+        if current is not None:
             self.set_time_zone(current.time_zone)
-        else:
-            self._country_changed()
         self.setFocusProxy(self.name_box)
 
     def set_country(self, code: str) -> None:

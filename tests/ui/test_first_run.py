@@ -225,6 +225,8 @@ def test_the_set_up_run_again_changes_the_station_and_language_only(
     with protected.admin() as admin:
         wizard = make_wizard(session=admin)
         assert wizard.pageIds() == [0, 2, 7]
+        assert wizard.station_page.name_box.text() == "New station"
+        assert wizard.station_page.zone_box.currentText() == "UTC"  # as stored
         languages = wizard.language_page.languages
         languages.setCurrentRow(next(row for row in range(languages.count())
                                      if languages.item(row).text().startswith("Српски")))
