@@ -307,17 +307,28 @@ def _cmd_station_set(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    user = args.user
     if args.db is None and not args.smoke_test and not default_db_path().exists():
-        # First start: a working screen at once. The smoke test uses a temporary database.
-        # (Imported only then: the demo generator and its recorder take 300 ms to load.)
-        from borderdesk.services.demo import ensure_default_station
+        if args.screenshot is not None:
+            # Unattended (scripts, tests): the demo station as the one-click choice makes
+            # it, without a question. (Imported only then: the generator takes 300 ms.)
+            from borderdesk.services.demo import ensure_default_station
 
-        ensure_default_station(default_db_path())
+            ensure_default_station(default_db_path())
+        else:
+            # First start: the set-up (language, then the demo in one click or a real
+            # station). Cancelled, nothing was written and the program ends.
+            from borderdesk.ui.first_run import first_start
+
+            built = first_start(default_db_path())
+            if built is None:
+                return EXIT_OK
+            user = user or built.user
     from borderdesk.ui.app import run_gui
 
     view, shot = args.screenshot if args.screenshot is not None else ("queue", None)
     return run_gui(args.db, smoke_test=args.smoke_test, screenshot=shot, view=view,
-                   user=args.user)
+                   user=user)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -68,12 +68,13 @@ def _setup_path(path: Path) -> Path:
 
 def protect_station(path: Path, admin: str, password: str, *, display_name: str = "",
                     policy: SecurityPolicy | None = None,
-                    clock: Clock | None = None) -> Protected:
+                    clock: Clock | None = None, recovery: KeyPair | None = None) -> Protected:
     """Create the administrator, the keys and the recovery key, and encrypt the station.
 
     ``path`` may not exist yet (a new, empty station) or be a plain station
     database (which is encrypted in place). A station that is already protected is
-    refused; an interrupted run is finished.
+    refused; an interrupted run is finished. ``recovery``: a recovery key made (and
+    shown) before, as the first-run set-up does; a new one otherwise.
     """
     policy = policy or station_policy()
     clock = clock or SystemClock()
@@ -86,7 +87,7 @@ def protect_station(path: Path, admin: str, password: str, *, display_name: str 
             raise UserInputError(tr("{path}: this station is protected already", path=path))
         return _finish_encryption(path, admin, password, policy, clock)
     check_new_password(password, policy, context=[admin, display_name, "borderdesk"])
-    keys, recovery = StationKeys.generate(), KeyPair.generate()
+    keys, recovery = StationKeys.generate(), recovery or KeyPair.generate()
     if path.exists():
         _encrypt_plain(path, admin, password, display_name, keys, recovery, policy, clock)
     else:

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
              self.tr("User accounts and roles (administrators)")),
             (self.sync_page, self.tr("S&ynchronisation"),
              self.tr("Synchronisation with headquarters: state, enrolment, offline bundles "
-                     "and headquarters' messages"))])
+                     "and headquarters' messages"))], session=self._session)
         self.analysis_page.setObjectName("analysisPage")
         self.reports_page: LazyPage[QWidget] = LazyPage(self._build_reports)
         self.reports_page.setObjectName("reportsLazyPage")

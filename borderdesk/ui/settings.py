@@ -52,6 +52,9 @@ INBOX_FOLDER = Setting("inbox/folder", str, "")
 INBOX_INTERVAL = Setting("inbox/intervalSeconds", int, 10)
 #: Bigger text and touch targets (tablets, gloves).
 LARGE_CONTROLS = Setting("appearance/largeControls", bool, False)
+#: The language chosen at set-up (a code of services.first_run_data.LANGUAGES); empty:
+#: the system's.
+LANGUAGE = Setting("appearance/language", str, "")
 
 
 def settings_path() -> Path:
