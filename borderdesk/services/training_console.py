@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from borderdesk.core.clock import SystemClock
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.progress import CancelToken, ProgressCallback
@@ -185,22 +184,24 @@ def start_sessions(session: StationSession, pack_path: Path, trainees: Sequence[
             break
         if on_progress is not None:
             on_progress(done, len(names))
-        destination = new_session_path(where, pack.id, name, _stamp())
+        destination = new_session_path(where, pack.id, name, _stamp(session))
         made.append(create_exercise(pack_path, destination, trainee=name, cohort=cohort,
-                                    clock_mode=clock_mode, actor=session.actor))
+                                    clock_mode=clock_mode, actor=session.actor,
+                                    clock=session.clock))
     if on_progress is not None:
         on_progress(len(made), len(names))
     return made
 
 
-def _stamp() -> str:
-    return SystemClock().now().strftime("%Y%m%d-%H%M")
+def _stamp(session: StationSession) -> str:
+    return session.clock.now().strftime("%Y%m%d-%H%M")
 
 
 @requires(Permission.RUN_EXERCISES)
 def reset_session(session: StationSession, path: Path, *, delete_old: bool) -> ExerciseInfo:
     """A fresh session for the same trainee and cohort from the exact pack the session
-    was made from (the files stored in it), beside it; the old database is deleted
+    was made from (the files stored in it), beside it, on the live station's real clock
+    (as every session the console makes); the old database is deleted
     when ``delete_old``, after the new one is whole, or else kept as it is."""
     with _exercise(session, path) as exercise:
         info = exercise_info(exercise)
@@ -214,9 +215,10 @@ def reset_session(session: StationSession, path: Path, *, delete_old: bool) -> E
             target = root / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-        destination = new_session_path(path.parent, info.pack_id, info.trainee, _stamp())
+        destination = new_session_path(path.parent, info.pack_id, info.trainee,
+                                       _stamp(session))
         made = create_exercise(root, destination, trainee=info.trainee, cohort=info.cohort,
-                               actor=session.actor)
+                               actor=session.actor, clock=session.clock)
     if delete_old:
         remove_session(path)
     return made

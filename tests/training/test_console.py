@@ -62,7 +62,7 @@ def test_the_console_lists_the_shipped_packs_and_a_chosen_one(
     assert packs[1].hidden_items > 0 and packs[1].injects == 2 and packs[1].learning_goals
     broken = pack_copy(tmp_path, PISTOLS, replace=("version: 1", "version: one"),
                        name="broken")
-    with pytest.raises(BorderdeskError, match="manifest.yaml:4: version"):
+    with pytest.raises(BorderdeskError, match=r"manifest\.yaml:4: version"):
         list_packs(trainer, [broken])
 
 
