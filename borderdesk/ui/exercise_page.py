@@ -160,6 +160,8 @@ class TrainerConsole(QWidget):
         self.sessions_table = self._table(
             self.sessions, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.sessions_table.setObjectName("sessionsTable")
+        # Short figures: the last column sized to them, not stretched across the page.
+        self.sessions_table.horizontalHeader().setStretchLastSection(False)
         self.sessions_table.doubleClicked.connect(lambda _index: self.open_as_trainee())
         row = QHBoxLayout()
         self._button("refreshButton", self.tr("Re&fresh"), self.tr(
