@@ -197,3 +197,37 @@ def test_without_a_switch_the_console_cannot_open_a_session(
     console = _console(window)
     assert console.trainer and not console.buttons["openButton"].isVisibleTo(console)
     assert not console.from_case_action.isEnabled()  # the anonymiser's place, to come
+
+
+def test_the_injects_dialog_releases_only_what_is_to_come(
+        qtbot: Any, qtmodeltester: Any, live: StationSession, tmp_path: Path) -> None:
+    from borderdesk.services.training_console import (
+        session_injects,
+        start_sessions,
+        step_session_clock,
+    )
+
+    [info] = start_sessions(live, builtin_folder() / PISTOLS, ["Ana"], folder=tmp_path)
+    assert info.path is not None
+    step_session_clock(live, info.path, 25)  # the amendment is released, the call is not
+    dialog = ask.InjectsDialog("Ana", session_injects(live, info.path))
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    chosen = dialog.chosen()
+    assert chosen is not None and chosen.id == "driver-asks"  # the first still to come
+    dialog.table.selectRow(0)  # released already: nothing to release
+    assert dialog.chosen() is None and not dialog.release_button.isEnabled()
+
+
+def test_the_switch_needs_the_trainers_password_on_a_protected_station(
+        qtbot: Any, live: StationSession) -> None:
+    dialog = ask.SwitchDialog(live, "Back to live station", "Sure?")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("wrong")
+    dialog.check_and_accept()  # a plain station has no key file: refused in words
+    assert dialog.result() != ask.QDialog.DialogCode.Accepted
+    assert dialog.problem.text() and dialog.password.text() == ""
+    unprotected = ask.SwitchDialog(sign_out(live), "Back to live station", "Sure?")
+    qtbot.addWidget(unprotected)
+    unprotected.check_and_accept()
+    assert unprotected.result() == ask.QDialog.DialogCode.Accepted
