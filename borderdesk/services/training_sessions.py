@@ -94,3 +94,11 @@ def resolve_session(text: str, folder: Path | None = None) -> Path:
                                 "exercise id or a trainee's name)", text=text))
     raise UserInputError(tr("'{text}' names {count} exercise sessions: give the database "
                             "path or more of the id", text=text, count=len(matches)))
+
+
+def remove_session(path: Path) -> None:
+    """Delete an exercise database and its journal files (the caller checked it is one)."""
+    if not _is_exercise_file(path):
+        raise UserInputError(tr("{path} is not an exercise database", path=path))
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

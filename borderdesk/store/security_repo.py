@@ -35,6 +35,7 @@ EVENT_KINDS = (
     "recovery_key_renewed", "protected", "events_lost",
     "sync_enrolled", "sync_bundle_exported", "sync_ack_imported",
     "artefact_installed", "artefact_refused",
+    "exercise_entered", "exercise_left",
 )
 
 

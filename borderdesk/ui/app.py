@@ -37,6 +37,7 @@ from borderdesk.services.sign_in import is_protected, sign_in
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.ui.crash import ExceptHook
 from borderdesk.ui.declaration_view import DeclarationView
+from borderdesk.ui.exercise_switch import StationSwitch
 from borderdesk.ui.fonts import apply_app_font
 from borderdesk.ui.main_window import PROFILE_LABEL_DELAY_MS, MainWindow
 from borderdesk.ui.settings import open_settings
@@ -307,7 +308,10 @@ def _run_window(app: QApplication, hook: ExceptHook, db_path: Path | None, user:
             if opened is None:
                 return 0, False
             session = stack.enter_context(opened)
-            window = MainWindow(session, settings=None if headless else open_settings())
+            # The live session stays open while an exercise is shown in its place.
+            switch = StationSwitch(session, settings=None if headless else open_settings())
+            stack.callback(switch.close)
+            window = switch.build()
             shown: QWidget = window
             if screenshot is not None:
                 shown = _open_screenshot_view(window, view)
@@ -322,6 +326,7 @@ def _run_window(app: QApplication, hook: ExceptHook, db_path: Path | None, user:
             hook.report()
             return 1, False
         hook.parent = window
+        switch.window_changed.connect(lambda shown_now: setattr(hook, "parent", shown_now))
         if headless:
             window.resize(*HEADLESS_SIZE)
             # A picture waits for the work the window defers after its first paint
@@ -335,6 +340,7 @@ def _run_window(app: QApplication, hook: ExceptHook, db_path: Path | None, user:
         code = app.exec()
         if shown is not window:
             shown.close()
+        window = switch.window or window  # the last one shown (live or an exercise)
         window.close()  # idempotent; stops workers if the loop ended another way
         hook.parent = None
         return code, window.signed_out

@@ -11,6 +11,7 @@ the View menu with Ctrl+1 to Ctrl+7, so the window works without a mouse.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -42,7 +43,7 @@ from borderdesk.ui.mode_band import mark_exercise, mode_label, unmark_exercise
 from borderdesk.ui.permissions import Permission, hide_unless
 from borderdesk.ui.queue_page import QueuePage
 from borderdesk.ui.queue_read import QueueRead
-from borderdesk.ui.records_pages import InspectionsPage, PlannedPage, SeizuresPage
+from borderdesk.ui.records_pages import InspectionsPage, SeizuresPage
 from borderdesk.ui.session_controls import SessionControls
 from borderdesk.ui.settings_dialog import SettingsDialog
 from borderdesk.ui.sync_page import SyncPage
@@ -50,6 +51,11 @@ from borderdesk.ui.sync_status import SyncIndicator
 from borderdesk.ui.sync_worker import SyncController, SyncOutcome
 from borderdesk.ui.users_page import UsersPage
 from borderdesk.ui.workers import TaskRunner, ThreadPoolRunner
+
+if TYPE_CHECKING:
+    from borderdesk.ui.exercise_page import TrainerConsole
+    from borderdesk.ui.exercise_switch import StationSwitch
+    from borderdesk.ui.exercise_trainee import TraineePage
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +76,9 @@ class MainWindow(QMainWindow):
 
     ``session`` belongs to the caller (it is read on the GUI thread only);
     ``runner`` runs slow work (a thread pool unless a test passes another);
-    ``settings`` remembers geometry and layout (``None``: remember nothing).
+    ``settings`` remembers geometry and layout (``None``: remember nothing);
+    ``switch`` opens exercises in place of the live station and back (None: this window
+    cannot switch).
     """
 
     def __init__(
@@ -79,10 +87,12 @@ class MainWindow(QMainWindow):
         *,
         runner: TaskRunner | None = None,
         settings: QSettings | None = None,
+        switch: StationSwitch | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self.switch = switch
         self._settings = settings
         self._runner = runner if runner is not None else ThreadPoolRunner(self)
         self._closed = False
@@ -259,9 +269,7 @@ class MainWindow(QMainWindow):
              self.tr("Risk profile, back-testing and the watch list (risk analysts)")),
             (self.reports_page, self.tr("&Reports"), self.tr(
                 "The supervisor's figures of a period, and every report to print")),
-            (PlannedPage(self.tr("Exercise"), self.tr(
-                "Training exercises run here on their own database, never mixed with live"
-                " work: scenario packs, trainee sessions, scoring and debrief.")),
+            (self._build_exercise_page(),
              self.tr("E&xercise"), self.tr("Training exercises (never touch live data)")),
             (self.admin_page, self.tr("&Administration"),
              self.tr("User accounts and roles; synchronisation with headquarters")),
@@ -271,6 +279,45 @@ class MainWindow(QMainWindow):
             self.add_page(page, title, tip, number)
         self.navigation.currentChanged.connect(self._page_changed)
         self.setCentralWidget(self.navigation)
+
+    def _build_exercise_page(self) -> QWidget:
+        """The trainee's page on an exercise, the trainer console (built on first
+        showing: it reads every session) on the live station."""
+        self.trainee_page: TraineePage | None = None
+        if self.exercise:
+            from borderdesk.ui.exercise_trainee import TraineePage
+
+            self.trainee_page = TraineePage(self._session, self.switch)
+            self.trainee_page.status_message.connect(self._show_status)
+            self.trainee_page.changed.connect(self.refresh)
+            self.trainee_page.back_requested.connect(self.back_to_live)
+            return self.trainee_page
+        self.exercise_page: LazyPage[TrainerConsole] = LazyPage(self._build_console)
+        self.exercise_page.setObjectName("exerciseLazyPage")
+        return self.exercise_page
+
+    def _build_console(self) -> TrainerConsole:
+        from borderdesk.ui.exercise_page import TrainerConsole
+
+        console = TrainerConsole(self._session, self._runner, self.switch)
+        console.status_message.connect(self._show_status)
+        return console
+
+    def back_to_live(self) -> None:
+        """Close the exercise and show the live station (the trainer confirms)."""
+        from borderdesk.ui.exercise_dialogs import confirm_switch
+
+        switch = self.switch
+        if switch is None or not switch.may_switch:
+            return
+        if not confirm_switch(self, switch.live, self.tr("Back to live station"), self.tr(
+                "Close this exercise and show the live station again? The exercise keeps "
+                "what the trainee recorded; the trainer scores it from the console.")):
+            return
+        try:
+            switch.back_to_live()
+        except BorderdeskError as exc:
+            self._show_status(str(exc))
 
     def _build_analysis(self) -> AnalystView:
         analysis = AnalystView(self._session, self._runner)
@@ -547,6 +594,8 @@ class MainWindow(QMainWindow):
             kind=declaration_view.kind_text(record.kind), id=record.declaration_id))
         if view is not None and view.declaration_id == declaration_id:
             view.refresh()
+        if self.trainee_page is not None:  # an exercise: what the inspection found
+            self.trainee_page.show_findings(record.declaration_id)
 
     def identify_item(self) -> None:
         """Identify an item found by the inspection selected on the Inspections page."""
@@ -611,6 +660,10 @@ class MainWindow(QMainWindow):
             if self.declaration_view is not None:
                 self.declaration_view.close()
             self.seizures.close_cases()
+            if self.trainee_page is not None:
+                self.trainee_page.shutdown()
+            elif self.exercise_page.built:
+                self.exercise_page.page().shutdown()
             self.sync_indicator.stop()
             self.sync.shutdown()  # before the runner waits for its workers
             self.inbox.shutdown()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from borderdesk.services.assessments import screen_imported
 from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession
-from borderdesk.ui import app as app_module
+from borderdesk.ui import exercise_switch
 from borderdesk.ui.app import HEADLESS_SIZE, run_gui, top_scored_declaration
 from borderdesk.ui.crash import ExceptHook, log_path
 from tests.ui.conftest import SAMPLE
@@ -126,7 +126,7 @@ def test_a_bug_at_start_is_logged_with_its_traceback(
     def broken_window(*_args: Any, **_kwargs: Any) -> None:
         raise ZeroDivisionError("a deliberate bug")
 
-    monkeypatch.setattr(app_module, "MainWindow", broken_window)
+    monkeypatch.setattr(exercise_switch, "MainWindow", broken_window)  # builds the windows
     assert run_gui(station.path, smoke_test=True) == 1
     assert str(log_path()) in capsys.readouterr().err
     logged = log_path().read_text(encoding="utf-8")

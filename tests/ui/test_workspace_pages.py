@@ -54,11 +54,12 @@ def test_the_analysis_page_is_built_when_first_shown(window: MainWindow) -> None
     assert window.navigation.currentWidget() is window.analysis_page
 
 
-def test_the_later_pages_say_what_they_will_hold(window: MainWindow) -> None:
-    window.navigation.setCurrentIndex(5)  # Exercise: still to come (issue 10)
-    page = window.navigation.currentWidget()
-    texts = " ".join(label.text() for label in page.findChildren(type(window.count_label)))
-    assert "Not available in this version yet." in texts
+def test_the_exercise_page_is_the_trainer_console(qtbot: Any, window: MainWindow) -> None:
+    window.navigation.setCurrentIndex(5)  # Exercise (issue 10), built when first shown
+    assert window.exercise_page.built
+    console = window.exercise_page.page()
+    assert console.trainer and console.buttons["startButton"].isVisibleTo(console)
+    qtbot.waitUntil(lambda: not console.busy, timeout=20_000)  # the sessions, on a worker
 
 
 def test_the_station_source_passes_the_model_tester(
