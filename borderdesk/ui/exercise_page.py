@@ -38,6 +38,7 @@ from borderdesk.services.station import StationSession
 from borderdesk.services.training_console import PackSummary, SessionProgress
 from borderdesk.services.training_sessions import slug
 from borderdesk.ui import exercise_dialogs as ask
+from borderdesk.ui.exercise_from_case import new_scenario_from_case
 from borderdesk.ui.exercise_sessions_model import packs_model, sessions_model
 from borderdesk.ui.inspection_dialogs import plain_error
 from borderdesk.ui.permissions import Permission, permitted
@@ -97,8 +98,10 @@ class TrainerConsole(QWidget):
         self.from_case_action.setObjectName("fromCaseAction")
         self.from_case_action.setToolTip(self.tr(
             "Turn a closed, signed live case into a scenario with every name, plate and "
-            "number replaced (not in this version yet)"))
-        self.from_case_action.setEnabled(False)
+            "number replaced"))
+        self.from_case_action.setEnabled(self.trainer)
+        self.from_case_action.triggered.connect(
+            lambda: new_scenario_from_case(self, self._session))
         if not self.trainer:
             layout.addStretch(1)
             return
@@ -198,7 +201,7 @@ class TrainerConsole(QWidget):
         return box
 
     # -- work on a worker ------------------------------------------------------
-    def _run(self, label: str, work: Callable[[StationSession, ProgressCallback,
+    def run_work(self, label: str, work: Callable[[StationSession, ProgressCallback,
                                                 CancelToken], T],
              done: Callable[[T], None]) -> bool:
         """Run ``work`` with a live session of its own on a worker; ``done`` gets the
@@ -260,7 +263,7 @@ class TrainerConsole(QWidget):
                  ) -> tuple[list[PackSummary], list[SessionProgress]]:
             return console.list_packs(live, extra), console.list_progress(live, folder)
 
-        self._run(self.tr("Reading the sessions…"), work, self._show)
+        self.run_work(self.tr("Reading the sessions…"), work, self._show)
 
     def _show(self, read: tuple[list[PackSummary], list[SessionProgress]]) -> None:
         packs, sessions = read
@@ -309,10 +312,14 @@ class TrainerConsole(QWidget):
         except BorderdeskError as exc:
             self.say(plain_error(exc))
             return
-        if path not in self._extra_packs:
-            self._extra_packs.append(path)
+        self.add_pack_path(path)
         self.say(self.tr("Scenario {id} version {version} added.").format(
             id=summary.id, version=summary.version))
+
+    def add_pack_path(self, path: Path) -> None:
+        """List the pack at ``path`` with the shipped ones (read again at once)."""
+        if path not in self._extra_packs:
+            self._extra_packs.append(path)
         self.refresh()
 
     def start_sessions(self) -> None:
@@ -336,7 +343,7 @@ class TrainerConsole(QWidget):
                 names=", ".join(info.trainee for info in made)))
             self.refresh()
 
-        self._run(self.tr("Making the trainees' sessions…"), work, done)
+        self.run_work(self.tr("Making the trainees' sessions…"), work, done)
 
     def _act(self, work: Callable[[StationSession], str]) -> None:
         """A short act on the live session on the window's thread (one small write to
@@ -425,7 +432,7 @@ class TrainerConsole(QWidget):
                 trainee=made.trainee, kept=kept))
             self.refresh()
 
-        self._run(self.tr("Making a fresh session…"), work, done)
+        self.run_work(self.tr("Making a fresh session…"), work, done)
 
     def debrief(self) -> None:
         """Score the selected session and write its debrief PDF."""
@@ -446,7 +453,7 @@ class TrainerConsole(QWidget):
             self.say(self.tr("{trainee}: {total} of 100. Debrief saved as {path}.").format(
                 trainee=score.trainee, total=f"{score.total:.1f}", path=destination))
 
-        self._run(self.tr("Scoring and writing the debrief…"), work, done)
+        self.run_work(self.tr("Scoring and writing the debrief…"), work, done)
 
     def cohort_summary(self) -> None:
         """Write the summary PDF of the selected sessions (or of all shown)."""
@@ -468,7 +475,7 @@ class TrainerConsole(QWidget):
             self.say(self.tr("Summary of {count} session(s) saved as {path}.").format(
                 count=len(scores), path=destination))
 
-        self._run(self.tr("Writing the cohort summary…"), work, done)
+        self.run_work(self.tr("Writing the cohort summary…"), work, done)
 
     def open_as_trainee(self) -> None:
         """Show the selected session in the window, as its trainee works it."""

@@ -196,7 +196,7 @@ def test_without_a_switch_the_console_cannot_open_a_session(
     window = make_window(live)
     console = _console(window)
     assert console.trainer and not console.buttons["openButton"].isVisibleTo(console)
-    assert not console.from_case_action.isEnabled()  # the anonymiser's place, to come
+    assert console.from_case_action.isEnabled()  # making a scenario needs no switch
 
 
 def test_the_injects_dialog_releases_only_what_is_to_come(
