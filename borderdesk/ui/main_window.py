@@ -277,6 +277,10 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for number, (page, title, tip) in enumerate(pages, start=1):
             self.add_page(page, title, tip, number)
+        if self.exercise:
+            # A trainee administers nothing: an exercise has no accounts and never syncs.
+            self.navigation.setTabVisible(self.navigation.indexOf(self.admin_page), False)
+            self.page_actions[-1].setVisible(False)
         self.navigation.currentChanged.connect(self._page_changed)
         self.setCentralWidget(self.navigation)
 

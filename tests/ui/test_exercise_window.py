@@ -99,6 +99,11 @@ def test_a_scenario_played_through_the_window(
         assert window.exercise_band is not None and window.exercise_band.isVisible(), \
             window.navigation.tabText(index)
     assert window.mode_label.text() == "EXERCISE"
+    # The trainee administers nothing: no Administration page in the exercise.
+    admin = window.navigation.indexOf(window.admin_page)
+    assert not window.navigation.isTabVisible(admin)
+    assert live_window.navigation.isTabVisible(live_window.navigation.indexOf(
+        live_window.admin_page))
     trainee = window.trainee_page
     assert trainee is not None and trainee.back_button.isVisibleTo(trainee)
     assert not trainee.release_timer.isActive()  # a stepped clock: nothing to wait for
