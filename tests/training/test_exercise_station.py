@@ -11,6 +11,7 @@ import pytest
 
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.services.authz import PermissionDenied
+from borderdesk.services.backup import backup_station
 from borderdesk.services.declaration_detail import get_declaration
 from borderdesk.services.declarations import list_declarations
 from borderdesk.services.exercise_guard import is_exercise, refuse_if_exercise
@@ -18,6 +19,9 @@ from borderdesk.services.inspections import list_inspections, record_outcome, st
 from borderdesk.services.intake import import_files
 from borderdesk.services.station import StationSession, open_station
 from borderdesk.services.statistics import export_iafq
+from borderdesk.services.sync import enrol
+from borderdesk.services.sync_bundle import export_bundle
+from borderdesk.services.sync_run import sync_now
 from borderdesk.services.training import (
     create_exercise,
     exercise_info,
@@ -154,8 +158,16 @@ def test_exports_to_headquarters_refuse_an_exercise(exercise: Opener, tmp_path: 
     with pytest.raises(ExerciseRefused, match="exercise database: the export of the IAFQ"):
         export_iafq(session, 2026, tmp_path / "out")
     assert not (tmp_path / "out").exists()
-    with pytest.raises(ExerciseRefused, match=r"is an exercise database: the backup is"):
-        refuse_if_exercise(session, "the backup")
+    # The real services, not only the guard: a backup, and every way to headquarters.
+    with pytest.raises(ExerciseRefused, match=r"is an exercise database: a backup of the"):
+        backup_station(session, tmp_path / "backup.bdbackup")
+    with pytest.raises(ExerciseRefused, match="synchronisation with headquarters"):
+        sync_now(session)
+    with pytest.raises(ExerciseRefused, match="offline bundle for headquarters"):
+        export_bundle(session, tmp_path / "x.bundle")
+    with pytest.raises(ExerciseRefused, match="enrolment with headquarters"):
+        enrol(session, "https://hq.invalid", "ABCD-EFGH")
+    assert not (tmp_path / "backup.bdbackup").exists() and not (tmp_path / "x.bundle").exists()
 
 
 def test_a_live_station_is_not_an_exercise(session: StationSession) -> None:
