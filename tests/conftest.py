@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
 import tempfile
 
 # Before anything creates a QApplication (pytest-qt imports PySide6 at start-up).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = tempfile.mkdtemp(prefix="borderdesk-tests-")
+# Removed when the run ends (every run made one more that stayed in /tmp).
+atexit.register(functools.partial(shutil.rmtree, _SANDBOX, ignore_errors=True))
 os.environ["BORDERDESK_DATA_DIR"] = os.path.join(_SANDBOX, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_SANDBOX, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_SANDBOX, "share")
