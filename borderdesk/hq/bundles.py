@@ -119,13 +119,10 @@ def _enrolled(db: HqDatabase, path: Path, station_id: str) -> tuple[StationInfo,
     if station.status != "active":
         raise UserInputError(tr("{file}: refused: station {name} is {status}; nothing was "
                                 "applied", file=path, name=station.name, status=station.status))
-    with db.transaction(write=False) as tx:
-        # StationInfo carries no box key: read it beside the sign key (hq_stations).
-        row = tx.one("SELECT box_key FROM hq_stations WHERE station_id = ?", (station_id,))
-    if row is None or not row[0]:
+    if not station.box_key:
         raise UserInputError(tr("{file}: refused: station {name} has no box key; nothing "
                                 "was applied", file=path, name=station.name))
-    return station, str(row[0])
+    return station, station.box_key
 
 
 def _parse_bundle(content: SealedContent, station_id: str) -> _Bundle:
@@ -234,12 +231,9 @@ def _record_checkpoint(db: HqDatabase, station_id: str, bundle: _Bundle, report:
     point = bundle.checkpoint
     if point is None or _acked(db, station_id, "audit") != point["length"]:
         return
-    with db.transaction(write=False) as tx:
-        # The same bundle imported again: its checkpoint is kept once.
-        known = tx.one("SELECT verdict FROM hq_checkpoints WHERE station_id = ?"
-                       " AND signature = ?", (station_id, point["signature"]))
-    if known is not None:
-        report.verdict = str(known[0])
+    known = checkpoints.known_verdict(db, station_id, point["signature"])
+    if known is not None:  # the same bundle imported again: its checkpoint is kept once
+        report.verdict = known
         return
     try:
         report.verdict = checkpoints.record_checkpoint(db, station_id, now=now, **point)

@@ -59,3 +59,13 @@ def record_checkpoint(db: HqDatabase, station_id: str, *, length: int, head_hash
                " verdict, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                (station_id, length, head_hash, taken_at, signature, verdict, now))
     return verdict
+
+
+def known_verdict(db: HqDatabase, station_id: str, signature: str) -> str | None:
+    """The verdict already given to this exact signed checkpoint, None if never seen (a
+    bundle imported twice keeps its checkpoint once; a push's checkpoint is judged again
+    against what HQ holds now)."""
+    with db.transaction(write=False) as tx:
+        row = tx.one("SELECT verdict FROM hq_checkpoints WHERE station_id = ? AND signature = ?"
+                     " ORDER BY id LIMIT 1", (station_id, signature))
+    return None if row is None else str(row[0])

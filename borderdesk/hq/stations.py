@@ -53,10 +53,12 @@ class StationInfo:
     #: The name the station gave itself when it enrolled.
     reported_name: str | None = None
     sign_key: str | None = field(default=None, repr=False)
+    #: Its X25519 public key: what HQ's acknowledgments are sealed to.
+    box_key: str | None = field(default=None, repr=False)
 
 
 _COLUMNS = ("name, station_id, enrolled_at, revoked_at, last_seen_at, reported_name,"
-            " sign_key")
+            " sign_key, box_key")
 
 
 def new_code() -> str:
@@ -82,7 +84,7 @@ def add_station(db: HqDatabase, name: str, *, now: int) -> str:
 
 
 def _info(tx: Transaction, row: tuple[Any, ...]) -> StationInfo:
-    name, station_id, enrolled, revoked, seen, reported, sign_key = row
+    name, station_id, enrolled, revoked, seen, reported, sign_key, box_key = row
     status = "revoked" if revoked is not None else "active" if station_id else "pending"
     acked: dict[str, int] = {}
     missing: dict[str, list[tuple[int, int]]] = {}
@@ -98,7 +100,7 @@ def _info(tx: Transaction, row: tuple[Any, ...]) -> StationInfo:
                       " ORDER BY id DESC LIMIT 1", (station_id,))
         verdict = None if last is None else str(last[0])
     return StationInfo(name, station_id, status, iso(enrolled), iso(revoked), iso(seen),
-                       acked, missing, verdict, reported, sign_key)
+                       acked, missing, verdict, reported, sign_key, box_key)
 
 
 def list_stations(db: HqDatabase) -> list[StationInfo]:
