@@ -49,7 +49,8 @@ MANIFEST = "manifest.json"
 DATABASE_MEMBER = "station.db"
 KEYS_MEMBER = "station.db.keys"
 #: The folders beside the database that a backup carries, file by file.
-FOLDERS = ("photos", "reference-packs")
+#: The folders beside the database that belong to the station (what HQ installed too).
+FOLDERS = ("photos", "reference-packs", "installed-codelists")
 _MAX_MANIFEST_BYTES = 128 << 20
 _MAX_MEMBERS = 500_000
 _CHUNK = 1 << 20

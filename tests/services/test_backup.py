@@ -35,6 +35,7 @@ KEYS = StationKeys(bytes(range(32)))
 #: The key file's content is the accounts work's; a backup copies it as it is.
 KEY_FILE_BYTES = os.urandom(300)
 PHOTO_BYTES = os.urandom(5000)
+CODELIST_BYTES = b"# installed from headquarters\nversion: 7\n"
 
 
 def _station(folder: Path, keys: StationKeys | None) -> Path:
@@ -48,6 +49,9 @@ def _station(folder: Path, keys: StationKeys | None) -> Path:
     (folder / "photos" / "ab").mkdir(parents=True)
     (folder / "photos" / "ab" / "abcdef.bin").write_bytes(PHOTO_BYTES)
     (folder / "photo-cache").mkdir()
+    # A code list headquarters published and the station installed.
+    (folder / "installed-codelists").mkdir()
+    (folder / "installed-codelists" / "countries.yaml").write_bytes(CODELIST_BYTES)
     return path
 
 
@@ -105,18 +109,21 @@ def test_a_backup_taken_while_the_station_writes_restores_whole(
         station_id = session.station.id
     assert report.encrypted and report.manifest.key_id == KEYS.key_id
     assert sorted(m.name for m in report.manifest.members) == [
-        "photos/ab/abcdef.bin", "station.db", "station.db.keys"]
+        "installed-codelists/countries.yaml", "photos/ab/abcdef.bin", "station.db",
+        "station.db.keys"]
     restored = tmp_path / "elsewhere" / "station.db"
     result = restore_station(target, restored, database_key=KEYS.database_key)
     assert result.set_aside is None and result.manifest.station_id == station_id
     assert key_file_of(restored).read_bytes() == KEY_FILE_BYTES
     assert (restored.parent / "photos" / "ab" / "abcdef.bin").read_bytes() == PHOTO_BYTES
+    assert (restored.parent / "installed-codelists" / "countries.yaml").read_bytes() == \
+        CODELIST_BYTES
     with open_station(restored, create=False, keys=KEYS) as session:
         # The copy is the database at one moment: some of the writer's imports, whole.
         assert 2 + 3 <= count_declarations(session) <= 2 + during + 1
         assert [str(p) for p in verify_station(session)] == []
     assert sorted(p.name for p in restored.parent.iterdir()) == [
-        "photos", "station.db", "station.db.keys"]
+        "installed-codelists", "photos", "station.db", "station.db.keys"]
 
 
 def test_an_encrypted_stations_backup_holds_nothing_readable(encrypted_station: Path,
@@ -156,7 +163,8 @@ def test_restoring_over_a_station_needs_replace_and_keeps_the_old_one_aside(
     other = _station(tmp_path / "other", None)
     before = other.read_bytes()
     with pytest.raises(UserInputError, match=r"a station is already there \(station\.db, "
-                                             r"photos, photo-cache\).*--replace"):
+                                             r"photos, installed-codelists, photo-cache\)"
+                                             r".*--replace"):
         restore_station(target, other)
     assert other.read_bytes() == before
     report = restore_station(target, other, replace=True)
