@@ -69,7 +69,9 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
                        "another side by side) and show, per rule, hits and share and, where "
                        "inspections were recorded, finds; per lane, declarations a day "
                        "against the expected capacity. Stores nothing."))
-    back.add_argument("--profile", required=True, metavar="PATH_OR_ID")
+    back.add_argument("--profile", required=True, metavar="PATH_OR_ID", help=tr(
+        "a profile file, a shipped profile id, or headquarters:NAME for a profile "
+        "installed from headquarters"))
     back.add_argument("--compare", metavar="PATH_OR_ID", help=tr("a second profile"))
     back.add_argument("--from", dest="date_from", required=True, type=parse_day, metavar="DATE")
     back.add_argument("--to", dest="date_to", required=True, type=parse_day, metavar="DATE")
@@ -123,13 +125,10 @@ def _cmd_screen(args: argparse.Namespace) -> int:
 
 def _cmd_backtest(args: argparse.Namespace) -> int:
     from borderdesk.cli_common import open_session
-    from borderdesk.services.backtest import backtest_profiles
-    from borderdesk.services.screening import open_profile
+    from borderdesk.services.backtest import backtest_profiles, open_choice
 
-    profiles = [open_profile(args.profile)]
-    if args.compare:
-        profiles.append(open_profile(args.compare))
     with open_session(args) as session:
+        profiles = [open_choice(session, ref) for ref in (args.profile, args.compare) if ref]
         results = backtest_profiles(session, profiles, date_from=args.date_from,
                                     date_to=args.date_to)
     if args.format == "json":

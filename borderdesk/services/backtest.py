@@ -14,7 +14,13 @@ from borderdesk.rules.profile import Profile
 from borderdesk.security.permissions import Permission
 from borderdesk.services.assessments import station_watchlist, stored_facts
 from borderdesk.services.authz import requires
+from borderdesk.services.screening import open_profile, shipped_profiles
 from borderdesk.services.station import StationSession
+from borderdesk.services.sync_profiles import (
+    INSTALLED_PREFIX,
+    installed_profile,
+    installed_profile_refs,
+)
 
 
 @requires(Permission.VIEW)
@@ -36,6 +42,22 @@ def inspection_outcomes(session: StationSession) -> dict[str, str]:
         if known is None or strength.get(outcome, 0) > strength.get(known, 0):
             outcomes[declaration_id] = outcome
     return outcomes
+
+
+@requires(Permission.VIEW)
+def profile_choices(session: StationSession) -> list[str]:
+    """What a back-test may run: the shipped profiles' ids, then ``headquarters:NAME``
+    for each profile installed from headquarters."""
+    return shipped_profiles() + installed_profile_refs(session.database)
+
+
+@requires(Permission.VIEW)
+def open_choice(session: StationSession, ref: str) -> Profile:
+    """The profile ``ref`` names: ``headquarters:NAME`` (its newest installed version),
+    a shipped profile's id, or a profile file's path."""
+    if ref.startswith(INSTALLED_PREFIX):
+        return installed_profile(session.database, ref)
+    return open_profile(ref)
 
 
 @requires(Permission.BACKTEST)

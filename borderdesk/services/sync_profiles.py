@@ -68,3 +68,9 @@ def installed_profile(database: StationDatabase, setting: str) -> Profile:
                                 "installed at this station", name=name))
     row, content = found
     return compile_profile(content, source_name(name, row.version))
+
+
+def installed_profile_refs(database: StationDatabase) -> list[str]:
+    """``headquarters:NAME`` for each profile installed from headquarters, by name."""
+    names = {row.name for row in installed_repo.installed_rows(database) if row.kind == KIND}
+    return [setting_for(name) for name in sorted(names)]

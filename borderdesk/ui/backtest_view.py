@@ -41,10 +41,11 @@ from borderdesk.services.backtest import (
     RuleComparison,
     backtest_profiles,
     compare_rules,
+    open_choice,
     precision,
+    profile_choices,
     stored_period,
 )
-from borderdesk.services.screening import open_profile, shipped_profiles
 from borderdesk.services.station import SessionTicket, StationSession
 from borderdesk.ui.backtest_charts import LaneBars, LaneChart, RuleBars, RuleChart
 from borderdesk.ui.problems_dialog import show_problems
@@ -71,8 +72,8 @@ def backtest_job(ticket: SessionTicket, refs: tuple[str, ...], date_from: date,
     """A job that loads the profiles and back-tests them in a session of its own."""
 
     def job(on_progress: ProgressCallback, cancel: CancelToken) -> BacktestRun:
-        profiles = [open_profile(ref) for ref in refs]
         with ticket.open() as session:
+            profiles = [open_choice(session, ref) for ref in refs]
             results = backtest_profiles(session, profiles, date_from=date_from,
                                         date_to=date_to, on_progress=on_progress,
                                         cancel=cancel)
@@ -304,7 +305,7 @@ class BacktestPanel(QWidget):
     def _profile_combo(self, name: str, default: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        for ident in shipped_profiles():
+        for ident in profile_choices(self._session):
             combo.addItem(ident, ident)
         index = combo.findData(default)
         combo.setCurrentIndex(max(index, 0))
@@ -370,7 +371,7 @@ class BacktestPanel(QWidget):
         if self._session.path is None:
             # An in-memory station cannot be opened again on a worker: compute here.
             try:
-                profiles = [open_profile(ref) for ref in refs]
+                profiles = [open_choice(self._session, ref) for ref in refs]
                 results = backtest_profiles(self._session, profiles, date_from=first,
                                             date_to=last)
             except Exception as exc:

@@ -18,6 +18,7 @@ from borderdesk.core.paths import resource_path
 from borderdesk.identify.refpack_sample import build_sample_pack
 from borderdesk.services.assessments import active_profile, screen_stored, station_watchlist
 from borderdesk.services.authz import PermissionDenied
+from borderdesk.services.backtest import backtest_profiles, open_choice, profile_choices
 from borderdesk.services.declaration_detail import get_declaration
 from borderdesk.services.declarations import list_declarations
 from borderdesk.services.intake import import_files
@@ -104,6 +105,22 @@ def test_a_new_profile_version_reaches_the_next_screening_and_survives_a_restart
         assert (current.id, current.version) == ("hq-firearms", 2)
         assert [(a.name, a.version, a.serial) for a in installed_artefacts(again)] == [
             ("hq-firearms", "1", 3), ("hq-firearms", "2", 7)]
+
+
+def test_an_installed_profile_can_be_back_tested_beside_a_shipped_one(
+        session: StationSession, write_json) -> None:  # type: ignore[no-untyped-def]
+    import_files(session, [write_json([declaration("TR-1")])])
+    install(session, "profile", "hq-firearms", "1", profile(1), serial=3)
+    install(session, "profile", "hq-firearms", "2", profile(2, red_for_turkey=True), serial=7)
+    choices = profile_choices(session)
+    assert "firearms-default" in choices and choices[-1] == "headquarters:hq-firearms"
+    hq = open_choice(session, "headquarters:hq-firearms")
+    assert (hq.id, hq.version) == ("hq-firearms", 2)  # the newest installed version
+    day = list_declarations(session)[0].lodged_at.date()
+    shipped, installed = backtest_profiles(
+        session, [open_choice(session, "firearms-default"), hq], date_from=day, date_to=day)
+    assert "HQ-01" not in {r.rule for r in shipped.rules}
+    assert {r.rule: r.hits for r in installed.rules}["HQ-01"] == 1
 
 
 def test_a_broken_profile_is_refused_named_and_the_installed_one_stays(
