@@ -299,77 +299,77 @@
 <context>
     <name>CaseDocumentDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="168"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="172"/>
         <source>The seizure case the document is printed for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="170"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="174"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="170"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="174"/>
         <source>signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="171"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="175"/>
         <source>{number} ({state}, {items} item(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="180"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="184"/>
         <source>The language the document is printed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="185"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="189"/>
         <source>The A4 label sheet in the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="190"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="194"/>
         <source>The firearm the trace request is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="195"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="199"/>
         <source>&amp;Next…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="199"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="203"/>
         <source>&amp;Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="200"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="204"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="202"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="206"/>
         <source>Label &amp;sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="204"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="208"/>
         <source>&amp;Firearm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="217"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="221"/>
         <source>Item {number}: {description}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="224"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="228"/>
         <source>There is no seizure case at this station yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="226"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="230"/>
         <source>This case has no firearm: trace requests are made for firearms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,53 +3100,53 @@ Goods lines: {count}</source>
 <context>
     <name>LaneDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="188"/>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="259"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="193"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="264"/>
         <source>Change lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="190"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="195"/>
         <source>Declaration {id}: the screening result is kept, and the change is recorded beside it with your name and reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="196"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="201"/>
         <source>&amp;Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="196"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="201"/>
         <source>&amp;Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="197"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="202"/>
         <source>&amp;Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="198"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="203"/>
         <source>New lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="205"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="210"/>
         <source>{lane} (current)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="218"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="223"/>
         <source>Why the lane changes (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="220"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="225"/>
         <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="227"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="232"/>
         <source>Choose a lane and give a reason first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,64 +3708,74 @@ From {bounds} {unit}</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="83"/>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="172"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="88"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="177"/>
         <source>Record outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="85"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="90"/>
         <source>Inspection of declaration {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="91"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="96"/>
         <source>&amp;Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="92"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="97"/>
         <source>&amp;Irregularity (not firearms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="93"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="98"/>
         <source>&amp;Firearms, parts or ammunition found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="96"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="101"/>
         <source>The inspection found nothing to act on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="97"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="102"/>
         <source>Something is wrong, but no firearms, parts or ammunition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="98"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="103"/>
         <source>Opens a seizure case linked to this declaration and inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="100"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="105"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="117"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="122"/>
         <source>What was checked and what was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="120"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="125"/>
         <source>Fin&amp;dings (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="127"/>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="132"/>
         <source>Record the outcome (Ctrl+Enter in the findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="277"/>
+        <source>Seizure case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/inspection_dialogs.py" line="278"/>
+        <source>Seizure case {number} was opened for declaration {id}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3989,57 +3999,57 @@ From {bounds} {unit}</source>
 <context>
     <name>PhotoLogModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="146"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="146"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When it was logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="148"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="148"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="149"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Import or correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="149"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="151"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="151"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>The photo's id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Why it was corrected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,188 +4115,199 @@ From {bounds} {unit}</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="193"/>
-        <source>Import &amp;photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="194"/>
-        <source>Import photo files; each is checked and hashed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="196"/>
-        <source>Import camera &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="197"/>
-        <source>Import every photo of a camera card or folder (only new ones when asked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
-        <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="201"/>
-        <source>Correct the selected photo's caption or links, with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="218"/>
-        <source>Photo &amp;log (every import and correction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="255"/>
-        <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="267"/>
-        <source>No photo yet: import the photos taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="272"/>
-        <source>not recorded by the camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="276"/>
-        <source>Caption: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="277"/>
-        <source>File: {name} ({width} x {height}, {size} KB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="280"/>
-        <source>SHA-256: {digest}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="281"/>
-        <source>Taken (camera clock): {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="284"/>
-        <source>Camera: {camera}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
-        <source>GPS: {gps}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="288"/>
-        <source>Imported {when} by {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
-        <source>Shows: {item}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="291"/>
-        <source>Step: {step}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="292"/>
-        <source>Package: {package}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
-        <source>Corrected {when} by {who} (see the log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="303"/>
-        <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="304"/>
-        <source>what the photo shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="305"/>
-        <source>Shows &amp;item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="307"/>
-        <source>Taken for &amp;step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
-        <source>Shows &amp;package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="325"/>
-        <source>Only photos not yet in the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="327"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="356"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Import photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="327"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
+        <source>Import a camera folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
+        <source>Import &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
+        <source>Import photo files; each is checked and hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
+        <source>Import camera &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
+        <source>Import every photo of a camera card or folder (only new ones when asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
+        <source>Correct the selected photo's caption or links, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
+        <source>Photo &amp;log (every import and correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
+        <source>item {n}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
+        <source>No photo yet: import the photos taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
+        <source>not recorded by the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
+        <source>Caption: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
+        <source>File: {name} ({width} x {height}, {size} KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
+        <source>SHA-256: {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
+        <source>Taken (camera clock): {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
+        <source>Camera: {camera}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
+        <source>GPS: {gps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
+        <source>Imported {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
+        <source>Shows: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
+        <source>Step: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
+        <source>Package: {package}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
+        <source>Corrected {when} by {who} (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
+        <source>&amp;Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
+        <source>what the photo shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
+        <source>Shows &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
+        <source>Taken for &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
+        <source>Shows &amp;package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
+        <source>Only photos not yet in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="330"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="354"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
         <source>Checking and storing the photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="355"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="384"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="405"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="406"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>kept with the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="414"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
         <source>Correct photo {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="415"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>The original is never changed; the log keeps both entries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4737,30 +4758,60 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="150"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="154"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="151"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="155"/>
         <source>Serbian (Latin script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="257"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="247"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="261"/>
         <source>Seizure report of case {number} ({language}) saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="276"/>
+        <source>Print seizure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="284"/>
+        <source>Save the seizure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="292"/>
+        <source>Printing the seizure report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="301"/>
+        <source>Seizure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="306"/>
+        <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportJobs</name>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="104"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="108"/>
         <source>reports need a station database on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="113"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="117"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5613,52 +5664,62 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="60"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="39"/>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="40"/>
+        <source>Sign off case {number}? It is then locked: every later change is an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="64"/>
         <source>Optional note kept with the sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="61"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="65"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="63"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="67"/>
         <source>&amp;Sign off the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="66"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="70"/>
         <source>A supervisor signs the case off; it is then locked (changes need a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="72"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="76"/>
         <source>A supervisor signs the case off; it is then locked (changes need a reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="80"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="84"/>
         <source>Still &amp;missing before sign-off:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="99"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="103"/>
         <source>Signed off by {who} on {when}. The case is locked: every change is kept as an amendment with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="113"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="117"/>
         <source>{count} thing(s) are missing before a supervisor can sign off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="119"/>
         <source>Everything a sign-off needs is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_signoff.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_signoff.py" line="134"/>
         <source>Not signed off: something is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5931,264 +5992,284 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="57"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="61"/>
         <source>remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="58"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="62"/>
         <source>refusal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="59"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="63"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="71"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="75"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="72"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="76"/>
         <source>When the station received it (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="74"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="75"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
         <source>A remark from headquarters, a refusal, or a conflict the station met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="82"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="83"/>
         <source>The record or file it is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="80"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="84"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="81"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="85"/>
         <source>What headquarters says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="135"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
+        <source>Export bundle for headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_page.py" line="94"/>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_page.py" line="101"/>
+        <source>Import headquarters' acknowledgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_page.py" line="102"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_page.py" line="139"/>
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="171"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="175"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="179"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="183"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="179"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="183"/>
         <source>Send what waits and receive what headquarters published (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="182"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="186"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="182"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="186"/>
         <source>Stop after the batch under way; what headquarters acknowledged stays sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="197"/>
-        <location filename="../../borderdesk/ui/sync_page.py" line="369"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="201"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="373"/>
         <source>Enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="202"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="206"/>
         <source>Headquarters' address, as headquarters gave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="205"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="209"/>
         <source>The one-time code headquarters printed for this station (20 letters and digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="209"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="213"/>
         <source>&amp;Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="209"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="213"/>
         <source>Link this station to headquarters: it makes its keys and pins headquarters' key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="215"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="219"/>
         <source>Headquarters' &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="216"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="220"/>
         <source>Enrolment &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="227"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="231"/>
         <source>Offline bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="228"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="232"/>
         <source>Without a network, carry a bundle to headquarters on a memory stick: it holds everything headquarters has not acknowledged, signed and encrypted. Headquarters answers with an acknowledgment file, which brings what it published since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="233"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>E&amp;xport bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="233"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>Write everything not yet acknowledged into one signed, encrypted file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="236"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
         <source>&amp;Import acknowledgment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="236"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
         <source>Apply headquarters' acknowledgment file and install what it brings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="249"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="253"/>
         <source>Messages from headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="258"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="262"/>
         <source>No messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="267"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="271"/>
         <source>This is an exercise station: it never synchronises with headquarters, so nothing here applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="277"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="281"/>
         <source>Synchronising now is for the station's live roles. {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="282"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="286"/>
         <source>Enrolment and offline bundles are for an administrator. {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="287"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="291"/>
         <source>Headquarters' messages (remarks, refusals, conflicts) are shown to supervisors and administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="320"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="324"/>
         <source>Enrolled as '{name}' with {url}. Enrolling again with a new code replaces this link; what headquarters acknowledged is then sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="327"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="331"/>
         <source>Not enrolled. Headquarters registers the station and prints a one-time code ('borderdesk hq station add NAME'); enter its address and that code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="351"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="355"/>
         <source>Enter headquarters' address and the enrolment code first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="364"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="368"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="364"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="368"/>
         <source>This station is enrolled as '{name}' with headquarters {hq} at {url}. It synchronises every few minutes by itself, or now with Sync now (F9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="385"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="389"/>
         <source>Bundle exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="385"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="389"/>
         <source>{path}: {items} item(s) and {photos} photo(s) for headquarters, signed and encrypted. Carry it to headquarters and bring back its acknowledgment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="390"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="394"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="406"/>
-        <location filename="../../borderdesk/ui/sync_page.py" line="418"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="410"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="422"/>
         <source>Acknowledgment imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="406"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="410"/>
         <source>{path}: this acknowledgment was applied before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="409"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="413"/>
         <source>Headquarters acknowledged {acked}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="412"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="416"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="414"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="418"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="415"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="419"/>
         <source>Installed: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="416"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="420"/>
         <source>Messages received: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_page.py" line="421"/>
+        <location filename="../../borderdesk/ui/sync_page.py" line="425"/>
         <source>Import acknowledgment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9157,29 +9238,29 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="53"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="54"/>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="94"/>
         <location filename="../../borderdesk/evidence/photo_store.py" line="200"/>
         <source>cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="57"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="58"/>
         <source>is not well-formed XML: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="60"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="61"/>
         <source>uses XML entities or a DTD, which translation files must not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="63"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="64"/>
         <source>is not a Qt Linguist file (its root element is not &lt;TS&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="97"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="98"/>
         <source>there are no translations into '{language}' (available: {known}); English is used</source>
         <translation type="unfinished"></translation>
     </message>
