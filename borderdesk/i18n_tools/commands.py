@@ -95,9 +95,11 @@ def _content(ts: TsFile) -> list[tuple[str, str, str, str]]:
     return sorted((e.context, e.source, e.state, e.translation) for e in ts.entries)
 
 
-def stale_files(root: Path) -> list[str]:
-    """The ``.ts`` files whose messages or translations an extraction would change."""
-    messages, _problems = collect(root)
+def stale_files(root: Path, messages: list[Message] | None = None) -> list[str]:
+    """The ``.ts`` files whose messages or translations an extraction would change
+    (``messages``: those :func:`collect` found, when already at hand)."""
+    if messages is None:
+        messages, _problems = collect(root)
     stale = []
     for code, ts in updated(root, messages).items():
         path = ts_file_path(root, code)
@@ -134,9 +136,10 @@ def compile_all(root: Path, out_dir: Path | None = None) -> list[Path]:
     return compiled
 
 
-def write_pseudo(root: Path, out_dir: Path) -> Path:
+def write_pseudo(root: Path, out_dir: Path, messages: list[Message] | None = None) -> Path:
     """The pseudo-language's ``.ts`` and ``.qm`` in ``out_dir``; the ``.qm`` file's path."""
-    messages, _problems = collect(root)
+    if messages is None:
+        messages, _problems = collect(root)
     ts = TsFile(PSEUDO_LANGUAGE, [TsEntry(m.context, m.source, pseudo(m.source), FINISHED,
                                           m.locations) for m in messages])
     out_dir.mkdir(parents=True, exist_ok=True)

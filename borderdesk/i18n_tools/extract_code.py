@@ -101,7 +101,7 @@ class _Index:
                     for target in targets:
                         if isinstance(target, ast.Name):
                             module.constants[target.id] = value.value
-        for assign in ast.walk(module.tree):
+        for assign in _statements(module.tree):
             if isinstance(assign, ast.Assign) and len(assign.targets) == 1 \
                     and isinstance(assign.targets[0], ast.Name):
                 alias_name, aliased = assign.targets[0].id, assign.value
@@ -197,6 +197,17 @@ class _Index:
         return None
 
 
+def _statements(tree: ast.Module) -> Iterator[ast.stmt]:
+    """The module's statements and the top-level statements of its functions and methods
+    (where an alias such as ``translate = QCoreApplication.translate`` is made)."""
+    pending: list[ast.stmt] = list(tree.body)
+    while pending:
+        statement = pending.pop()
+        yield statement
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            pending.extend(statement.body)
+
+
 def _is_qt_translate_func(node: ast.expr) -> bool:
     return (isinstance(node, ast.Attribute) and node.attr == "translate"
             and isinstance(node.value, ast.Name) and node.value.id in _QT_APPS)
@@ -223,7 +234,7 @@ def _is_cli_module(path: str) -> bool:
     return Path(path).name.startswith("cli") and path.count("/") == 1
 
 
-class _Collector(ast.NodeVisitor):
+class _Collector:
     def __init__(self, index: _Index, module: _Module) -> None:
         self.index = index
         self.module = module
@@ -236,13 +247,20 @@ class _Collector(ast.NodeVisitor):
                 if isinstance(node, ast.keyword) and node.arg in CLI_ENGLISH_KEYWORDS:
                     self.english_only.add(id(node.value))
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:
-        self.classes.append(node.name)
-        self.generic_visit(node)
-        self.classes.pop()
+    def collect(self) -> None:
+        """Visit every call of the module, knowing the class it is written in."""
+        pending: list[tuple[ast.AST, tuple[str, ...]]] = [(self.module.tree, ())]
+        while pending:
+            node, classes = pending.pop()
+            if isinstance(node, ast.ClassDef):
+                classes = (*classes, node.name)
+            elif isinstance(node, ast.Call):
+                self.classes = list(classes)
+                self.visit_call(node)
+            pending.extend((child, classes) for child in ast.iter_child_nodes(node))
 
-    def visit_Call(self, node: ast.Call) -> None:
-        self.generic_visit(node)
+    def visit_call(self, node: ast.Call) -> None:
+        """Record the message of ``node``, or the problem with it."""
         if id(node) in self.english_only:
             return
         parts = self._parts(node)
@@ -307,7 +325,7 @@ def extract_code(root: Path) -> tuple[list[Message], list[Problem]]:
     problems: list[Problem] = []
     for module in _modules(index):
         collector = _Collector(index, module)
-        collector.visit(module.tree)
+        collector.collect()
         found.extend(collector.found)
         problems.extend(collector.problems)
     return merge_found(found), problems

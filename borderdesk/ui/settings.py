@@ -52,6 +52,9 @@ INBOX_FOLDER = Setting("inbox/folder", str, "")
 INBOX_INTERVAL = Setting("inbox/intervalSeconds", int, 10)
 #: Bigger text and touch targets (tablets, gloves).
 LARGE_CONTROLS = Setting("appearance/largeControls", bool, False)
+#: The window's language (a code of resources/i18n/languages.yaml); empty: not chosen
+#: yet (the system's language when it is offered, else English).
+LANGUAGE = Setting("appearance/language", str, "")
 
 
 def settings_path() -> Path:

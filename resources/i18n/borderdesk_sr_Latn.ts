@@ -3206,247 +3206,247 @@ Rule {rule} of {table} (version {version}): {reason}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="144"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="145"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="144"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="145"/>
         <source>Import declaration files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="148"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="149"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="148"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="149"/>
         <source>Read the declarations again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="152"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="153"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="152"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="153"/>
         <source>Search the declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="154"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>Open the selected declaration (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
         <source>Start &amp;inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
         <source>Start an inspection of the selected declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="168"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="169"/>
         <source>I&amp;dentify item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="169"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="170"/>
         <source>Identify a firearm, part or ammunition the selected inspection found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="173"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="174"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="174"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="175"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="177"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="177"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="178"/>
         <source>Close borderdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="181"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="182"/>
         <source>&amp;About borderdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="181"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="182"/>
         <source>Version and folders of borderdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
         <source>S&amp;ynchronise now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="187"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="208"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="209"/>
         <source>&amp;Declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="212"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="217"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="220"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="239"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
         <source>&amp;User accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
         <source>User accounts and roles (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="242"/>
         <source>S&amp;ynchronisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="242"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="243"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="254"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="254"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="255"/>
         <source>I&amp;nspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="255"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="256"/>
         <source>Inspections under way and their outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="256"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="257"/>
         <source>Sei&amp;zures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="257"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="258"/>
         <source>Seizure cases opened by inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="258"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="259"/>
         <source>Ana&amp;lysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="259"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>Training exercises run here on their own database, never mixed with live work: scenario packs, trainee sessions, scoring and debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
         <source>E&amp;xercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
         <source>Training exercises (never touch live data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="305"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="306"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="314"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="315"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="343"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="344"/>
         <source>Declarations listed, and in the station database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="346"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="347"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -3455,87 +3455,87 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="354"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="355"/>
         <source>Profile: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="363"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="364"/>
         <source>Who is recorded as acting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="387"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="388"/>
         <source>Inbox: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="387"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="388"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="390"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="391"/>
         <source>Inbox: folder missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="391"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="392"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="394"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
         <source>Inbox: watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="396"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="407"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
         <source>Profile: (invalid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="411"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="412"/>
         <source>Profile: {id} v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="413"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="414"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="424"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
         <source>{station} ({crossing})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="541"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="542"/>
         <source>Select a declaration first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="546"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="547"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="577"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="580"/>
         <source>Inbox: watching {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="578"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="581"/>
         <source>Inbox: not watched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,74 +5557,84 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="31"/>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="53"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="35"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="58"/>
         <source>Choose the inbox folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="42"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Watch an inbox folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="50"/>
         <source>Declaration files dropped in this folder are imported and screened by themselves, then moved to done/ or, with an error report, to rejected/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="50"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="55"/>
         <source>No folder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="52"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="67"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="68"/>
         <source>How often the inbox folder is looked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="70"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="74"/>
         <source>&amp;Scan every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="75"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="87"/>
         <source>&amp;Large controls (tablets, gloves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="89"/>
         <source>Bigger text, buttons, fields and table rows, easier to hit on a touch screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="92"/>
         <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="103"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
+        <source>A new language applies when borderdesk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7349,49 +7359,49 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="127"/>
+        <location filename="../../borderdesk/ui/app.py" line="99"/>
         <source>borderdesk cannot start:
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="140"/>
+        <location filename="../../borderdesk/ui/app.py" line="112"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="142"/>
+        <location filename="../../borderdesk/ui/app.py" line="114"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="161"/>
+        <location filename="../../borderdesk/ui/app.py" line="133"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="176"/>
+        <location filename="../../borderdesk/ui/app.py" line="148"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="192"/>
+        <location filename="../../borderdesk/ui/app.py" line="164"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="209"/>
+        <location filename="../../borderdesk/ui/app.py" line="181"/>
         <source>Could not save the screenshot to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="233"/>
+        <location filename="../../borderdesk/ui/app.py" line="205"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="282"/>
+        <location filename="../../borderdesk/ui/app.py" line="255"/>
         <source>There is no station database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
