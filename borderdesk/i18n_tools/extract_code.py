@@ -328,7 +328,7 @@ def extract_code(root: Path) -> tuple[list[Message], list[Problem]]:
         collector.collect()
         found.extend(collector.found)
         problems.extend(collector.problems)
-    return merge_found(found), problems
+    return merge_found(found), sorted(problems, key=lambda p: (p.path, p.line))
 
 
 def _modules(index: _Index) -> Iterator[_Module]:

@@ -7,7 +7,7 @@ nadživeti): those words are data (``resources/i18n/sr-transliteration.yaml``).
 What must not change is protected: ``{name}`` and ``%1`` placeholders, HTML tags and
 entities, the ``&`` of an accelerator (not a letter, so untouched anyway), URLs, and
 Latin-only tokens: the listed acronyms and names, tokens with a digit or with q, w, x or
-y (foreign words, codes), file names and paths.
+y (foreign words, codes), codes such as ``RS-BAT``, file names and paths.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ PROTECTED_SPANS = re.compile(
     r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"  # &amp; &#160;
     r"|\b(?:https?|file)://\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[._\-/*][^\W_]+)*[/*]?")
-_FOREIGN = re.compile(r"[qwxyQWXY0-9]|[._/*]")
+_FOREIGN = re.compile(r"[qwxyQWXY0-9]|[._/*]|^[A-Z]{2,}(?:-[A-Z]+)+$")
 
 
 @dataclass(frozen=True, slots=True)
