@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from borderdesk.core.clock import FixedClock
@@ -82,8 +82,8 @@ def clipped(top: QWidget) -> list[str]:
         if not widget.isVisibleTo(top) or widget.width() <= 0:
             continue
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or not widget.text() or widget.pixmap() is not None \
-                    and not widget.pixmap().isNull():
+            if widget.wordWrap() or not widget.text() or (widget.pixmap() is not None \
+                    and not widget.pixmap().isNull()):
                 continue
             text = widget.text()
         elif isinstance(widget, QAbstractButton):

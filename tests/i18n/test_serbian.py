@@ -18,7 +18,8 @@ from borderdesk.i18n_tools.serbian import protected_spans, to_cyrillic
     # A prefix before j or ž: two letters, not one.
     ("injekcija, konjunktura, nadživeti, podžupan", "инјекција, конјунктура, надживети, поджупан"),
     ("odžaliti, ali odžak", "оджалити, али оџак"),
-    ("&Sačuvaj {name} u <b>PDF</b> fajl %1 &amp; broj", "&Сачувај {name} у <b>PDF</b> фајл %1 &amp; број"),
+    ("&Sačuvaj {name} u <b>PDF</b> fajl %1 &amp; broj",
+     "&Сачувај {name} у <b>PDF</b> фајл %1 &amp; број"),
     ("Izvoz IAFQ tabela u CSV: report.pdf, 9x19, RS-BAT, https://hq.example.org/a",
      "Извоз IAFQ табела у CSV: report.pdf, 9x19, RS-BAT, https://hq.example.org/a"),
     ("borderdesk i iARMS upit za Walther", "borderdesk и iARMS упит за Walther"),
