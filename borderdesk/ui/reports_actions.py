@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.errors import BorderdeskError
+from borderdesk.core.languages import language
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.core.ts_catalogue import available_languages
 from borderdesk.reports.documents import printed_documents
@@ -150,10 +151,9 @@ class ReportJobs(QObject):
 
 
 def language_name(code: str) -> str:
-    """A report language in words, with its code."""
-    names = {"en": _tr("English"),
-             "sr-Latn": _tr("Serbian (Latin script)")}
-    return f"{names[code]} ({code})" if code in names else code
+    """A report language by its own name (languages.yaml), with its code."""
+    known = language(code)
+    return f"{known.native} ({code})" if known is not None else code
 
 
 class CaseDocumentDialog(QDialog):

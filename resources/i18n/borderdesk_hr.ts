@@ -4758,16 +4758,6 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="154"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="155"/>
-        <source>Serbian (Latin script)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
@@ -4806,12 +4796,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>ReportJobs</name>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="108"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="109"/>
         <source>reports need a station database on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_actions.py" line="117"/>
+        <location filename="../../borderdesk/ui/reports_actions.py" line="118"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,112 +5101,112 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="168"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="170"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="199"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="201"/>
         <source>Reading the figures of {start} to {end}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="255"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="257"/>
         <source>Save the supervisor summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="264"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="266"/>
         <source>Supervisor summary of {start} to {end} saved as {path}: {events} seizure(s), {arms} arm(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="267"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="269"/>
         <source>Writing the supervisor summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="275"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="277"/>
         <source>Folder for the IAFQ files of {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="283"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="285"/>
         <source>IAFQ tables of {year} written to {folder}: {count} file(s), the workbook {name} and a CSV file per table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="286"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="288"/>
         <source>Writing the IAFQ tables of {year}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="300"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="302"/>
         <source>Printing the seizure report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="314"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="316"/>
         <source>Print evidence labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="317"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="319"/>
         <source>Save the labels sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="327"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="329"/>
         <source>{count} label(s) saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="329"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="331"/>
         <source>Printing the labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="335"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="337"/>
         <source>Trace request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="339"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="341"/>
         <source>Folder for the trace request packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="348"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="350"/>
         <source>Trace request packet written: {pdf} and {json}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="351"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="353"/>
         <source>It is ready to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="352"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="354"/>
         <source>Not ready to send yet; missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="355"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="357"/>
         <source>Writing the trace request packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="362"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="364"/>
         <source>Check a printed seizure report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="363"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/reports_page.py" line="370"/>
+        <location filename="../../borderdesk/ui/reports_page.py" line="372"/>
         <source>Checking the report…</source>
         <translation type="unfinished"></translation>
     </message>
