@@ -1,7 +1,8 @@
 """The translations' tools (docs/translating.md).
 
     PYTHONPATH=. .venv/bin/python scripts/i18n.py extract   # update resources/i18n/*.ts
-    PYTHONPATH=. .venv/bin/python scripts/i18n.py check     # exit 1 when a .ts is stale
+    PYTHONPATH=. .venv/bin/python scripts/i18n.py check     # exit 1: a .ts is stale
+                                                            # or a call cannot be extracted
     PYTHONPATH=. .venv/bin/python scripts/i18n.py compile [--out DIR]   # .ts -> .qm
     PYTHONPATH=. .venv/bin/python scripts/i18n.py pseudo --out DIR      # layout tests
 
@@ -18,7 +19,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from borderdesk.i18n_tools.commands import compile_all, extract, stale_files, write_pseudo
+from borderdesk.i18n_tools.commands import (
+    collect,
+    compile_all,
+    extract,
+    stale_files,
+    write_pseudo,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,10 +48,13 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return 1 if problems else 0
     if args.command == "check":
-        stale = stale_files(ROOT)
+        messages, problems = collect(ROOT)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        stale = stale_files(ROOT, messages)
         for name in stale:
             print(f"{name} is not up to date: run scripts/i18n.py extract", file=sys.stderr)
-        return 1 if stale else 0
+        return 1 if stale or problems else 0
     if args.command == "compile":
         for path in compile_all(ROOT, args.out):
             print(f"compiled {path}")
