@@ -39,10 +39,11 @@ def ts_path(language: str) -> Path:
 
 
 def available_languages() -> list[str]:
-    """The source language and every language with a translation file."""
+    """The source language and every language whose translation file has translations
+    (every language has a file from the start, most of them still empty)."""
     found = sorted(path.stem.removeprefix("borderdesk_").replace("_", "-")
                    for path in resource_path("i18n").glob("borderdesk_*.ts"))
-    return [SOURCE_LANGUAGE, *found]
+    return [SOURCE_LANGUAGE, *(code for code in found if _catalogue(code))]
 
 
 def read_catalogue(path: Path) -> dict[tuple[str, str], str]:

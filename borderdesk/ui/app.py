@@ -18,7 +18,7 @@ from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from borderdesk import (
@@ -30,8 +30,9 @@ from borderdesk import (
 )
 from borderdesk.core.errors import BorderdeskError, UserInputError
 from borderdesk.core.i18n import install_translator
+from borderdesk.core.languages import SOURCE_LANGUAGE
 from borderdesk.core.logs import configure_logging
-from borderdesk.core.paths import default_db_path, resource_path
+from borderdesk.core.paths import default_db_path
 from borderdesk.services.declarations import QueueOrder, queue_keys, queue_page
 from borderdesk.services.sign_in import is_protected, sign_in
 from borderdesk.services.station import StationSession, open_station
@@ -39,8 +40,9 @@ from borderdesk.ui.crash import ExceptHook
 from borderdesk.ui.declaration_view import DeclarationView
 from borderdesk.ui.exercise_switch import StationSwitch
 from borderdesk.ui.fonts import apply_app_font
+from borderdesk.ui.language import apply_language, startup_language
 from borderdesk.ui.main_window import PROFILE_LABEL_DELAY_MS, MainWindow
-from borderdesk.ui.settings import open_settings
+from borderdesk.ui.settings import LANGUAGE, open_settings
 from borderdesk.ui.sign_in_dialog import ChangePasswordDialog, SignInDialog
 
 #: Where a smoke test or screenshot of a protected station finds the password.
@@ -72,38 +74,9 @@ _CASE_TABS = {"case": 0, "case-steps": 2, "case-photos": 3, "case-custody": 4}
 #: Views the issues plan whose screens do not exist yet: refused in plain words.
 PLANNED_VIEWS: tuple[str, ...] = ()
 
-_TRANSLATIONS_LOADED = "borderdeskTranslationsLoaded"
-# QTranslators must outlive their installation; the application does not own them.
-_translators: list[QTranslator] = []
-
-
-def _qt_translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def load_translations(app: QCoreApplication, locale: QLocale | None = None) -> None:
-    """Install Qt's own and borderdesk's translations for ``locale``, where they exist.
-
-    Done once per application object; later calls change nothing.
-    """
-    if app.property(_TRANSLATIONS_LOADED):
-        return
-    app.setProperty(_TRANSLATIONS_LOADED, True)
-    locale = locale or QLocale()
-    sources = [
-        ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("borderdesk", "_", str(resource_path("i18n"))),
-    ]
-    for name, prefix, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, prefix, folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
-
-
-def prepare_application(app: QApplication) -> None:
-    """Names, font, translations and the GIL's switch interval: everything a window needs
-    before it is built."""
+def prepare_application(app: QApplication, language: str = SOURCE_LANGUAGE) -> None:
+    """Names, font, translations (``language``: a code of languages.yaml) and the GIL's
+    switch interval: everything a window needs before it is built."""
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -111,8 +84,7 @@ def prepare_application(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     apply_app_font(app)
-    load_translations(app)
-    install_translator(_qt_translate)
+    apply_language(app, language)
 
 
 def _application() -> QApplication:
@@ -277,7 +249,8 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
     hook = ExceptHook(headless=headless)
     hook.install()
     try:
-        prepare_application(app)
+        saved = "" if headless else LANGUAGE.get(open_settings())
+        prepare_application(app, startup_language(saved))
         with ExitStack() as outer:
             if db_path is not None and not db_path.exists():
                 _start_error(QCoreApplication.translate(

@@ -8,7 +8,7 @@ choice has a mnemonic, Enter confirms and Escape cancels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,6 +36,11 @@ from borderdesk.services.inspections import (
     record_outcome,
 )
 from borderdesk.services.station import StationSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutcomeDialog", text)
+
 
 #: Smallest height (px) of the radio buttons and push buttons: big enough for a gloved finger.
 CONTROL_HEIGHT = 40
@@ -269,8 +274,8 @@ def ask_outcome(parent: QWidget | None, session: StationSession,
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.record is None:
             return None
         record = dialog.record
-        title = dialog.tr("Seizure case opened")
-        message = dialog.tr("Seizure case {number} was opened for declaration {id}.").format(
+        title = _tr("Seizure case opened")
+        message = _tr("Seizure case {number} was opened for declaration {id}.").format(
             number=record.case_number, id=record.declaration_id)
     finally:
         dialog.deleteLater()

@@ -38,6 +38,7 @@ from borderdesk.ui.analyst_view import AnalystView
 from borderdesk.ui.appearance import apply_large_controls, large_controls_on
 from borderdesk.ui.import_flow import ImportController
 from borderdesk.ui.inbox_flow import InboxController
+from borderdesk.ui.language import current_language
 from borderdesk.ui.lazy_page import LazyPage
 from borderdesk.ui.mode_band import mark_exercise, mode_label, unmark_exercise
 from borderdesk.ui.permissions import Permission, hide_unless
@@ -615,15 +616,17 @@ class MainWindow(QMainWindow):
         self.queue.set_paused(busy)
 
     def edit_settings(self) -> None:
-        """File › Settings…: the inbox folder (or none), how often it is scanned, and
-        large controls."""
+        """File › Settings…: the inbox folder (or none), how often it is scanned, large
+        controls and the language (saved for the next start)."""
         app = QApplication.instance()
         large = isinstance(app, QApplication) and large_controls_on(app)
         dialog = SettingsDialog(self.inbox.folder, self.inbox.interval_s, self,
-                                large_controls=large)
+                                large_controls=large, language=current_language())
         try:
             if dialog.exec() == SettingsDialog.DialogCode.Accepted:
                 self.set_large_controls(dialog.large_controls())
+                if self._settings is not None:
+                    keys.LANGUAGE.set(self._settings, dialog.language())
                 self.inbox.configure(dialog.inbox_folder(), dialog.interval_s())
                 folder = self.inbox.folder
                 self._show_status(

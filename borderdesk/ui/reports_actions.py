@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.errors import BorderdeskError
+from borderdesk.core.languages import language
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.core.ts_catalogue import available_languages
 from borderdesk.reports.documents import printed_documents
@@ -46,6 +47,10 @@ if TYPE_CHECKING:
     from borderdesk.services.reports import PrintedReport
 
 T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportActions", text)
 
 
 @dataclass(frozen=True)
@@ -146,10 +151,9 @@ class ReportJobs(QObject):
 
 
 def language_name(code: str) -> str:
-    """A report language in words, with its code."""
-    names = {"en": QCoreApplication.translate("ReportActions", "English"),
-             "sr-Latn": QCoreApplication.translate("ReportActions", "Serbian (Latin script)")}
-    return f"{names[code]} ({code})" if code in names else code
+    """A report language by its own name (languages.yaml), with its code."""
+    known = language(code)
+    return f"{known.native} ({code})" if known is not None else code
 
 
 class CaseDocumentDialog(QDialog):
@@ -240,7 +244,7 @@ class CaseDocumentDialog(QDialog):
 def save_path(parent: QWidget, title: str, folder: Path, name: str) -> Path | None:
     """Ask where to save a PDF, proposing ``folder/name``; None when cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(folder / name), parent.tr("PDF documents (*.pdf)"))
+        parent, title, str(folder / name), _tr("PDF documents (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -269,7 +273,7 @@ def print_case_report(parent: QWidget, session: StationSession, runner: TaskRunn
     worker. Without ``jobs`` the outcome is shown in a message box. False if cancelled."""
     from borderdesk.services.reports import print_seizure_report
 
-    dialog = CaseDocumentDialog(session, "report", parent.tr("Print seizure report"),
+    dialog = CaseDocumentDialog(session, "report", _tr("Print seizure report"),
                                 case_id, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -277,7 +281,7 @@ def print_case_report(parent: QWidget, session: StationSession, runner: TaskRunn
         values = dialog.values()
     finally:
         dialog.deleteLater()
-    path = save_path(parent, parent.tr("Save the seizure report"),
+    path = save_path(parent, _tr("Save the seizure report"),
                      folder or documents_folder(),
                      report_name(values["case_number"], values["language"]))
     if path is None:
@@ -285,7 +289,7 @@ def print_case_report(parent: QWidget, session: StationSession, runner: TaskRunn
     if jobs is None:
         jobs = ReportJobs(session, runner, parent)
         jobs.finished.connect(lambda outcome: show_outcome(parent, outcome))
-    return jobs.run(parent.tr("Printing the seizure report…"),
+    return jobs.run(_tr("Printing the seizure report…"),
                     lambda own: print_seizure_report(own, values["case_id"], path,
                                                      language=values["language"]),
                     report_outcome)
@@ -294,12 +298,12 @@ def print_case_report(parent: QWidget, session: StationSession, runner: TaskRunn
 def show_outcome(parent: QWidget, outcome: Outcome) -> QMessageBox:
     """The outcome in a message box (not blocking), with "Open folder" when there is one."""
     box = QMessageBox(QMessageBox.Icon.Information if outcome.ok else QMessageBox.Icon.Warning,
-                      parent.tr("Seizure report"), outcome.text,
+                      _tr("Seizure report"), outcome.text,
                       QMessageBox.StandardButton.Close, parent)
     box.setObjectName("reportOutcome")
     folder = outcome.folder
     if folder is not None:
-        button = box.addButton(parent.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+        button = box.addButton(_tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
         button.clicked.connect(lambda: open_folder(folder))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

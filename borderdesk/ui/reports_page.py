@@ -149,8 +149,10 @@ class ReportsPage(QWidget):
         column.addWidget(self.outcome)
         column.addWidget(self.open_button)
         column.addStretch(1)
-        documents.setMinimumWidth(documents.fontMetrics().horizontalAdvance("M") * 20)
-        documents.setMaximumWidth(documents.fontMetrics().horizontalAdvance("M") * 26)
+        em = documents.fontMetrics().horizontalAdvance("M")
+        documents.setMinimumWidth(em * 20)
+        # Wider when a translation's button needs it (French, Albanian run longer).
+        documents.setMaximumWidth(max(em * 26, documents.sizeHint().width()))
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -66,6 +67,11 @@ from borderdesk.ui.seizure_common import (
 )
 from borderdesk.ui.workers import TaskRunner
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PhotosPanel", text)
+
+
 _ModelIndex = QModelIndex | QPersistentModelIndex
 #: The side of a thumbnail in the grid (pixels at 1x; thumbnails are made at 320).
 THUMB_SIDE = 160
@@ -74,14 +80,14 @@ THUMB_SIDE = 160
 def choose_photo_files(parent: QWidget) -> list[Path]:
     """Ask for photo files (tests replace this)."""
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Import photos"), "",
-        parent.tr("Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)"))
+        parent, _tr("Import photos"), "",
+        _tr("Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)"))
     return [Path(name) for name in names]
 
 
 def choose_photo_folder(parent: QWidget) -> Path | None:
     """Ask for a camera card or folder (tests replace this)."""
-    name = QFileDialog.getExistingDirectory(parent, parent.tr("Import a camera folder"))
+    name = QFileDialog.getExistingDirectory(parent, _tr("Import a camera folder"))
     return Path(name) if name else None
 
 

@@ -8,7 +8,7 @@ who signed it off and when; from then on every change is an amendment with a rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,11 +29,15 @@ from borderdesk.ui.seizure_common import CONTROL_HEIGHT, CasePanel, ErrorLabel, 
 from borderdesk.ui.seizure_common import plain_error as _plain
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SignOffPanel", text)
+
+
 def confirm_sign_off(parent: QWidget, case_number: str) -> bool:
     """Ask the supervisor to confirm (tests replace this)."""
     answer = QMessageBox.question(
-        parent, parent.tr("Sign off"),
-        parent.tr("Sign off case {number}? It is then locked: every later change is an"
+        parent, _tr("Sign off"),
+        _tr("Sign off case {number}? It is then locked: every later change is an"
                   " amendment with a reason.").format(number=case_number))
     return answer == QMessageBox.StandardButton.Yes
 

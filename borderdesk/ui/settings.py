@@ -52,8 +52,8 @@ INBOX_FOLDER = Setting("inbox/folder", str, "")
 INBOX_INTERVAL = Setting("inbox/intervalSeconds", int, 10)
 #: Bigger text and touch targets (tablets, gloves).
 LARGE_CONTROLS = Setting("appearance/largeControls", bool, False)
-#: The language chosen at set-up (a code of services.first_run_data.LANGUAGES); empty:
-#: the system's.
+#: The window's language (a code of resources/i18n/languages.yaml); empty: not chosen
+#: yet (the system's language when it is offered, else English).
 LANGUAGE = Setting("appearance/language", str, "")
 
 

@@ -1,5 +1,6 @@
-"""File › Settings…: the inbox folder to watch (or none), how often it is scanned, and
-large controls for tablets and gloved hands."""
+"""File › Settings…: the inbox folder to watch (or none), how often it is scanned, large
+controls for tablets and gloved hands, and the window's language (from the next start:
+the widgets already built keep their texts)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borderdesk.core.languages import SOURCE_LANGUAGE
 from borderdesk.ui.inbox_flow import MAX_INTERVAL_S, MIN_INTERVAL_S
+from borderdesk.ui.language import available_languages
 
 
 def choose_folder(parent: QWidget, start: str) -> Path | None:
@@ -36,7 +40,8 @@ class SettingsDialog(QDialog):
     """Edits the inbox settings; the choice is in :meth:`inbox_folder` and :meth:`interval_s`."""
 
     def __init__(self, folder: Path | None, interval_s: int,
-                 parent: QWidget | None = None, *, large_controls: bool = False) -> None:
+                 parent: QWidget | None = None, *, large_controls: bool = False,
+                 language: str = SOURCE_LANGUAGE) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -88,6 +93,23 @@ class SettingsDialog(QDialog):
         appearance_layout = QVBoxLayout(appearance)
         appearance_layout.addWidget(self.large_box)
 
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageChoice")
+        for offered in available_languages():
+            # Each language by its own name, so that a reader of it finds it.
+            self.language_box.addItem(offered.native, offered.code)
+        current = self.language_box.findData(language)
+        self.language_box.setCurrentIndex(max(current, 0))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_box)
+        self.language_note = QLabel(self.tr("A new language applies when borderdesk starts "
+                                            "again."))
+        self.language_note.setWordWrap(True)
+        language_row = QFormLayout()
+        language_row.addRow(language_label, self.language_box)
+        appearance_layout.addLayout(language_row)
+        appearance_layout.addWidget(self.language_note)
+
         layout = QVBoxLayout(self)
         layout.addWidget(group)
         layout.addWidget(appearance)
@@ -105,6 +127,10 @@ class SettingsDialog(QDialog):
     def large_controls(self) -> bool:
         """Whether large controls are wanted."""
         return self.large_box.isChecked()
+
+    def language(self) -> str:
+        """The code of the chosen language."""
+        return str(self.language_box.currentData() or SOURCE_LANGUAGE)
 
     def interval_s(self) -> int:
         """Seconds between scans."""

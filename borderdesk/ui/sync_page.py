@@ -43,6 +43,10 @@ from borderdesk.ui.sync_status import progress_text, read_status
 from borderdesk.ui.sync_worker import SyncController, SyncOutcome
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncPage", text)
+
+
 class Message(Protocol):
     """A message from headquarters as the service gives it."""
 
@@ -60,7 +64,7 @@ _KINDS = {"remark": QT_TRANSLATE_NOOP("SyncPage", "remark"),
 
 
 def _kind_text(kind: str) -> str:
-    return QCoreApplication.translate("SyncPage", str(_KINDS.get(kind, kind)))
+    return _tr(str(_KINDS.get(kind, kind)))
 
 
 def _about(message: Message) -> str:
@@ -86,16 +90,16 @@ _COLUMNS: list[ColumnSpec[Message]] = [
 def choose_bundle_path(parent: QWidget, folder: Path, name: str) -> Path | None:
     """Ask where to write a bundle (tests replace this function); None when cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export bundle for headquarters"), str(folder / name),
-        parent.tr("Bundles (*.bundle);;All files (*)"))
+        parent, _tr("Export bundle for headquarters"), str(folder / name),
+        _tr("Bundles (*.bundle);;All files (*)"))
     return Path(chosen) if chosen else None
 
 
 def choose_ack_path(parent: QWidget, folder: Path) -> Path | None:
     """Ask for headquarters' acknowledgment file (tests replace this function)."""
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import headquarters' acknowledgment"), str(folder),
-        parent.tr("All files (*)"))
+        parent, _tr("Import headquarters' acknowledgment"), str(folder),
+        _tr("All files (*)"))
     return Path(chosen) if chosen else None
 
 
