@@ -5,6 +5,8 @@
                                                             # or a call cannot be extracted
     PYTHONPATH=. .venv/bin/python scripts/i18n.py compile [--out DIR]   # .ts -> .qm
     PYTHONPATH=. .venv/bin/python scripts/i18n.py pseudo --out DIR      # layout tests
+    PYTHONPATH=. .venv/bin/python scripts/i18n.py todo CODE --out FILE.json  # for a translator
+    PYTHONPATH=. .venv/bin/python scripts/i18n.py fill CODE FILE.json...     # their answers
 
 ``extract`` walks borderdesk/ and the translated data files, merges what it finds into
 one ``borderdesk_<code>.ts`` per language of resources/i18n/languages.yaml (keeping
@@ -16,6 +18,7 @@ that is not a constant) are printed as FILE:LINE and make it exit 1.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -23,7 +26,9 @@ from borderdesk.i18n_tools.commands import (
     collect,
     compile_all,
     extract,
+    fill_from_memory,
     stale_files,
+    unfinished,
     write_pseudo,
 )
 
@@ -39,7 +44,25 @@ def main(argv: list[str] | None = None) -> int:
     compile_cmd.add_argument("--out", type=Path, help="folder for the .qm files")
     pseudo_cmd = commands.add_parser("pseudo", help="make the pseudo-language's .qm")
     pseudo_cmd.add_argument("--out", type=Path, required=True)
+    todo_cmd = commands.add_parser("todo", help="write what a language still lacks as JSON")
+    todo_cmd.add_argument("code")
+    todo_cmd.add_argument("--out", type=Path, required=True)
+    fill_cmd = commands.add_parser(
+        "fill", help="translate unfinished messages from JSON files {English: translation}")
+    fill_cmd.add_argument("code")
+    fill_cmd.add_argument("memory", type=Path, nargs="+")
     args = parser.parse_args(argv)
+    if args.command == "todo":
+        todo = unfinished(ROOT, args.code)
+        args.out.write_text(json.dumps(todo, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"{len(todo)} texts to translate written to {args.out}")
+        return 0
+    if args.command == "fill":
+        memory: dict[str, str] = {}
+        for path in args.memory:
+            memory.update(json.loads(path.read_text(encoding="utf-8")))
+        print(f"{fill_from_memory(ROOT, args.code, memory)} messages translated")
+        return 0
     if args.command == "extract":
         changed, problems = extract(ROOT)
         for path in changed:

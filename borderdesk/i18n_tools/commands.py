@@ -24,6 +24,7 @@ from borderdesk.i18n_tools.pseudo import PSEUDO_LANGUAGE, pseudo
 from borderdesk.i18n_tools.serbian import to_cyrillic
 from borderdesk.i18n_tools.ts_files import (
     FINISHED,
+    UNFINISHED,
     TsEntry,
     TsFile,
     merge,
@@ -148,3 +149,36 @@ def write_pseudo(root: Path, out_dir: Path, messages: list[Message] | None = Non
     qm_path = ts_path.with_suffix(".qm")
     compile_ts(ts_path, qm_path)
     return qm_path
+
+
+def fill_from_memory(root: Path, code: str, memory: dict[str, str]) -> int:
+    """Translate the unfinished messages of ``code`` whose English text ``memory`` holds
+    (a translation memory: English -> translation, as translators hand it in); how many
+    were filled. Serbian Cyrillic is derived, never filled."""
+    path = ts_file_path(root, code)
+    ts = read_ts(path)
+    filled = 0
+    for entry in ts.current():
+        translated = memory.get(entry.source, "")
+        if entry.state == UNFINISHED and translated.strip():
+            entry.translation, entry.state = translated, FINISHED
+            filled += 1
+    if code == SERBIAN_LATIN:
+        cyrillic_path = ts_file_path(root, SERBIAN_CYRILLIC)
+        cyrillic = read_ts(cyrillic_path)
+        derive_cyrillic(ts, cyrillic)
+        write_ts(cyrillic, cyrillic_path)
+    write_ts(ts, path)
+    return filled
+
+
+def unfinished(root: Path, code: str) -> dict[str, str]:
+    """The English texts ``code`` still lacks, each with where it is used (for a
+    translator: the same form :func:`fill_from_memory` reads back)."""
+    todo: dict[str, str] = {}
+    for entry in read_ts(ts_file_path(root, code)).current():
+        if entry.state == UNFINISHED and entry.source not in todo:
+            where = entry.locations[0] if entry.locations else None
+            todo[entry.source] = (f"{entry.context} @ {where.path}:{where.line}" if where
+                                  else entry.context)
+    return todo

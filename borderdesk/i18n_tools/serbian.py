@@ -6,8 +6,10 @@ nadživeti): those words are data (``resources/i18n/sr-transliteration.yaml``).
 
 What must not change is protected: ``{name}`` and ``%1`` placeholders, HTML tags and
 entities, the ``&`` of an accelerator (not a letter, so untouched anyway), URLs, and
-Latin-only tokens: the listed acronyms and names, tokens with a digit or with q, w, x or
-y (foreign words, codes), codes such as ``RS-BAT``, file names and paths.
+Latin-only tokens: the listed acronyms, names and key names, tokens with a digit or with
+q, w, x or y (foreign words, codes), codes such as ``RS-BAT``, file names and paths, file
+patterns (``*.pdf``), options (``--replace``), key combinations (``Ctrl+Shift+D``) and
+command lines (``borderdesk hq station add NAME``: the command words are data too).
 """
 
 from __future__ import annotations
@@ -25,13 +27,17 @@ _SINGLE = dict(zip("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхи
 _SINGLE.update({k.upper(): v.upper() for k, v in list(_SINGLE.items())})
 _DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 
-#: Spans copied as they are: placeholders, tags, entities, URLs.
+#: Spans copied as they are: placeholders, tags, entities, URLs, file patterns,
+#: command-line options and key combinations.
 PROTECTED_SPANS = re.compile(
     r"\{[^{}]*\}"                 # {name}
     r"|%(?:L?\d+|[sdn])"          # %1, %L1, %n
     r"|<[^<>]*>"                  # <b>, </a>, <br/>
     r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"  # &amp; &#160;
-    r"|\b(?:https?|file)://\S+")
+    r"|\b(?:https?|file)://\S+"
+    r"|\*\.[A-Za-z0-9]+"          # *.pdf in a file dialog's filter
+    r"|(?<![\w-])--[a-z][a-z0-9-]*"  # --replace
+    r"|\b(?:Ctrl|Alt|Shift|Meta)(?:\+(?:[A-Za-z]+\b|\d+|[^\s\w]))+")  # Ctrl+Shift+D
 _TOKEN = re.compile(r"[^\W_]+(?:[._\-/*][^\W_]+)*[/*]?")
 _FOREIGN = re.compile(r"[qwxyQWXY0-9]|[._/*]|^[A-Z]{2,}(?:-[A-Z]+)+$")
 
@@ -43,6 +49,8 @@ class Rules:
     #: (lower-case pattern without the bar, offset of the split).
     splits: tuple[tuple[str, int], ...]
     latin_tokens: frozenset[str]
+    #: The command line's command words: after "borderdesk" they stay as typed.
+    command_words: frozenset[str] = frozenset()
 
 
 def load_rules(path: Path) -> Rules:
@@ -50,7 +58,8 @@ def load_rules(path: Path) -> Rules:
     data = load_yaml(path)
     splits = tuple((text.replace("|", "").lower(), text.index("|"))
                    for text in data.require("split_digraphs", list))
-    return Rules(splits, frozenset(str(t) for t in data.require("latin_tokens", list)))
+    return Rules(splits, frozenset(str(t) for t in data.require("latin_tokens", list)),
+                 frozenset(str(w) for w in data.require("command_words", list)))
 
 
 @cache
@@ -63,11 +72,40 @@ def protected_spans(text: str, rules: Rules | None = None) -> Iterator[tuple[int
     """(start, end) of every part of ``text`` that stays as written, in order."""
     rules = rules or default_rules()
     position = 0
-    for match in PROTECTED_SPANS.finditer(text):
-        yield from _latin_tokens(text, position, match.start(), rules)
-        yield match.span()
-        position = match.end()
+    spans = sorted([*(m.span() for m in PROTECTED_SPANS.finditer(text)),
+                    *_commands(text, rules)])
+    for start, end in spans:
+        if start < position:  # inside a command already protected
+            continue
+        yield from _latin_tokens(text, position, start, rules)
+        yield start, end
+        position = end
     yield from _latin_tokens(text, position, len(text), rules)
+
+
+#: A word of a command line after "borderdesk": a command word, an option, a
+#: metavariable (NAME), a placeholder or a file's name.
+_COMMAND_PART = re.compile(r" (--?[a-z][a-z0-9-]*|[A-Z][A-Z0-9_]+|\{[^{}]*\}|[a-z][a-z0-9-]*"
+                           r"|\S+\.[a-z]{2,5}\b)")
+
+
+def _commands(text: str, rules: Rules) -> Iterator[tuple[int, int]]:
+    """The spans of command lines quoted in ``text`` (``borderdesk hq station add NAME``):
+    "borderdesk" followed by a command word, then as long as each next word belongs to a
+    command (command words, options, metavariables, placeholders, file names)."""
+    for match in re.finditer(r"\bborderdesk\b", text):
+        end = match.end()
+        words = 0
+        while (part := _COMMAND_PART.match(text, end)) is not None:
+            word = part.group(1)
+            if word.islower() and not word.startswith("-") and "." not in word \
+                    and word not in rules.command_words:
+                break
+            if words == 0 and word not in rules.command_words:
+                break
+            end, words = part.end(), words + 1
+        if words:
+            yield match.start(), end
 
 
 def _latin_tokens(text: str, start: int, end: int, rules: Rules) -> Iterator[tuple[int, int]]:

@@ -32,7 +32,7 @@ from borderdesk.security.permissions import Permission
 from borderdesk.security.policy import SecurityPolicy, station_policy
 from borderdesk.services.accounts import check_name
 from borderdesk.services.authz import requires
-from borderdesk.services.first_run_data import LANGUAGES, Language, language_named
+from borderdesk.services.first_run_data import language_named
 from borderdesk.services.station import (
     StationInfo,
     StationSession,
@@ -359,7 +359,7 @@ def edit_station(session: StationSession, details: StationDetails) -> StationInf
     return session.station
 
 
-__all__ = ["LANGUAGES", "Administrator", "Enrolment", "EnrolmentFailed", "Language",
+__all__ = ["Administrator", "Enrolment", "EnrolmentFailed",
            "SetUpPlan", "SetUpResult", "StationDetails", "check_administrator",
            "check_enrolment", "edit_station", "new_recovery_key", "password_problem",
            "recovery_sheet", "set_up_demo_station", "set_up_station", "station_language",

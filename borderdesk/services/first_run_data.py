@@ -1,42 +1,17 @@
-"""What the first-run set-up offers to choose from: the languages of issue 11, and the time
+"""What the first-run set-up offers to choose from: the languages (of
+``resources/i18n/languages.yaml``), and the time
 zones of a country (its usual one first), read from the IANA tz database's ``zone.tab``
 (the ``tzdata`` package, so it is the same on Windows).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
-
-
-@dataclass(frozen=True, slots=True)
-class Language:
-    """A language borderdesk is made for: its code (as the translation files name it),
-    its English name and its own name for itself."""
-
-    code: str
-    english_name: str
-    native_name: str
-
-
-#: The languages of issue 11; Montenegrin users choose Serbian Latin or Bosnian. The
-#: translations are added language by language; until one is there, English shows.
-LANGUAGES: tuple[Language, ...] = (
-    Language("en", "English", "English"),
-    Language("sq", "Albanian", "Shqip"),
-    Language("sr-Latn", "Serbian (Latin)", "Srpski (latinica)"),
-    Language("sr-Cyrl", "Serbian (Cyrillic)", "Српски (ћирилица)"),
-    Language("mk", "Macedonian", "Македонски"),
-    Language("bs", "Bosnian", "Bosanski"),
-    Language("hr", "Croatian", "Hrvatski"),
-    Language("fr", "French", "Français"),
-    Language("es", "Spanish", "Español"),
-    Language("pt", "Portuguese", "Português"),
-)
+from borderdesk.core.languages import SOURCE_LANGUAGE, Language, all_languages, language
 
 #: Codes of the country list that ``zone.tab`` does not hold, with the zone the tz
 #: database's own notes give them (Kosovo keeps Belgrade's clocks).
@@ -44,24 +19,26 @@ _ZONE_OF_UNLISTED = {"XK": "Europe/Belgrade"}
 
 
 def language_named(code: str) -> Language:
-    """The language with ``code``; a code that is not one of :data:`LANGUAGES` is refused."""
-    for language in LANGUAGES:
-        if language.code == code:
-            return language
-    raise UserInputError(tr("'{code}' is not one of borderdesk's languages ({codes})",
-                            code=code, codes=", ".join(lang.code for lang in LANGUAGES)))
+    """The language with ``code`` (``resources/i18n/languages.yaml``); another code is
+    refused."""
+    found = language(code)
+    if found is None:
+        raise UserInputError(tr("'{code}' is not one of borderdesk's languages ({codes})",
+                                code=code, codes=", ".join(
+                                    lang.code for lang in all_languages())))
+    return found
 
 
 def language_for_locale(locale_name: str) -> str:
-    """The language of :data:`LANGUAGES` that suits a locale such as ``sr_RS@latin``,
-    ``sr_Cyrl_RS`` or ``fr_FR`` ("en" when none does)."""
+    """The language of the list that suits a locale such as ``sr_RS@latin``, ``sr_Cyrl_RS``
+    or ``fr_FR`` ("en" when none does)."""
     parts = locale_name.replace("-", "_").replace("@", "_").split("_")
     first = parts[0].lower()
     if first == "sr":
-        return "sr-Latn" if any(p.lower() in ("latn", "latin") for p in parts[1:]) \
-            else "sr-Cyrl"
-    codes = {language.code for language in LANGUAGES}
-    return first if first in codes else "en"
+        return "sr_Latn" if any(p.lower() in ("latn", "latin") for p in parts[1:]) \
+            else "sr_Cyrl"
+    found = language(first) if first else None
+    return found.code if found is not None else SOURCE_LANGUAGE
 
 
 @cache

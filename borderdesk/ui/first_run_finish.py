@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -287,14 +287,17 @@ class SummaryPage(QWizardPage):
         self.progress.setValue(done)
 
 
-def station_rows(page: QWizardPage, details: StationDetails) -> list[tuple[str, str]]:
+def station_rows(_page: QWizardPage, details: StationDetails) -> list[tuple[str, str]]:
     """The station's lines of the summary."""
     from borderdesk.core.codelists import countries
 
+    def label(text: str) -> str:
+        return QCoreApplication.translate("FirstRunSummary", text)
+
     return [
-        (page.tr("Language"), language_named(details.language).native_name),
-        (page.tr("Station"), details.name),
-        (page.tr("Crossing code"), details.crossing_code),
-        (page.tr("Country"), countries().name_of(details.country)),
-        (page.tr("Time zone"), details.time_zone),
+        (label("Language"), language_named(details.language).native),
+        (label("Station"), details.name),
+        (label("Crossing code"), details.crossing_code),
+        (label("Country"), countries().name_of(details.country)),
+        (label("Time zone"), details.time_zone),
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -34,9 +34,9 @@ from borderdesk.services.first_run import (
     check_administrator,
     password_problem,
 )
-from borderdesk.services.first_run_data import LANGUAGES, default_time_zone, time_zones
-from borderdesk.ui.first_run_language import apply_language
+from borderdesk.services.first_run_data import default_time_zone, time_zones
 from borderdesk.ui.inspection_dialogs import CONTROL_HEIGHT, plain_error
+from borderdesk.ui.language import apply_language, available_languages
 
 #: Colours of the messages under the fields.
 ERROR_STYLE = "color: #b00020;"
@@ -87,10 +87,10 @@ class LanguagePage(QWizardPage):
         self.setSubTitle(self.tr("Choose the language of borderdesk at this station."))
         self.languages = QListWidget()
         self.languages.setObjectName("firstRunLanguages")
-        for language_entry in LANGUAGES:
-            text = language_entry.native_name if language_entry.native_name == \
-                language_entry.english_name else \
-                f"{language_entry.native_name} — {language_entry.english_name}"
+        for language_entry in available_languages():  # those whose translation is whole
+            text = language_entry.native if language_entry.native == \
+                language_entry.english else \
+                f"{language_entry.native} — {language_entry.english}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, language_entry.code)
             item.setSizeHint(QSize(0, CONTROL_HEIGHT))
@@ -108,7 +108,9 @@ class LanguagePage(QWizardPage):
         self.setFocusProxy(self.languages)
 
     def validatePage(self) -> bool:
-        apply_language(self.language)
+        app = QCoreApplication.instance()
+        if app is not None:
+            apply_language(app, self.language)
         return True
 
     @property

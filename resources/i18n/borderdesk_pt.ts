@@ -45,6 +45,62 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
+        <source>Run set-&amp;up again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
+        <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
+        <source>The administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
+        <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
+        <source>e.g. vesna.ilic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
+        <source>Name &amp;shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
+        <source>Good: this password will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalystView</name>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
@@ -80,67 +136,67 @@
 <context>
     <name>BacktestModel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="126"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="126"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="138"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,142 +204,142 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="181"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
         <source>Choose a profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="214"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
         <source>Profile A: usually the profile in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
         <source>Profile B: the changed profile or version to compare with A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="218"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
         <source>Add profile fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
         <source>Add a profile file to both lists and choose it as B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="227"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
         <source>The first lodging day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
         <source>The last lodging day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
         <source>&amp;Run back-test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="231"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="234"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
         <source>Stop the running back-test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="244"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
         <source>Profile &amp;A:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
         <source>Profile &amp;B:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="251"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="261"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="369"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
         <source>Back-testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="405"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
         <source>Back-test finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="411"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="414"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
         <source>Back-test not run: a profile has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="416"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
         <source>Profile problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>The profile has problems and was not used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="422"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Back-test not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
         <source>Back-test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
         <source>The back-test could not run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="439"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +523,44 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
         <source>last done {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
+        <source>Welcome to borderdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
+        <source>No station has been set up on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
+        <source>&amp;Try the demo station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
+        <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
+        <source>&amp;Set up this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
+        <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
+        <source>Creating the demo station…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1118,34 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
+        <source>Declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
+        <source>What the new station holds at first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
+        <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
+        <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
+        <source>Demo data is generated, never real: a station that goes live should start empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,6 +1866,44 @@ Goods lines: {count}</source>
     </message>
 </context>
 <context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
+        <source>Headquarters (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
+        <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
+        <source>&amp;Enrol this station with headquarters now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
+        <source>&amp;Skip enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
+        <source>Headquarters' &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
+        <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="117"/>
@@ -1851,6 +2011,332 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="281"/>
         <source>Not saved: the case is signed off, and a change needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseConsole</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="27"/>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="66"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
+        <source>The scenario's title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
+        <source>The pack's id and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
+        <source>Crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
+        <source>The crossing the scenario plays at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
+        <source>Declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
+        <source>Declarations the trainee screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="93"/>
+        <source>Injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
+        <source>Events the trainer releases during the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
+        <source>Shipped with borderdesk, or a pack you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
+        <source>{minutes} min ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
+        <source>stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
+        <source>Who plays this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
+        <source>The course or group the session belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
+        <source>The scenario pack and its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
+        <source>Scenario time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
+        <source>Minutes since the scenario's start, and its clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
+        <source>Stepped by the trainer, or running in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
+        <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
+        <source>Items identified with the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
+        <source>Seizure cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
+        <source>Evidence steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
+        <source>Evidence steps recorded in the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
+        <source>Injects released of the scenario's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
+        <source>due at minute {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="103"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="103"/>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
+        <source>released ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
+        <source>When the inject is due, in scenario minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
+        <source>Amendment, arrival, watch-list update or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
+        <source>Released, or when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialogs</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="133"/>
+        <source>Step the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
+        <source>Move {trainee}'s scenario time forward by (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <source>Reset the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="146"/>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
+        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="216"/>
+        <source>Add a scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
+        <source>Scenario packs (manifest.yaml *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="227"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFromCase</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
+        <source>{number} — declaration {declaration}, {items} item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
+        <source>New scenario from a signed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
+        <source>Signed case (every name, plate and number in it will be replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
+        <source>Save the scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
+        <source>Scenario packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
+        <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
+        <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
+        <source>Making the scenario from the case…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2520,102 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="259"/>
         <source>finds (seizures and irregularities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
+        <source>What the inspection of {id} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
+        <source>Where: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="112"/>
+        <source>Item {number}: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
+        <source>Found: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
+        <source>Condition as found: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
+        <source>(this picture cannot be shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="82"/>
+        <source>Set up borderdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="83"/>
+        <source>Run set-up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="157"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="159"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="159"/>
+        <source>written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="160"/>
+        <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="161"/>
+        <source>not enrolled now (later from the Administration page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="162"/>
+        <source>Declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="162"/>
+        <source>the demo data, for practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="163"/>
+        <source>none: start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="232"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="234"/>
+        <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2568,6 +3150,19 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="246"/>
         <source>Files from the inbox were rejected; nothing from them was stored. Each is in the {folder} folder with its error report beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjectsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="164"/>
+        <source>Injects of {trainee}'s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="176"/>
+        <source>&amp;Release now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3152,6 +3747,24 @@ Goods lines: {count}</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
+        <source>Choose the language of borderdesk at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
+        <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalBox</name>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="110"/>
@@ -3206,247 +3819,247 @@ Rule {rule} of {table} (version {version}): {reason}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="145"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="145"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
         <source>Import declaration files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="149"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="149"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
         <source>Read the declarations again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="153"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="153"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
         <source>Search the declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="170"/>
         <source>Open the selected declaration (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="175"/>
         <source>Start &amp;inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
         <source>Start an inspection of the selected declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="169"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="179"/>
         <source>I&amp;dentify item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="170"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
         <source>Identify a firearm, part or ammunition the selected inspection found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="174"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="184"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="175"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="178"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="178"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
         <source>Close borderdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="182"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
         <source>&amp;About borderdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="182"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
         <source>Version and folders of borderdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
         <source>S&amp;ynchronise now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="187"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="209"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;Declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="213"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="220"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="250"/>
         <source>&amp;User accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="251"/>
         <source>User accounts and roles (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="242"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
         <source>S&amp;ynchronisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="243"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="254"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="255"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
         <source>I&amp;nspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="256"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
         <source>Inspections under way and their outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="257"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
         <source>Sei&amp;zures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="258"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
         <source>Seizure cases opened by inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="259"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
         <source>Ana&amp;lysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
-        <source>Training exercises run here on their own database, never mixed with live work: scenario packs, trainee sessions, scoring and debrief.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>E&amp;xercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>Training exercises (never touch live data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="306"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <source>Back to live station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="315"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="366"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="344"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
         <source>Declarations listed, and in the station database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="347"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="398"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -3455,87 +4068,87 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="355"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Profile: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="364"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="415"/>
         <source>Who is recorded as acting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="388"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
         <source>Inbox: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="388"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="391"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="442"/>
         <source>Inbox: folder missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="392"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="443"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="446"/>
         <source>Inbox: watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="396"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="447"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="459"/>
         <source>Profile: (invalid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="412"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="463"/>
         <source>Profile: {id} v{version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="414"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="465"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>{station} ({crossing})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="542"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="593"/>
         <source>Select a declaration first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="547"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="598"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="580"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="633"/>
         <source>Inbox: watching {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="581"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="634"/>
         <source>Inbox: not watched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,6 +5369,54 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
+        <source>The recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
+        <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
+        <source>Sa&amp;ve to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
+        <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
+        <source>Saved in {path}. Keep that file locked away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="247"/>
@@ -5725,6 +6386,119 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
 </context>
 <context>
+    <name>StartSessionsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
+        <source>Start trainee sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="75"/>
+        <source>One trainee a line, e.g.
+Ana Petrović
+Marko Jović</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="77"/>
+        <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="81"/>
+        <source>e.g. Course 7, November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="83"/>
+        <source>Stepped by the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
+        <source>Running in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
+        <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="90"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="95"/>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
+        <source>&amp;Trainees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
+        <source>C&amp;lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
+        <source>The station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
+        <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
+        <source>e.g. Batrovci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
+        <source>e.g. RS-BAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
+        <source>Choose the country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
+        <source>Station &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
+        <source>&amp;Crossing code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="49"/>
@@ -5903,6 +6677,42 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
         <source>Recorded on the Custody tab, with the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
+        <source>Press Finish to save these station details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
+        <source>Press Finish to create the station. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
+        <source>Creating the station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwitchDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="256"/>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="262"/>
+        <source>Password of {user}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6865,6 +7675,357 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
 </context>
 <context>
+    <name>TraineePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
+        <source>No briefing: work the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
+        <source>Messages and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
+        <source>Declarations you have inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
+        <source>What the inspection &amp;found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
+        <source>Inspected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
+        <source>&amp;Back to live station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
+        <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
+        <source>stepped by the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
+        <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
+        <source>New: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerConsole</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
+        <source>Trainer console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
+        <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
+        <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
+        <source>New scenario from a signed &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
+        <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
+        <source>Scenario packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <source>&amp;Start sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <source>Start the selected scenario for named trainees (a database each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <source>&amp;Add pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
+        <source>Trainee sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <source>Read every session's progress again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <source>S&amp;tep clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <source>Let the selected sessions' clocks run in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <source>Real &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <source>Stand &amp;still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <source>Stop the selected sessions' clocks until stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <source>&amp;Injects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <source>See the selected session's injects and release one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <source>R&amp;eset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <source>Start the selected session again from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <source>Score and &amp;debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <source>Score the selected session and write its debrief PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <source>&amp;Cohort summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <source>&amp;Open session as trainee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <source>Show the selected session in this window, as its trainee works it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
+        <source>Reading the sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
+        <source>Select one session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
+        <source>Select one or more sessions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
+        <source>Scenario {id} version {version} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
+        <source>{count} session(s) of {pack} started: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
+        <source>Making the trainees' sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
+        <source>{trainee}: {minutes} min later{released}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
+        <source>; released: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
+        <source>runs in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
+        <source>stands still until stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
+        <source>The clock of {trainees} {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
+        <source>Released for {trainee}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
+        <source>the old one deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
+        <source>the old one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
+        <source>{trainee} starts again: a fresh session, {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
+        <source>Making a fresh session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
+        <source>Save the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
+        <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
+        <source>Scoring and writing the debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
+        <source>There is no session to sum up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
+        <source>Save the cohort summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
+        <source>Summary of {count} session(s) saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
+        <source>Writing the cohort summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
+        <source>Open session as trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
+        <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
@@ -7349,49 +8510,49 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="99"/>
+        <location filename="../../borderdesk/ui/app.py" line="100"/>
         <source>borderdesk cannot start:
 
 {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="112"/>
+        <location filename="../../borderdesk/ui/app.py" line="113"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="114"/>
+        <location filename="../../borderdesk/ui/app.py" line="115"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="133"/>
+        <location filename="../../borderdesk/ui/app.py" line="134"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="148"/>
+        <location filename="../../borderdesk/ui/app.py" line="149"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="164"/>
+        <location filename="../../borderdesk/ui/app.py" line="165"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="181"/>
+        <location filename="../../borderdesk/ui/app.py" line="182"/>
         <source>Could not save the screenshot to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="205"/>
+        <location filename="../../borderdesk/ui/app.py" line="206"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="255"/>
+        <location filename="../../borderdesk/ui/app.py" line="256"/>
         <source>There is no station database at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7426,7 +8587,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="210"/>
-        <location filename="../../borderdesk/cli_screen.py" line="106"/>
+        <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation type="unfinished"></translation>
@@ -7528,27 +8689,27 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="334"/>
+        <location filename="../../borderdesk/cli.py" line="345"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="338"/>
+        <location filename="../../borderdesk/cli.py" line="349"/>
         <source>borderdesk: error: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="341"/>
+        <location filename="../../borderdesk/cli.py" line="352"/>
         <source>borderdesk: interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="349"/>
+        <location filename="../../borderdesk/cli.py" line="360"/>
         <source>the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="350"/>
+        <location filename="../../borderdesk/cli.py" line="361"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7994,159 +9155,165 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <source>Injects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="107"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="183"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="200"/>
         <source>{path}: scenario {id} version {version} is valid: {declarations} declarations, {items} hidden items, {injects} injects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="207"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="213"/>
+        <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="236"/>
         <source>{path}: exercise {id} started for {trainee}: {title} (version {version}), scenario time {time}, clock {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="211"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="240"/>
         <source>The trainee works on it with --db {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="106"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="106"/>
         <source>Trainee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="223"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="252"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="242"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="271"/>
         <source>{trainee}: {title}; scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="246"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="275"/>
         <source>Briefing: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="248"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="277"/>
         <source>released {time} ({how})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="249"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="278"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="249"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="278"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="250"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="279"/>
         <source>due at minute {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="266"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="295"/>
         <source>scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="269"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="298"/>
         <source>released: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="279"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="308"/>
         <source>released {id}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="298"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="327"/>
         <source>Where: {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="300"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="329"/>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="93"/>
         <source>Item {number}: {description}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="302"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="331"/>
         <source>found: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="303"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="332"/>
         <source>condition as found: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="321"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="350"/>
         <source>{trainee}: {total:.1f} of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="326"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="355"/>
         <source>  missed: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="328"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="357"/>
         <source>  selected, hiding nothing: {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="344"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8309,6 +9476,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="73"/>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="104"/>
         <source>{path}: no such folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8379,7 +9547,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="125"/>
-        <location filename="../../borderdesk/cli_screen.py" line="116"/>
+        <location filename="../../borderdesk/cli_screen.py" line="118"/>
         <source> (random)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8721,62 +9889,62 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="108"/>
+        <location filename="../../borderdesk/cli_screen.py" line="110"/>
         <source>{path}: rejected; nothing was screened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="145"/>
+        <location filename="../../borderdesk/cli_screen.py" line="144"/>
         <source>{count} declarations lodged {start} to {end} ({days} days); inspection outcomes known for {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="149"/>
+        <location filename="../../borderdesk/cli_screen.py" line="148"/>
         <source>Rule hits (share; finds/inspected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="158"/>
+        <location filename="../../borderdesk/cli_screen.py" line="157"/>
         <source> (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="163"/>
+        <location filename="../../borderdesk/cli_screen.py" line="162"/>
         <source>Lane: a day on average, busiest day, capacity, days over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="172"/>
+        <location filename="../../borderdesk/cli_screen.py" line="171"/>
         <source>random selections: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="185"/>
+        <location filename="../../borderdesk/cli_screen.py" line="184"/>
         <source>active profile: {id} version {version} ({path})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="196"/>
+        <location filename="../../borderdesk/cli_screen.py" line="195"/>
         <source>active profile: {id} version {version} ({path}), effective {effective}, {rules} rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="208"/>
+        <location filename="../../borderdesk/cli_screen.py" line="207"/>
         <source>{path}: watch list replaced: {count} entries, threshold {threshold:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="217"/>
+        <location filename="../../borderdesk/cli_screen.py" line="216"/>
         <source>reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="217"/>
+        <location filename="../../borderdesk/cli_screen.py" line="216"/>
         <source>screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="237"/>
+        <location filename="../../borderdesk/cli_screen.py" line="236"/>
         <source>{path}: profile {id} version {version}: {rules} rules ({enabled} enabled), {lists} lists: no problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9471,6 +10639,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="135"/>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="54"/>
         <source>the file must be a mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9794,6 +10963,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/identify/refpack.py" line="199"/>
         <location filename="../../borderdesk/intake/validate.py" line="75"/>
         <location filename="../../borderdesk/rules/profile.py" line="255"/>
+        <location filename="../../borderdesk/services/first_run.py" line="78"/>
         <location filename="../../borderdesk/services/station.py" line="193"/>
         <location filename="../../borderdesk/training/pack_load.py" line="141"/>
         <source>'{code}' is not an ISO 3166 country code</source>
@@ -10362,57 +11532,57 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="126"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="123"/>
         <source>{file}: refused: station {name} has no box key; nothing was applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="155"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="152"/>
         <source>{file}: refused: its manifest is malformed; nothing was applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="159"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="156"/>
         <source>{file}: refused: photo {sha} is named but not enclosed; nothing was applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="172"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="169"/>
         <source>photo {sha}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="182"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="179"/>
         <source>it has {found} bytes, not {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="215"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="212"/>
         <source>{stream}: headquarters holds entries up to {acked} only, and the bundle starts later; the next bundle sends from {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="219"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="216"/>
         <source>{stream}: entries {seqs} arrived again with other content: refused and kept for review ({message})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="223"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="220"/>
         <source>{stream}: photos {blobs} are not at headquarters whole; the entries that name them wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="226"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="223"/>
         <source>{stream}: refused from entry {first} ({kind}): {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="247"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="241"/>
         <source>the audit checkpoint was refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="271"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="265"/>
         <source>{file}: the acknowledgment cannot be written ({reason}); import the bundle again to write it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10423,7 +11593,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="52"/>
-        <location filename="../../borderdesk/hq/stations.py" line="201"/>
+        <location filename="../../borderdesk/hq/stations.py" line="203"/>
         <source>this station is not enrolled at headquarters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10612,67 +11782,67 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="72"/>
+        <location filename="../../borderdesk/hq/stations.py" line="74"/>
         <source>a station's name is 1 to {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="76"/>
+        <location filename="../../borderdesk/hq/stations.py" line="78"/>
         <source>a station called {name} is registered already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="132"/>
+        <location filename="../../borderdesk/hq/stations.py" line="134"/>
         <source>no station called {name} is registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="134"/>
+        <location filename="../../borderdesk/hq/stations.py" line="136"/>
         <source>station {name} is revoked already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="146"/>
+        <location filename="../../borderdesk/hq/stations.py" line="148"/>
         <source>the station's public key is malformed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="158"/>
+        <location filename="../../borderdesk/hq/stations.py" line="160"/>
         <source>the station id is missing or too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="165"/>
+        <location filename="../../borderdesk/hq/stations.py" line="167"/>
         <source>this enrolment code is not one headquarters gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="168"/>
+        <location filename="../../borderdesk/hq/stations.py" line="170"/>
         <source>station {name} is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="171"/>
+        <location filename="../../borderdesk/hq/stations.py" line="173"/>
         <source>this enrolment code was used already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="173"/>
+        <location filename="../../borderdesk/hq/stations.py" line="175"/>
         <source>this enrolment code expired {days} days after it was given: ask headquarters for a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="178"/>
+        <location filename="../../borderdesk/hq/stations.py" line="180"/>
         <source>this station is enrolled already as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="203"/>
+        <location filename="../../borderdesk/hq/stations.py" line="205"/>
         <source>station {name} is revoked at headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="209"/>
+        <location filename="../../borderdesk/hq/stations.py" line="211"/>
         <source>the request was sent before (its nonce is not new)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11733,7 +12903,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="176"/>
-        <location filename="../../borderdesk/services/backup_archive.py" line="264"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="265"/>
         <source>cannot be read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13604,7 +14774,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backtest.py" line="51"/>
+        <location filename="../../borderdesk/services/backtest.py" line="73"/>
         <source>the period ends ({to}) before it starts ({start})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13660,7 +14830,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="190"/>
-        <location filename="../../borderdesk/services/backup_archive.py" line="182"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="183"/>
         <source>{file}: '{member}' {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13685,117 +14855,117 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="103"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="104"/>
         <source>is not part of a station backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="116"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="117"/>
         <source>{file}: cannot be backed up: '{member}' {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="159"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="160"/>
         <source>{file}: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="161"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="162"/>
         <source>{file}: not a borderdesk backup, or it was cut short ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="188"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="189"/>
         <source>{file}: has {count} members; the limit is {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="199"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="200"/>
         <source>is a symbolic link, which a backup never holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="201"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="202"/>
         <source>appears twice in the backup (as '{other}')</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="205"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="206"/>
         <source>is encrypted by the zip, which a backup never is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="207"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="208"/>
         <source>is compressed; a borderdesk backup stores its files as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="212"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="213"/>
         <source>{file}: its members claim more bytes than the file holds (damaged, or cut short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="218"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="219"/>
         <source>{file}: there is no {manifest}: not a borderdesk backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="221"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="222"/>
         <source>is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="226"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="227"/>
         <source>not a station backup's manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="228"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="229"/>
         <source>format version {found}; this borderdesk reads version {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="239"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="240"/>
         <source>does not read ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="249"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="250"/>
         <source>is in the backup but its manifest does not list it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="251"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="252"/>
         <source>has {found} bytes; the manifest says {listed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="255"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="256"/>
         <source>is listed in the manifest but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="257"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="258"/>
         <source>is missing: the backup holds no database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="283"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="284"/>
         <source>is damaged ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="285"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="286"/>
         <source>is damaged: its SHA-256 is not the one the manifest recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="304"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="305"/>
         <source>{folder}: not enough free space to restore {file} ({need} MB needed, {free} MB free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="312"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="313"/>
         <source>leaves the folder it is restored to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14141,6 +15311,75 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../borderdesk/services/first_run.py" line="74"/>
+        <location filename="../../borderdesk/services/station.py" line="195"/>
+        <source>the station's name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="76"/>
+        <source>the crossing code must not be empty (e.g. RS-BAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="83"/>
+        <location filename="../../borderdesk/services/station.py" line="190"/>
+        <location filename="../../borderdesk/training/pack_load.py" line="147"/>
+        <source>'{zone}' is not a time zone name (like Europe/Belgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="140"/>
+        <source>Type a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="147"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="169"/>
+        <location filename="../../borderdesk/services/sync.py" line="60"/>
+        <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="182"/>
+        <source>borderdesk: recovery key of the station {name} ({crossing})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="184"/>
+        <source>Administrator: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="186"/>
+        <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="198"/>
+        <source>{path}: cannot save the recovery key ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="218"/>
+        <source>{folder}: a station is there already ({parts}); move it away first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="320"/>
+        <source>the station was not enrolled with headquarters: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
+        <source>'{code}' is not one of borderdesk's languages ({codes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
         <source>there is no checklist '{name}'</source>
         <translation type="unfinished"></translation>
@@ -14333,42 +15572,42 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="86"/>
+        <location filename="../../borderdesk/services/protection.py" line="87"/>
         <source>{path}: this station is protected already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="125"/>
+        <location filename="../../borderdesk/services/protection.py" line="126"/>
         <source>{path}: this database is encrypted but its key file is missing; restore the key file from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="132"/>
+        <location filename="../../borderdesk/services/protection.py" line="133"/>
         <source>{path}: this station has accounts already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="152"/>
+        <location filename="../../borderdesk/services/protection.py" line="153"/>
         <source>{path}: an encryption was started here by another administrator or with another password; give the same name and password to finish it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="171"/>
+        <location filename="../../borderdesk/services/protection.py" line="172"/>
         <source>this is not the recovery key of this station (it may have been replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="180"/>
+        <location filename="../../borderdesk/services/protection.py" line="181"/>
         <source>'{name}' is not an administrator of this station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="217"/>
+        <location filename="../../borderdesk/services/protection.py" line="218"/>
         <source>this station is not protected: nothing to rotate or renew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="253"/>
+        <location filename="../../borderdesk/services/protection.py" line="254"/>
         <source>the database is under the new key, but {count} photo files could not be re-encrypted ({first}); both keys stay until 'borderdesk db rotate-key' is run again and succeeds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14621,17 +15860,6 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/station.py" line="190"/>
-        <location filename="../../borderdesk/training/pack_load.py" line="147"/>
-        <source>'{zone}' is not a time zone name (like Europe/Belgrade)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/station.py" line="195"/>
-        <source>the station's name must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/services/statistics.py" line="70"/>
         <source>the export of the IAFQ tables</source>
         <translation type="unfinished"></translation>
@@ -14676,11 +15904,6 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/services/sync.py" line="57"/>
         <source>enrolment with headquarters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/sync.py" line="60"/>
-        <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14893,6 +16116,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="176"/>
+        <location filename="../../borderdesk/services/training_console.py" line="213"/>
         <source>{path} holds a scenario file named '{name}', which a pack may not hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14917,6 +16141,38 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
+        <source>making a scenario from a live case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
+        <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
+        <source>the declaration '{id}' of the case is not at this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="123"/>
+        <location filename="../../borderdesk/services/training_sessions.py" line="82"/>
+        <location filename="../../borderdesk/services/training_sessions.py" line="102"/>
+        <source>{path} is not an exercise database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="177"/>
+        <source>name at least one trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="276"/>
+        <source>choose the sessions to sum up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
         <source>nothing was found in {id} yet: {message}</source>
         <translation type="unfinished"></translation>
@@ -14929,11 +16185,6 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/services/training_score.py" line="102"/>
         <source>no exercise session to summarise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/training_sessions.py" line="82"/>
-        <source>{path} is not an exercise database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15335,6 +16586,153 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="359"/>
         <source>{file}: refused: {what}; nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="87"/>
+        <source>goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="107"/>
+        <source>The declarant lodges version {number} of the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="120"/>
+        <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="124"/>
+        <source>{name} (exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="256"/>
+        <source>From the case: the {field} was on the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="270"/>
+        <source>From a signed case: {what} in a {mode} to {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="279"/>
+        <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="290"/>
+        <source>Select the shipment the risk signals of a real case point at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="291"/>
+        <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="293"/>
+        <source>Record the evidence steps the real case needed, in their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
+        <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
+        <source>the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
+        <source>{path} already exists; a scenario is only written to a new folder or zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
+        <source>needs the group 'any'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
+        <source>needs the entry 'any'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
+        <source>must be a list of texts, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
+        <source>Where the real case found it (its note could not be made safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
+        <source>Cartridges hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
+        <source>Pieces of a firearm hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
+        <source>A weapon hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
+        <source>Not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
+        <source>Not recorded in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
+        <source>The cartridges as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
+        <source>A cartridge's base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
+        <source>The pieces as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
+        <source>The weapon as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
+        <source>Where the markings are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

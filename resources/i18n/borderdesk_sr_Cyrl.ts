@@ -6,41 +6,97 @@
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="93"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање корисника</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="94"/>
         <source>User {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="100"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корисничко име:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="101"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име и презиме:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="109"/>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Улоге:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="115"/>
         <source>First &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Почетна &amp;лозинка:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="116"/>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка &amp;поново:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="117"/>
         <source>The user chooses their own password at their first sign-in.</source>
+        <translation>Корисник бира лозинку при првој пријави.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
+        <source>Run set-&amp;up again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
+        <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
+        <source>The administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
+        <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
+        <source>e.g. vesna.ilic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Корисничко име:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
+        <source>Name &amp;shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Лозинка:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
+        <source>Password &amp;again:</source>
+        <translation>Лозинка &amp;поново:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
+        <source>Good: this password will do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -49,98 +105,98 @@
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
         <source>Active &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активни профил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
         <source>Bac&amp;k-test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ретроактивна провера</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
         <source>&amp;Watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Листа за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
         <source>The rules, weights, instructions and lists the station screens with</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила, тежине, упутства и листе којима испостава обавља анализу ризика</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="250"/>
         <source>What two profiles would have done to the stored declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта би два профила урадила са сачуваним декларацијама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="252"/>
         <source>Persons, companies and vehicles screening looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, правна лица и возила која анализа ризика тражи</translation>
     </message>
 </context>
 <context>
     <name>BacktestModel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="126"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="126"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="138"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,144 +204,144 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="181"/>
-        <source>Choose a profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
-        <source>Risk profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a profile</source>
+        <translation>Изаберите профил</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="214"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
+        <source>Risk profiles (*.yaml *.yml)</source>
+        <translation>Профили ризика (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
-        <source>Profile A: usually the profile in use</source>
-        <translation type="unfinished"></translation>
+        <source>(none)</source>
+        <translation>(нема)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
-        <source>Profile B: the changed profile or version to compare with A</source>
-        <translation type="unfinished"></translation>
+        <source>Profile A: usually the profile in use</source>
+        <translation>Профил А: обично профил који је у употреби</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="218"/>
-        <source>Add profile fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
+        <source>Profile B: the changed profile or version to compare with A</source>
+        <translation>Профил Б: измењени профил или верзија за поређење са А</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
-        <source>Add a profile file to both lists and choose it as B</source>
-        <translation type="unfinished"></translation>
+        <source>Add profile fi&amp;le…</source>
+        <translation>Додај да&amp;тотеку профила…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="227"/>
-        <source>The first lodging day of the period</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
+        <source>Add a profile file to both lists and choose it as B</source>
+        <translation>Додај датотеку профила на обе листе и изабери је као Б</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
-        <source>The last lodging day of the period</source>
-        <translation type="unfinished"></translation>
+        <source>The first lodging day of the period</source>
+        <translation>Први дан подношења у периоду</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
+        <source>The last lodging day of the period</source>
+        <translation>Последњи дан подношења у периоду</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
         <source>&amp;Run back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покрени проверу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="231"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="234"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Обради декларације из периода сачуване у бази профилима А и Б (ништа се не чува)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
-        <source>Stop the running back-test</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="244"/>
-        <source>Profile &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
+        <source>Stop the running back-test</source>
+        <translation>Заустави ретроактивну проверу која је у току</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
-        <source>Profile &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <source>Profile &amp;A:</source>
+        <translation>Профил &amp;А:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="251"/>
-        <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
+        <source>Profile &amp;B:</source>
+        <translation>Профил &amp;Б:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Од:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="261"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите два профила и период, а затим покрените ретроактивну проверу.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="369"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
         <source>Back-testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроактивна провера у току…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="405"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
         <source>Back-test finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроактивна провера је завршена.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="411"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроактивна провера је отказана.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="414"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
         <source>Back-test not run: a profile has problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="416"/>
-        <source>Profile problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроактивна провера није покренута: профил има грешке.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
+        <source>Profile problems</source>
+        <translation>Грешке у профилу</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>The profile has problems and was not used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профил садржи грешке и није употребљен:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="422"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Back-test not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроактивна провера није покренута.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
         <source>Back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроактивна провера</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
         <source>The back-test could not run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретроактивна провера није могла да се покрене:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="439"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}{b}. Декларације поднете од {first} до {last} ({days} дана): {count}; исход прегледа познат за {known}; случајним одабиром: {random}.</translation>
     </message>
 </context>
 <context>
@@ -293,7 +349,7 @@
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="89"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништа у овом периоду</translation>
     </message>
 </context>
 <context>
@@ -301,77 +357,77 @@
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="172"/>
         <source>The seizure case the document is printed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет одузимања за који се документ штампа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="174"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>отворен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="174"/>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>закључен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="175"/>
         <source>{number} ({state}, {items} item(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({state}, ставки: {items})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="184"/>
         <source>The language the document is printed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Језик на коме се документ штампа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="189"/>
         <source>The A4 label sheet in the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист етикета A4 у штампачу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="194"/>
         <source>The firearm the trace request is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ватрено оружје за које је захтев за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="199"/>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даље…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="203"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предмет:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="204"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Језик:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="206"/>
         <source>Label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист етикета:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="208"/>
         <source>&amp;Firearm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ватрено оружје:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="221"/>
         <source>Item {number}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка {number}: {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="228"/>
         <source>There is no seizure case at this station yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У овој испостави још нема предмета одузимања.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="230"/>
         <source>This case has no firearm: trace requests are made for firearms.</source>
-        <translation type="unfinished"></translation>
+        <translation>У овом предмету нема ватреног оружја: захтеви за утврђивање порекла подносе се за ватрено оружје.</translation>
     </message>
 </context>
 <context>
@@ -379,32 +435,32 @@
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="134"/>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите лозинку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="146"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тренутна лозинка:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="147"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова лозинка:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="148"/>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова лозинка п&amp;оново:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="156"/>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;мени лозинку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="170"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две нове лозинке се разликују.</translation>
     </message>
 </context>
 <context>
@@ -412,17 +468,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="84"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>урађено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>needed for sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>потребно за закључивање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>није евидентирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
@@ -437,7 +493,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Радња</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -447,7 +503,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -462,11 +518,49 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
         <source>last done {when}</source>
+        <translation>последњи пут урађено {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
+        <source>Welcome to borderdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
+        <source>No station has been set up on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
+        <source>&amp;Try the demo station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
+        <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
+        <source>&amp;Set up this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
+        <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
+        <source>Creating the demo station…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,12 +569,12 @@
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="265"/>
         <source>Clear the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи избор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="267"/>
         <source>Leave this question unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Остави ово питање без одговора</translation>
     </message>
 </context>
 <context>
@@ -489,7 +583,8 @@
         <location filename="../../borderdesk/ui/identify_questions.py" line="156"/>
         <source>{tip}
 (key {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}
+(тастер {number})</translation>
     </message>
 </context>
 <context>
@@ -497,12 +592,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
@@ -527,32 +622,32 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
         <source>released by</source>
-        <translation type="unfinished"></translation>
+        <translation>предао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
         <source>received by</source>
-        <translation type="unfinished"></translation>
+        <translation>примио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>сврха</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
@@ -615,7 +710,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
@@ -660,7 +755,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -678,352 +773,380 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="152"/>
         <source>&amp;Make package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Упакуј…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
         <source>Pack an item, or its rounds or parts (records the packaging step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Упакуј ставку или њене метке или делове (евидентира радњу паковања)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="156"/>
         <source>&amp;Seal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пломбирај…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
         <source>Put seals on the selected package (records the seal step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стави пломбе на изабрано паковање (евидентира радњу пломбирања)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="160"/>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едај…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="162"/>
         <source>Record that the selected package changes hands; both people confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај да изабрано паковање мења држаоца; потврђују обе особе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="166"/>
         <source>Correct&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исправке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="168"/>
         <source>Correct or withdraw the selected package or one of its seals, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправи или повуци изабрано паковање или неку од његових пломби, уз разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="172"/>
         <source>Correct &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправи &amp;паковање…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="174"/>
         <source>&amp;Withdraw package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повуци па&amp;ковање…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="176"/>
         <source>Correct &amp;seal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправи п&amp;ломбу…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="178"/>
         <source>Withdraw s&amp;eal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повуци пл&amp;омбу…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="180"/>
         <source>Show withdrawn and c&amp;orrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи по&amp;вучене и исправљене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="182"/>
         <source>List withdrawn packages, seals and hand-overs too (greyed) and mark the corrected ones; the tooltip tells what was corrected, by whom, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи и повучена паковања, пломбе и примопредаје (сиво) и означи исправљене; опис алатке наводи шта је исправљено, ко је исправио, када и зашто</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="193"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Испр&amp;ави…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="195"/>
         <source>Correct the selected hand-over; the entry as recorded is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправи изабрану примопредају; запис како је евидентиран се чува</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="198"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пову&amp;ци…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="200"/>
         <source>Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Повуци изабрану примопредају (евидентирану грешком); чува се као повучена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="213"/>
         <source>&amp;Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;ковања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="253"/>
         <source>The chain of custody has gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланац надзора има празнине:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="294"/>
         <source>&amp;Custody of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ланац надзора паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
         <source>&amp;Custody (select a package)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ланац надзора (изаберите паковање)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="316"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="458"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="320"/>
         <source>&amp;Items in it (or whose rounds or parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ставке у њему (или чији су меци или делови)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="322"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="462"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="466"/>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;адржај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>сада, или 2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="326"/>
         <source>Packed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Упаковао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
         <source>Make a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Прављење паковања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
         <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart. The label id is given when it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чврста кутија, везице не кроз цев, папир а не пластика; муниција, оквири и делови одвојено. Ознака етикете додељује се при чувању.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="348"/>
         <source>&amp;Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бројеви пломби</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
         <source>several: separate them with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>више пломби: раздвојите их знаком ;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="352"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="511"/>
         <source>Sealed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пломбирао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
         <source>The sealing officer is the package's first holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Службеник који пломбира је први држалац паковања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="364"/>
         <source>Seal package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломбирање паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
         <source>Photograph the sealed package afterwards (Photos tab, linked to the package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Након тога фотографишите пломбирано паковање (картица Фотографије, уз везу са паковањем).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="379"/>
         <source>&amp;Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разлог исправке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
         <source>What was wrong; kept with the entry, with who and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је било погрешно; чува се уз запис, са податком ко и када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="386"/>
         <source>These later hand-overs no longer follow on; correct them too:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следеће касније примопредаје се више не надовезују; исправите и њих:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="400"/>
         <source>Released &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="402"/>
         <source>Re&amp;ceived by</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;имио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="404"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сврха</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="406"/>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="422"/>
         <source>Correct hand-over {seq} of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправка примопредаје {seq} паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="424"/>
         <source>Change what was recorded wrongly. The entry as recorded is kept and shown as corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измените оно што је погрешно евидентирано. Запис како је евидентиран се чува и приказује као исправљен.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="426"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исправи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="428"/>
         <source>Hand-over {seq} corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примопредаја {seq} је исправљена.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="442"/>
         <source>Withdraw hand-over {seq} of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повлачење примопредаје {seq} паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="444"/>
         <source>{released} to {received}, {place}. It is kept, shown as withdrawn; recorded on the wrong package? Record it again on the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{released} за {received}, {place}. Запис се чува, приказан као повучен; евидентирано на погрешном паковању? Евидентирајте га поново на исправном.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="448"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="493"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="539"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повуци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="450"/>
         <source>Hand-over {seq} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примопредаја {seq} је повучена.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="464"/>
         <source>&amp;Items in it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ставке у њему</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="476"/>
         <source>Correct package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправка паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
         <source>Items taken out lose this package's step records; items put in get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставке извађене из паковања губе записе о радњама овог паковања; ставке које се додају добијају их.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="490"/>
         <source>Withdraw package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повлачење паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
         <source>The package and its step records are kept, shown as withdrawn. A package that changed hands: withdraw its hand-overs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паковање и његови записи о радњама се чувају, приказани као повучени. За паковање које је мењало држаоца прво повуците његове примопредаје.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="497"/>
         <source>&amp;Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Пл&amp;омба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="505"/>
         <source>leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>оставите празно да се задржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="508"/>
         <source>Right &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исправан број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>2026-11-28 14:05 (station time); leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (време испоставе); оставите празно да се задржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>Sealed &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Време пломбирања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="521"/>
         <source>Correct a seal of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправка пломбе паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
         <source>A seal number typed wrongly, or the wrong time or officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погрешно откуцан број пломбе, или погрешно време или службеник.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="536"/>
         <source>Withdraw a seal of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повлачење пломбе паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
+        <translation>Пломба се чува, приказана као повучена, а њен број је поново слободан.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
+        <source>Declarations</source>
+        <translation>Декларације</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
+        <source>What the new station holds at first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
+        <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
+        <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
+        <source>Demo data is generated, never real: a station that goes live should start empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,27 +1205,27 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
         <source>Consignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошиљалац</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="112"/>
         <source>Consignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Прималац</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="113"/>
         <source>Declarant</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларант</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Возач</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Возило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
@@ -1143,379 +1266,379 @@
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="282"/>
         <source>Start inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Започињање прегледа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="266"/>
         <source>Kind of inspection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста прегледа:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="331"/>
         <source>Start &amp;inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Започни &amp;преглед…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="336"/>
         <source>Start an inspection of this declaration ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Започни преглед ове декларације ({keys})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Освежи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="369"/>
         <source>Declaration {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларација {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="450"/>
         <source>Lodged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднета:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступак:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
         <source>{procedure} by {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{procedure}, {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="455"/>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рута:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="456"/>
         <source>Crossing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранични прелаз:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="457"/>
         <source>{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>{version} (amended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} (измењена)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="460"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ризик</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
         <source>Not screened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још није обрађено анализом ризика.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
         <source>Score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодови {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="490"/>
         <source>selected at random</source>
-        <translation type="unfinished"></translation>
+        <translation>одабрано случајним одабиром</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="491"/>
         <source>profile {profile}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>профил {profile}, верзија {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="493"/>
         <source>screened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>анализа ризика {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="495"/>
         <source>Change &amp;lane…</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени &amp;канал…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="497"/>
         <source>Move this declaration to another lane, with a reason (the screening result is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести ову декларацију у други канал, уз разлог (резултат анализе ризика се чува)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="506"/>
         <source>An officer changed the lane from {old} (see lane changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Службеник је променио канал, претходно: {old} (погледајте промене канала).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="510"/>
         <source>No rule hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједно правило није активирано.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="520"/>
         <source>{kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="522"/>
         <source>{score} (threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} (праг {threshold})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="524"/>
         <source>{role}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="527"/>
         <source>Watch-list matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Подударања са листом за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>In this declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>У овој декларацији</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>Listed as</source>
-        <translation type="unfinished"></translation>
+        <translation>На листи као</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
         <source>Note on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена на листи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="540"/>
         <source>{rule}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="542"/>
         <source>weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>тежина {weight}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="544"/>
         <source>{weight}, sets the lane to {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight}, поставља канал на: {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
         <source>Instruction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Упутство: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="558"/>
         <source>Rationale (analysts): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Образложење (за аналитичаре): {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="565"/>
         <source>Parties and vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесници и возило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="575"/>
         <source>{role}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="582"/>
         <source>trailer {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>приколица {plate}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="583"/>
         <source>Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возило:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="585"/>
         <source>Seals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломбе:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="587"/>
         <source>No parties recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нису евидентирани учесници.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="619"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Важи до</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="621"/>
         <source>On the lodging date</source>
-        <translation type="unfinished"></translation>
+        <translation>На дан подношења</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="622"/>
         <source>No documents declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема пријављених докумената.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
         <source>Goods lines ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименовања робе ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="673"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="688"/>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="678"/>
         <source>→</source>
-        <translation type="unfinished"></translation>
+        <translation>→</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="680"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Измене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је промењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сада</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Било</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="683"/>
         <source>Not amended: this is the declaration as lodged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Није мењана: ово је декларација каква је поднета.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="692"/>
         <source>Lane changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Промене канала</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Службеник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>No officer changed the lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједан службеник није променио канал.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>у току</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
         <source>{outcome} ({who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} ({who}, {when})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="709"/>
         <source>Seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет одузимања {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="715"/>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Започет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="717"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>No inspection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема прегледа.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај &amp;исход…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="727"/>
         <source>Record the outcome and findings of this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај исход и налаз овог прегледа</translation>
     </message>
 </context>
 <context>
@@ -1523,42 +1646,42 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="69"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
         <source>Consignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошиљалац</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
         <source>Consignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Прималац</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Рута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Роба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
@@ -1568,7 +1691,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
@@ -1703,43 +1826,83 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
         <source>{lane} (random)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane} (случајни одабир)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="324"/>
         <source>Some declarations changed while listed: press F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неке декларације су се промениле док су биле приказане: притисните F5.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="423"/>
         <source>Vehicle: {registration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возило: {registration}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="429"/>
         <source>{local}
 {utc} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{local}
+{utc} UTC</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="434"/>
         <source>{summary}
 Goods lines: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+Наименовања робе: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="438"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="441"/>
         <source>{lane}, score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}, бодови {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="445"/>
         <source>Selected at random for a check</source>
+        <translation>Одабрано случајним одабиром за проверу</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
+        <source>Headquarters (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
+        <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
+        <source>&amp;Enrol this station with headquarters now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
+        <source>&amp;Skip enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
+        <source>Headquarters' &amp;address:</source>
+        <translation>&amp;Адреса централе:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Код за регистрацију:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
+        <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,42 +1911,42 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="117"/>
         <source>Add to the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање на листу за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="118"/>
         <source>Edit watch-list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Измена записа на листи за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="125"/>
         <source>A name, or a plate for a vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив, или регистарске таблице за возило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="128"/>
         <source>Why it is listed (analysts only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто је на листи (само за аналитичаре)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="134"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Врста:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="135"/>
         <source>&amp;Name or plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назив или таблице:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="136"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;помена:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="137"/>
         <source>Recorded with your user name and the time; an edited entry keeps its old form in the database. It counts from the next screening on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентира се са Вашим корисничким именом и временом; измењени запис чува свој ранији облик у бази података. Примењује се од следеће анализе ризика.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1954,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="52"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
@@ -1816,41 +1979,367 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
         <source>{label} ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({field})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="197"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сачувај измене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="199"/>
         <source>Store the fields you changed (Ctrl+S); after sign-off a reason is asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај измењена поља (Ctrl+S); после закључивања тражи се разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="203"/>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поништи измене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="204"/>
         <source>Show the fields as stored again</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново прикажи поља како су сачувана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="224"/>
         <source>&amp;History of the fields (amendments highlighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Историја поља (измене истакнуте)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="274"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништа није промењено.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="281"/>
         <source>Not saved: the case is signed off, and a change needs a reason.</source>
+        <translation>Није сачувано: предмет је закључен, а за измену је потребан разлог.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseConsole</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="27"/>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="66"/>
+        <source>Scenario</source>
+        <translation>Сценарио</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
+        <source>The scenario's title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
+        <source>The pack's id and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
+        <source>Crossing</source>
+        <translation>Гранични прелаз</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
+        <source>The crossing the scenario plays at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
+        <source>Declarations</source>
+        <translation>Декларације</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
+        <source>Declarations the trainee screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="93"/>
+        <source>Injects</source>
+        <translation>Убачени догађаји</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
+        <source>Events the trainer releases during the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
+        <source>Shipped with borderdesk, or a pack you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
+        <source>{minutes} min ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
+        <source>stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
+        <source>Trainee</source>
+        <translation>Полазник</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
+        <source>Who plays this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
+        <source>Cohort</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
+        <source>The course or group the session belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
+        <source>The scenario pack and its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
+        <source>Scenario time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
+        <source>Minutes since the scenario's start, and its clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
+        <source>Stepped by the trainer, or running in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
+        <source>Inspected</source>
+        <translation>Прегледано</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
+        <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
+        <source>Items identified with the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
+        <source>Seizure cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
+        <source>Evidence steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
+        <source>Evidence steps recorded in the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
+        <source>Injects released of the scenario's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
+        <source>due at minute {at}</source>
+        <translation>предвиђено у {at}. минуту</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="103"/>
+        <source>by hand</source>
+        <translation>ручно</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="103"/>
+        <source>on time</source>
+        <translation>на време</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
+        <source>released ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
+        <source>When the inject is due, in scenario minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
+        <source>Amendment, arrival, watch-list update or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
+        <source>Released, or when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialogs</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="133"/>
+        <source>Step the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
+        <source>Move {trainee}'s scenario time forward by (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <source>Reset the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="146"/>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
+        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="216"/>
+        <source>Add a scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
+        <source>Scenario packs (manifest.yaml *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="227"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документи (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFromCase</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
+        <source>{number} — declaration {declaration}, {items} item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
+        <source>New scenario from a signed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
+        <source>Signed case (every name, plate and number in it will be replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
+        <source>Save the scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
+        <source>Scenario packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
+        <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
+        <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
+        <source>Making the scenario from the case…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,181 +2348,277 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="146"/>
         <source>Seizure events (cases) in the period, signed off or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји одузимања (предмети) у периоду, закључени или не</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="146"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="148"/>
         <source>Cases not signed off yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмети који још нису закључени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="148"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Још отворено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="149"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="149"/>
         <source>Firearms seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузето ватрено оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="150"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="150"/>
         <source>Parts and components seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузети делови и склопови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="151"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Меци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="151"/>
         <source>Rounds of ammunition seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузети меци муниције</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="152"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="152"/>
         <source>Declarations lodged in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације поднете у периоду</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="154"/>
         <source>Declarations inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледане декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="154"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="156"/>
         <source>Declarations selected at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације одабране случајним одабиром</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="156"/>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Случајни одабир</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="183"/>
         <source>Arms by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје по врсти</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="184"/>
         <source>Seizures by detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања по начину откривања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="185"/>
         <source>Seizures by route</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања по рутама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="186"/>
         <source>Seizures by crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања по прелазима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="187"/>
         <source>Hits and finds per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоци и налази по правилу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="193"/>
         <source>By &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;врсти</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="194"/>
         <source>Seizures and arms by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања и оружје по врсти оружја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="196"/>
         <source>By &amp;detection</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;откривању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="196"/>
         <source>Seizures by how they were detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања по томе како су откривена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="197"/>
         <source>By ro&amp;ute</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;рути</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="198"/>
         <source>Seizures by country of departure and destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања по земљи поласка и одредишта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="200"/>
         <source>By &amp;crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;прелазу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="200"/>
         <source>Seizures by border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања по граничним прелазима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="201"/>
         <source>Rules &amp;hit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активирана правила</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="202"/>
         <source>Rules hit and how many hits led to finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирана правила и колико је погодака довело до налаза</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="203"/>
         <source>Lane&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канали</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="204"/>
         <source>Lane selections against inspection capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Одабири по каналима у односу на капацитет прегледа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="242"/>
         <source>{start} to {end} ({days} days, station time). Every case of the period is counted, signed off or not; an event with arms of two types counts in both rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Од {start} до {end} ({days} дана, време испоставе). Обухваћен је сваки предмет из периода, закључен или не; догађај са оружјем две врсте рачуна се у оба реда.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="258"/>
         <source>declarations hit</source>
-        <translation type="unfinished"></translation>
+        <translation>декларације са поготком</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="259"/>
         <source>finds (seizures and irregularities)</source>
+        <translation>налази (одузимања и неправилности)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
+        <source>What the inspection of {id} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
+        <source>Where: {where}</source>
+        <translation>Где: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="112"/>
+        <source>Item {number}: {description}</source>
+        <translation>Ставка {number}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
+        <source>Found: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
+        <source>Condition as found: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
+        <source>(this picture cannot be shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="82"/>
+        <source>Set up borderdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="83"/>
+        <source>Run set-up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="157"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="159"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="159"/>
+        <source>written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="160"/>
+        <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="161"/>
+        <source>not enrolled now (later from the Administration page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="162"/>
+        <source>Declarations</source>
+        <translation>Декларације</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="162"/>
+        <source>the demo data, for practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="163"/>
+        <source>none: start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="232"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="234"/>
+        <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,57 +2650,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="192"/>
         <source>Why the signed-off case changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто се закључени предмет мења</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="193"/>
         <source>The case is signed off: this change is kept as an amendment beside the original, with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет је закључен: ова промена чува се као измена уз оригинал, са овим разлогом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="197"/>
         <source>Reason for the &amp;amendment *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разлог измене *</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="200"/>
         <source>Order of the evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Редослед радњи обезбеђења доказа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="207"/>
         <source>Why it happened in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто се догодило овим редоследом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="210"/>
         <source>Reason for the &amp;deviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог &amp;одступања:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="333"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обавезно.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="335"/>
         <source>The case is signed off: say why it changes (kept as an amendment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет је закључен: наведите зашто се мења (чува се као измена).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="341"/>
         <source>Give the reason for the deviation, or Cancel and record the steps in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведите разлог одступања или изаберите „Откажи” и евидентирајте радње редом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="352"/>
         <source>This breaks the order of the evidence steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Овим се нарушава редослед радњи обезбеђења доказа:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="354"/>
         <source>If it really happened this way, say why; it is recorded as a deviation with the rules it broke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако се заиста тако догодило, наведите разлог; евидентира се као одступање, уз правила која су прекршена.</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2713,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>HS код</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
@@ -2138,7 +2723,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
@@ -2181,17 +2766,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="80"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="86"/>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обрисано)</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2804,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
@@ -2234,7 +2819,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
 </context>
 <context>
@@ -2242,48 +2827,48 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="113"/>
         <source>Items &amp;identified in this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ставке идентификоване у овом прегледу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="115"/>
         <source>Identify &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификуј ставку…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="117"/>
         <source>Identify a firearm, part or ammunition this inspection found (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификуј ватрено оружје, део или муницију пронађену овим прегледом (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="120"/>
         <source>Res&amp;ume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настави…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="122"/>
         <source>Open the selected identification at the step it was left (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори изабрану идентификацију на кораку на коме је остављена (Enter у листи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="165"/>
         <location filename="../../borderdesk/ui/identify_list.py" line="173"/>
         <source>Identify item</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификација ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="166"/>
         <source>A short label for the item (where it was, what it looks like):</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратка ознака за предмет (где је био, како изгледа):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="167"/>
         <source>item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="187"/>
         <source>Resume identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Наставак идентификације</translation>
     </message>
 </context>
 <context>
@@ -2291,87 +2876,87 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="105"/>
         <source>Identify {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификација: {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="112"/>
         <source>Answers so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Досадашњи одговори</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="113"/>
         <source>The answers so far: choose a step to go back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Досадашњи одговори: изаберите корак да бисте се вратили на њега</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="123"/>
         <source>&amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Путања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="144"/>
         <source>Point at a choice to see its drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставите показивач на избор да бисте видели цртеж</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="148"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="148"/>
         <source>Go back to the step before (Alt+Left); its answers stay filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Врати се на претходни корак (Alt+strelica лево); његови одговори остају попуњени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="151"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даље &gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="151"/>
         <source>Check the answers and go to the next step (Enter or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Провери одговоре и пређи на следећи корак (Enter или Alt+strelica десно)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="154"/>
         <source>&amp;Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сачувај и затвори</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="154"/>
         <source>Keep the answers and close; resume later from the Inspections page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај одговоре и затвори; наставите касније са стране Прегледи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="158"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заврши</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="158"/>
         <source>Store the result with the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај резултат уз преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="220"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="228"/>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Корак {number}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="388"/>
         <source>Save the identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување идентификације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="407"/>
         <source>Finish the identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршетак идентификације</translation>
     </message>
 </context>
 <context>
@@ -2379,57 +2964,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="45"/>
         <source>Import declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз декларација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="48"/>
         <source>Declarations (*.json *.jsonl *.ndjson *.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације (*.json *.jsonl *.ndjson *.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="49"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Све датотеке (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="104"/>
         <source>Import finished. New: {new}, amended: {amended}, unchanged: {unchanged}, goods lines: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз је завршен. Нових: {new}, измењених: {amended}, непромењених: {unchanged}, наименовања робе: {lines}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="112"/>
         <source>Files rejected: {rejected} of {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одбијене датотеке: {rejected} од {files}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="116"/>
         <source>Warnings: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упозорења: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="190"/>
         <source>This station database has no file: nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова база података испоставе нема датотеку: у њу не може ништа да се увезе.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="198"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="268"/>
         <source>Import cancelled: the file being read was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз је отказан: датотека која се читала није сачувана.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="273"/>
         <source>Import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз није успео.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="291"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз није успео</translation>
     </message>
 </context>
 <context>
@@ -2437,52 +3022,52 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="97"/>
         <source>{file}: accepted, warnings: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: прихваћено, упозорења: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="100"/>
         <source>{file}: rejected, nothing from it was kept. Errors: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено, ништа из ње није сачувано. Грешака: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="106"/>
         <source>… and {count} more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>… и још грешака: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="108"/>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>упозорење: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="111"/>
         <source>… and {count} more warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>… и још упозорења: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="121"/>
         <source>Import problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми при увозу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="123"/>
         <source>Files rejected: {rejected} of {files}. A rejected file is not imported at all: correct it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одбијене датотеке: {rejected} од {files}. Одбијена датотека се уопште не увози: исправите је и поново увезите.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="134"/>
         <source>Select text and press Ctrl+C to copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите текст и притисните Ctrl+C да бисте га копирали</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="136"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копирај све</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="137"/>
         <source>Copy the whole list to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирај целу листу у међуспремник</translation>
     </message>
 </context>
 <context>
@@ -2490,37 +3075,37 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="35"/>
         <source>Importing declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз декларација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="38"/>
         <source>Reading and checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читање и провера датотека…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="42"/>
         <source>Stop the import; nothing from it will be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Заустави увоз; ништа из њега неће бити сачувано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="64"/>
         <source>Imported and saved. Screening the new declarations with the active profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увезено и сачувано. Анализа ризика нових декларација активним профилом…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="68"/>
         <source>The import is saved; screening finishes by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз је сачуван; анализа ризика се завршава сама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="83"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказивање…</translation>
     </message>
 </context>
 <context>
@@ -2528,46 +3113,59 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="72"/>
         <source>Inbox: 1 file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: увезена 1 датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="74"/>
         <source>Inbox: {count} files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: увезено датотека: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="77"/>
         <source>, {count} rejected — see {folder}/</source>
-        <translation type="unfinished"></translation>
+        <translation>, одбијено: {count} — погледајте {folder}/</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="80"/>
         <source>; {count} could not be handled (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>; није могло да се обради: {count} (погледајте дневник)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="194"/>
         <source>Inbox: the folder {folder} cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: фасцикла {folder} није пронађена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="227"/>
         <source>Inbox: the scan failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: провера није успела: {error}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="237"/>
         <source>{name}: see {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: погледајте {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="245"/>
         <source>Inbox: file rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: датотека је одбијена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="246"/>
         <source>Files from the inbox were rejected; nothing from them was stored. Each is in the {folder} folder with its error report beside it.</source>
+        <translation>Датотеке из улазне фасцикле су одбијене; ништа из њих није сачувано. Свака се налази у фасцикли {folder}, а поред ње је извештај о грешци.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="164"/>
+        <source>Injects of {trainee}'s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="176"/>
+        <source>&amp;Release now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,27 +3179,27 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="84"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="85"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Започет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="87"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="88"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
@@ -2619,57 +3217,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="182"/>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>У току</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="183"/>
         <source>All inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Сви прегледи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="184"/>
         <source>Which inspections to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Које прегледе приказати</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="186"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;кажи:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="188"/>
         <source>&amp;Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај &amp;исход…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="190"/>
         <source>Record what the selected inspection found (once: corrections are new entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај шта је изабраним прегледом пронађено (једном: исправке су нови записи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="193"/>
         <source>&amp;Open declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;декларацију</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="194"/>
         <source>Show the declaration of the selected inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи декларацију изабраног прегледа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="239"/>
         <source>No inspection is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједан преглед није у току.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="240"/>
         <source>No inspection has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још није евидентиран ниједан преглед.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="257"/>
         <source>Select an inspection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изаберите преглед.</translation>
     </message>
 </context>
 <context>
@@ -2677,17 +3275,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="108"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>повучено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="109"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>додато</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="109"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>исправљено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
@@ -2712,7 +3310,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
@@ -2723,17 +3321,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="122"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="124"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог</translation>
     </message>
 </context>
 <context>
@@ -2741,17 +3339,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="57"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ватрено оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="58"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="59"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниција</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
@@ -2771,7 +3369,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
@@ -2791,7 +3389,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
@@ -2816,12 +3414,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
         <source>Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибар</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
@@ -2844,174 +3442,174 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="144"/>
         <source>Add &amp;identified item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;идентификовану ставку…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="145"/>
         <source>Add a firearm from a completed identification of this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај ватрено оружје из завршене идентификације у овом прегледу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="147"/>
         <source>Add &amp;parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;делове…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="148"/>
         <source>Add a counted group of parts or components (barrels, slides...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај пребројану групу делова или склопова (цеви, навлаке...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="150"/>
         <source>Add a&amp;mmunition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;муницију…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="151"/>
         <source>Add a counted group of rounds of one calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај пребројану групу метака једног калибра</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="153"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Испра&amp;ви…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="154"/>
         <source>Correct the selected item's quantity or description (kept as history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправи количину или опис изабране ставке (чува се у историји)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="156"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пову&amp;ци…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="157"/>
         <source>Withdraw the selected item, recorded by mistake (with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повуци изабрану ставку, евидентирану грешком (уз разлог)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="173"/>
         <source>Every change to the items (nothing is deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Све промене ставки (ништа се не брише):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="220"/>
         <source>{label} ({category}, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({category}, {id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="228"/>
         <source>&amp;Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="230"/>
         <source>Choose the completed identification of the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите завршену идентификацију предмета.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="231"/>
         <source>No completed identification of this inspection is left to add: identify the item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Није преостала ниједна завршена идентификација из овог прегледа која се може додати: прво идентификујте предмет.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="234"/>
         <source>Add identified item</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање идентификоване ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="242"/>
         <source>Part &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Врста дела</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="244"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="274"/>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="245"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="272"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="246"/>
         <source>&amp;Calibre (barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;алибар (цеви)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="249"/>
         <source>A group of parts counted by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Група делова пребројаних ручно.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="249"/>
         <source>Add parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање делова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="257"/>
         <source>&amp;Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;алибар</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="258"/>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Број метака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="259"/>
         <source>&amp;Description (headstamp, lot, packaging)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис (ознака на дну чауре, серија, паковање)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="262"/>
         <source>Add ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање муниције</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="262"/>
         <source>Rounds of one calibre, counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меци једног калибра, пребројани.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="282"/>
         <source>Correct item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправка ставке {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="283"/>
         <source>The old row stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стари ред остаје у историји.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="290"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="291"/>
         <source>Why this item should not be in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто ова ставка не треба да буде у предмету</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="298"/>
         <source>Withdraw item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повлачење ставке {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="299"/>
         <source>The item stays in the history, marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка остаје у историји, означена као повучена.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="300"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повуци</translation>
     </message>
 </context>
 <context>
@@ -3020,53 +3618,53 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="275"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="278"/>
         <source>{name}: a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: дневни просек</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="276"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="279"/>
         <source>{name}: busiest day</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: најоптерећенији дан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="285"/>
         <source>Declarations a day per lane, against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације дневно по каналу, у односу на капацитет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="337"/>
         <source>capacity {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>капацитет {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="345"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>документи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="345"/>
         <source>inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="346"/>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>пуштање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="354"/>
         <source>days over capacity: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>дана изнад капацитета: {counts}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="361"/>
         <source>capacity a day: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>капацитет дневно: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="365"/>
         <source>{name}: {average:.1f} a day on average, {busiest} on the busiest day, over capacity on {over} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: просечно {average:.1f} дневно, {busiest} најоптерећенијег дана, дана изнад капацитета: {over}</translation>
     </message>
 </context>
 <context>
@@ -3074,27 +3672,27 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="160"/>
         <source>Lane selections per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Одабири по каналима недељно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="161"/>
         <source>Lane selections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Одабири по каналима дневно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="169"/>
         <source>red-lane capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>капацитет црвеног канала</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="224"/>
         <source>red {red}, yellow {yellow}, green {green}</source>
-        <translation type="unfinished"></translation>
+        <translation>црвени {red}, жути {yellow}, зелени {green}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="227"/>
         <source>red-lane capacity: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>капацитет црвеног канала: {count}</translation>
     </message>
 </context>
 <context>
@@ -3103,51 +3701,69 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="193"/>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="264"/>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена канала</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="195"/>
         <source>Declaration {id}: the screening result is kept, and the change is recorded beside it with your name and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларација {id}: резултат анализе ризика се чува, а промена се евидентира уз њега, са Вашим именом и разлогом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="201"/>
         <source>&amp;Red</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Црвени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="201"/>
         <source>&amp;Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;ути</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="202"/>
         <source>&amp;Green</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зелени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="203"/>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="210"/>
         <source>{lane} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane} (тренутни)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="223"/>
         <source>Why the lane changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто се канал мења (обавезно)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="225"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разлог:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="232"/>
         <source>Choose a lane and give a reason first</source>
+        <translation>Прво изаберите канал и наведите разлог</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
+        <source>Choose the language of borderdesk at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
+        <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,374 +3786,378 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="88"/>
         <source>borderdesk — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk — закључано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="91"/>
         <source>Locked. {who} is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закључано. Пријављен је {who}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="98"/>
         <source>Type the password to go on. A supervisor may unlock with their own name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите лозинку да бисте наставили. Руководилац може да откључа сопственим именом и лозинком.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="111"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корисничко име:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="112"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лозинка:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="119"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Откључај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="123"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одјави се</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="145"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="145"/>
-        <source>Import declaration files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="149"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="149"/>
-        <source>Read the declarations again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="153"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="153"/>
-        <source>Search the declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="155"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>Import declaration files</source>
+        <translation>Увези датотеке декларација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
-        <source>Open the selected declaration (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Освежи</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <source>Read the declarations again</source>
+        <translation>Поново учитај декларације</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Претрага</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <source>Search the declarations</source>
+        <translation>Претражи декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="165"/>
-        <source>Start &amp;inspection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
-        <source>Start an inspection of the selected declaration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="169"/>
-        <source>I&amp;dentify item…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="170"/>
-        <source>Identify a firearm, part or ammunition the selected inspection found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="174"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <source>Open the selected declaration (Enter or double-click)</source>
+        <translation>Отвори изабрану декларацију (Enter или двоклик)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="175"/>
+        <source>Start &amp;inspection…</source>
+        <translation>Започни &amp;преглед…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
+        <source>Start an inspection of the selected declaration</source>
+        <translation>Започни преглед изабране декларације</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="179"/>
+        <source>I&amp;dentify item…</source>
+        <translation>&amp;Идентификуј ставку…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
+        <source>Identify a firearm, part or ammunition the selected inspection found</source>
+        <translation>Идентификуј ватрено оружје, део или муницију пронађену изабраним прегледом</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="184"/>
+        <source>Se&amp;ttings…</source>
+        <translation>По&amp;дешавања…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла која се прати и веће контроле за таблете</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="178"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="178"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
         <source>Close borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="182"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
         <source>&amp;About borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О програму borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="182"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
         <source>Version and folders of borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија и фасцикле програма borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
         <source>S&amp;ynchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизуј сада</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="187"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>Send what waits to headquarters and receive what it published</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошаљи централи оно што чека и прими оно што је објавила</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="209"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;екларација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="213"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приказ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="220"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Главна трака са алаткама</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="250"/>
         <source>&amp;User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кориснички налози</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="251"/>
         <source>User accounts and roles (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кориснички налози и улоге (администратори)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="242"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
         <source>S&amp;ynchronisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="243"/>
-        <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
+        <translation>Синхронизација са централом: стање, регистрација, пакети за рад ван мреже и поруке централе</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ред за обраду</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="254"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
-        <translation type="unfinished"></translation>
+        <translation>Данашње декларације редоследом обраде: канал, затим бодови</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="255"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
         <source>I&amp;nspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;гледи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="256"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
         <source>Inspections under way and their outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="257"/>
-        <source>Sei&amp;zures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="258"/>
-        <source>Seizure cases opened by inspections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="259"/>
-        <source>Ana&amp;lysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
-        <source>Risk profile, back-testing and the watch list (risk analysts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
-        <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
-        <source>The supervisor's figures of a period, and every report to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
-        <source>Training exercises run here on their own database, never mixed with live work: scenario packs, trainee sessions, scoring and debrief.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
-        <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
-        <source>Training exercises (never touch live data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи у току и њихови исходи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="267"/>
-        <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <source>Sei&amp;zures</source>
+        <translation>&amp;Одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <source>Seizure cases opened by inspections</source>
+        <translation>Предмети одузимања отворени на основу прегледа</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <source>Ana&amp;lysis</source>
+        <translation>&amp;Анализа</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <source>Risk profile, back-testing and the watch list (risk analysts)</source>
+        <translation>Профил ризика, ретроактивна провера и листа за праћење (аналитичари ризика)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Извештаји</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <source>The supervisor's figures of a period, and every report to print</source>
+        <translation>Подаци руководиоца за период и сви извештаји за штампу</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <source>E&amp;xercise</source>
+        <translation>&amp;Вежба</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <source>Training exercises (never touch live data)</source>
+        <translation>Обуке (никада не дирају стварне податке)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <source>&amp;Administration</source>
+        <translation>Адми&amp;нистрација</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
+        <translation>Кориснички налози и улоге; синхронизација са централом</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <source>Back to live station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="306"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
         <source>Go to {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Иди на: {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="315"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="366"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листа за праћење је измењена: примењује се од следеће анализе ризика сваке декларације.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="344"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
         <source>Declarations listed, and in the station database</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказане декларације и укупно у бази података испоставе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="347"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="398"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
 Time zone: {zone}
 Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава: {station}
+Гранични прелаз: {crossing}
+Земља: {country}
+Временска зона: {zone}
+База података: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="355"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Profile: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Профил: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="364"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="415"/>
         <source>Who is recorded as acting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко је евидентиран као извршилац радњи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="388"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
         <source>Inbox: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: искључено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="388"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прати се ниједна улазна фасцикла (изаберите је у Датотека › Подешавања…)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="391"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="442"/>
         <source>Inbox: folder missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: фасцикла не постоји</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="392"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="443"/>
         <source>The inbox folder {folder} cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла {folder} није пронађена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="446"/>
         <source>Inbox: watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: прати се</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="396"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="447"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке убачене у {folder} увозе се на сваких {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="459"/>
         <source>Profile: (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профил: (неисправан)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
         <source>The active risk profile cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Активни профил ризика не може да се прочита: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="412"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="463"/>
         <source>Profile: {id} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Профил: {id} в{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="414"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="465"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Активни профил ризика: {id}, верзија {version}, важи од {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>{station} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="542"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="593"/>
         <source>Select a declaration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изаберите декларацију.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="547"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="598"/>
         <source>Inspection started: {kind} of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед је започет: {kind}, декларација {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="580"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="633"/>
         <source>Inbox: watching {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: прати се {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="581"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="634"/>
         <source>Inbox: not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла: не прати се</translation>
     </message>
 </context>
 <context>
@@ -3545,127 +4165,127 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="85"/>
         <source>What the marking says</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта пише на ознаци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="86"/>
         <source>Where it sits on the item (the frame or receiver first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Где се налази на предмету (прво рам или сандук)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="88"/>
         <source>As found: not present and obliterated need no text</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечено стање: за „не постоји” и „уклоњено” текст није потребан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="94"/>
         <source>Exactly as read from the item, letters and signs as they are (never from documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачно како је очитано са предмета, слова и знаци какви јесу (никада из докумената)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="99"/>
         <source>Photo file or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека фотографије или ознака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="100"/>
         <source>A photo of this marking, with a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографија ове ознаке, са размерником</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="101"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="102"/>
         <source>Choose the photo file of this marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите датотеку фотографије ове ознаке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="103"/>
         <source>Choose the photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор датотеке фотографије</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="105"/>
         <source>Add &amp;marking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај ознаку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="107"/>
         <source>Add this marking to the list (Enter in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај ову ознаку на листу (Enter у пољу за текст)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="109"/>
         <source>Re&amp;place selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Замени изабрану</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="111"/>
         <source>Put the form's marking in place of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Стави ознаку из обрасца уместо изабране</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="114"/>
         <source>Remo&amp;ve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уклони изабрану</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="116"/>
         <source>Remove the selected marking (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони изабрану ознаку (Delete у листи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="123"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Врста:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="123"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="124"/>
         <source>&amp;Text as read:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст како је очитан:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="124"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стање:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="130"/>
         <source>P&amp;hoto:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фотографија:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="149"/>
         <source>Markings recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентиране ознаке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="231"/>
         <source>No text to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема текста за очитавање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="265"/>
         <source>Photo of the marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографија ознаке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="265"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографије (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="309"/>
         <source>Marking {number}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака {number}: </translation>
     </message>
 </context>
 <context>
@@ -3673,7 +4293,7 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="58"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
@@ -3693,7 +4313,7 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографија</translation>
     </message>
 </context>
 <context>
@@ -3702,7 +4322,8 @@ Database: {path}</source>
         <location filename="../../borderdesk/ui/identify_questions.py" line="358"/>
         <source>{tip}
 From {bounds} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}
+Од {bounds} {unit}</translation>
     </message>
 </context>
 <context>
@@ -3711,72 +4332,72 @@ From {bounds} {unit}</source>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="88"/>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="177"/>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирање исхода</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="90"/>
         <source>Inspection of declaration {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед декларације {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="96"/>
         <source>&amp;Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ништа није пронађено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="97"/>
         <source>&amp;Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не&amp;правилност (није оружје)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="98"/>
         <source>&amp;Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронађено &amp;оружје, делови или муниција</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="101"/>
         <source>The inspection found nothing to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледом није пронађено ништа због чега би требало поступати</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="102"/>
         <source>Something is wrong, but no firearms, parts or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Нешто није у реду, али нема ватреног оружја, делова ни муниције</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="103"/>
         <source>Opens a seizure case linked to this declaration and inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвара предмет одузимања повезан са овом декларацијом и прегледом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="105"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="122"/>
         <source>What was checked and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је проверено и шта је пронађено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="125"/>
         <source>Fin&amp;dings (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;лаз (необавезно):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="132"/>
         <source>Record the outcome (Ctrl+Enter in the findings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај исход (Ctrl+Enter у налазу)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="277"/>
         <source>Seizure case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен је предмет одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="278"/>
         <source>Seizure case {number} was opened for declaration {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет одузимања {number} отворен је за декларацију {id}.</translation>
     </message>
 </context>
 <context>
@@ -3784,17 +4405,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
         <source>not sealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>још није пломбирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
         <source>{holder} (chain closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} (ланац затворен)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Паковање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
@@ -3804,12 +4425,12 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта садржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
@@ -3829,7 +4450,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
@@ -3872,22 +4493,22 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="63"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="101"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ништа)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="105"/>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренутно приказано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="106"/>
         <source>Choose it to go back to this step (its answers and the later ones stay filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите га да се вратите на овај корак (његови и каснији одговори остају попуњени)</translation>
     </message>
 </context>
 <context>
@@ -3895,52 +4516,52 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="71"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Овај месец</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="72"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошли месец</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="73"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова година</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="74"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвољан период</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="76"/>
         <source>Which station days the figures count (the station's time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Које дане испоставе подаци обухватају (временска зона испоставе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="78"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="80"/>
         <source>First day counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Први обухваћени дан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="81"/>
         <source>Last day counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Последњи обухваћени дан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="82"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>од</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="83"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +4579,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
@@ -4001,7 +4622,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
@@ -4011,7 +4632,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4031,7 +4652,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4041,12 +4662,12 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
@@ -4059,57 +4680,57 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="31"/>
         <source>Photo file or camera reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека фотографије или ознака снимка у фотоапарату</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="32"/>
         <source>Type the photo's reference and press Add, or choose the photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите ознаку фотографије и притисните „Додај” или изаберите датотеку фотографије</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="36"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="38"/>
         <source>Add the typed reference to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај унету ознаку на листу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="40"/>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изабери датотеку…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="41"/>
         <source>Choose photo files taken of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите датотеке фотографија предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="43"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="44"/>
         <source>Remove the selected photo from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклони изабрану фотографију са листе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="48"/>
         <source>Photos added</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографије су додате</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="85"/>
         <source>Choose photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор фотографија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографије (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -4119,197 +4740,197 @@ From {bounds} {unit}</source>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз фотографија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографије (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;Све датотеке (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
         <source>Import a camera folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз фасцикле фотоапарата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
         <source>Import &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези &amp;фотографије…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
         <source>Import photo files; each is checked and hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези датотеке фотографија; свака се проверава и за њу се рачуна хеш</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
         <source>Import camera &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези фа&amp;сциклу фотоапарата…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
         <source>Import every photo of a camera card or folder (only new ones when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увези све фотографије са меморијске картице или из фасцикле (по потреби само нове)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Испра&amp;ви…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
         <source>Correct the selected photo's caption or links, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправи опис или везе изабране фотографије, уз разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
         <source>Photo &amp;log (every import and correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дневник фотографија (сваки увоз и исправка)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
         <source>No photo yet: import the photos taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема фотографија: увезите снимљене фотографије.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
         <source>not recorded by the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>фотоапарат није забележио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
         <source>Caption: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека: {name} ({width} x {height}, {size} КБ)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
         <source>SHA-256: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
         <source>Taken (camera clock): {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимљено (сат фотоапарата): {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
         <source>Camera: {camera}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоапарат: {camera}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
         <source>GPS: {gps}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS: {gps}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
         <source>Imported {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Увезао {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
         <source>Shows: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказује: {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
         <source>Step: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Радња: {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
         <source>Package: {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>Паковање: {package}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
         <source>Corrected {when} by {who} (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправио {who}, {when} (погледајте дневник)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
         <source>what the photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>шта фотографија приказује</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
         <source>Shows &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказује с&amp;тавку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
         <source>Taken for &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимљено за &amp;радњу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
         <source>Shows &amp;package</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказује &amp;паковање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
         <source>Only photos not yet in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Само фотографије којих још нема у предмету</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека или фасцикли: {count}. Шта приказују фотографије?</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
         <source>Checking and storing the photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера и чување фотографија…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увезено {imported}, прескочено {skipped}, одбијено {refused}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>kept with the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>чува се уз исправку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
         <source>Correct photo {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправка фотографије {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>The original is never changed; the log keeps both entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал се никада не мења; дневник чува оба записа.</translation>
     </message>
 </context>
 <context>
@@ -4317,7 +4938,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="381"/>
         <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још није доступно у овој верзији.</translation>
     </message>
 </context>
 <context>
@@ -4325,17 +4946,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="38"/>
         <source>Select problems and press Ctrl+C to copy them</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите проблеме и притисните Ctrl+C да бисте их копирали</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="41"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копирај све</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="42"/>
         <source>Copy the whole list to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирај целу листу у међуспремник</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +5024,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
@@ -4413,7 +5034,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
@@ -4423,7 +5044,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Тежина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
@@ -4433,7 +5054,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
@@ -4463,7 +5084,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
@@ -4501,72 +5122,72 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="59"/>
         <source>Load a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитавање датотеке профила</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
         <source>Risk profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили ризика (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="99"/>
         <source>&amp;Load profile file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учитај датотеку профила…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="101"/>
         <source>Check a profile file and make it the station's active profile; a file with problems is not used and its problems are listed by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Провери датотеку профила и постави је као активни профил испоставе; датотека са грешкама се не користи, а њене грешке се наводе по редовима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="110"/>
         <source>Search rules and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Претрага правила и листа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
         <source>Show only the rules and lists containing this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи само правила и листе који садрже овај текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Претрага:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="128"/>
         <source>Choose a rule to see its condition and rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите правило да бисте видели његов услов и образложење.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="134"/>
         <source>The profile's named lists; hover a row to read all its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Именоване листе профила; задржите показивач на реду да бисте прочитали све његове ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="171"/>
         <source>The active profile cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Активни профил не може да се прочита: {error}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="207"/>
         <source>Active profile: {id} version {version}. It screens declarations from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активни профил: {id}, верзија {version}. Од сада се користи за анализу ризика декларација.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="214"/>
         <source>The profile was not loaded; the active profile is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профил није учитан; активни профил је непромењен.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="217"/>
         <source>Profile problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешке у профилу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
         <source>{file} has {count} problems, so it was not used; the active profile stays in use. Each line gives the file, line and column:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} има грешака: {count}, па није употребљен; активни профил остаје у употреби. Сваки ред наводи датотеку, ред и колону:</translation>
     </message>
 </context>
 <context>
@@ -4574,7 +5195,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="90"/>
         <source>{label} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (необавезно)</translation>
     </message>
 </context>
 <context>
@@ -4582,154 +5203,156 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="162"/>
         <source>Search number, consignor, consignee, goods, vehicle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Претрага по броју, пошиљаоцу, примаоцу, роби, возилу…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="163"/>
         <source>Finds words in any spelling: “petrovic” also finds “Petrović” and “Петровић” (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проналази речи у било ком писању: „петровиц” проналази и „Петровић” и „Петровић” (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="169"/>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;трага:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="179"/>
         <source>All lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сви канали</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="183"/>
         <source>Red and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Црвени и жути</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="184"/>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Није обрађено анализом ризика</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="186"/>
         <source>Show only this lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи само овај канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="188"/>
         <source>Show only this procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи само овај поступак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="189"/>
         <source>All procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Сви поступци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="192"/>
         <source>Show only this means of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи само ову врсту превоза</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="193"/>
         <source>All transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Све врсте превоза</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="197"/>
         <source>Show only declarations lodged in this period (the station's time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи само декларације поднете у овом периоду (временска зона испоставе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="199"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Било који датум</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="199"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Данас</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="200"/>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Од јуче</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="201"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последњих 30 дана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="201"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последњих 7 дана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="203"/>
         <source>Show declarations by their inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи декларације према прегледу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="204"/>
         <source>Inspected or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледано или не</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="205"/>
         <source>Not inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Није прегледано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="206"/>
         <source>Inspection under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед у току</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="207"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="208"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Поништи &amp;филтере</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="210"/>
         <source>List every declaration again</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново прикажи све декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="415"/>
         <source>Found: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронађено: {shown} од {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="417"/>
         <source>Declarations: {shown} of {total} (filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације: {shown} од {total} (филтрирано)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="420"/>
         <source>Declarations: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације: {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="426"/>
         <source>No declaration matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједна декларација не одговара упиту „{query}”.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="429"/>
         <source>No declaration passes the filters.
 Use “Clear filters” to list them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједна декларација не пролази филтере.
+Изаберите „Поништи филтере” да бисте приказали све.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="432"/>
         <source>No declarations yet.
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема декларација.
+Изаберите Датотека › Увези… (Ctrl+I) да бисте учитали датотеке декларација или подесите улазну фасциклу у Датотека › Подешавања…</translation>
     </message>
 </context>
 <context>
@@ -4737,21 +5360,69 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="112"/>
         <source>Amend a signed-off case</source>
-        <translation type="unfinished"></translation>
+        <translation>Измена закљученог предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="113"/>
         <source>The case is signed off. Changing {what} is kept as an amendment beside the original, with your name and this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет је закључен. Промена поља {what} чува се као измена уз оригинал, са Вашим именом и овим разлогом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="120"/>
         <source>Why it changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто се мења (обавезно)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="121"/>
         <source>&amp;Reason:</source>
+        <translation>&amp;Разлог:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
+        <source>The recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
+        <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
+        <source>Sa&amp;ve to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
+        <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
+        <source>Saved in {path}. Keep that file locked away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4760,37 +5431,37 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF документи (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="261"/>
         <source>Seizure report of case {number} ({language}) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник о привременом одузимању у предмету {number} ({language}) сачуван је као {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="276"/>
         <source>Print seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампање записника о привременом одузимању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="284"/>
         <source>Save the seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување записника о привременом одузимању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="292"/>
         <source>Printing the seizure report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампање записника о привременом одузимању…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="301"/>
         <source>Seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник о привременом одузимању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="306"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;фасциклу</translation>
     </message>
 </context>
 <context>
@@ -4798,12 +5469,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="109"/>
         <source>reports need a station database on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>за извештаје је потребна база података испоставе на диску</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="118"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Извештаји</translation>
     </message>
 </context>
 <context>
@@ -4850,7 +5521,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
         <location filename="../../borderdesk/ui/reports_figures.py" line="74"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
@@ -4860,7 +5531,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
@@ -4870,7 +5541,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -4880,7 +5551,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
@@ -4890,7 +5561,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
@@ -4905,7 +5576,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
         <source>Irregularities</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправилности</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
@@ -4915,7 +5586,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
@@ -4925,7 +5596,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
@@ -4980,17 +5651,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
         <source>Detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин откривања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="178"/>
         <source>Route (departure &gt; destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рута (полазиште &gt; одредиште)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="180"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранични прелаз</translation>
     </message>
 </context>
 <context>
@@ -4998,217 +5669,217 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="71"/>
         <source>Physical inspections a day the crossing can do (red lane); 0: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Број физичких прегледа дневно које прелаз може да обави (црвени канал); 0: није наведено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="73"/>
         <source>Document checks a day the crossing can do (yellow lane); 0: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Број провера докумената дневно које прелаз може да обави (жути канал); 0: није наведено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="78"/>
         <source>Inspection capacity a day: r&amp;ed lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитет прегледа дневно: &amp;црвени канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="79"/>
         <source>yello&amp;w lane</source>
-        <translation type="unfinished"></translation>
+        <translation>ж&amp;ути канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="102"/>
         <source>The calendar year the IAFQ tables count</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарска година коју обухватају IAFQ табеле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="104"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="106"/>
         <source>Supervisor su&amp;mmary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за &amp;руководиоца…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="107"/>
         <source>The figures and charts of the period as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаци и графикони за период, као PDF</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="110"/>
         <source>IAFQ &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAFQ &amp;година:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="115"/>
         <source>&amp;IAFQ export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IAFQ извоз…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="115"/>
         <source>UNODC's Illicit Arms Flows Questionnaire tables of the year: a workbook and CSV files, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>UNODC Упитник о незаконитим токовима оружја (IAFQ): табеле за годину – радна свеска и CSV датотеке, у фасциклу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="119"/>
         <source>Seizure rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записник о одузимању…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="120"/>
         <source>A case's seizure report for the prosecutor, in the language chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник о привременом одузимању за тужиоца, на изабраном језику</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="122"/>
         <source>Evidence la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Етикете доказа…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="123"/>
         <source>A sheet of labels, one per package of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист етикета, по једна за свако паковање предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="125"/>
         <source>Trace request pac&amp;ket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;кет за утврђивање порекла…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="126"/>
         <source>The trace request packet of a seized firearm (PDF and JSON), into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет захтева за утврђивање порекла одузетог ватреног оружја (PDF и JSON), у фасциклу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="130"/>
         <source>&amp;Verify a printed report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;вери одштампани извештај…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="131"/>
         <source>Whether the case has changed since a seizure report was printed, and what</source>
-        <translation type="unfinished"></translation>
+        <translation>Да ли се предмет променио од штампања записника о привременом одузимању и шта је промењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="143"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;фасциклу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="145"/>
         <source>Show the folder of the file just written</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи фасциклу управо уписане датотеке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="170"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>није наведено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="201"/>
         <source>Reading the figures of {start} to {end}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитавање података од {start} до {end}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="257"/>
         <source>Save the supervisor summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување прегледа за руководиоца</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="266"/>
         <source>Supervisor summary of {start} to {end} saved as {path}: {events} seizure(s), {arms} arm(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за руководиоца за период од {start} до {end} сачуван је као {path}: одузимања: {events}, оружја: {arms}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="269"/>
         <source>Writing the supervisor summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписивање прегледа за руководиоца…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="277"/>
         <source>Folder for the IAFQ files of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за IAFQ датотеке за {year}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="285"/>
         <source>IAFQ tables of {year} written to {folder}: {count} file(s), the workbook {name} and a CSV file per table.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAFQ табеле за {year} уписане су у {folder}: датотека: {count}, радна свеска {name} и по једна CSV датотека за сваку табелу.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="288"/>
         <source>Writing the IAFQ tables of {year}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписивање IAFQ табела за {year}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="302"/>
         <source>Printing the seizure report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампање записника о привременом одузимању…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="316"/>
         <source>Print evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампање етикета доказа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="319"/>
         <source>Save the labels sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување листа етикета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="329"/>
         <source>{count} label(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикета: {count}, сачувано као {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="331"/>
         <source>Printing the labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампање етикета…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="337"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтев за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="341"/>
         <source>Folder for the trace request packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла за пакет захтева за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="350"/>
         <source>Trace request packet written: {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет захтева за утврђивање порекла је уписан: {pdf} и {json}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="353"/>
         <source>It is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спремно је за слање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="354"/>
         <source>Not ready to send yet; missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Још није спремно за слање; недостаје:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="357"/>
         <source>Writing the trace request packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уписивање пакета захтева за утврђивање порекла…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="364"/>
         <source>Check a printed seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера одштампаног записника о привременом одузимању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF документи (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="372"/>
         <source>Checking the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера записника…</translation>
     </message>
 </context>
 <context>
@@ -5216,37 +5887,37 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="54"/>
         <source>The item as identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет како је идентификован</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="55"/>
         <source>Check it against the item. Finish stores it with the inspection; Back corrects an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упоредите сажетак са предметом. „Заврши” га чува уз преглед; „Назад” служи за исправку одговора.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="73"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтев за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="75"/>
         <source>Not applicable: ammunition is not traced by serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Није применљиво: порекло муниције не утврђује се по серијском броју.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="79"/>
         <source>Ready: everything a trace request needs is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спремно: евидентирано је све што је потребно за захтев за утврђивање порекла.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="83"/>
         <source>Not ready. Still to record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Није спремно. Још треба евидентирати:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="91"/>
         <source>Advice about the markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Савети о ознакама</translation>
     </message>
 </context>
 <context>
@@ -5255,33 +5926,33 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/backtest_charts.py" line="170"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="173"/>
         <source>{name}: hits</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: погоци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="171"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="174"/>
         <source>{name}: finds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: налази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="181"/>
         <source>Hits and finds per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоци и налази по правилу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="185"/>
         <source>Run a back-test to see the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрените ретроактивну проверу да бисте видели податке.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="246"/>
         <source>{name}: {hits} hits, {finds} finds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: погодака {hits}, налаза {finds}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="248"/>
         <source>{name}: no such rule</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не постоји такво правило</translation>
     </message>
 </context>
 <context>
@@ -5289,122 +5960,122 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="80"/>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Догађај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="80"/>
         <source>When, where, how it was found, the legal and criminal context</source>
-        <translation type="unfinished"></translation>
+        <translation>Када, где и како је пронађено, правни и кривичноправни контекст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="82"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="82"/>
         <source>Firearms, parts and ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ватрено оружје, делови и муниција</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="83"/>
         <source>Evidence steps: checklist and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Радње обезбеђења доказа: контролна листа и хронологија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="83"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Радње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="85"/>
         <source>&amp;Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фотографије</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="85"/>
         <source>Photo grid and photo log</source>
-        <translation type="unfinished"></translation>
+        <translation>Мрежа фотографија и дневник фотографија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="86"/>
         <source>&amp;Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ланац надзора</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="86"/>
         <source>Packages, seals and the chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Паковања, пломбе и ланац надзора</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="88"/>
         <source>Registry, iARMS, trace requests, persons and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистар, iARMS, захтеви за утврђивање порекла, лица и даље поступање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="88"/>
         <source>T&amp;racing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="90"/>
         <source>Si&amp;gn-off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закључивање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="90"/>
         <source>What is missing, and the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта недостаје и закључивање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="98"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Освежи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="104"/>
         <source>Print seizure rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампај за&amp;писник…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="106"/>
         <source>The seizure report of this case for the prosecutor, as a PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник о привременом одузимању у овом предмету за тужиоца, као PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="135"/>
         <source>signed off by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>закључио {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="140"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>отворен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="141"/>
         <source>Seizure case {number} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет одузимања {number} — {status}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="143"/>
         <source>Seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет одузимања {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="144"/>
         <source>none (not selected by a rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>нема (није одабрано правилом)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="145"/>
         <source>Opened {when} by {who} at {crossing}, from the inspection {inspection} of declaration {declaration}. Risk rules that hit: {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворио {who}, {when}, на прелазу {crossing}, на основу прегледа {inspection} декларације {declaration}. Активирана правила ризика: {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="153"/>
         <source>Warning: {count} evidence step(s) were recorded out of the expected order; the Steps tab lists the rules broken and the reasons given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упозорење: радње обезбеђења доказа евидентиране ван очекиваног редоследа (број: {count}); картица Радње наводи прекршена правила и наведене разлоге.</translation>
     </message>
 </context>
 <context>
@@ -5412,22 +6083,22 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="101"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>отворен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="102"/>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>закључен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="114"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="115"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
@@ -5437,12 +6108,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="119"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранични прелаз</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
@@ -5460,32 +6131,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="290"/>
         <source>A case is opened when an inspection records firearms, parts or ammunition. Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет се отвара када се прегледом евидентира ватрено оружје, делови или муниција. Тастер Enter отвара предмет.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="294"/>
         <source>Open &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="296"/>
         <source>Show the selected case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи изабрани предмет (Enter)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="298"/>
         <source>Open &amp;declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори &amp;декларацију</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="299"/>
         <source>Show the declaration the selected case came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи декларацију из које потиче изабрани предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="302"/>
         <source>No seizure case has been opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још није отворен ниједан предмет одузимања.</translation>
     </message>
 </context>
 <context>
@@ -5493,42 +6164,42 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="43"/>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закључај екран</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="43"/>
         <source>Hide the work on screen until you sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакриј рад на екрану док се поново не пријавите</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="46"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени &amp;лозинку…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="46"/>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите нову лозинку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="49"/>
         <source>End your session; the next user signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршите своју сесију; следећи корисник се пријављује</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="49"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одјави се</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="75"/>
         <source>User: {name} (no accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник: {name} (без налога)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="76"/>
         <source>User: {name} ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник: {name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -5536,12 +6207,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="195"/>
         <source>Type the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите корисничко име и лозинку.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="204"/>
         <source>Only {user} or a supervisor can unlock this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само {user} или руководилац може да откључа овај екран.</translation>
     </message>
 </context>
 <context>
@@ -5550,77 +6221,77 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/settings_dialog.py" line="35"/>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="58"/>
         <source>Choose the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор улазне фасцикле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Подешавања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Watch an inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прати улазну фасциклу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="50"/>
         <source>Declaration files dropped in this folder are imported and screened by themselves, then moved to done/ or, with an error report, to rejected/</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотеке декларација убачене у ову фасциклу аутоматски се увозе и обрађују анализом ризика, а затим премештају у done/ или, са извештајем о грешци, у rejected/</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="55"/>
         <source>No folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Фасцикла није изабрана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изабери…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="67"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="68"/>
         <source>How often the inbox folder is looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико често се проверава улазна фасцикла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="70"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фасцикла:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="74"/>
         <source>&amp;Scan every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;овера на сваких:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="75"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Улазна фасцикла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="87"/>
         <source>&amp;Large controls (tablets, gloves)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веће контроле (таблети, рукавице)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="89"/>
         <source>Bigger text, buttons, fields and table rows, easier to hit on a touch screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Већи текст, дугмад, поља и редови табела, лакши за притискање на екрану осетљивом на додир</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="92"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Изглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="103"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Језик:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
@@ -5633,32 +6304,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="60"/>
         <source>Sign in to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријава у borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="61"/>
         <source>Sign in to {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријава: {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="76"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корисничко име:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="77"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лозинка:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="91"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пријави се</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="114"/>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите своје корисничко име и лозинку.</translation>
     </message>
 </context>
 <context>
@@ -5666,61 +6337,174 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="39"/>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Закључивање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="40"/>
         <source>Sign off case {number}? It is then locked: every later change is an amendment with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закључити предмет {number}? Предмет се тада закључава: свака каснија промена је измена уз разлог.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="64"/>
         <source>Optional note kept with the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Необавезна напомена која се чува уз закључивање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="65"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напомена:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="67"/>
         <source>&amp;Sign off the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закључи предмет…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="70"/>
         <source>A supervisor signs the case off; it is then locked (changes need a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководилац закључује предмет; предмет се тада закључава (за измене је потребан разлог)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="76"/>
         <source>A supervisor signs the case off; it is then locked (changes need a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководилац закључује предмет; предмет се тада закључава (за измене је потребан разлог).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="84"/>
         <source>Still &amp;missing before sign-off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Још не&amp;достаје пре закључивања:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="103"/>
         <source>Signed off by {who} on {when}. The case is locked: every change is kept as an amendment with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закључио {who}, {when}. Предмет је закључан: свака промена чува се као измена са разлогом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="117"/>
         <source>{count} thing(s) are missing before a supervisor can sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре него што руководилац може да закључи предмет, недостаје ставки: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="119"/>
         <source>Everything a sign-off needs is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирано је све што је потребно за закључивање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="134"/>
         <source>Not signed off: something is missing.</source>
+        <translation>Није закључено: нешто недостаје.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSessionsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
+        <source>Start trainee sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="75"/>
+        <source>One trainee a line, e.g.
+Ana Petrović
+Marko Jović</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="77"/>
+        <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="81"/>
+        <source>e.g. Course 7, November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="83"/>
+        <source>Stepped by the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
+        <source>Running in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
+        <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="90"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="95"/>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
+        <source>&amp;Trainees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
+        <source>C&amp;lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
+        <source>The station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
+        <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
+        <source>e.g. Batrovci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
+        <source>e.g. RS-BAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
+        <source>Choose the country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
+        <source>Station &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
+        <source>&amp;Crossing code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
+        <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5729,12 +6513,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="49"/>
         <source>several: separate them with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>више пломби: раздвојите их знаком ;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="53"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
@@ -5744,7 +6528,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>сада, или 2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
@@ -5780,7 +6564,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="135"/>
         <source> for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> за ставку {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
@@ -5800,7 +6584,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
         <source>kept with the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>чува се уз исправку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
@@ -5820,22 +6604,22 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>исправљено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>повучено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исправи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повуци</translation>
     </message>
 </context>
 <context>
@@ -5843,66 +6627,102 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="65"/>
         <source>does not apply: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>не примењује се: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="169"/>
         <source>&amp;Record step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Евидентирај радњу…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="171"/>
         <source>Record the step selected in the checklist (Enter on the checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај радњу изабрану у контролној листи (Enter у контролној листи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="175"/>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исправи…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
         <source>Correct the record selected in the timeline with a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправи запис изабран у хронологији новим записом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="179"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пову&amp;ци…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
         <source>Mark the record selected in the timeline as made by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Означи запис изабран у хронологији као грешком унет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="189"/>
         <source>Check&amp;list (red: needed before sign-off)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контролна листа (црвено: потребно пре закључивања)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="200"/>
         <source>&amp;Timeline (every record, in the order of the acts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хронологија (сви записи, редоследом радњи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="234"/>
         <source>{when} {title}{item}: {rules} Reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {title}{item}: {rules} Наведени разлог: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="236"/>
         <source> (item {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (ставка {n})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="240"/>
         <source>The steps were not recorded in the expected order {count} time(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Радње нису евидентиране очекиваним редоследом (број пута: {count}):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
         <source>Recorded on the Custody tab, with the package.</source>
+        <translation>Евидентира се на картици Ланац надзора, уз паковање.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
+        <source>Press Finish to save these station details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
+        <source>Press Finish to create the station. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
+        <source>Creating the station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwitchDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="256"/>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="262"/>
+        <source>Password of {user}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5916,12 +6736,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
         <source>Installed: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсталирано: {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа је проверила ревизорски ланац: {verdict}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
@@ -5986,7 +6806,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="185"/>
         <source>Sync: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација: …</translation>
     </message>
 </context>
 <context>
@@ -6019,7 +6839,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
@@ -6049,229 +6869,229 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
         <source>Export bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз пакета за централу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="94"/>
         <source>Bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети (*.bundle);;Све датотеке (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="101"/>
         <source>Import headquarters' acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз потврде централе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="102"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Све датотеке (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="139"/>
         <source>Synchronisation with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација са централом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="175"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="183"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизуј сада</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="183"/>
         <source>Send what waits and receive what headquarters published (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошаљи оно што чека и прими оно што је централа објавила (F9)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="186"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Откажи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="186"/>
         <source>Stop after the batch under way; what headquarters acknowledged stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Заустави после текуће групе; оно што је централа потврдила остаје послато</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="201"/>
         <location filename="../../borderdesk/ui/sync_page.py" line="373"/>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="206"/>
         <source>Headquarters' address, as headquarters gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса централе, онако како ју је централа доставила</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="209"/>
         <source>The one-time code headquarters printed for this station (20 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнократни код који је централа одштампала за ову испоставу (20 слова и цифара)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="213"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Региструј</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="213"/>
         <source>Link this station to headquarters: it makes its keys and pins headquarters' key</source>
-        <translation type="unfinished"></translation>
+        <translation>Повежи ову испоставу са централом: прави сопствене кључеве и памти кључ централе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="219"/>
         <source>Headquarters' &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса централе:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="220"/>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код за регистрацију:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="231"/>
         <source>Offline bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети за рад ван мреже</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="232"/>
         <source>Without a network, carry a bundle to headquarters on a memory stick: it holds everything headquarters has not acknowledged, signed and encrypted. Headquarters answers with an acknowledgment file, which brings what it published since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без мреже, однесите пакет централи на УСБ меморији: садржи све што централа није потврдила, потписано и шифровано. Централа одговара датотеком потврде, која доноси оно што је у међувремену објавила.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Извези пакет…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>Write everything not yet acknowledged into one signed, encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Упиши све што још није потврђено у једну потписану, шифровану датотеку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
         <source>&amp;Import acknowledgment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увези потврду…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
         <source>Apply headquarters' acknowledgment file and install what it brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Примени датотеку потврде из централе и инсталирај оно што доноси</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="253"/>
         <source>Messages from headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Поруке централе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="262"/>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема порука.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="271"/>
         <source>This is an exercise station: it never synchronises with headquarters, so nothing here applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ово је испостава за вежбу: никада се не синхронизује са централом, па се овде ништа не примењује.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="281"/>
         <source>Synchronising now is for the station's live roles. {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација је намењена улогама испоставе у редовном раду. {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="286"/>
         <source>Enrolment and offline bundles are for an administrator. {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрација и пакети за рад ван мреже су за администратора. {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="291"/>
         <source>Headquarters' messages (remarks, refusals, conflicts) are shown to supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поруке централе (напомене, одбијања, конфликти) приказују се руководиоцима и администраторима.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="324"/>
         <source>Enrolled as '{name}' with {url}. Enrolling again with a new code replaces this link; what headquarters acknowledged is then sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистровано као '{name}' код {url}. Поновна регистрација са новим кодом замењује ову везу; оно што је централа потврдила тада се шаље поново.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="331"/>
         <source>Not enrolled. Headquarters registers the station and prints a one-time code ('borderdesk hq station add NAME'); enter its address and that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Није регистровано. Централа региструје испоставу и штампа једнократни код ('borderdesk hq station add NAME'); унесите адресу централе и тај код.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="355"/>
         <source>Enter headquarters' address and the enrolment code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво унесите адресу централе и код за регистрацију.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="368"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистровано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="368"/>
         <source>This station is enrolled as '{name}' with headquarters {hq} at {url}. It synchronises every few minutes by itself, or now with Sync now (F9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова испостава је регистрована као '{name}' код централе {hq} на адреси {url}. Сама се синхронизује на сваких неколико минута, а одмах помоћу „Синхронизуј сада” (F9).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="389"/>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет је извезен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="389"/>
         <source>{path}: {items} item(s) and {photos} photo(s) for headquarters, signed and encrypted. Carry it to headquarters and bring back its acknowledgment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ставки: {items}, фотографија: {photos} за централу, потписано и шифровано. Однесите га у централу и донесите назад њену потврду.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="394"/>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз пакета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="410"/>
         <location filename="../../borderdesk/ui/sync_page.py" line="422"/>
         <source>Acknowledgment imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврда је увезена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="410"/>
         <source>{path}: this acknowledgment was applied before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ова потврда је већ раније примењена; ништа није промењено.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="413"/>
         <source>Headquarters acknowledged {acked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа је потврдила: {acked}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="416"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа је проверила ревизорски ланац: {verdict}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="418"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ништа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="419"/>
         <source>Installed: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсталирано: {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="420"/>
         <source>Messages received: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примљено порука: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="425"/>
         <source>Import acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз потврде</translation>
     </message>
 </context>
 <context>
@@ -6279,22 +7099,22 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="40"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="42"/>
         <source>Stop after the batch under way; what headquarters acknowledged stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Заустави после текуће групе; оно што је централа потврдила остаје послато</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="58"/>
         <source>Synchronising with headquarters: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација са централом: {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="74"/>
         <source>Stopping after the batch under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заустављање после текуће групе…</translation>
     </message>
 </context>
 <context>
@@ -6338,7 +7158,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никада</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
@@ -6441,32 +7261,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="112"/>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>повлачење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="114"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>исправљено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>исправка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>важећи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="120"/>
         <source>{rules} — reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rules} — разлог: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
@@ -6486,7 +7306,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Радња</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -6496,7 +7316,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -6506,7 +7326,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -6521,7 +7341,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
@@ -6536,7 +7356,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Детаљи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -6559,7 +7379,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтев за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
@@ -6569,17 +7389,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
         <source>established: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>утврђено: {how}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="105"/>
         <source>not established</source>
-        <translation type="unfinished"></translation>
+        <translation>није утврђено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
@@ -6614,7 +7434,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
@@ -6627,240 +7447,591 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="175"/>
         <source>&amp;Registry check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера у &amp;регистру…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="176"/>
         <source>Record the national registry check of an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај проверу ставке у националном регистру</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="177"/>
         <source>i&amp;ARMS query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Упит у и&amp;АРМС…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="178"/>
         <source>Record an INTERPOL iARMS query and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај упит у INTERPOL iARMS и његов резултат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="179"/>
         <source>&amp;Trace request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Захтев за утврђивање порекла…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="180"/>
         <source>Record a trace request sent to a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај захтев за утврђивање порекла упућен другој земљи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="181"/>
         <source>Request &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус захтева…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="182"/>
         <source>Record a new status of a trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај нови статус захтева за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="183"/>
         <source>&amp;Origin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порекло…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="184"/>
         <source>Record whether the item's illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирај да ли је утврђено незаконито порекло ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="190"/>
         <source>&amp;Withdraw entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вуци запис…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="191"/>
         <source>Withdraw the selected tracing entry, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Повуци изабрани запис о утврђивању порекла, уз разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="194"/>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;лице…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="195"/>
         <source>A person involved (nominal data, kept at the station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Умешано лице (лични подаци, чувају се у испостави)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="197"/>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даље поступање…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="198"/>
         <source>Arrested, prosecuted, convicted...: for the yearly figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ухапшени, гоњени, осуђени...: за годишње податке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="201"/>
         <source>Tracing of the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Утврђивање порекла ставки</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="205"/>
         <source>Persons involved — nominal data: stays at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Умешана лица — лични подаци: остају у овој испостави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="209"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="353"/>
         <source>Criminal-justice follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Даље кривичноправно поступање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="235"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="275"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="240"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датум</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="245"/>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="247"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="350"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="248"/>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;ференца</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="252"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резултат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="261"/>
         <source>&amp;Country (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Земља (ISO код)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="262"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="266"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="280"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="278"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Захтев</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="288"/>
         <source>Origin &amp;established</source>
-        <translation type="unfinished"></translation>
+        <translation>Порекло &amp;утврђено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="289"/>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Како је утврђено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="298"/>
         <source>Trace request status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус захтева за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="313"/>
         <source>The entry stays in the history, marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис остаје у историји, означен као повучен.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="313"/>
         <source>Withdraw a tracing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повлачење записа о утврђивању порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="315"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="321"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Улога</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="322"/>
         <source>Role: n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога: на&amp;помена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="323"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име и презиме</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="324"/>
         <source>N&amp;ationality (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Држављанство (ISO код)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="325"/>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ол</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="326"/>
         <source>&amp;Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум &amp;рођења</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="327"/>
         <source>Identity &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>Лични до&amp;кумент</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="336"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавање лица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="336"/>
         <source>Nominal data: it stays at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лични подаци: чувају се у овој испостави.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="344"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="345"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фаза</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="348"/>
         <source>&amp;Offences</source>
+        <translation>&amp;Кривична дела</translation>
+    </message>
+</context>
+<context>
+    <name>TraineePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
+        <source>No briefing: work the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
+        <source>Messages and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
+        <source>Declarations you have inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
+        <source>What the inspection &amp;found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
+        <source>Inspected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
+        <source>&amp;Back to live station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
+        <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
+        <source>stepped by the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
+        <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
+        <source>New: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
+        <source>Exercise</source>
+        <translation>Вежба</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerConsole</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
+        <source>Trainer console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
+        <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
+        <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
+        <source>New scenario from a signed &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
+        <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
+        <source>Scenario packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <source>&amp;Start sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <source>Start the selected scenario for named trainees (a database each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <source>&amp;Add pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
+        <source>Trainee sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <source>Read every session's progress again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <source>S&amp;tep clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <source>Let the selected sessions' clocks run in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <source>Real &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <source>Stand &amp;still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <source>Stop the selected sessions' clocks until stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <source>&amp;Injects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <source>See the selected session's injects and release one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <source>R&amp;eset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <source>Start the selected session again from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <source>Score and &amp;debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <source>Score the selected session and write its debrief PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <source>&amp;Cohort summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <source>&amp;Open session as trainee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <source>Show the selected session in this window, as its trainee works it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
+        <source>Exercise</source>
+        <translation>Вежба</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
+        <source>Reading the sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
+        <source>Select one session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
+        <source>Select one or more sessions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
+        <source>Scenario {id} version {version} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
+        <source>{count} session(s) of {pack} started: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
+        <source>Making the trainees' sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
+        <source>{trainee}: {minutes} min later{released}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
+        <source>; released: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
+        <source>runs in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
+        <source>stands still until stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
+        <source>The clock of {trainees} {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
+        <source>Released for {trainee}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
+        <source>the old one deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
+        <source>the old one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
+        <source>{trainee} starts again: a fresh session, {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
+        <source>Making a fresh session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
+        <source>Save the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
+        <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
+        <source>Scoring and writing the debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
+        <source>There is no session to sum up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
+        <source>Save the cohort summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
+        <source>Summary of {count} session(s) saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
+        <source>Writing the cohort summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
+        <source>Open session as trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
+        <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6879,7 +8050,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
         <source>Re&amp;ceived by</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;имио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
@@ -6889,12 +8060,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сврха</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
@@ -6904,17 +8075,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Када</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>сада, или 2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="89"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
@@ -6939,27 +8110,27 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
         <source>the releasing person</source>
-        <translation type="unfinished"></translation>
+        <translation>лице које предаје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
         <source>the receiving person</source>
-        <translation type="unfinished"></translation>
+        <translation>лице које прима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
         <source>{name} hands over package {label}, seals intact</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} предаје паковање {label}, пломбе неоштећене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="126"/>
         <source>{name} received package {label}, seals intact</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} је примио паковање {label}, пломбе неоштећене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="134"/>
         <source>Both people must confirm the hand-over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе особе морају потврдити примопредају.</translation>
     </message>
 </context>
 <context>
@@ -6992,17 +8163,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>онемогућен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="64"/>
         <source>to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>за избор лозинке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="65"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
@@ -7017,7 +8188,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
@@ -7037,7 +8208,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
@@ -7062,73 +8233,73 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/users_page.py" line="258"/>
         <location filename="../../borderdesk/ui/users_page.py" line="265"/>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кориснички налози</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="165"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај корисника…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="166"/>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уло&amp;ге…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="167"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресетуј &amp;лозинку…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="168"/>
         <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;кључај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="169"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Онемогући</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="170"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уклони</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="191"/>
         <source>This station has no accounts: it is not protected, and anyone at this computer acts as its user. Protect it with 'borderdesk setup --admin NAME' (an administrator, encryption and a recovery key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова испостава нема налоге: није заштићена и свако за овим рачунаром ради као њен корисник. Заштитите је наредбом 'borderdesk setup --admin NAME' (администратор, шифровање и кључ за опоравак).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="197"/>
         <source>Only an administrator manages the user accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисничким налозима управља само администратор.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="200"/>
         <source>Removing or disabling a user takes away their key to the station at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклањањем или онемогућавањем корисника одмах му се одузима кључ испоставе.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="212"/>
         <source>Choose a user in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изаберите корисника у табели.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="231"/>
         <location filename="../../borderdesk/ui/users_page.py" line="259"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две лозинке се разликују.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="271"/>
         <source>Disable {name}? They cannot sign in until their password is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Онемогућити корисника {name}? Неће моћи да се пријави док му се лозинка не ресетује.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="279"/>
         <source>Remove {name}? The records they wrote keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклонити корисника {name}? Записи које је унео задржавају његово име.</translation>
     </message>
 </context>
 <context>
@@ -7146,12 +8317,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Возило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="75"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
@@ -7224,113 +8395,113 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="183"/>
         <source>Import a watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз листе за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="184"/>
         <source>Watch lists (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Листе за праћење (*.csv)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="206"/>
         <source>Filter entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтрирање записа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="207"/>
         <source>Show only entries containing this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи само записе који садрже овај текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="226"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="227"/>
         <source>Add a person, company or vehicle (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај лице, правно лице или возило (Ins)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="229"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Измени…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="230"/>
         <source>Change the selected entry (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Измени изабрани запис (Enter или двоклик)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="232"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уклони…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="233"/>
         <source>Take the selected entry off the list (Del); it stays in the database, marked removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скини изабрани запис са листе (Del); остаје у бази података, означен као уклоњен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="236"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уве&amp;зи CSV…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="237"/>
         <source>Replace the whole list with a CSV file (kind,name_or_plate,note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Замени целу листу CSV датотеком (кинд,name_or_plate,ноте)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="267"/>
         <source>{count} entries. Names hit from a similarity score of {threshold:g} of 100; plates when equal without spaces and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записа: {count}. Имена се сматрају поготком од оцене сличности {threshold:g} од 100; таблице када су једнаке без размака и цртица.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="323"/>
         <source>Added to the watch list: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додато на листу за праћење: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="324"/>
         <source>Watch-list entry changed: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис на листи за праћење је измењен: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="332"/>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="340"/>
         <source>Remove from the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклањање са листе за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="332"/>
         <source>Take {kind} '{name}' off the watch list? It stays in the database, marked removed with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути {kind} '{name}' са листе за праћење? Остаје у бази података, означен као уклоњен, са Вашим именом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="343"/>
         <source>Removed from the watch list: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклоњено са листе за праћење: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="362"/>
         <source>Watch list imported from {file}: {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листа за праћење увезена из {file}: записа: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="366"/>
         <source>The watch list was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листа за праћење није увезена.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="368"/>
         <source>Watch-list file problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешке у датотеци листе за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="369"/>
         <source>The file has problems, so the watch list was left as it was:</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека садржи грешке, па листа за праћење није мењана:</translation>
     </message>
 </context>
 <context>
@@ -7338,62 +8509,64 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/about.py" line="19"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Откривање и идентификација ватреног оружја и обезбеђење доказа за царинске службенике на копненим граничним прелазима.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Фасцикла са подацима: {data}&lt;br&gt;База података: {db}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="33"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>О програму {name}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="99"/>
+        <location filename="../../borderdesk/ui/app.py" line="100"/>
         <source>borderdesk cannot start:
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk не може да се покрене:
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="112"/>
+        <location filename="../../borderdesk/ui/app.py" line="113"/>
         <source>The screenshot view "{view}" is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ за снимак екрана „{view}” још није доступан.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="114"/>
+        <location filename="../../borderdesk/ui/app.py" line="115"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не постоји приказ за снимак екрана „{view}”; изаберите један од: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="133"/>
+        <location filename="../../borderdesk/ui/app.py" line="134"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава нема ниједну декларацију: нема шта да се ретроактивно провери.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="148"/>
+        <location filename="../../borderdesk/ui/app.py" line="149"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједна декларација још није обрађена анализом ризика: нема декларације за приказ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="164"/>
+        <location filename="../../borderdesk/ui/app.py" line="165"/>
         <source>The station holds no seizure case: there is no case to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава нема ниједан предмет одузимања: нема предмета за приказ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="181"/>
+        <location filename="../../borderdesk/ui/app.py" line="182"/>
         <source>Could not save the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимак екрана није могао да се сачува у {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="205"/>
+        <location filename="../../borderdesk/ui/app.py" line="206"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} је заштићена: наведите --user НАМЕ и лозинку у {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="255"/>
+        <location filename="../../borderdesk/ui/app.py" line="256"/>
         <source>There is no station database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На путањи {path} не постоји база података испоставе.</translation>
     </message>
 </context>
 <context>
@@ -7402,54 +8575,55 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/cli.py" line="59"/>
         <source>{prog}: error: {message}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: грешка: {message}
+</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="73"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} прима VIEW и FILE.png или само FILE.png</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="197"/>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>упозорење: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="199"/>
         <source>warning: {path}: {count} more warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>упозорење: {path}: још {count} упозорења</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="202"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: увезено: нових {new}, непромењених {unchanged}, измењених {amended}, наименовања робе {lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="210"/>
-        <location filename="../../borderdesk/cli_screen.py" line="106"/>
+        <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ... и још грешака: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="212"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: одбијено, грешака: {count}; ништа из ове датотеке није сачувано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="216"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
+        <translation>укупно: нових {new}, непромењених {unchanged}, измењених {amended}, наименовања робе {lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="229"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: направљена је демо испостава: декларација {new}, измењених {amended}, наименовања робе {lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="236"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: заштићена; демо налози officer, supervisor, analyst, trainer и admin, лозинка: {password}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
@@ -7464,24 +8638,24 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
         <source>Ver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вер.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="252"/>
@@ -7495,1634 +8669,1641 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Рута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="292"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ид</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="292"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>назив</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="293"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>гранични прелаз</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="294"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>земља</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="295"/>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>временска зона</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="334"/>
+        <location filename="../../borderdesk/cli.py" line="345"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli.py" line="338"/>
-        <source>borderdesk: error: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli.py" line="341"/>
-        <source>borderdesk: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: грешка: профил има грешака: {count}; није употребљен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="349"/>
-        <source>the log</source>
-        <translation type="unfinished"></translation>
+        <source>borderdesk: error: {message}</source>
+        <translation>borderdesk: грешка: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="350"/>
+        <location filename="../../borderdesk/cli.py" line="352"/>
+        <source>borderdesk: interrupted</source>
+        <translation>borderdesk: прекинуто</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="360"/>
+        <source>the log</source>
+        <translation>дневник (лог)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="361"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: извините, дошло је до грешке у програму borderdesk. Детаљи се налазе овде: {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="68"/>
         <source>add a user (the password is asked for, or $BORDERDESK_NEW_PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>додај корисника (лозинка се тражи или се узима из $BORDERDESK_NEW_PASSWORD)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="72"/>
         <source>list the users</source>
-        <translation type="unfinished"></translation>
+        <translation>приказ корисника</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="74"/>
         <source>stop a user signing in (the account and its records stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>спречавање пријаве корисника (налог и његови записи остају)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="76"/>
         <source>remove a user (the records they wrote keep their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>уклањање корисника (записи које је унео задржавају његово име)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="78"/>
         <source>change your own password, or (administrator) set another user's</source>
-        <translation type="unfinished"></translation>
+        <translation>промена сопствене лозинке или (администратор) постављање лозинке другог корисника</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="80"/>
         <source>set a user's roles</source>
-        <translation type="unfinished"></translation>
+        <translation>постављање улога корисника</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="82"/>
         <source>lift a lockout after failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>укидање блокаде после неуспелих пријава</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="104"/>
         <source>RECOVERY KEY (shown only now: write it down or print it, and keep it locked away from this laptop):</source>
-        <translation type="unfinished"></translation>
+        <translation>КЉУЧ ЗА ОПОРАВАК (приказује се само сада: запишите га или одштампајте и чувајте га закључаног, одвојено од овог лаптопа):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="109"/>
         <source>With it an administrator can get back in when every password is lost ('borderdesk recover').</source>
-        <translation type="unfinished"></translation>
+        <translation>Помоћу њега администратор може поново да приступи када се изгубе све лозинке ('borderdesk recover').</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="118"/>
         <location filename="../../borderdesk/store/cipher.py" line="117"/>
         <location filename="../../borderdesk/store/database.py" line="229"/>
         <source>{path}: no such station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: база података испоставе не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="119"/>
         <source>Password for the administrator {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка за администратора {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="122"/>
         <source>{path}: protected; administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: заштићена; администратор: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="126"/>
         <source>The encryption started earlier was finished; its recovery key was shown then. If it was lost, make a new one: 'borderdesk db recovery-key'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раније започето шифровање је завршено; кључ за опоравак је тада приказан. Ако је изгубљен, направите нови: 'borderdesk db recovery-key'.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="145"/>
         <source>the recovery key is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>потребан је кључ за опоравак: подесите {variable} или покрените наредбу у терминалу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="147"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Кључ за опоравак: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="148"/>
         <location filename="../../borderdesk/cli_accounts.py" line="209"/>
         <source>New password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Нова лозинка за {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="151"/>
         <source>{name} can sign in with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} може да се пријави новом лозинком</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="159"/>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка за {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="162"/>
         <source>added {name} ({roles}); they choose their own password at first sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>додат је {name} ({roles}); корисник бира сопствену лозинку при првој пријави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="181"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="181"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>онемогућен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="191"/>
         <source>{name} is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} је онемогућен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="200"/>
         <source>{name} is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} је уклоњен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="211"/>
         <source>change your own password first</source>
-        <translation type="unfinished"></translation>
+        <translation>прво промените сопствену лозинку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="214"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Тренутна лозинка: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="216"/>
         <source>your password is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша лозинка је промењена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="219"/>
         <source>{name} has a new password, to change at their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} има нову лозинку, коју треба да промени при следећој пријави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="229"/>
         <source>{name}: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="238"/>
         <source>{name} may sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} поново може да се пријави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="247"/>
         <source>the station is encrypted under a new data key ({key_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава је шифрована новим кључем података ({key_id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="76"/>
         <source>{count} problems: the evidence record does not match its audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема: {count}: запис о доказима не одговара свом ревизорском ланцу.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="79"/>
         <source>The audit chain is intact: {length} entries, head {hash}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизорски ланац је неоштећен: записа: {length}, последњи {hash}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="106"/>
         <source>No security events recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Није евидентиран ниједан безбедносни догађај.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Детаљи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Објекат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Време (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="57"/>
         <source>warning: the station is not encrypted, so this backup holds its records (names, plates, seizures) in plain form: keep it where only authorised people can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>упозорење: испостава није шифрована, па ова резервна копија садржи њене записе (имена, таблице, одузимања) у отвореном облику: чувајте је тамо где је могу прочитати само овлашћена лица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="60"/>
         <source>{file}: backup written and verified: {count} files, {size} MB, station {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: резервна копија је уписана и проверена: датотека: {count}, {size} МБ, испостава {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="70"/>
         <source>{db}: station {station} restored from {file} (backup made {created})</source>
-        <translation type="unfinished"></translation>
+        <translation>{db}: испостава {station} враћена из {file} (резервна копија направљена {created})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="74"/>
         <source>The station it replaced is kept in {folder}; delete that folder once you have checked the restored station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава коју је заменила чува се у {folder}; обришите ту фасциклу када проверите враћену испоставу.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="42"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="145"/>
         <source>'{value}' is not a date like 2026-11-28</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није датум у облику 2026-11-28</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="64"/>
         <source>a password is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>потребна је лозинка: подесите {variable} или покрените наредбу у терминалу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="76"/>
         <source>a new password is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>потребна је нова лозинка: подесите {variable} или покрените наредбу у терминалу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="80"/>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Поновите лозинку: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="81"/>
         <source>the two passwords differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>две лозинке се разликују; ништа није промењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="93"/>
         <source>Password for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка за {user}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="151"/>
         <source>correct a custody event (the original is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>исправка догађаја у ланцу надзора (оригинал се чува)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="152"/>
         <source>withdraw a custody event recorded by mistake (on the wrong package: record it again on the right one)</source>
-        <translation type="unfinished"></translation>
+        <translation>повлачење догађаја у ланцу надзора евидентираног грешком (на погрешном паковању: евидентирајте га поново на исправном)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="179"/>
         <source>'{text}' is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' није у облику КЉУЧ=ВРЕДНОСТ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>урађено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>последње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>минимално</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>радња</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="216"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="216"/>
         <location filename="../../borderdesk/cli_evidence.py" line="218"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="220"/>
         <source>before sign-off: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>пре закључивања: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="235"/>
         <location filename="../../borderdesk/cli_evidence.py" line="290"/>
         <location filename="../../borderdesk/cli_evidence.py" line="405"/>
         <source> [withdrawn]</source>
-        <translation type="unfinished"></translation>
+        <translation> [повучено]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="236"/>
         <source> [corrected by {id}]</source>
-        <translation type="unfinished"></translation>
+        <translation> [исправљено записом {id}]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="237"/>
         <source> item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> ставка {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="244"/>
         <source>not applicable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>није применљиво: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="246"/>
         <source>corrects {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>исправља {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="248"/>
         <location filename="../../borderdesk/cli_evidence.py" line="267"/>
         <source>deviation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>одступање: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="250"/>
         <source>reason for the deviation: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>разлог одступања: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="252"/>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>разлог: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="265"/>
         <source>recorded {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирано {id}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="280"/>
         <source>{id} corrects {old}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} исправља {old}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="286"/>
         <source>not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>није пломбирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="287"/>
         <source>{label}: {kind}, items {items}; seals: {seals}; held by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {kind}, ставке {items}; пломбе: {seals}; држи га: {holder}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="291"/>
         <location filename="../../borderdesk/cli_evidence.py" line="405"/>
         <source> [corrected]</source>
-        <translation type="unfinished"></translation>
+        <translation> [исправљено]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="314"/>
         <source>give the one seal number to correct or withdraw, and --reason</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите један број пломбе који се исправља или повлачи и --reason</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="354"/>
         <source>{label} event {seq} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, догађај {seq} је повучен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="355"/>
         <source>{label} event {seq} now: {released} -&gt; {received} ({purpose}, {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, догађај {seq} сада: {released} -&gt; {received} ({purpose}, {place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="360"/>
         <source>now out of line, correct it too: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>сада није усклађено, исправите и то: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="386"/>
         <source>{label} event {seq}: {released} -&gt; {received} ({purpose}, {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, догађај {seq}: {released} -&gt; {received} ({purpose}, {place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>received by</source>
-        <translation type="unfinished"></translation>
+        <translation>примио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>released by</source>
-        <translation type="unfinished"></translation>
+        <translation>предао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="403"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="403"/>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>сврха</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="419"/>
         <source>{count} gaps in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Празнина у ланцу надзора: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="421"/>
         <source>The chain of custody has no gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланац надзора нема празнина.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Убачени догађаји</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="107"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="183"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="200"/>
         <source>{path}: scenario {id} version {version} is valid: {declarations} declarations, {items} hidden items, {injects} injects</source>
+        <translation>{path}: сценарио {id}, верзија {version} је исправан: декларација: {declarations}, скривених предмета: {items}, убачених догађаја: {injects}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="213"/>
+        <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="207"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="236"/>
         <source>{path}: exercise {id} started for {trainee}: {title} (version {version}), scenario time {time}, clock {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: вежба {id} започета за полазника {trainee}: {title} (верзија {version}), време сценарија {time}, сат: {mode}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="211"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="240"/>
         <source>The trainee works on it with --db {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Полазник ради са --db {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="106"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Вежба</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="106"/>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Полазник</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="223"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="252"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База података</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="242"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="271"/>
         <source>{trainee}: {title}; scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {title}; време сценарија {time} ({minutes:.0f}. минут), сат: {mode}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="246"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="275"/>
         <source>Briefing: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="248"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="277"/>
         <source>released {time} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>пуштено {time} ({how})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="249"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="278"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ручно</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="249"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="278"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="250"/>
-        <source>due at minute {at}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="266"/>
-        <source>scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="269"/>
-        <source>released: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>на време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="279"/>
-        <source>released {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <source>due at minute {at}</source>
+        <translation>предвиђено у {at}. минуту</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="295"/>
+        <source>scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
+        <translation>време сценарија {time} ({minutes:.0f}. минут), сат: {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="298"/>
+        <source>released: {id}</source>
+        <translation>пуштено: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="308"/>
+        <source>released {id}: {title}</source>
+        <translation>пуштено {id}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="327"/>
         <source>Where: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Где: {where}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="300"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="329"/>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="93"/>
         <source>Item {number}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка {number}: {description}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="302"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="331"/>
         <source>found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>пронађено: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="303"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="332"/>
         <source>condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>затечено стање: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="321"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="350"/>
         <source>{trainee}: {total:.1f} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {total:.1f} од 100</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="326"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="355"/>
         <source>  missed: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>  пропуштено: {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="328"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="357"/>
         <source>  selected, hiding nothing: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>  одабрано, а ништа није скривено: {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="344"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите сесије или групу са --cohort</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="103"/>
         <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите базу података централе са --hq-db URL (sqlite:///ПАТХ или postgresql://УСЕР@HOST/DB)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
         <source>HQ database ready; HQ '{name}' ({id}), signing key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>База података централе је спремна; централа '{name}' ({id}), кључ за потписивање {key}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="134"/>
         <source>give both --cert and --key, or neither (behind a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите и --cert и --key или ниједан од њих (иза проксија)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="146"/>
         <source>station '{name}' registered; its one-time enrolment code (valid 7 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава '{name}' је регистрована; њен једнократни код за регистрацију (важи 7 дана):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="175"/>
         <source>station '{name}' revoked: refused from its next request</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава '{name}' је опозвана: одбија се од њеног следећег захтева</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="188"/>
         <source>no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>нема конфликата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="198"/>
         <source>published {kind} {name} version {version} (serial {serial})</source>
-        <translation type="unfinished"></translation>
+        <translation>објављен {kind} {name}, верзија {version} (серијски број {serial})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="208"/>
         <source>remark {serial} waits for the station's next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>напомена {serial} чека следећу синхронизацију испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="216"/>
         <source>{file}: station '{station}': {applied} items applied, {photos} photos; acknowledgment written to {ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: испостава '{station}': примењено ставки: {applied}, фотографија: {photos}; потврда уписана у {ack}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="220"/>
         <source>audit chain checkpoint: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>контролна тачка ревизорског ланца: {verdict}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="222"/>
         <location filename="../../borderdesk/cli_sync.py" line="98"/>
         <location filename="../../borderdesk/cli_sync.py" line="164"/>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>проблем: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="76"/>
         <source>{file}: checklist '{name}' version {version}, {steps} steps, {questions} questions: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: контролна листа '{name}', верзија {version}, корака: {steps}, питања: {questions}: исправна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="85"/>
         <source>an answers file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека са одговорима мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="88"/>
         <source>unknown field (known: answers, checklist, expect)</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато поље (позната: answers, цхецклист, expect)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="122"/>
         <source>Not asked (their steps did not apply): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Није постављено (њихови кораци нису били применљиви): {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="125"/>
         <source>Stored as identification {id} of inspection {inspection}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувано као идентификација {id} прегледа {inspection}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="140"/>
         <source>No identifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема идентификација.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="142"/>
         <source>completed: {category}, legal {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>завршено: {category}, правна категорија {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="144"/>
         <source>in progress at '{step}'</source>
-        <translation type="unfinished"></translation>
+        <translation>у току, на кораку '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="165"/>
         <source>Identification {id}: {label} (inspection {inspection})</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификација {id}: {label} (преглед {inspection})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="167"/>
         <source>Started {when} by {who}; saved {saves} times, last by {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започео {who}, {when}; сачувано пута: {saves}, последњи пут: {last}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="174"/>
         <source>In progress: next step '{step}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>У току: следећи корак '{step}'.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="185"/>
         <source>Referral packet written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет за упућивање вештаку уписан је у {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="187"/>
         <source>{count} photo references could not be attached: {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке фотографија које нису могле да се прикључе ({count}): {refs}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="193"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговори:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="204"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="208"/>
         <source>Warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Упозорење: {message}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="210"/>
         <source>Trace request: not applicable to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтев за утврђивање порекла: није применљиво на ову ставку.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="212"/>
         <source>Trace request: ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтев за утврђивање порекла: спреман.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="213"/>
         <source>Trace request: not ready; it lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтев за утврђивање порекла: није спреман; недостаје:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="39"/>
         <source>'{value}' is not a number of seconds (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није број секунди (0 или више)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="73"/>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="104"/>
         <source>{path}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: фасцикла не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="85"/>
         <source>{name}: imported ({new} new, {amended} amended), left in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: увезено (нових {new}, измењених {amended}), остављено у улазној фасцикли</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="90"/>
         <source>{name}: done ({new} new, {amended} amended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: завршено (нових {new}, измењених {amended})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="95"/>
         <source>{name}: rejected, see {report}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: одбијено, погледајте {report}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="98"/>
         <source>{path}: no complete files to process</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: нема целовитих датотека за обраду</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="85"/>
         <source>route: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>рута: {route}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="91"/>
         <source>, trailer {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>, приколица {plate}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="92"/>
         <source>vehicle: {plate} ({country}){trailer}</source>
-        <translation type="unfinished"></translation>
+        <translation>возило: {plate} ({country}){trailer}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="95"/>
         <source>seals: {seals}</source>
-        <translation type="unfinished"></translation>
+        <translation>пломбе: {seals}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="96"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="100"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Роба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="107"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Измене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="114"/>
         <source>version {old} → {new}, lodged {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија {old} → {new}, поднета {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="123"/>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>није обрађено анализом ризика</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="125"/>
-        <location filename="../../borderdesk/cli_screen.py" line="116"/>
+        <location filename="../../borderdesk/cli_screen.py" line="118"/>
         <source> (random)</source>
-        <translation type="unfinished"></translation>
+        <translation> (случајни одабир)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="126"/>
         <source>Risk: {lane}{flag}, score {score:g}, profile {profile} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ризик: {lane}{flag}, бодови {score:g}, профил {profile} в{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="132"/>
         <source>instruction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>упутство: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="134"/>
         <source>rationale: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>образложење: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="136"/>
         <source>Watch-list matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Подударања са листом за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="138"/>
         <source>: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {note}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="141"/>
         <source>lane changed {from_lane} → {to_lane} by {who} at {when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>канал промењен {from_lane} → {to_lane}, променио {who}, {when}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="150"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>у току</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="151"/>
         <source>, seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>, предмет одузимања {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="153"/>
         <source>inspection {id} ({kind}) of {declaration} started by {who} at {when}: {state}{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>преглед {id} ({kind}) декларације {declaration}, започео {who}, {when}: {state}{case}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="165"/>
         <source>inspection {id} started ({kind}) of {declaration}</source>
-        <translation type="unfinished"></translation>
+        <translation>започет је преглед {id} ({kind}) декларације {declaration}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="176"/>
         <source>inspection {id} finished: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>преглед {id} је завршен: {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="178"/>
         <source>seizure case {number} opened</source>
-        <translation type="unfinished"></translation>
+        <translation>отворен је предмет одузимања {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="199"/>
         <source>{declaration}: lane changed {from_lane} → {to_lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: канал промењен {from_lane} → {to_lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="47"/>
         <source>list a case's photos as they stand</source>
-        <translation type="unfinished"></translation>
+        <translation>приказ фотографија предмета у тренутном стању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="48"/>
         <source>the case's photo log: every import and correction</source>
-        <translation type="unfinished"></translation>
+        <translation>дневник фотографија предмета: сваки увоз и исправка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="100"/>
         <source>{path}: imported as photo {id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: увезено као фотографија {id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="103"/>
         <source>{path}: refused: {why}; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: одбијено: {why}; ништа није сачувано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="106"/>
         <source>{path}: skipped: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: прескочено: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="107"/>
         <source>{imported} imported, {refused} refused, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>увезено {imported}, одбијено {refused}, прескочено {skipped}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="124"/>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема фотографија.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="162"/>
         <location filename="../../resources/codelists/iafq.yaml" line="205"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="162"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="163"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="163"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="164"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Паковање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="164"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Радња</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="165"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="165"/>
         <source>{name}, {type}, {width} x {height} pixels, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {type}, {width} x {height} пиксела, {size} бајтова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="169"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Увезено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="170"/>
         <source>Taken (camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимљено (фотоапарат)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="172"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоапарат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="173"/>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="174"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оријентација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="179"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Историја:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="194"/>
         <source>photo {id} corrected (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографија {id} је исправљена (ревизија {revision})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="205"/>
         <source>{path}: original of photo {id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: оригинал фотографије {id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="68"/>
         <source>installed {id} version {version}: {entries} entries, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>инсталиран {id}, верзија {version}: записа: {entries}, слика: {images}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="71"/>
         <source>it replaces version {version} (kept in the records; its files were removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>замењује верзију {version} (чува се у евиденцији; њене датотеке су уклоњене)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="94"/>
         <source>no reference pack is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>није инсталиран ниједан референтни пакет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>записи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_refpack.py" line="99"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>инсталирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>наслов</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="98"/>
         <source>replaced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>замењено {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="114"/>
         <source>no reference entry matches '{text}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ниједан референтни запис не одговара '{text}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>калибар</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>запис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>произвођач и модел</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="53"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="126"/>
         <source>wrote the sample pack to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>узорак пакета уписан је у {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="100"/>
         <source>Seizure report of case {number} written to {path} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник о привременом одузимању у предмету {number} уписан је у {path} ({language})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="102"/>
         <source>Case snapshot SHA-256: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 пресека стања предмета: {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="103"/>
         <source>PDF file SHA-256:      {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 PDF датотеке:   {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="104"/>
         <source>Audit checkpoint:      {length}:{head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролна тачка ревизије: {length}:{head}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="116"/>
         <source>Seizure report of case {number}, printed {when} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник о привременом одузимању у предмету {number}, одштампао {who}, {when}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="119"/>
         <source>Seizure report of case {number} (its print is not recorded in this database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник о привременом одузимању у предмету {number} (његово штампање није евидентирано у овој бази података).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="122"/>
         <source>Note: this file is not byte for byte the PDF that was printed (it may have been re-saved); its case mark was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена: ова датотека није бајт по бајт исти PDF који је одштампан (можда је поново сачувана); очитана је њена ознака предмета.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="125"/>
         <source>Unchanged: the case reads as it did when the report was printed (snapshot {digest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Непромењено: предмет је исти као када је записник одштампан (пресек стања {digest}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="128"/>
         <source>CHANGED since the report was printed (snapshot then {then}, now {now}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ИЗМЕЊЕНО од штампања записника (пресек стања тада {then}, сада {now}):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="142"/>
         <source>{count} labels written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикета: {count}, уписано у {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="153"/>
         <source>Trace request written to {pdf} and {json}</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтев за утврђивање порекла уписан је у {pdf} и {json}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="155"/>
         <source>Ready to send: every trace requirement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спремно за слање: евидентирани су сви подаци потребни за утврђивање порекла.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="157"/>
         <source>NOT READY: record these first:</source>
-        <translation type="unfinished"></translation>
+        <translation>НИЈЕ СПРЕМНО: прво евидентирајте следеће:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="25"/>
         <source>'{value}' is not NAME=V1,V2</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није у облику НАЗИВ=V1,V2</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="108"/>
+        <location filename="../../borderdesk/cli_screen.py" line="110"/>
         <source>{path}: rejected; nothing was screened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: одбијено; ништа није обрађено анализом ризика</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="145"/>
+        <location filename="../../borderdesk/cli_screen.py" line="144"/>
         <source>{count} declarations lodged {start} to {end} ({days} days); inspection outcomes known for {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације поднете од {start} до {end} ({days} дана): {count}; исход прегледа познат за {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="149"/>
+        <location filename="../../borderdesk/cli_screen.py" line="148"/>
         <source>Rule hits (share; finds/inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоци правила (удео; nalazi/pregledano)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="158"/>
+        <location filename="../../borderdesk/cli_screen.py" line="157"/>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (искључено)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="163"/>
+        <location filename="../../borderdesk/cli_screen.py" line="162"/>
         <source>Lane: a day on average, busiest day, capacity, days over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал: дневни просек, најоптерећенији дан, капацитет, дана изнад капацитета</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="172"/>
+        <location filename="../../borderdesk/cli_screen.py" line="171"/>
         <source>random selections: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>случајни одабири: {counts}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="185"/>
+        <location filename="../../borderdesk/cli_screen.py" line="184"/>
         <source>active profile: {id} version {version} ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>активни профил: {id}, верзија {version} ({path})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="196"/>
+        <location filename="../../borderdesk/cli_screen.py" line="195"/>
         <source>active profile: {id} version {version} ({path}), effective {effective}, {rules} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>активни профил: {id}, верзија {version} ({path}), важи од {effective}, правила: {rules}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="208"/>
+        <location filename="../../borderdesk/cli_screen.py" line="207"/>
         <source>{path}: watch list replaced: {count} entries, threshold {threshold:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: листа за праћење је замењена: записа {count}, праг {threshold:g}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="217"/>
+        <location filename="../../borderdesk/cli_screen.py" line="216"/>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>учитавање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="217"/>
+        <location filename="../../borderdesk/cli_screen.py" line="216"/>
         <source>screening</source>
-        <translation type="unfinished"></translation>
+        <translation>анализа ризика</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="237"/>
+        <location filename="../../borderdesk/cli_screen.py" line="236"/>
         <source>{path}: profile {id} version {version}: {rules} rules ({enabled} enabled), {lists} lists: no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: профил {id}, верзија {version}: правила: {rules} (укључено {enabled}), листе: {lists}: нема грешака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="44"/>
         <source>list the station's seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>приказ предмета одузимања испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="46"/>
         <source>show a whole case: event fields, items with their markings, persons, tracing, follow-up and history</source>
-        <translation type="unfinished"></translation>
+        <translation>приказ целог предмета: поља догађаја, ставке са ознакама, лица, утврђивање порекла, даље поступање и историја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="49"/>
         <source>set event fields: FIELD=VALUE ... (an empty VALUE clears one; see 'seizure codes fields')</source>
-        <translation type="unfinished"></translation>
+        <translation>постављање поља догађаја: ФИЕЛД=ВАЛУЕ ... (празна ВАЛУЕ брише поље; погледајте 'сеизуре цодес фиелдс')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="52"/>
         <source>every value given to the case's fields, with who, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>све вредности уписане у поља предмета, са податком ко, када и зашто</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="55"/>
         <source>add an item: --identification ID, or a counted group with --parts TYPE or --ammunition CALIBRE and --quantity N</source>
-        <translation type="unfinished"></translation>
+        <translation>додај ставку: --identification ID или пребројану групу са --parts TYPE или --ammunition ЦАЛИБРЕ и --quantity Н</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="64"/>
         <source>correct a counted group's quantity or an item's description (the old row stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>исправка количине пребројане групе или описа ставке (стари ред остаје)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="70"/>
         <source>withdraw an item recorded by mistake (it stays as history)</source>
-        <translation type="unfinished"></translation>
+        <translation>повлачење ставке евидентиране грешком (остаје у историји)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="74"/>
         <source>record a person involved (nominal data: stays at the station)</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирање умешаног лица (лични подаци: остају у испостави)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="80"/>
         <source>record tracing: registry, iarms, request, status, origin</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирање утврђивања порекла: registry, иармс, request, статус, оригин</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="95"/>
         <source>record what became of a person: arrested, prosecuted, convicted...</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирање даљег поступања према лицу: ухапшено, гоњено, осуђено...</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="102"/>
         <source>withdraw a mistaken tracing or follow-up entry, or a person (a new entry refers to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>повлачење погрешног записа о утврђивању порекла или даљем поступању, или лица (нови запис упућује на њега)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="106"/>
         <source>sign the case off as supervisor, which locks it</source>
-        <translation type="unfinished"></translation>
+        <translation>закључивање предмета од стране руководиоца, чиме се предмет закључава</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="109"/>
         <source>list the case fields or a code list's codes</source>
-        <translation type="unfinished"></translation>
+        <translation>приказ поља предмета или кодова из листе кодова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="130"/>
         <source>no seizure cases at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>нема предмета одузимања у овој испостави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>opened (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>отворен (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="136"/>
         <source>declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>декларација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="136"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="151"/>
         <source>Seizure case {number} ({status}), declaration {declaration}, crossing {crossing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет одузимања {number} ({status}), декларација {declaration}, гранични прелаз {crossing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="154"/>
         <source>  opened {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>  отворен {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="156"/>
         <source>  signed off {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>  закључен {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="159"/>
         <source>  rules that hit: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>  активирана правила: {rules}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="178"/>
         <source>'{text}' is not FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' није у облику ПОЉЕ=ВРЕДНОСТ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="182"/>
         <source>case {number}: {count} fields as given</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {number}: наведена поља: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="194"/>
         <source> (amendment: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> (измена: {reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="214"/>
         <source>item {number} ({kind}, {quantity}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {number} ({kind}, {quantity}): {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="225"/>
         <source>item {number} now: {quantity}, {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {number} сада: {quantity}, {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="235"/>
         <source>item {number} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {number} је повучена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="247"/>
         <source>person {id}: {role} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>лице {id}: {role} {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="273"/>
         <source>recorded {kind} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирано: {kind} {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="283"/>
         <source>recorded {stage} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирано: {stage} {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="292"/>
         <source>{id} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} повучено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="301"/>
         <source>case {number} signed off by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {number} закључио је {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="315"/>
         <source>lists: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>листе: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="318"/>
         <source>there is no code list '{name}' (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји листа кодова '{name}' (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="327"/>
         <source>an option this command needs is missing (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје опција која је потребна овој наредби (погледајте --help)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="334"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нема)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_statistics.py" line="73"/>
         <source>{year}: events counted {counted}, left out {left}; SDG 16.4.2: {num} of {den} arms with an established illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: обухваћено догађаја {counted}, изостављено {left}; SDG 16.4.2: {num} од {den} комада оружја са утврђеним незаконитим пореклом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_statistics.py" line="88"/>
         <source>{path}: {events} seizure events, {arms} arms, {declarations} declarations, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: догађаја одузимања {events}, оружја {arms}, декларација {declarations}, од {start} до {end}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="74"/>
         <source>enrolled with headquarters {hq} at {url} as station '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>регистровано код централе {hq} на адреси {url} као испостава '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="91"/>
         <source>sent {sent} items and {blobs} photos; received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>послато ставки: {sent}, фотографија: {blobs}; примљено: {received}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="94"/>
         <source>installed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>инсталирано: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="96"/>
         <location filename="../../borderdesk/cli_sync.py" line="162"/>
         <source>headquarters checked the audit chain: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>централа је проверила ревизорски ланац: {verdict}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="108"/>
         <source>an exercise station: it never synchronises</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава за вежбу: никада се не синхронизује</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="111"/>
         <source>not enrolled with headquarters (borderdesk sync enroll URL CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation>није регистровано код централе (borderdesk sync enroll URL CODE)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="113"/>
         <source>enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>регистровано као '{name}' код {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="115"/>
         <source>waiting to be sent: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>чека на слање: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="116"/>
         <source>last success: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>последњи успех: {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="116"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никада</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="119"/>
         <source>last attempt: {when} ({outcome}) {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>последњи покушај: {when} ({outcome}) {detail}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="121"/>
         <source>messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>поруке централе: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="135"/>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>нема порука</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="144"/>
         <source>{file}: {items} items and {photos} photos for headquarters, signed and encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ставки: {items}, фотографија: {photos} за централу, потписано и шифровано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="155"/>
         <source>{file}: applied before; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: већ је раније примењено; ништа није промењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="157"/>
         <source>{file}: headquarters acknowledged {acked}; installed {installed}; {messages} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: централа је потврдила {acked}; инсталирано {installed}; порука: {messages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="159"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="167"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ништа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="72"/>
         <source>added {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>додато {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="81"/>
         <source>say what to change: --kind, --name or --note</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите шта се мења: --kind, --name или --note</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="87"/>
         <source>{id}: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: ништа није промењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="89"/>
         <source>{old} is now {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} је сада {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="100"/>
         <source>removed {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>уклоњено {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="117"/>
         <source>the watch list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>листа за праћење је празна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>додато</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>измењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="40"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>назив или таблице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="120"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="55"/>
         <location filename="../../borderdesk/identify/codelists.py" line="184"/>
         <source>a code list must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>листа кодова мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="63"/>
@@ -9135,7 +10316,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/reports/iafq_codes.py" line="264"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="40"/>
         <source>each entry must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки запис мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="66"/>
@@ -9143,40 +10324,40 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/identify/codelists.py" line="219"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="197"/>
         <source>code {code} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>код {code} се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="60"/>
         <location filename="../../borderdesk/intake/validate.py" line="65"/>
         <location filename="../../borderdesk/intake/validate.py" line="95"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје обавезно поље</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="64"/>
         <source>must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="148"/>
         <source>the same key appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>исти кључ се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="172"/>
         <source>the data file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје датотека са подацима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="175"/>
         <source>not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>није UTF-8 текст ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="190"/>
         <location filename="../../borderdesk/core/datafiles.py" line="193"/>
         <source>not valid YAML: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправан YAML: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="203"/>
@@ -9193,24 +10374,24 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/training/pack_fields.py" line="36"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="48"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не сме бити празно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="214"/>
         <source>unknown key (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат кључ (познати: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="225"/>
         <location filename="../../borderdesk/security/permissions.py" line="165"/>
         <source>'{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="56"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="79"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато поље</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
@@ -9235,316 +10416,317 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
         <source>Cancelled: the work in progress was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано: започети посао није сачуван.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="54"/>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="94"/>
         <location filename="../../borderdesk/evidence/photo_store.py" line="200"/>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не може да се прочита: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="58"/>
         <source>is not well-formed XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправно формиран XML: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="61"/>
         <source>uses XML entities or a DTD, which translation files must not</source>
-        <translation type="unfinished"></translation>
+        <translation>користи XML ентитете или ДТД, што датотеке превода не смеју</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="64"/>
         <source>is not a Qt Linguist file (its root element is not &lt;TS&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>није Qt Лингуист датотека (корени елемент није &lt;TS&gt;)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="98"/>
         <source>there are no translations into '{language}' (available: {known}); English is used</source>
-        <translation type="unfinished"></translation>
+        <translation>нема превода на '{language}' (доступно: {known}); користи се енглески</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="94"/>
         <source>unknown time zone {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната временска зона {zone}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="104"/>
         <source>must be below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити мање од 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="107"/>
         <source>must be at most 24</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити највише 24</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="110"/>
         <source>must give a weight for every day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>мора се навести тежина за сваки дан у недељи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="114"/>
         <source>must be 24 numbers, one per hour from 00 to 23</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити 24 броја, по један за сваки сат од 00 до 23</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="116"/>
         <source>no hour before last_hour_today has any weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ниједан сат пре last_hour_today нема тежину</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="136"/>
         <source>unknown document type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната врста документа {type}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="200"/>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити између 0 и 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="245"/>
         <source>the company {name} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>предузеће {name} се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="290"/>
         <source>a pattern uses {area} but no areas are given</source>
-        <translation type="unfinished"></translation>
+        <translation>образац користи {area}, али области нису наведене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="298"/>
         <source>must be at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити највише 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="308"/>
         <location filename="../../borderdesk/demo/goods.py" line="107"/>
         <source>unknown transport mode {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната врста превоза {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="55"/>
         <source>must be 6 to 10 digits, written in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>мора имати од 6 до 10 цифара, под наводницима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="58"/>
         <source>an English description is required</source>
-        <translation type="unfinished"></translation>
+        <translation>потребан је опис на енглеском</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="162"/>
         <source>the route {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>рута {id} се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="172"/>
         <source>must list at least two countries, the station's among them</source>
-        <translation type="unfinished"></translation>
+        <translation>мора навести бар две земље, међу њима и земљу испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="186"/>
         <source>unknown goods group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната група робе {group}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="189"/>
         <source>no goods group of this route travels by {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>ниједна група робе на овој рути не путује врстом превоза {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="194"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="205"/>
         <source>vehicles.yaml has no plates for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicles.yaml нема таблице за {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="196"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="247"/>
         <source>names.yaml has no names for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>names.yaml нема имена за {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="202"/>
         <source>companies.yaml has no trader of {group} in {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>companies.yaml нема трговца групе {group} у {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="208"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="243"/>
         <source>private persons in {code} need names and places</source>
-        <translation type="unfinished"></translation>
+        <translation>физичким лицима у {code} потребна су имена и места</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="131"/>
         <source>the scenario {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарио {id} се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="141"/>
         <source>must pass through the station's country</source>
-        <translation type="unfinished"></translation>
+        <translation>мора пролазити кроз земљу испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="185"/>
         <source>the series and its amendment take longer than the demo's {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>серија и њена измена трају дуже од {days} дана демо периода</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="194"/>
         <source>each indicator must be a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки индикатор мора бити број од 1 до 16</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="235"/>
         <source>companies.yaml has no company in {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>companies.yaml нема ниједно предузеће у {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="282"/>
         <source>an amendment must change the consignee, the declarant or the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>измена мора да промени примаоца, декларанта или робу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="58"/>
         <source>a demo data file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека са демо подацима мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="61"/>
         <source>unknown version {version} (this program reads {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната верзија {version} (овај програм чита {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="80"/>
         <source>each element must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки елемент мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="107"/>
         <source>each element must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки елемент мора бити непразан текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="115"/>
         <location filename="../../borderdesk/demo/schema.py" line="129"/>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити најмање {minimum}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="124"/>
         <source>must be a number or a list of two numbers [low, high]</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити број или листа од два броја [low, хигх]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="131"/>
         <source>the high end is below the low end</source>
-        <translation type="unfinished"></translation>
+        <translation>горња граница је мања од доње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="148"/>
         <source>a weight must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>тежина мора бити позитиван број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="150"/>
         <source>unknown name (expected one of: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат назив (очекује се један од: {names})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="162"/>
         <source>must be one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити једно од: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="184"/>
         <source>unknown country code {code} (quote codes like "NO")</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат код земље {code} (кодове пишите под наводницима, нпр. "НО")</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="191"/>
         <source>must not contain ':' or ';'</source>
-        <translation type="unfinished"></translation>
+        <translation>не сме садржати ':' ни ';'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="135"/>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="54"/>
         <source>the file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="144"/>
         <source>case '{id}' appears twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет '{id}' се појављује два пута (први пут у реду {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="151"/>
         <source>photo file {file} appears twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека фотографије {file} се појављује два пута (први пут у реду {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="204"/>
         <source>write the position as latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>упишите положај као географску ширину, географску дужину</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="208"/>
         <source>give the width and height in pixels, like [1600, 1200]</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите ширину и висину у пикселима, нпр. [1600, 1200]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="217"/>
         <source>minutes after the inspection started: 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>минути од почетка прегледа: 0 или више</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="224"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="263"/>
         <location filename="../../borderdesk/identify/legal.py" line="92"/>
         <source>unknown field (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато поље (позната: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="247"/>
         <source>an act starts with one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>радња почиње једним од: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="252"/>
         <source>not a field of a '{kind}' act (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>није поље радње '{kind}' (позната: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="273"/>
         <source>there is no item {n} (the case has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји ставка {n} (предмет их има {count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="276"/>
         <source>item {n} is not identified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {n} још није идентификована</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="293"/>
         <source>refers to number {n}; only {count} recorded before it</source>
-        <translation type="unfinished"></translation>
+        <translation>упућује на број {n}; пре њега је евидентирано само {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="296"/>
         <source>the identify acts must add items 1 to {count} once each, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>радње идентификације морају додати ставке од 1 до {count}, сваку по једном, редом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="85"/>
         <source>a code list file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека са листом кодова мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="87"/>
         <source>this file is not the seizure code lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ова датотека није датотека са листама кодова за одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="90"/>
@@ -9553,43 +10735,43 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/reports/iafq_codes.py" line="221"/>
         <location filename="../../borderdesk/security/permissions.py" line="126"/>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити 1 или више</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="96"/>
         <source>must be a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити листа записа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="100"/>
         <source>the list is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје листа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="106"/>
         <source>'{field}' is not a case field</source>
-        <translation type="unfinished"></translation>
+        <translation>'{field}' није поље предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="117"/>
         <source>is not a field of a code list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>није поље записа у листи кодова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="120"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="277"/>
         <source>'{code}' is not a code (lower-case letters, digits and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' није код (мала слова, цифре и _)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="50"/>
         <source>National procedure number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број националног поступка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="51"/>
         <source>Date and time of the seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум и време одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="52"/>
@@ -9597,120 +10779,120 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/services/amendment_text.py" line="22"/>
         <location filename="../../resources/codelists/iafq.yaml" line="207"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранични прелаз</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="53"/>
         <source>Place at the crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Место на прелазу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="54"/>
         <source>GPS position</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS положај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="55"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Јединица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="56"/>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Службеници</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="57"/>
         <source>Type of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста догађаја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="58"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Смер</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="59"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="52"/>
         <source>Detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин откривања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="61"/>
         <source>Detection: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Откривање: напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="62"/>
         <location filename="../../resources/codelists/iafq.yaml" line="213"/>
         <source>Legal justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Правни основ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="64"/>
         <source>Legal justification: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Правни основ: напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="65"/>
         <location filename="../../resources/codelists/iafq.yaml" line="214"/>
         <source>Criminal context</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривичноправни контекст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="67"/>
         <source>Criminal context: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривичноправни контекст: напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="68"/>
         <source>Route: departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>Рута: земља поласка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="69"/>
         <source>Route: transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Рута: земље транзита</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="70"/>
         <source>Route: destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Рута: земља одредишта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="71"/>
         <source>Conveyance</source>
-        <translation type="unfinished"></translation>
+        <translation>Превозно средство</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="72"/>
         <source>Conveyance: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Превозно средство: напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="73"/>
         <source>Conveyance: registration or parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>Превозно средство: регистарски број или број пошиљке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="74"/>
         <source>Concealment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин скривања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="76"/>
         <source>Concealment: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Скривање: напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="77"/>
         <source>Other goods seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Остала одузета роба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="92"/>
         <source>not a field of the case record (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>није поље записа предмета (позната: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="101"/>
@@ -9719,48 +10901,48 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/evidence/case_persons.py" line="46"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="132"/>
         <source>'{code}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' није једно од: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="112"/>
         <source>a country appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>земља се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="118"/>
         <source>a name appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>име се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="136"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="123"/>
         <source>needed when {field} is '{code}': say what it was</source>
-        <translation type="unfinished"></translation>
+        <translation>потребно када је {field} '{code}': наведите о чему је реч</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="153"/>
         <source>write the position as latitude, longitude in decimal degrees, like 45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>упишите положај као географску ширину, географску дужину у децималним степенима, нпр. 45.0453, 19.4364</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="156"/>
         <source>the position must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>положај мора бити изражен бројевима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="158"/>
         <source>the latitude must lie between -90 and 90</source>
-        <translation type="unfinished"></translation>
+        <translation>географска ширина мора бити између -90 и 90</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="160"/>
         <source>the longitude must lie between -180 and 180</source>
-        <translation type="unfinished"></translation>
+        <translation>географска дужина мора бити између -180 и 180</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="162"/>
         <source>0, 0 is the position a GPS gives before it has a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 0 је положај који GPS даје пре него што ухвати сигнал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="197"/>
@@ -9771,12 +10953,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/identify/legal.py" line="149"/>
         <location filename="../../borderdesk/intake/validate.py" line="60"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="200"/>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>садржи контролни знак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="202"/>
@@ -9784,7 +10966,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/evidence/case_persons.py" line="83"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="159"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>је дуже од {limit} знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="209"/>
@@ -9794,315 +10976,316 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/identify/refpack.py" line="199"/>
         <location filename="../../borderdesk/intake/validate.py" line="75"/>
         <location filename="../../borderdesk/rules/profile.py" line="255"/>
+        <location filename="../../borderdesk/services/first_run.py" line="78"/>
         <location filename="../../borderdesk/services/station.py" line="193"/>
         <location filename="../../borderdesk/training/pack_load.py" line="141"/>
         <source>'{code}' is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' није ISO 3166 код земље</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="221"/>
         <source>'{text}' is not a date and time like 2026-11-28T09:40 (or with an offset, +01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' није датум и време у облику 2026-11-28T09:40 (или са помаком, +01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="227"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="148"/>
         <source>lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>је у будућности</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="67"/>
         <source>say what the parts are</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите који су делови у питању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="91"/>
         <source>give the calibre, as marked (e.g. 7.62x39)</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите калибар како је означен (нпр. 7.62x39)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="108"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="125"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити цео број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="112"/>
         <location filename="../../borderdesk/intake/validate.py" line="117"/>
         <source>'{value}' is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није цео број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="114"/>
         <source>must lie between 1 and {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити између 1 и {most}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="132"/>
         <source>serial {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>серијски број {serial}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="30"/>
         <source>not a field of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>није поље лица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="39"/>
         <source>needed when role is '{code}': say what it was</source>
-        <translation type="unfinished"></translation>
+        <translation>потребно када је улога '{code}': наведите шта је била</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="43"/>
         <source>give the person's name</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите име лица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="67"/>
         <source>'{value}' is not a date like 1980-04-17</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није датум у облику 1980-04-17</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="70"/>
         <source>must lie before today</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити пре данашњег дана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="72"/>
         <source>more than 120 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>пре више од 120 година</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="69"/>
         <source>custody events recorded but the package was never sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирани су догађаји у ланцу надзора, али паковање никада није пломбирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="79"/>
         <source>events {numbers} are missing before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>пре овог недостају догађаји {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="96"/>
         <source>the chain was closed by '{purpose}'; nothing may follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>ланац је затворен сврхом '{purpose}'; после тога ништа не сме да следи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="99"/>
         <source>both parties must be named: who released it and who received it</source>
-        <translation type="unfinished"></translation>
+        <translation>обе стране морају бити наведене: ко је предао и ко је примио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="101"/>
         <source>released by {released}, but {holder} holds the package (since {since}); each transfer starts with whoever holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>предао {released}, али паковање држи {holder} (од {since}); свака примопредаја почиње од онога ко држи паковање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="106"/>
         <source>released and received by the same person ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>предало и примило исто лице ({name})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="109"/>
         <source>at {at}, before the previous entry of the chain ({since}); times never go backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>у {at}, пре претходног записа у ланцу ({since}); време никада не иде уназад</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="113"/>
         <source>'{purpose}' is not a custody purpose (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{purpose}' није сврха примопредаје (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="49"/>
         <source>'{text}' is not a seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' није број пломбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="51"/>
         <source>seal number '{text}' is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>број пломбе '{text}' је дужи од {limit} знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="54"/>
         <source>seal number {text} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>број пломбе {text} наведен је два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="58"/>
         <source>give the seal number(s) put on the package</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите број(еве) пломби стављених на паковање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="107"/>
         <source>is a HEIC photo, which this installation cannot read: set the camera or phone to save JPEG, or convert the file to JPEG first</source>
-        <translation type="unfinished"></translation>
+        <translation>је HEIC фотографија, коју ова инсталација не може да прочита: подесите фотоапарат или телефон да чува JPEG или прво претворите датотеку у JPEG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="112"/>
         <source>is a {kind} image; photos must be JPEG, PNG or TIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>је слика формата {kind}; фотографије морају бити JPEG, PNG или TIFF</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="115"/>
         <source>is not an image: its content is text (whatever its name says)</source>
-        <translation type="unfinished"></translation>
+        <translation>није слика: садржај је текст (без обзира на назив)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="116"/>
         <source>is not an image: its content is not JPEG, PNG or TIFF (whatever its name says)</source>
-        <translation type="unfinished"></translation>
+        <translation>није слика: садржај није JPEG, PNG ни TIFF (без обзира на назив)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="132"/>
         <location filename="../../borderdesk/evidence/photo_check.py" line="181"/>
         <source>is damaged or incomplete and cannot be read whole ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>је оштећена или непотпуна и не може да се прочита цела ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="153"/>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>је празна (0 бајтова)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="155"/>
         <source>is {size} MB; the limit for a photo is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>има {size} МБ; ограничење за фотографију је {limit} МБ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="161"/>
         <source>is damaged or incomplete: the PNG file has no end (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>је оштећена или непотпуна: PNG датотека нема крај (скраћена?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="175"/>
         <source>claims too many pixels to open safely: it may be a decompression bomb (a small file that would fill the memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>има превише пиксела да би се безбедно отворила: можда је реч о декомпресионој бомби (малој датотеци која би попунила меморију)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="205"/>
         <source>has {frames} pages of {mp} megapixels in all; the limit is {limit} megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>има укупно {frames} страна од {mp} мегапиксела; ограничење је {limit} мегапиксела</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="216"/>
         <source>has no pixels ({width} x {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>нема пиксела ({width} x {height})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="219"/>
         <source>is {width} x {height} pixels ({mp} megapixels); the limit is {limit} megapixels (a larger image could exhaust the computer's memory, or be a decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>има {width} x {height} пиксела ({mp} мегапиксела); ограничење је {limit} мегапиксела (већа слика би могла да исцрпи меморију рачунара или да буде декомпресиона бомба)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="79"/>
         <source>not a photo by its name; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>по називу није фотографија; прескочено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="90"/>
         <location filename="../../borderdesk/intake/reader.py" line="75"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="92"/>
         <source>is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>је фасцикла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="126"/>
         <source>the photo could not be stored in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографија није могла да се сачува у {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="138"/>
         <source>the stored original {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>сачувани оригинал {path} недостаје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="141"/>
         <source>the stored original {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сачувани оригинал {path} не може да се прочита: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="149"/>
         <source>the stored original {path} is encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>сачувани оригинал {path} је шифрован, а испостава је отворена без њеног кључа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="163"/>
         <source>the stored original {path} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сачувани оригинал {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="170"/>
         <source>the stored original {path} was changed: its SHA-256 is now {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>сачувани оригинал {path} је измењен: његов SHA-256 је сада {actual}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="186"/>
         <source>encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрована, а испостава је отворена без њеног кључа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="195"/>
         <source>not encrypted, although the station is: its encryption was not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>није шифрована, иако испостава јесте: њено шифровање није завршено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="198"/>
         <source>missing: the original was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје: оригинал је уклоњен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="202"/>
         <source>cannot be opened: it {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не може да се отвори јер {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="204"/>
         <source>changed: its SHA-256 is now {actual}, not {recorded} as recorded at import</source>
-        <translation type="unfinished"></translation>
+        <translation>измењена: њен SHA-256 је сада {actual}, а не {recorded} како је евидентирано при увозу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="228"/>
         <source>the stored original {path} cannot be re-encrypted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>сачувани оригинал {path} не може поново да се шифрује: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="273"/>
         <source>the cached copy {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>привремена копија {path} не може да се прочита: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="277"/>
         <source>the cached copy {path} is encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>привремена копија {path} је шифрована, а испостава је отворена без њеног кључа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="281"/>
         <source>the cached copy {path} is not encrypted, although the station is</source>
-        <translation type="unfinished"></translation>
+        <translation>привремена копија {path} није шифрована, иако испостава јесте</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="286"/>
         <source>the cached copy {path} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>привремена копија {path} {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="29"/>
         <source>{label} ({field}) is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({field}) није евидентирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="37"/>
         <source>no item is recorded: add the firearms, parts or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>није евидентирана ниједна ставка: додајте ватрено оружје, делове или муницију</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="49"/>
         <source>the case is signed off: {what} is an amendment and needs a reason, kept beside the original</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет је закључен: {what} је измена и захтева разлог, који се чува уз оригинал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="142"/>
@@ -10112,911 +11295,911 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/reports/documents.py" line="64"/>
         <location filename="../../borderdesk/security/permissions.py" line="121"/>
         <source>must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="152"/>
         <source>steps must be numbered 1, 2, 3... in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>радње морају бити нумерисане 1, 2, 3... редоследом у датотеци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="163"/>
         <source>at least one purpose must be final</source>
-        <translation type="unfinished"></translation>
+        <translation>бар једна сврха мора бити коначна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="166"/>
         <source>no step is recorded_with '{what}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ниједна радња нема recorded_with '{what}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="182"/>
         <location filename="../../borderdesk/evidence/steps.py" line="185"/>
         <location filename="../../borderdesk/evidence/steps.py" line="222"/>
         <source>must be one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити једно од: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="188"/>
         <source>steps recorded with packages are per item</source>
-        <translation type="unfinished"></translation>
+        <translation>радње које се евидентирају уз паковања евидентирају се по ставкама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="193"/>
         <source>a step recorded with packages needs a 'package' field</source>
-        <translation type="unfinished"></translation>
+        <translation>радњи која се евидентира уз паковања потребно је поље 'пацкаге'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="205"/>
         <source>only steps per item are limited to kinds of item</source>
-        <translation type="unfinished"></translation>
+        <translation>само радње по ставкама ограничавају се на врсте ставки</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="208"/>
         <source>name at least one kind of item (or leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите бар једну врсту ставке (или изоставите ово поље)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="211"/>
         <source>'{kind}' is not a kind of item (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' није врста ставке (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="214"/>
         <source>a kind of item is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>врста ставке је наведена два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="226"/>
         <source>only choice and list fields have options</source>
-        <translation type="unfinished"></translation>
+        <translation>само поља са избором и поља са листом имају опције</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="230"/>
         <source>a choice field needs its options</source>
-        <translation type="unfinished"></translation>
+        <translation>пољу са избором потребне су опције</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="233"/>
         <source>only number fields have '{key}'</source>
-        <translation type="unfinished"></translation>
+        <translation>само бројчана поља имају '{key}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="237"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
-        <translation type="unfinished"></translation>
+        <translation>не сме бити мање од мин</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="256"/>
         <source>there is no step '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји радња '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="258"/>
         <source>a step cannot come before itself</source>
-        <translation type="unfinished"></translation>
+        <translation>радња не може да претходи самој себи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="273"/>
         <source>rule '{id}' contradicts others: they also ask for '{then}' before '{first}'</source>
-        <translation type="unfinished"></translation>
+        <translation>правило '{id}' је у супротности са другима: и она траже '{then}' пре '{first}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="34"/>
         <source>{step}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="45"/>
         <source>{what}: '{text}' is not a time like 2026-11-28T14:05 (station time) or 2026-11-28T13:05Z</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: '{text}' није време у облику 2026-11-28T14:05 (време испоставе) или 2026-11-28T13:05Z</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="51"/>
         <source>{what}: {time} is in the future; record the real time of the act</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {time} је у будућности; евидентирајте стварно време радње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="66"/>
         <source>there is no field '{key}' (fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји поље '{key}' (поља: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="79"/>
         <source>{label} ({key}) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}) је обавезно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="92"/>
         <source>{key}: give one value, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: наведите једну вредност, а не {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="100"/>
         <source>{key}: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: не сме бити празно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="103"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="126"/>
         <source>{key}: longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: дуже од {limit} знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="108"/>
         <source>{key}: '{text}' is not a person's name</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' није име лица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="111"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="123"/>
         <source>{key}: '{text}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' није једно од: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="131"/>
         <source>{key}: give at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: наведите бар једну вредност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="144"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="149"/>
         <source>{key}: '{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' није број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="151"/>
         <source>{key}: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: мора бити цео број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="153"/>
         <source>{key}: must be at least {min:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: мора бити најмање {min:g}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="155"/>
         <source>{key}: must be at most {max:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: мора бити највише {max:g}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="51"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="216"/>
         <source> for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> за ставку {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="69"/>
         <source>'{first}' was not recorded{whose} before '{then}' ({at}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{first}' није евидентирано{whose} пре радње '{then}' ({at}): {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="74"/>
         <source>'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{then}' ({at}) је пре '{first}' ({first_at}){whose}: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="84"/>
         <source>'{then}' was already done ({then_at}){whose} before this '{first}' ({at}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{then}' је већ урађено ({then_at}){whose} пре ове радње '{first}' ({at}): {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="83"/>
         <source>say how only when the origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>начин наведите само када је порекло утврђено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="86"/>
         <source>say how the origin was established ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите како је порекло утврђено ({known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="96"/>
         <source>an offence appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>кривично дело се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="44"/>
         <source>headquarters holds {received} bytes of this blob: send from there</source>
-        <translation type="unfinished"></translation>
+        <translation>централа има {received} бајтова овог блоба: наставите слање одатле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="54"/>
         <source>{sha}: not a SHA-256 in lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>{sha}: није SHA-256 малим хексадецималним цифрама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="56"/>
         <source>a blob has 1 byte to {most} MB, not {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>блоб има од 1 бајта до {most} МБ, а не {size} бајтова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="97"/>
         <source>a chunk of {length} bytes at {offset} does not fit a blob of {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>део од {length} бајтова на позицији {offset} не стаје у блоб од {size} бајтова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="118"/>
         <source>the blob's {size} bytes do not give the SHA-256 {sha}: headquarters forgot them; send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} бајтова блоба не даје SHA-256 {sha}: централа их је одбацила; пошаљите га поново</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="147"/>
         <source>headquarters holds no whole blob {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>централа нема цео блоб {sha}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="87"/>
         <source>{file}: the acknowledgment cannot replace the bundle it answers: name another file with -o</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: потврда не може да замени пакет на који одговара: наведите другу датотеку са -о</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="117"/>
         <source>{file}: refused: it comes from station {id}, which is not enrolled here; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено: потиче из испоставе {id}, која овде није регистрована; ништа није примењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="120"/>
         <source>{file}: refused: station {name} is {status}; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено: испостава {name} је {status}; ништа није примењено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="126"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="123"/>
         <source>{file}: refused: station {name} has no box key; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено: испостава {name} нема кључ за шифровање; ништа није примењено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="155"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="152"/>
         <source>{file}: refused: its manifest is malformed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено: манифест је неисправан; ништа није примењено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="159"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="156"/>
         <source>{file}: refused: photo {sha} is named but not enclosed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено: фотографија {sha} је наведена, али није приложена; ништа није примењено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="172"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="169"/>
         <source>photo {sha}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографија {sha}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="182"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="179"/>
         <source>it has {found} bytes, not {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>има {found} бајтова, а не {size}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="215"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="212"/>
         <source>{stream}: headquarters holds entries up to {acked} only, and the bundle starts later; the next bundle sends from {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: централа има записе само до {acked}, а пакет почиње касније; следећи пакет шаље од {next}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="219"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="216"/>
         <source>{stream}: entries {seqs} arrived again with other content: refused and kept for review ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: записи {seqs} поново су стигли са другачијим садржајем: одбијени су и чувају се ради прегледа ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/hq/bundles.py" line="220"/>
+        <source>{stream}: photos {blobs} are not at headquarters whole; the entries that name them wait</source>
+        <translation>{stream}: фотографије {blobs} нису целе у централи; записи који их наводе чекају</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="223"/>
-        <source>{stream}: photos {blobs} are not at headquarters whole; the entries that name them wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="226"/>
         <source>{stream}: refused from entry {first} ({kind}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: одбијено од записа {first} ({kind}): {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="247"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="241"/>
         <source>the audit checkpoint was refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>контролна тачка ревизије је одбијена: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="271"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="265"/>
         <source>{file}: the acknowledgment cannot be written ({reason}); import the bundle again to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: потврда не може да се упише ({reason}); поново увезите пакет да бисте је уписали</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="47"/>
         <source>the checkpoint's length is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>дужина контролне тачке није цео број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="52"/>
-        <location filename="../../borderdesk/hq/stations.py" line="201"/>
+        <location filename="../../borderdesk/hq/stations.py" line="203"/>
         <source>this station is not enrolled at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>ова испостава није регистрована у централи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="56"/>
         <source>the checkpoint's signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>потпис контролне тачке није исправан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="125"/>
         <location filename="../../borderdesk/hq/database.py" line="135"/>
         <location filename="../../borderdesk/hq/database.py" line="299"/>
         <source>{url}: a conflicting write ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: конфликтан упис ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="128"/>
         <location filename="../../borderdesk/hq/database.py" line="140"/>
         <source>{url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="191"/>
         <source>{url}: a SQLite URL is sqlite:///PATH (sqlite:////srv/hq.db for an absolute path)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: SQLite URL је sqlite:///ПАТХ (sqlite:////srv/hq.db за апсолутну путању)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="196"/>
         <source>{url}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: фасцикла {folder} не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="199"/>
         <source>{url}: the file exists already; hq init makes a new database only</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: датотека већ постоји; hq инит прави само нову базу података</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="203"/>
         <source>{url}: is not a borderdesk HQ database (no such file): run borderdesk hq init --hq-db URL</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: није HQ база података програма borderdesk (датотека не постоји): покрените borderdesk hq init --hq-db URL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="210"/>
         <source>{url}: not a database URL borderdesk knows (sqlite:///PATH or postgresql://USER@HOST:PORT/DBNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: није URL базе података који borderdesk познаје (sqlite:///ПАТХ или postgresql://УСЕР@ХОСТ:PORT/DBNAME)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="220"/>
         <source>{url}: the database is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: база података је затворена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="241"/>
         <source>{url}: cannot be opened as a SQLite database ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: не може да се отвори као SQLite база података ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="248"/>
         <source>{url}: cannot connect to PostgreSQL ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: повезивање са PostgreSQL није могуће ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="301"/>
         <source>{url}: the transaction could not be committed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: трансакција није могла да се потврди ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/iafq.py" line="100"/>
         <location filename="../../borderdesk/services/statistics.py" line="72"/>
         <source>{path} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} је датотека, а не фасцикла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/identity.py" line="41"/>
         <source>headquarters needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>централи је потребан назив</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/identity.py" line="60"/>
         <source>{url}: holds no headquarters identity: run borderdesk hq init</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: не садржи идентитет централе: покрените borderdesk hq init</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="69"/>
         <source>unknown stream {stream}</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат ток {stream}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="71"/>
         <source>from_seq must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>from_seq мора бити цео број од 1 навише</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="73"/>
         <source>head_seq must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>head_seq мора бити цео број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="76"/>
         <source>the items are not numbered {first} onwards without a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ставке нису нумерисане од {first} навише без празнина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="90"/>
         <source>an item is not JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка није JSON ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="121"/>
         <source>items {first} to {last} missing before {seq}: send from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>недостају ставке од {first} до {last} пре {seq}: пошаљите од {first}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="134"/>
         <source>items already stored arrived with other content</source>
-        <translation type="unfinished"></translation>
+        <translation>већ сачуване ставке стигле су са другачијим садржајем</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="152"/>
         <source>{count} photos are not yet whole at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографије које још нису целе у централи: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="208"/>
         <source>headquarters refused {stream} item {seq}: it holds that item with other content; the new version is kept for review</source>
-        <translation type="unfinished"></translation>
+        <translation>централа је одбила ставку {seq} тока {stream}: има ту ставку са другачијим садржајем; нова верзија се чува ради прегледа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="37"/>
         <source>a remark is 1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>напомена има од 1 до {most} знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="41"/>
         <source>no enrolled station called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>нема регистроване испоставе под називом {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="45"/>
         <source>headquarters holds no {entity} record {id} from {name}: a remark is made on a record it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>централа нема запис {entity} {id} од {name}: напомена се даје на запис који централа има</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="69"/>
         <source>{path}: not published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: није објављено: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="78"/>
         <source>{kind}: HQ publishes {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: централа објављује {kinds}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="83"/>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не може да се прочита ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="86"/>
         <source>{path}: a published file has 1 byte to {most} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: објављена датотека има од 1 бајта до {most} МБ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="101"/>
         <source>{path}: {kind} {name} version {version} is published already with other content: give the file a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {kind} {name}, верзија {version} већ је објављен са другачијим садржајем: доделите датотеци нову верзију</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="140"/>
         <source>nothing is published as {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>ништа није објављено под серијским бројем {serial}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="76"/>
         <source>{url}: holds a borderdesk HQ database already; hq init makes a new one only</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: већ садржи HQ базу података програма borderdesk; hq инит прави само нову</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="88"/>
         <source>{url}: is not a borderdesk HQ database: run borderdesk hq init --hq-db URL</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: није HQ база података програма borderdesk: покрените borderdesk hq init --hq-db URL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="103"/>
         <source>{url}: was made by a newer borderdesk (schema {found}, this one knows {known}): update borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: направио ју је новији borderdesk (шема {found}, овај познаје {known}): ажурирајте borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="72"/>
+        <location filename="../../borderdesk/hq/stations.py" line="74"/>
         <source>a station's name is 1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>назив испоставе има од 1 до {most} знакова</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="76"/>
+        <location filename="../../borderdesk/hq/stations.py" line="78"/>
         <source>a station called {name} is registered already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/hq/stations.py" line="132"/>
-        <source>no station called {name} is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава под називом {name} је већ регистрована</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="134"/>
+        <source>no station called {name} is registered</source>
+        <translation>није регистрована испостава под називом {name}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/hq/stations.py" line="136"/>
         <source>station {name} is revoked already</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава {name} је већ опозвана</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="146"/>
+        <location filename="../../borderdesk/hq/stations.py" line="148"/>
         <source>the station's public key is malformed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>јавни кључ испоставе је неисправан ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="158"/>
+        <location filename="../../borderdesk/hq/stations.py" line="160"/>
         <source>the station id is missing or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака испоставе недостаје или је предугачка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="165"/>
+        <location filename="../../borderdesk/hq/stations.py" line="167"/>
         <source>this enrolment code is not one headquarters gave</source>
-        <translation type="unfinished"></translation>
+        <translation>овај код за регистрацију није издала централа</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="168"/>
+        <location filename="../../borderdesk/hq/stations.py" line="170"/>
         <source>station {name} is revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/hq/stations.py" line="171"/>
-        <source>this enrolment code was used already</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава {name} је опозвана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="173"/>
+        <source>this enrolment code was used already</source>
+        <translation>овај код за регистрацију је већ употребљен</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/hq/stations.py" line="175"/>
         <source>this enrolment code expired {days} days after it was given: ask headquarters for a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>овај код за регистрацију истекао је {days} дана након издавања: затражите нови од централе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="178"/>
+        <location filename="../../borderdesk/hq/stations.py" line="180"/>
         <source>this station is enrolled already as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ова испостава је већ регистрована као {name}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="203"/>
+        <location filename="../../borderdesk/hq/stations.py" line="205"/>
         <source>station {name} is revoked at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава {name} је опозвана у централи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="209"/>
+        <location filename="../../borderdesk/hq/stations.py" line="211"/>
         <source>the request was sent before (its nonce is not new)</source>
-        <translation type="unfinished"></translation>
+        <translation>захтев је већ раније послат (његов нонце није нов)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/status.py" line="23"/>
         <source>no station {id} is enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава {id} није регистрована</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="49"/>
         <source>'{name}' is not asked on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' се не пита на овој страни</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="56"/>
         <source>{label}: an answer is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: потребан је одговор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="62"/>
         <source>{label}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="81"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="89"/>
         <source>'{value}' is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није ниједан од понуђених избора</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="86"/>
         <source>pick one or more of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>изаберите један или више понуђених избора</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="102"/>
         <source>must be one or more photo references</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити једна или више ознака фотографија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="109"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="115"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="113"/>
         <location filename="../../borderdesk/intake/validate.py" line="111"/>
         <source>'{value}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="118"/>
         <source>must be at least {min} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити најмање {min} {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="121"/>
         <source>must be at most {max} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити највише {max} {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="133"/>
         <source>must be a list of markings</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити листа ознака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="139"/>
         <source>marking {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака {number}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="166"/>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 фотографија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="166"/>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографија: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="175"/>
         <location filename="../../borderdesk/identify/trace.py" line="112"/>
         <source>{kind} ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="63"/>
         <source>each name must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки назив мора бити текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="87"/>
         <source>a checklist must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>контролна листа мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="93"/>
         <source>a checklist needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>контролној листи је потребан бар један корак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="104"/>
         <source>each step must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки корак мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="108"/>
         <source>step id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака корака '{id}' се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="114"/>
         <source>a step needs at least one question</source>
-        <translation type="unfinished"></translation>
+        <translation>кораку је потребно бар једно питање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="133"/>
         <source>'{name}' is not something a step can show (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' није нешто што корак може да прикаже (једно од: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="141"/>
         <source>each question must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>свако питање мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="145"/>
         <source>question id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака питања '{id}' се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="148"/>
         <source>'{kind}' is not a kind of question (one of: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' није врста питања (једна од: {kinds})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="154"/>
         <source>only number questions take {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>само бројчана питања примају {key}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="156"/>
         <source>a number question needs a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>питању са бројем потребна је јединица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="164"/>
         <source>a {kind} question cannot record '{field}' (it may record: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>питање врсте {kind} не може да евидентира '{field}' (може да евидентира: {fields})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="179"/>
         <source>only single and multiple questions have choices</source>
-        <translation type="unfinished"></translation>
+        <translation>само питања са једним и са више избора имају изборе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="183"/>
         <source>a single-choice question needs at least two choices</source>
-        <translation type="unfinished"></translation>
+        <translation>питању са једним избором потребна су бар два избора</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="184"/>
         <source>needs at least one choice</source>
-        <translation type="unfinished"></translation>
+        <translation>потребан је бар један избор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="188"/>
         <source>each choice must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки избор мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="192"/>
         <source>choice id '{id}' appears twice in this question</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака избора '{id}' се појављује два пута у овом питању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="208"/>
         <source>'{value}' is not known (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није познато (једно од: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="214"/>
         <source>'{value}' is not a flag (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није ознака (једна од: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="227"/>
         <source>a checklist condition uses answer or answered, not {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>услов контролне листе користи answer или answered, а не {subject}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="232"/>
         <source>question '{name}' is in the same step: a condition may name only questions of earlier steps</source>
-        <translation type="unfinished"></translation>
+        <translation>питање '{name}' је у истом кораку: услов може да наводи само питања из претходних корака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="235"/>
         <source>question '{name}' comes later: a condition may name only questions of earlier steps</source>
-        <translation type="unfinished"></translation>
+        <translation>питање '{name}' долази касније: услов може да наводи само питања из претходних корака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="237"/>
         <source>there is no question '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји питање '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="240"/>
         <source>question '{name}' has no choices: use answered</source>
-        <translation type="unfinished"></translation>
+        <translation>питање '{name}' нема изборе: користите answered</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="243"/>
         <source>question '{name}' has no choice '{choice}'</source>
-        <translation type="unfinished"></translation>
+        <translation>питање '{name}' нема избор '{choice}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="250"/>
         <source>'{name}' is not one of the agreed drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' није ниједан од усаглашених цртежа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="257"/>
         <source>an id is letters, digits, '_' and '-' only</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака садржи само слова, цифре, '_' и '-'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="155"/>
         <source>each value must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>свака вредност мора бити непразан текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="162"/>
         <location filename="../../borderdesk/identify/refpack.py" line="132"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="18"/>
         <source>unknown field (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато поље (дозвољена: {allowed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="177"/>
         <source>must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити број већи од 0</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="187"/>
         <source>this file must be the '{name}' list</source>
-        <translation type="unfinished"></translation>
+        <translation>ова датотека мора бити листа '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="189"/>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити цео број од 1 навише</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="216"/>
         <source>'{code}' must be lower-case letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' мора садржати само мала слова, цифре и цртице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="228"/>
         <source>'{text}' has no letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' не садржи слова ни цифре</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="232"/>
         <source>'{text}' reads the same as '{first}' of {other} (line {line}): a text must lead to one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' гласи исто као '{first}' од {other} (ред {line}): текст мора водити до једног записа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="249"/>
         <source>'{kind}' is not one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' није једно од: {kinds}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="135"/>
         <source>a condition must be a mapping such as {answer: QUESTION, is: CHOICE}</source>
-        <translation type="unfinished"></translation>
+        <translation>услов мора бити мапирање, као {answer: QUESTION, is: CHOICE}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="143"/>
         <source>must be a non-empty list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити непразна листа услова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="163"/>
         <source>needs one of: {ops}</source>
-        <translation type="unfinished"></translation>
+        <translation>потребно је једно од: {ops}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="173"/>
         <source>not a condition: use answer, answered, fact, flag, measure, any, all or not</source>
-        <translation type="unfinished"></translation>
+        <translation>није услов: користите answer, answered, фацт, флаг, меасуре, any, алл или нот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="181"/>
         <source>needs either 'is: VALUE' or 'in: [VALUES]'</source>
-        <translation type="unfinished"></translation>
+        <translation>потребно је 'ис: ВАЛУЕ' или 'ин: [ВАЛУЕС]'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="191"/>
         <source>must list at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>мора навести бар једну вредност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="200"/>
         <source>unexpected here (this condition takes: {keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>неочекивано овде (овај услов прима: {keys})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="131"/>
         <source>the identification is complete: there is nothing to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификација је завршена: нема више питања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="141"/>
         <source>this is the first step: there is nothing to go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>ово је први корак: нема на шта да се вратите</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="174"/>
         <location filename="../../borderdesk/services/identification.py" line="119"/>
         <source>the identification is not complete: '{step}' is still to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификација није завршена: треба још одговорити на '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="199"/>
         <source>this identification was saved with checklist '{saved}' version {saved_version}; the checklist in use is '{name}' version {version}, so it cannot be resumed as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>ова идентификација је сачувана са контролном листом '{saved}', верзија {saved_version}; у употреби је контролна листа '{name}', верзија {version}, па не може да се настави каква је била</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="208"/>
         <source>the saved identification does not fit the checklist at step '{step}'</source>
-        <translation type="unfinished"></translation>
+        <translation>сачувана идентификација не одговара контролној листи на кораку '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="258"/>
         <source>step '{step}': {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>корак '{step}': {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="20"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ватрено оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="20"/>
@@ -11028,23 +12211,23 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/item.py" line="21"/>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="21"/>
         <source>Part or essential component</source>
-        <translation type="unfinished"></translation>
+        <translation>Део или битан саставни део</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="22"/>
         <location filename="../../borderdesk/identify/item.py" line="30"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниција</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="22"/>
         <source>Other weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="26"/>
@@ -11111,142 +12294,142 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/item.py" line="35"/>
         <source>Self-loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуаутоматско</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="36"/>
         <source>Multi-barrel (derringer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вишецевно (деринџер)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="36"/>
         <source>Single shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнометно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Bolt action</source>
-        <translation type="unfinished"></translation>
+        <translation>Репетирајуће (обртно-чепни затварач)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Lever action</source>
-        <translation type="unfinished"></translation>
+        <translation>Репетирајуће (полуга)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Pump action</source>
-        <translation type="unfinished"></translation>
+        <translation>Репетирајуће (пумпа)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="38"/>
         <source>Break action</source>
-        <translation type="unfinished"></translation>
+        <translation>Преламајуће</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="38"/>
         <source>Select fire</source>
-        <translation type="unfinished"></translation>
+        <translation>С избором паљбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутоматско</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <source>Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Бацач</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="43"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Преправљено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="43"/>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="44"/>
         <source>Alarm or signal weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармно или сигнално оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="44"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Онеспособљено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="45"/>
         <source>Approved alarm model</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрени алармни модел</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="46"/>
         <source>Air or gas weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваздушно или гасно оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="46"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплика, ерсофт или играчка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="47"/>
         <source>3D-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>3D штампано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="47"/>
         <source>Privately made</source>
-        <translation type="unfinished"></translation>
+        <translation>Самостално израђено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="48"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификовано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="48"/>
         <source>Shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>Скраћено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="49"/>
         <source>Antique</source>
-        <translation type="unfinished"></translation>
+        <translation>Антиквитет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="49"/>
         <source>Converted to automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Преправљено на аутоматско</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="50"/>
         <source>Rimfire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ивично паљење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="50"/>
         <source>Smooth-bore barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>Глатка цев</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="51"/>
         <source>Folding or telescopic stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Склопиви или телескопски кундак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="52"/>
         <source>Disguised as another object</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерушено у други предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="53"/>
         <source>Deactivation certificate seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Виђена потврда о онеспособљавању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="54"/>
@@ -11333,89 +12516,89 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="89"/>
         <source>a legal table must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>правна табела мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="100"/>
         <source>there is no fact '{name}' (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји чињеница '{name}' (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="104"/>
         <source>'{value}' is not a value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није вредност за {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="107"/>
         <source>there is no flag '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји ознака стања '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="109"/>
         <source>measure '{name}' is not listed under measures</source>
-        <translation type="unfinished"></translation>
+        <translation>мера '{name}' није наведена међу мерама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="111"/>
         <source>a legal rule uses fact, flag or measure, not {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>правно правило користи фацт, флаг или меасуре, а не {subject}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="115"/>
         <source>each rule must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>свако правило мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="118"/>
         <source>unknown field (known: category, id, reason, when)</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато поље (позната: category, ид, реасон, when)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="121"/>
         <source>'{value}' is not listed under categories</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није наведено међу категоријама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="134"/>
         <source>rule id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака правила '{id}' се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="138"/>
         <source>the fallback applies when no rule does</source>
-        <translation type="unfinished"></translation>
+        <translation>резервно правило важи када ниједно друго правило не важи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="25"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвођач</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="25"/>
         <location filename="../../borderdesk/identify/trace.py" line="20"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Серијски број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="26"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибар</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="26"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модел</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="27"/>
         <location filename="../../borderdesk/identify/trace.py" line="22"/>
         <source>Country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља производње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="27"/>
@@ -11486,368 +12669,368 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="81"/>
         <source>a marking must be a mapping of kind, place, text, status</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака мора бити мапирање са кинд, плаце, text, статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="84"/>
         <source>a marking has no field {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака нема поље {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="89"/>
         <source>'{value}' is not a kind of marking (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није врста ознаке (једна од: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="92"/>
         <source>'{value}' is not a place on the item (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није место на предмету (једно од: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="95"/>
         <source>'{value}' is not a marking status (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није стање ознаке (једно од: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="98"/>
         <source>a marking's text and photo must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст и фотографија ознаке морају бити текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="100"/>
         <source>the {kind} marking has no text: write what is read, or set its status to not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака врсте {kind} нема текст: упишите шта је очитано или поставите стање на „не постоји” или „уклоњено”</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="140"/>
         <source>not a valid pattern: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправан образац: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="143"/>
         <source>must be two whole numbers: first and last year</source>
-        <translation type="unfinished"></translation>
+        <translation>морају бити два цела броја: прва и последња година</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="172"/>
         <source>serial '{text}' {reason}: model and patent numbers are not serial numbers; check the frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>серијски број '{text}' {reason}: број модела и број патента нису серијски бројеви; проверите рам или сандук</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="177"/>
         <source>a serial was recorded only on the slide or barrel, which can be swapped: look for the serial on the frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>серијски број је евидентиран само на навлаци или цеви, које се могу заменити: потражите серијски број на раму или сандуку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="186"/>
         <source>looks like a patent number</source>
-        <translation type="unfinished"></translation>
+        <translation>личи на број патента</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="188"/>
         <source>looks like the model</source>
-        <translation type="unfinished"></translation>
+        <translation>личи на модел</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="190"/>
         <source>looks like a calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>личи на калибар</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="194"/>
         <source>looks like a year</source>
-        <translation type="unfinished"></translation>
+        <translation>личи на годину</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="91"/>
         <source>the referral packet could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет за упућивање вештаку није могао да се упише у {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="125"/>
         <location filename="../../borderdesk/identify/referral.py" line="132"/>
         <source>Expert referral: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Упућивање вештаку: {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="133"/>
         <source>Requested by {who} on {when} {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Затражио {who}, {when} {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="135"/>
         <source>Question: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Питање: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="138"/>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Упозорење: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="141"/>
         <source>Trace request lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Захтеву за утврђивање порекла недостаје:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="147"/>
         <source>(continued in referral.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>(наставак у referral.json)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="149"/>
         <location filename="../../borderdesk/training/pack_load.py" line="90"/>
         <source>the manifest must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>манифест мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="153"/>
         <source>manifest format {found} is not supported by this borderdesk (it reads {known}); a newer borderdesk may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>формат манифеста {found} овај borderdesk не подржава (чита {known}); новија верзија програма borderdesk можда може да га прочита</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="159"/>
         <location filename="../../borderdesk/training/pack_load.py" line="103"/>
         <source>'{id}' must be 1 to 64 lower-case letters, digits, dots, hyphens or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' мора имати од 1 до 64 знака: мала слова, цифре, тачке, цртице или доње црте</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="163"/>
         <location filename="../../borderdesk/training/pack_load.py" line="107"/>
         <source>must be whole numbers joined by dots, like 3 or 2026.2</source>
-        <translation type="unfinished"></translation>
+        <translation>морају бити цели бројеви раздвојени тачкама, нпр. 3 или 2026.2</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="169"/>
         <source>must be a date like 2026-11-28</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити датум, нпр. 2026-11-28</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="173"/>
         <source>a pack needs at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>пакету је потребан бар један запис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="181"/>
         <source>entry id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака записа '{id}' је употребљена два пута (први пут у реду {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="195"/>
         <source>'{type}' is not one of: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{type}' није једно од: {types}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="204"/>
         <source>an entry needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>запису је потребна бар једна слика</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="212"/>
         <source>each image is a file name or a mapping with file and caption</source>
-        <translation type="unfinished"></translation>
+        <translation>свака слика је назив датотеке или мапирање са филе и цаптион</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="217"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="130"/>
         <source>'{file}' is not a .jpg, .jpeg, .png or .svg file</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' није датотека .јпг, .јпег, .пнг или .свг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="62"/>
         <source>has an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>има апсолутну путању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="65"/>
         <source>leaves the pack's folder (..)</source>
-        <translation type="unfinished"></translation>
+        <translation>излази из фасцикле пакета (..)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="67"/>
         <source>has an empty or '.' part in its path</source>
-        <translation type="unfinished"></translation>
+        <translation>има празан део или део '.' у путањи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="70"/>
         <source>has a character that is not allowed in a file name (\ : * ? " &lt; &gt; | or a control character)</source>
-        <translation type="unfinished"></translation>
+        <translation>садржи знак који није дозвољен у називу датотеке (\ : * ? " &lt; &gt; | или контролни знак)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="73"/>
         <source>has a name that Windows cannot store</source>
-        <translation type="unfinished"></translation>
+        <translation>има назив који Windows не може да сачува</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="84"/>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="163"/>
         <location filename="../../borderdesk/training/pack_source.py" line="132"/>
         <source>{pack}: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="89"/>
         <source>{pack}: has {count} members; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: има {count} чланова; ограничење је {limit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="100"/>
         <source>is a symbolic link, which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>је симболичка веза, коју пакет не сме да садржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="103"/>
         <source>appears twice in the pack (as '{other}')</source>
-        <translation type="unfinished"></translation>
+        <translation>појављује се два пута у пакету (као '{other}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="109"/>
         <source>is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>је шифрована</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="111"/>
         <source>is {size} MB unpacked; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>има {size} МБ распаковано; ограничење је {limit} МБ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="115"/>
         <source>is compressed {ratio:.0f} times; more than {limit:.0f} is refused (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>је компримована {ratio:.0f} пута; више од {limit:.0f} се одбија (зип бомба?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="121"/>
         <source>{pack}: its files are more than {limit} MB unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: његове датотеке имају више од {limit} МБ распаковано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="139"/>
         <location filename="../../borderdesk/services/refpacks.py" line="260"/>
         <source>{pack}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: датотека не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="141"/>
         <source>{pack}: not a zip archive ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: није зип архива ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="176"/>
-        <location filename="../../borderdesk/services/backup_archive.py" line="264"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="265"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не може да се прочита ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="178"/>
         <source>is larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>је већа од {limit} МБ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="183"/>
         <source>{pack}: there is no {manifest} at the top of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: на врху архиве не постоји {manifest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="190"/>
         <location filename="../../borderdesk/training/pack_load.py" line="86"/>
         <source>{where}: not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: није UTF-8 текст ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="199"/>
         <source>{pack}/{manifest}:{line}: entry '{entry}' names '{file}', which is not in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}/{manifest}:{line}: запис '{entry}' наводи '{file}', која није у пакету</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="205"/>
         <source>is in the pack but the manifest does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>је у пакету, али је манифест не наводи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="219"/>
         <source>leaves the pack's folder</source>
-        <translation type="unfinished"></translation>
+        <translation>излази из фасцикле пакета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="58"/>
         <source>is not a JPEG, PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>није JPEG, PNG или СВГ датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="63"/>
         <source>is named as a {kind} image but its content is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>названа је као слика формата {kind}, али њен садржај то није</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="72"/>
         <source>is {width} x {height} pixels ({mp} megapixels); the limit is {limit} megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>има {width} x {height} пиксела ({mp} мегапиксела); ограничење је {limit} мегапиксела</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="78"/>
         <source>has too many pixels to open safely (a decompression bomb?): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>има превише пиксела да би се безбедно отворила (декомпресиона бомба?): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="81"/>
         <source>is not a readable {kind} image ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>није читљива слика формата {kind} ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="91"/>
         <source>links a style sheet (xml-stylesheet), which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>повезује стилски лист (xml-stylesheet), што није дозвољено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="96"/>
         <source>has a DTD or entities ({reason}), which are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>садржи ДТД или ентитете ({reason}), који нису дозвољени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="99"/>
         <source>is not well-formed XML ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправно формиран XML ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="101"/>
         <source>is not an SVG image (its root is &lt;{tag}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>није СВГ слика (корени елемент је &lt;{tag}&gt;)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="115"/>
         <source>contains a &lt;{tag}&gt; element, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>садржи елемент &lt;{tag}&gt;, који није дозвољен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="119"/>
         <source>has an event attribute {name} on &lt;{tag}&gt;, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>има атрибут догађаја {name} у &lt;{tag}&gt;, који није дозвољен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="122"/>
         <location filename="../../borderdesk/identify/refpack_images.py" line="137"/>
         <source>refers to '{target}' outside the image (on &lt;{tag}&gt;); only references inside it (#id) are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>упућује на '{target}' изван слике (у &lt;{tag}&gt;); дозвољена су само упућивања унутар ње (#ид)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="127"/>
         <source>has a javascript: value on &lt;{tag}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>има вредност јавасцрипт: у &lt;{tag}&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="130"/>
         <source>imports a style sheet (@import), which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>увози стилски лист (@импорт), што није дозвољено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_sample.py" line="38"/>
         <source>the drawing {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>цртеж {path} недостаје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="20"/>
         <source>Where the serial sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Место серијског броја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="23"/>
@@ -11878,480 +13061,480 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="89"/>
         <source>not recorded: read it from the item, or record it as not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>није евидентирано: очитајте са предмета или евидентирајте да не постоји или да је уклоњено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="97"/>
         <source>not recorded: record the serial number with where it sits</source>
-        <translation type="unfinished"></translation>
+        <translation>није евидентирано: евидентирајте серијски број и место на коме се налази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="110"/>
         <source>no marking to photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>нема ознаке за фотографисање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="114"/>
         <source>no photo of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>нема фотографије за: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="115"/>
         <source>{count} photographed</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографисано: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="36"/>
         <source>the first line must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>први ред мора да садржи називе колона</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="53"/>
         <source>{found} values for {width} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} вредности за {width} колона</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="62"/>
         <source>not valid CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправан CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="42"/>
         <location filename="../../borderdesk/intake/reader.py" line="106"/>
         <source>unknown field, kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато поље, остављено по страни</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="60"/>
         <source>not valid JSON: {reason} (column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправан JSON: {reason} (колона {column})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="67"/>
         <location filename="../../borderdesk/intake/json_reader.py" line="222"/>
         <source>a declaration must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>декларација мора бити JSON објекат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="150"/>
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправан JSON: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="162"/>
         <source>not valid JSON: values nested too deeply to be a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправан JSON: вредности су превише дубоко угнежђене да би биле декларација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="166"/>
         <source>the file ends in the middle of a declaration (truncated JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека се завршава усред декларације (скраћен JSON)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="197"/>
         <source>a JSON declaration file must hold an object or an array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON датотека декларација мора садржати објекат или низ објеката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="208"/>
         <source>the file ends before the array is closed (truncated JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека се завршава пре затварања низа (скраћен JSON)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="212"/>
         <source>not valid JSON: expected ',' or ']' after a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправан JSON: после декларације очекује се ',' или ']'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="228"/>
         <source>not valid JSON: unexpected text after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>није исправан JSON: неочекиван текст после краја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="62"/>
         <source>unsupported file type '{suffix}'; declarations come as .json, .jsonl, .ndjson, .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>неподржана врста датотеке '{suffix}'; декларације се достављају као .јсон, .јсонл, .ндјсон, .цсв или .xlsx</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="68"/>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>је фасцикла, а не датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="71"/>
         <location filename="../../borderdesk/intake/textfile.py" line="32"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека је празна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="77"/>
         <source>no permission to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>нема дозволе за читање датотеке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="97"/>
         <source>the file holds no declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека не садржи декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="40"/>
         <source>missing required columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>недостају обавезне колоне: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="42"/>
         <source>columns named twice: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>колоне наведене два пута: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="44"/>
         <source>unknown columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>непознате колоне: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="47"/>
         <source>unknown column, kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната колона, остављена по страни</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="69"/>
         <source>'{entry}' is not type:reference or type:reference:valid_until</source>
-        <translation type="unfinished"></translation>
+        <translation>'{entry}' није у облику врста:број или врста:број:važi_do</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="117"/>
         <source>differs from line {first} of the same declaration ({first_value!r} there, {value!r} here)</source>
-        <translation type="unfinished"></translation>
+        <translation>разликује се од реда {first} исте декларације (тамо {first_value!r}, овде {value!r})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="35"/>
         <source>the file is UTF-16 text; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека је UTF-16 текст; сачувајте је као UTF-8 (у Excelu: "CSV UTF-8") и поново је увезите</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="38"/>
         <source>not a text file (it holds binary data); declarations come as .json, .jsonl, .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>није текстуална датотека (садржи бинарне податке); декларације се достављају као .јсон, .јсонл, .цсв или .xlsx</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="62"/>
         <source>the file ends in the middle of a character (the file was cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека се завршава усред знака (датотека је скраћена)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="80"/>
         <source>cannot be read as {encoding} (byte 0x{byte:02x} at column {column}); if the file comes from a Windows system, try --encoding cp1250 (Latin) or --encoding cp1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>не може да се прочита као {encoding} (бајт 0x{byte:02x} у колони {column}); ако датотека потиче са Windows система, покушајте --encoding cp1250 (латиница) или --encoding cp1251 (ћирилица)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="87"/>
         <source>'{value}' is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није једно од: {allowed}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="114"/>
         <location filename="../../borderdesk/rules/profile.py" line="306"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>не сме бити негативно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="134"/>
         <source>'{value}' is not an ISO 8601 date and time (like 2026-11-28T08:15:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није датум и време по ISO 8601 (нпр. 2026-11-28T08:15:00+01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="156"/>
         <source>'{value}' is not an ISO 8601 date (like 2027-01-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није датум по ISO 8601 (нпр. 2027-01-31)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="164"/>
         <location filename="../../borderdesk/intake/validate.py" line="179"/>
         <source>'{value}' is not an HS code of 6 to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није HS код од 6 до 10 цифара</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="187"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити објекат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="195"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити листа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="215"/>
         <source>a declaration needs at least one goods line</source>
-        <translation type="unfinished"></translation>
+        <translation>декларацији је потребно бар једно наименовање робе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="225"/>
         <source>goods line {line} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>наименовање робе {line} се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="293"/>
         <source>a driver's nationality is given without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>наведено је држављанство возача без имена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="29"/>
         <source>not a readable XLSX workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>није читљива XLSX радна свеска ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="68"/>
         <source>the workbook has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>радна свеска нема лист</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="77"/>
         <source>the first sheet is empty; it must start with a header row naming the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>први лист је празан; мора почињати редом заглавља са називима колона</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="66"/>
         <source>must be 'printed'</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити 'принтед'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="74"/>
         <source>the agency's name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>назив органа не сме бити празан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="77"/>
         <source>needs a 'default' agency</source>
-        <translation type="unfinished"></translation>
+        <translation>потребан је орган 'дефаулт'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="82"/>
         <source>needs at least one layout</source>
-        <translation type="unfinished"></translation>
+        <translation>потребан је бар један распоред</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="95"/>
         <source>a sheet needs at least one column and one row</source>
-        <translation type="unfinished"></translation>
+        <translation>лист мора имати бар једну колону и један ред</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="99"/>
         <source>the labels do not fit on an A4 sheet ({across:.1f} × {down:.1f} mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>етикете не стају на лист A4 ({across:.1f} × {down:.1f} мм)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="122"/>
         <source>not signed off yet: it may still change</source>
-        <translation type="unfinished"></translation>
+        <translation>још није закључено: може се још мењати</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="125"/>
         <source>no event type (seized, found or surrendered) recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>није евидентирана врста догађаја (одузето, пронађено или предато)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="145"/>
         <source>Events of {year} counted: {count}; left out: {left} (listed with each table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обухваћени догађаји из {year}: {count}; изостављени: {left} (наведени уз сваку табелу).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="150"/>
         <source>{count} events had no seizure date and are dated by the day their case was opened: {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји без датума одузимања ({count}) датирани су даном отварања предмета: {cases}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="156"/>
         <source>{count} items recorded like firearms are accessories or other weapons, not arms, and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставке евидентиране као ватрено оружје које су прибор или друго оружје, а не оружје у смислу упитника, не рачунају се: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="159"/>
         <source>The station's country is not set: nationals and foreigners are left empty in the persons table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља испоставе није подешена: домаћи и страни држављани остају празни у табели лица.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="151"/>
         <source>an IAFQ tables file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека са IAFQ табелама мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="153"/>
         <source>this file is not the IAFQ tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ова датотека није датотека IAFQ табела</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="165"/>
         <source>is not a mapping the tables use</source>
-        <translation type="unfinished"></translation>
+        <translation>није мапирање које табеле користе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="177"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="201"/>
         <source>'{value}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није једно од: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="191"/>
         <source>each row must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки ред мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="194"/>
         <source>is not a field of a mapped row</source>
-        <translation type="unfinished"></translation>
+        <translation>није поље мапираног реда</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="204"/>
         <source>'{value}' is already counted in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' је већ обухваћено у реду {row}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="209"/>
         <source>only one row may take the other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>само један ред може да преузме остале кодове</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="211"/>
         <source>say which codes the row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите које кодове ред обухвата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="214"/>
         <source>must list at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>мора навести бар један ред</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="233"/>
         <source>each table must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>свака табела мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="236"/>
         <source>is not a field of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>није поље табеле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="239"/>
         <source>'{id}' is not one of the tables: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' није ниједна од табела: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="242"/>
         <source>table {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>табела {id} се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="249"/>
         <source>table {id} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје табела {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="257"/>
         <source>this table's {key} come from its mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ове табеле потичу из њеног мапирања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="267"/>
         <source>is not a field of a column or row</source>
-        <translation type="unfinished"></translation>
+        <translation>није поље колоне или реда</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="270"/>
         <source>must be exactly: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити тачно: {codes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="63"/>
         <source>Year {year}: events by local seizure date, 1 January to 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>Година {year}: догађаји по локалном датуму одузимања, од 1. јануара до 31. децембра</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="72"/>
         <source>How the figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Како се подаци израчунавају</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="73"/>
         <source>Events left out ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Изостављени догађаји ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="74"/>
         <location filename="../../borderdesk/reports/iafq_export.py" line="93"/>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="49"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нема</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="83"/>
         <source>Station {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="85"/>
         <source>{headquarters}, national tables: the records of {count} stations</source>
-        <translation type="unfinished"></translation>
+        <translation>{headquarters}, националне табеле: записи испостава ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="88"/>
         <source>{source}; made {when} by {who}; table definitions iafq.yaml version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}; направио {who}, {when}; дефиниције табела iafq.yaml, верзија {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="91"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="92"/>
         <source>Events counted ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Обухваћени догађаји ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="94"/>
         <source>Illicit Arms Flows Questionnaire: yearly tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Упитник о незаконитим токовима оружја (IAFQ): годишње табеле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="94"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>How each figure is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Како се израчунава сваки податак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Табела</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="96"/>
         <source>Events left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Изостављени догађаји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="67"/>
         <source>no arms to trace</source>
-        <translation type="unfinished"></translation>
+        <translation>нема оружја за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="73"/>
         <source>{checked} of {arms} arms checked in the registry; {requests} trace requests, {replies} answered; illicit origin established for {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>У регистру је проверено {checked} од {arms} комада оружја; захтева за утврђивање порекла: {requests}, одговорено: {replies}; незаконито порекло утврђено за {origin}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="49"/>
@@ -12363,179 +13546,179 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../resources/codelists/iafq.yaml" line="194"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Укупно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="109"/>
         <source>its legal justification has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>њен правни основ нема ред у овој табели</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="116"/>
         <source>its criminal context has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>њен кривичноправни контекст нема ред у овој табели</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="138"/>
         <source>a part type ({code}) has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>врста дела ({code}) нема ред у овој табели</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
         <source>{calibre} (as read; not in the calibre list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{calibre} (како је очитано; није на листи калибара)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/layout.py" line="401"/>
         <location filename="../../borderdesk/reports/layout.py" line="411"/>
         <location filename="../../borderdesk/reports/spreadsheet.py" line="78"/>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} није могао да се упише: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="162"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Није евидентирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="190"/>
         <source>Other routes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Остале руте ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="195"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="211"/>
         <source>week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>недеља од {day}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="38"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>од {start} до {end}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="40"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="45"/>
         <source>Supervisor summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за руководиоца</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="41"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="77"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="42"/>
         <source>Figures include cases not yet signed off; the yearly IAFQ tables count signed-off cases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаци обухватају и предмете који још нису закључени; годишње IAFQ табеле обухватају само закључене предмете.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="46"/>
         <source>Period: {period} ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: {period} (дана: {days})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <location filename="../../resources/codelists/iafq.yaml" line="97"/>
         <location filename="../../resources/codelists/iafq.yaml" line="208"/>
         <source>Arms by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје по врсти</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <source>No firearm or light weapon was recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>У периоду није евидентирано ниједно ватрено оружје ни лако наоружање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="51"/>
         <source>Seizures and arms by detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања и оружје по начину откривања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="53"/>
         <source>Seizures and arms by route</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања и оружје по рутама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="54"/>
         <source>Route (departure &gt; destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рута (полазиште &gt; одредиште)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="55"/>
         <source>Seizures and arms by crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања и оружје по граничним прелазима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="59"/>
         <source>Supervisor summary {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за руководиоца {period}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="66"/>
         <source>Seizure events</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="66"/>
         <source>{count} ({open} not yet signed off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (још није закључено: {open})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="68"/>
         <source>Arms (firearms and light weapons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје (ватрено оружје и лако наоружање)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="69"/>
         <source>Parts and components (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови и склопови (комада)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="70"/>
         <source>Rounds of ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Меци муниције</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="71"/>
         <source>Declarations lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднете декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="72"/>
         <source>Lanes in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Важећи канали</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="72"/>
         <source>red {red}, yellow {yellow}, green {green}; {random} chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>црвени {red}, жути {yellow}, зелени {green}; случајним одабиром: {random}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="76"/>
         <source>Declarations inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледане декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="78"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Кључни подаци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="87"/>
         <source>No seizure was recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>У периоду није евидентирано ниједно одузимање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="89"/>
@@ -12543,7 +13726,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/codelists/iafq.yaml" line="110"/>
         <location filename="../../resources/codelists/iafq.yaml" line="155"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="93"/>
@@ -12552,903 +13735,904 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/codelists/iafq.yaml" line="138"/>
         <location filename="../../resources/codelists/iafq.yaml" line="154"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="96"/>
         <source>An event with arms of several types counts once in each of their rows; the total counts it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађај са оружјем више врста рачуна се једном у сваком од одговарајућих редова; у укупном збиру рачуна се једном.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="103"/>
         <source>Risk rules: hits and what inspections found</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила ризика: погоци и шта су прегледи пронашли</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="105"/>
         <source>No risk rule hit a declaration lodged in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниједно правило ризика није активирано на декларацији поднетој у периоду.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="106"/>
         <source>Declarations lodged in the period on which each rule hit (latest screening), how many were inspected, and how many inspections ended in a seizure or found an irregularity. Find rate: seizures and irregularities per declaration inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације поднете у периоду на које је свако правило активирано (последња анализа ризика), колико их је прегледано и колико се прегледа завршило одузимањем или утврђеном неправилношћу. Стопа налаза: одузимања и неправилности по прегледаној декларацији.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="113"/>
         <source>Finds (seizures and irregularities) per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Налази (одузимања и неправилности) по правилу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="120"/>
         <source>Find rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Стопа налаза</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="120"/>
         <source>Irregularities</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправилности</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="126"/>
         <source>Lane selections against inspection capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Одабири по каналима у односу на капацитет прегледа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="127"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>дневно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="127"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>недељно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="134"/>
         <source>Declarations by lane in force, {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације по важећем каналу, {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>зелени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>црвени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>red-lane capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>капацитет црвеног канала</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>жути</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="145"/>
         <source>Days over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Дана изнад капацитета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="145"/>
         <source>Weeks over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Недеља изнад капацитета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Per day (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневно (просек)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>Per day (busiest {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневно (најоптерећенији период: {unit})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>дан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>недеља</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="149"/>
         <source>Capacity per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитет дневно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="154"/>
         <source>No inspection capacity was given: run the summary with --red-capacity and --yellow-capacity (inspections per day) to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитет прегледа није наведен: покрените преглед са --red-capacity и --yellow-capacity (прегледа дневно) ради поређења.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="109"/>
         <source>a condition must be true or false, but this is a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>услов мора бити тачан или нетачан, а ово је {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="147"/>
         <source>a [list] can only follow 'in', 'not in' or 'starts with'</source>
-        <translation type="unfinished"></translation>
+        <translation>[листа] може да стоји само после 'ин', 'нот ин' или 'стартс with'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="149"/>
         <source>this cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>ово не може да се користи овде</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="161"/>
         <source>a {kind} has no field '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} нема поље '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="171"/>
         <source>'{name}' is a list: use it after 'in', 'not in', 'starts with' or 'matches'</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' је листа: користите је после 'ин', 'нот ин', 'стартс with' или 'матцхес'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="175"/>
         <source>unknown field '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато поље '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="181"/>
         <source>{message} (did you mean '{suggestion}'?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (да ли сте мислили на '{suggestion}'?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="190"/>
         <source>type mismatch: {what} needs a {wanted}, but this is a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>неслагање типова: {what} захтева {wanted}, а ово је {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="229"/>
         <source>type mismatch: a {left} is compared with a {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>неслагање типова: {left} се пореди са {right}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="233"/>
         <source>type mismatch: '{op}' compares numbers, dates or times, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>неслагање типова: '{op}' пореди бројеве, датуме или време, а не {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="284"/>
         <source>type mismatch: this is a list of texts; go through it with 'any country in itinerary (...)'</source>
-        <translation type="unfinished"></translation>
+        <translation>неслагање типова: ово је листа текстова; прођите кроз њу са 'any country ин itinerary (...)'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="351"/>
         <source> (did you mean '{name}'?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (да ли сте мислили на '{name}'?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="352"/>
         <source>unknown list '{name}'{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната листа '{name}'{hint}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="361"/>
         <source>type mismatch: 'matches' needs a list of keywords, but '{name}' is a list of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>неслагање типова: 'матцхес' захтева листу кључних речи, али '{name}' је листа ({kind})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="377"/>
         <source>type mismatch: '{what}' needs texts</source>
-        <translation type="unfinished"></translation>
+        <translation>неслагање типова: '{what}' захтева текстове</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="381"/>
         <location filename="../../borderdesk/rules/syntax.py" line="298"/>
         <source>expected a list name, a text or a [list]</source>
-        <translation type="unfinished"></translation>
+        <translation>очекује се назив листе, текст или [листа]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="415"/>
         <source>say what '{name}' goes through: '{kind} {name} in lines' (or documents, itinerary, amendments, watchlist, seals, history(...))</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите кроз шта '{name}' пролази: '{kind} {name} ин линес' (или доцументс, itinerary, амендментс, watchlist, сеалс, history(...))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="427"/>
         <source>type mismatch: '{kind}' goes through a collection, but this is a {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>неслагање типова: '{kind}' пролази кроз колекцију, а ово је {found}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="491"/>
         <source>first_nonzero takes numbers, like first_nonzero(line.net_kg, line.gross_kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>first_nonzero прима бројеве, нпр. first_nonzero(line.net_kg, line.gross_kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="510"/>
         <source>unknown function '{name}' (known: first_nonzero, history)</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната функција '{name}' (познате: first_nonzero, history)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="516"/>
         <source>history needs a party: history(consignee, hours: 720); parties are {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>history захтева учесника: history(цонсигнее, хоурс: 720); учесници су {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="528"/>
         <source>history takes 'hours: NUMBER' and 'strict: true|false'</source>
-        <translation type="unfinished"></translation>
+        <translation>history прима 'хоурс: НУМБЕР' и 'стрицт: труе|фалсе'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="39"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(недостаје)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="53"/>
         <source>line {number} ({hs} '{description}')</source>
-        <translation type="unfinished"></translation>
+        <translation>ред {number} ({hs} '{description}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="57"/>
         <source>document {type} {reference} valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>документ {type} {reference} важи до {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="59"/>
         <source>document {type} {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>документ {type} {reference}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="61"/>
         <source>version {version} changed {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија {version} променила је {field}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="63"/>
         <source>declaration {id} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>декларација {id} од {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="133"/>
         <location filename="../../borderdesk/rules/explain.py" line="178"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="133"/>
         <location filename="../../borderdesk/rules/explain.py" line="178"/>
         <source>is present</source>
-        <translation type="unfinished"></translation>
+        <translation>постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="155"/>
         <source>{name} does not match {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не одговара {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="156"/>
         <source>{name} matches {target} ('{keyword}')</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} одговара {target} ('{keyword}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="160"/>
         <source>{subject} does not start with {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} не почиње са {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="162"/>
         <source>{subject} starts with {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} почиње са {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="165"/>
         <source>{subject} is in {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} је у {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="166"/>
         <source>{subject} is not in {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} није у {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="183"/>
         <source>no {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>нема: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="184"/>
         <source>no {what} with {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>нема: {what} са условом {condition}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="192"/>
         <source>; there are: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>; постоје: {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="195"/>
         <source>not ({condition})</source>
-        <translation type="unfinished"></translation>
+        <translation>није ({condition})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="216"/>
         <source>watch-list hits</source>
-        <translation type="unfinished"></translation>
+        <translation>погоци на листи за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="222"/>
         <source>other declarations for the same {role} in the {hours:g} hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>друге декларације за истог учесника ({role}) у претходних {hours:g} сати</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="224"/>
         <source>earlier declarations for the same {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>раније декларације за истог учесника ({role})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="251"/>
         <source> and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation> и још {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="253"/>
         <source> and more</source>
-        <translation type="unfinished"></translation>
+        <translation> и још</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="255"/>
         <source>more than {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>више од {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="256"/>
         <source>{count} {what} ({op} {limit}): {items}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({what}) ({op} {limit}): {items}{more}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="264"/>
         <source>{count} {what}: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({what}): {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="280"/>
         <source>all {count} {what}: {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>свих {count} ({what}): {condition}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="283"/>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>и још {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/problems.py" line="34"/>
         <source>the profile has {count} problems:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>профил има грешака ({count}):
+{lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="107"/>
         <location filename="../../borderdesk/rules/profile.py" line="127"/>
         <source>'{key}' is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаје '{key}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="110"/>
         <source>'{key}' must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>'{key}' мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="119"/>
         <source>unknown field '{key}' (known: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато поље '{key}' (позната: {allowed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="134"/>
         <source>type mismatch: '{key}' must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>неслагање типова: '{key}' мора бити {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="146"/>
         <source>must be between 0 and 1 (0.02 is 2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити између 0 и 1 (0.02 је 2 %)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="150"/>
         <source>must be red, yellow or green</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити ред, yellow или греен (црвени, жути или зелени канал)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="160"/>
         <location filename="../../borderdesk/services/sync_profiles.py" line="58"/>
         <source>a profile must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>профил мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="169"/>
         <source>an id is letters, digits, '.', '_' or '-'</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака садржи слова, цифре, '.', '_' или '-'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="178"/>
         <source>the yellow threshold must not exceed the red one</source>
-        <translation type="unfinished"></translation>
+        <translation>жути праг не сме бити већи од црвеног</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="210"/>
         <source>a list name is lower-case letters, digits and '_': '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>назив листе садржи мала слова, цифре и '_': '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="216"/>
         <source>unknown list kind (known: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната врста листе (познате: {kinds})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="221"/>
         <source>a list item must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка листе мора бити текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="230"/>
         <source>YAML reads {raw} as the number {number}: write HS prefixes in quotes, like "{raw}"</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML чита {raw} као број {number}: HS префиксе пишите под наводницима, нпр. "{raw}"</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="242"/>
         <source>{problem} (given to replace list '{name}')</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (наведено као замена за листу '{name}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="247"/>
         <source>there is no list '{name}' to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји листа '{name}' која би се заменила</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="257"/>
         <source>'{prefix}' is not an HS code prefix (digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{prefix}' није почетак HS кода (цифре)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="287"/>
         <source>'rules' must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>'рулес' мора бити листа правила</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="294"/>
         <source>a rule must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>правило мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="300"/>
         <source>duplicate rule id '{id}' (first at line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>двострука ознака правила '{id}' (први пут у реду {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="309"/>
         <source>a rule needs a 'weight' or a forced 'lane'</source>
-        <translation type="unfinished"></translation>
+        <translation>правилу је потребна тежина ('weight') или обавезни канал ('лане')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="72"/>
         <source>a text is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>текст није затворен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="74"/>
         <source>unexpected character '{char}'</source>
-        <translation type="unfinished"></translation>
+        <translation>неочекиван знак '{char}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="202"/>
         <source>expected '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>очекује се '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="207"/>
         <source>the end of the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>крај услова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="208"/>
         <source>{message}, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}, пронађено {found}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="213"/>
         <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>услов је празан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="216"/>
         <source>expected 'and', 'or' or the end of the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>очекује се 'анд', 'ор' или крај услова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="266"/>
         <source>expected 'missing' or 'present'</source>
-        <translation type="unfinished"></translation>
+        <translation>очекује се 'миссинг' или 'пресент'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="310"/>
         <source>a [list] holds texts or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>[листа] садржи текстове или бројеве</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="342"/>
         <source>expected a value, a field or '('</source>
-        <translation type="unfinished"></translation>
+        <translation>очекује се вредност, поље или '('</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="349"/>
         <source>expected a name after '{word}' (like: any line (...))</source>
-        <translation type="unfinished"></translation>
+        <translation>очекује се назив после '{word}' (нпр.: any лине (...))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="357"/>
         <source>expected what to go through (lines, documents, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>очекује се оно кроз шта се пролази (линес, доцументс, ...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="369"/>
         <source>'every' needs a condition in parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>'every' захтева услов у заградама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="389"/>
         <source>a plain argument cannot follow a named one</source>
-        <translation type="unfinished"></translation>
+        <translation>обичан аргумент не може да следи именовани</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>правно лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>физичко лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>возило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="149"/>
         <source>{field} '{value}' matches watch-list {kind} '{name}' (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} '{value}' одговара запису на листи за праћење ({kind}) '{name}' (подударност {score})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="305"/>
         <source>a watch-list threshold is between 0 and 100, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>праг за листу за праћење је између 0 и 100, а не {value}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="60"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="62"/>
         <source>the file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека не може да се прочита: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="79"/>
         <source>the file is not UTF-8 text (byte 0x{byte:02X}): save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека није UTF-8 текст (бајт 0x{byte:02X}): сачувајте је као UTF-8</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="86"/>
         <source>the first line must be the header {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>први ред мора бити заглавље {header}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="94"/>
         <source>the header cannot be read as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>заглавље не може да се прочита као CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="111"/>
         <source>the line cannot be read as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ред не може да се прочита као CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="119"/>
         <source>more fields than the header has ({count}): put a value that holds '{delimiter}' in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>више поља него што заглавље има ({count}): вредност која садржи '{delimiter}' ставите под двоструке наводнике</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="126"/>
         <location filename="../../borderdesk/services/watchlists.py" line="150"/>
         <source>unknown kind '{kind}': use person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната врста '{kind}': користите персон, company или вехицле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="128"/>
         <source>the kind is missing: use person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје врста: користите персон, company или вехицле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="131"/>
         <location filename="../../borderdesk/services/watchlists.py" line="154"/>
         <source>the plate is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>регистарске таблице нису наведене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="132"/>
         <location filename="../../borderdesk/services/watchlists.py" line="155"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>назив је празан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="136"/>
         <source>the same {kind} as on line {line} ('{name}')</source>
-        <translation type="unfinished"></translation>
+        <translation>исти запис ({kind}) као у реду {line} ('{name}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="154"/>
         <source>the column '{name}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>колона '{name}' се појављује два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="156"/>
         <source>a column without a name: name it ({columns}) or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>колона без назива: дајте јој назив ({columns}) или је уклоните</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="160"/>
         <source>unknown column '{name}': the columns are {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната колона '{name}': колоне су {columns}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="167"/>
         <source>the header has no column '{name}': it must be {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>заглавље нема колону '{name}': мора бити {header}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="96"/>
         <source>is not an encrypted borderdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>није шифрована датотека програма borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="98"/>
         <source>is damaged: the encrypted file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>има оштећење: шифрована датотека је скраћена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="100"/>
         <source>is in encrypted format {version}, which this version of borderdesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>је у шифрованом формату {version}, који ова верзија програма borderdesk не може да прочита</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="120"/>
         <source>was encrypted with a station key ({key_id}) that this station does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрована је кључем испоставе ({key_id}) који ова испостава нема</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="128"/>
         <source>is damaged or was altered, or is another file put in its place: it fails its authentication check</source>
-        <translation type="unfinished"></translation>
+        <translation>не пролази проверу аутентичности: оштећена је, измењена или замењена другом датотеком</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="173"/>
         <source>a recovery key has only the letters A-Z and digits 2-7</source>
-        <translation type="unfinished"></translation>
+        <translation>кључ за опоравак садржи само слова А-З и цифре 2-7</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="178"/>
         <location filename="../../borderdesk/security/envelope.py" line="180"/>
         <source>this is not a whole recovery key: check its length</source>
-        <translation type="unfinished"></translation>
+        <translation>ово није цео кључ за опоравак: проверите његову дужину</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="183"/>
         <source>the recovery key has a typing mistake: compare it with the sheet group by group</source>
-        <translation type="unfinished"></translation>
+        <translation>кључ за опоравак садржи грешку у куцању: упоредите га са листом групу по групу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="138"/>
         <source>{path}: the key file of this encrypted station is missing; restore it from a backup, or use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: недостаје датотека са кључем ове шифроване испоставе; вратите је из резервне копије или користите кључ за опоравак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="142"/>
         <source>{path}: cannot read the key file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: датотека са кључем не може да се прочита ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="154"/>
         <source>{path}: the key file is damaged; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: датотека са кључем је оштећена; вратите је из резервне копије</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="109"/>
         <source>the password is too short: use at least {minimum} characters (a few words with spaces are easy to remember and hard to guess)</source>
-        <translation type="unfinished"></translation>
+        <translation>лозинка је прекратка: користите најмање {minimum} знакова (неколико речи са размацима лако се памти, а тешко погађа)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="113"/>
         <source>the password is too long: at most {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>лозинка је предугачка: највише {maximum} знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="116"/>
         <source>the password contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>лозинка садржи контролни знак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="119"/>
         <source>the password is only digits and punctuation: use words</source>
-        <translation type="unfinished"></translation>
+        <translation>лозинка садржи само цифре и интерпункцију: користите речи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="122"/>
         <source>this password is on the list of passwords attackers try first: choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>ова лозинка је на листи лозинки које нападачи прве покушавају: изаберите другу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="125"/>
         <source>the password repeats the same few characters: choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>лозинка понавља истих неколико знакова: изаберите другу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="130"/>
         <source>the password is mostly a name (the user's or the station's): choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>лозинка је углавном име (корисника или испоставе): изаберите другу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="131"/>
         <source>these permissions are not described: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>ова овлашћења нису описана: {missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="137"/>
         <source>these roles are not listed: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>ове улоге нису наведене: {missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="146"/>
         <location filename="../../borderdesk/security/permissions.py" line="161"/>
         <source>'{id}' is not a permission borderdesk checks (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' није овлашћење које borderdesk проверава (позната: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="155"/>
         <source>'{id}' is not a role (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' није улога (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="168"/>
         <source>a role that may do anything must also be allowed to 'view': every action reads the station</source>
-        <translation type="unfinished"></translation>
+        <translation>улога која сме све мора имати и дозволу 'view': свака радња чита податке испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="47"/>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити између {low} и {high}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="68"/>
         <source>must be a mapping of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити мапирање одељака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="70"/>
         <source>this borderdesk reads format {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>овај borderdesk чита формат {format}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="77"/>
         <source>must not be below min_length</source>
-        <translation type="unfinished"></translation>
+        <translation>не сме бити мање од min_length</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="65"/>
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' не може бити корисничко име: користите од 2 до 32 знака – слова а-з, цифре, тачке, цртице или доње црте</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="76"/>
         <source>unknown role '{role}' (roles: {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната улога '{role}' (улоге: {roles})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="80"/>
         <source>a user needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>кориснику је потребна бар једна улога</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="86"/>
         <source>this station is not protected yet: run 'borderdesk setup' (or 'borderdesk db encrypt') to create its administrator and encrypt it</source>
-        <translation type="unfinished"></translation>
+        <translation>ова испостава још није заштићена: покрените 'borderdesk setup' (или 'borderdesk db encrypt') да бисте направили администратора и шифровали је</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="112"/>
         <source>there is no user '{name}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји корисник '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="120"/>
         <source>'{name}' is the last administrator: add another administrator first</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' је последњи администратор: прво додајте другог администратора</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="145"/>
         <source>there is already a user '{name}' (removed users keep their name, as the records they wrote name them)</source>
-        <translation type="unfinished"></translation>
+        <translation>корисник '{name}' већ постоји (уклоњени корисници задржавају име, јер их записи које су унели наводе по имену)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="229"/>
         <source>nobody is signed in on this station</source>
-        <translation type="unfinished"></translation>
+        <translation>нико није пријављен у овој испостави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="240"/>
         <source>the current password is not right</source>
-        <translation type="unfinished"></translation>
+        <translation>тренутна лозинка није исправна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="242"/>
         <source>the new password must differ from the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>нова лозинка мора се разликовати од тренутне</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="20"/>
         <source>Declaration id</source>
-        <translation type="unfinished"></translation>
+        <translation>Број декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="23"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="24"/>
         <source>Mode of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста превоза</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="25"/>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="26"/>
         <source>Country of dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља отпреме</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="27"/>
         <source>Country of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља одредишта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="29"/>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="32"/>
@@ -13465,2598 +14649,2827 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="34"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Возило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="39"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="41"/>
         <source>nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>држављанство</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="42"/>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>регистарски број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="43"/>
         <source>trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>приколица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="44"/>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>HS код</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="45"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="46"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>количина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="47"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>јединица мере</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="48"/>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>колета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="49"/>
         <source>gross mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>бруто маса (кг)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="50"/>
         <source>net mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>нето маса (кг)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="51"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>вредност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="52"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>валута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="54"/>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="55"/>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>важи до</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="73"/>
         <source>Goods line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименовање {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="74"/>
         <source>Document {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="75"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="79"/>
         <source>{whole}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{whole}: {part}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="131"/>
         <source>{mass} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{mass} кг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="138"/>
         <source>{document}, valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}, важи до {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/assessments.py" line="261"/>
         <source>screened {count} with {profile} v{version}: {red} red, {yellow} yellow, {green} green</source>
-        <translation type="unfinished"></translation>
+        <translation>анализом ризика обрађено {count} профилом {profile} в{version}: црвени {red}, жути {yellow}, зелени {green}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/audit.py" line="30"/>
         <source>'{text}' is not a checkpoint: it is written LENGTH:HASH, the number of entries, a colon and 64 hexadecimal digits, as printed on a seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' није контролна тачка: пише се ДУЖИНА:ХЕШ, односно број записа, двотачка и 64 хексадецималне цифре, како је одштампано на записнику о привременом одузимању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="62"/>
         <source>{roles} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="63"/>
         <source>'{name}', who holds no role,</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}', који нема ниједну улогу,</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="67"/>
         <source>{who} may not {action}: no role at this station may</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} нема дозволу за радњу „{action}”: ниједна улога у овој испостави је нема</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="70"/>
         <source>{who} may not {action}: this needs the {role} role</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} нема дозволу за радњу „{action}”: потребна је улога {role}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="72"/>
         <source>{who} may not {action}: this needs one of the roles {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} нема дозволу за радњу „{action}”: потребна је једна од улога {roles}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backtest.py" line="51"/>
+        <location filename="../../borderdesk/services/backtest.py" line="73"/>
         <source>the period ends ({to}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>период се завршава ({to}) пре него што почиње ({start})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="102"/>
         <source>a station in memory cannot be backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава у меморији не може да се резервно копира</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="104"/>
         <source>a backup of the station</source>
-        <translation type="unfinished"></translation>
+        <translation>резервна копија испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="106"/>
         <source>{file}: already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: већ постоји; изаберите други назив</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="108"/>
         <source>{folder}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: фасцикла не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="111"/>
         <source>{file}: a backup cannot be written inside the folders it backs up</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: резервна копија не може да се упише у фасцикле које се копирају</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="116"/>
         <source>{file}: the station's key file is missing; a backup without it could never be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: недостаје датотека са кључем испоставе; резервна копија без ње никада не би могла да се отвори</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="137"/>
         <source>{file}: the backup did not verify, so it was not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: резервна копија није прошла проверу, па није сачувана: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="181"/>
         <source>{file}: '{member}' is {state}, but the manifest says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' је {state}, али манифест наводи другачије</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="183"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>шифровано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="184"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>није шифровано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="190"/>
-        <location filename="../../borderdesk/services/backup_archive.py" line="182"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="183"/>
         <source>{file}: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="193"/>
         <source>{file}: '{member}' is not the station the manifest names</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' није испостава коју наводи манифест</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="218"/>
         <source>{file}: made by a newer borderdesk (schema {found}, this version knows {known}); update borderdesk to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: направио ју је новији borderdesk (шема {found}, ова верзија познаје {known}); ажурирајте borderdesk да бисте је вратили</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="224"/>
         <source>{db}: a station is already there ({parts}); to replace it, restore with --replace (it is kept aside, not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{db}: испостава већ постоји ({parts}); да бисте је заменили, вратите са --replace (постојећа се склања, не брише)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="231"/>
         <source>{folder}: cannot create the folder ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: фасцикла не може да се направи ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="103"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="104"/>
         <source>is not part of a station backup</source>
-        <translation type="unfinished"></translation>
+        <translation>није део резервне копије испоставе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="116"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="117"/>
         <source>{file}: cannot be backed up: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не може да се направи резервна копија: '{member}' {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="159"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="160"/>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: датотека не постоји</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="161"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="162"/>
         <source>{file}: not a borderdesk backup, or it was cut short ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: није резервна копија програма borderdesk или је скраћена ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="188"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="189"/>
         <source>{file}: has {count} members; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: има {count} чланова; ограничење је {limit}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="199"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="200"/>
         <source>is a symbolic link, which a backup never holds</source>
-        <translation type="unfinished"></translation>
+        <translation>је симболичка веза, коју резервна копија никада не садржи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="201"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="202"/>
         <source>appears twice in the backup (as '{other}')</source>
-        <translation type="unfinished"></translation>
+        <translation>појављује се два пута у резервној копији (као '{other}')</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="205"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="206"/>
         <source>is encrypted by the zip, which a backup never is</source>
-        <translation type="unfinished"></translation>
+        <translation>је шифрована зип-ом, што резервна копија никада није</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="207"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="208"/>
         <source>is compressed; a borderdesk backup stores its files as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>је компримована; резервна копија програма borderdesk чува датотеке онакве какве јесу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="212"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="213"/>
         <source>{file}: its members claim more bytes than the file holds (damaged, or cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: њени чланови наводе више бајтова него што датотека има (оштећена или скраћена)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="218"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="219"/>
         <source>{file}: there is no {manifest}: not a borderdesk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не постоји {manifest}: није резервна копија програма borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="221"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="222"/>
         <source>is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>је превелика</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="226"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="227"/>
         <source>not a station backup's manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>није манифест резервне копије испоставе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="228"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="229"/>
         <source>format version {found}; this borderdesk reads version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија формата {found}; овај borderdesk чита верзију {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="239"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="240"/>
         <source>does not read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не може да се прочита ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="249"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="250"/>
         <source>is in the backup but its manifest does not list it</source>
-        <translation type="unfinished"></translation>
+        <translation>је у резервној копији, али је манифест не наводи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="251"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="252"/>
         <source>has {found} bytes; the manifest says {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>има {found} бајтова; манифест наводи {listed}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="255"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="256"/>
         <source>is listed in the manifest but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>је наведена у манифесту, али недостаје</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="257"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="258"/>
         <source>is missing: the backup holds no database</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје: резервна копија не садржи базу података</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="283"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="284"/>
         <source>is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>је оштећена ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="285"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="286"/>
         <source>is damaged: its SHA-256 is not the one the manifest recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>је оштећена: њен SHA-256 није онај који је евидентиран у манифесту</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="304"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="305"/>
         <source>{folder}: not enough free space to restore {file} ({need} MB needed, {free} MB free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: нема довољно слободног простора за враћање {file} (потребно {need} МБ, слободно {free} МБ)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="312"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="313"/>
         <source>leaves the folder it is restored to</source>
-        <translation type="unfinished"></translation>
+        <translation>излази из фасцикле у коју се враћа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="150"/>
         <source>package {label}, event {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање {label}, догађај {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="151"/>
         <source>package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="194"/>
         <source>there is no package '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји паковање '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="201"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="310"/>
         <source>say who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите ко је то урадио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="215"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="106"/>
         <source>'{kind}' is not a kind of package (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' није врста паковања (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="224"/>
         <source>say which item the package holds (or whose rounds or parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите коју ставку паковање садржи (или чије метке или делове)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="258"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="177"/>
         <source>sealed at {at}, before package {label} was made ({packed})</source>
-        <translation type="unfinished"></translation>
+        <translation>пломбирано у {at}, пре него што је паковање {label} направљено ({packed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="264"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="169"/>
         <source>seal number {seal} is already on package {label}; a seal number is used once</source>
-        <translation type="unfinished"></translation>
+        <translation>број пломбе {seal} већ је на паковању {label}; број пломбе користи се само једном</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="288"/>
         <source>say where the package was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите где је паковање предато</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="295"/>
         <source>package {label} was withdrawn: it cannot change hands</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање {label} је повучено: не може да мења држаоца</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="303"/>
         <source>package {label} is not sealed yet: seal it first (the sealing officer is its first holder)</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање {label} још није пломбирано: прво га пломбирајте (службеник који пломбира је његов први држалац)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="309"/>
         <source>transfer of package {label} refused: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>примопредаја паковања {label} је одбијена: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="334"/>
         <source>recorded with the first custody transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентира се уз прву примопредају</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declaration_detail.py" line="301"/>
         <source>watch-list {kind} '{name}', score {score} (threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>листа за праћење: {kind} '{name}', подударност {score} (праг {threshold})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declaration_detail.py" line="313"/>
         <location filename="../../borderdesk/services/inspections.py" line="103"/>
         <source>there is no declaration '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји декларација '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declarations.py" line="195"/>
         <source>{first} (+{more} more lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (+ још редова: {more})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="63"/>
         <source>{path}: already exists; the demo is only written to a new database (choose another path, or pass --replace to overwrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: већ постоји; демо се уписује само у нову базу података (изаберите другу путању или наведите --replace да бисте је преписали)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="83"/>
         <source>the demo data does not validate: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>демо подаци нису исправни: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="88"/>
         <source>demo: a name the scenarios use</source>
-        <translation type="unfinished"></translation>
+        <translation>демо: име које користе сценарији</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="157"/>
         <source>demo: the goods were as declared</source>
-        <translation type="unfinished"></translation>
+        <translation>демо: роба је била како је пријављена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_accounts.py" line="41"/>
         <source>Demo station (generated data). Sign in as officer, supervisor, analyst, trainer or admin; every demo password is: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо испостава (генерисани подаци). Пријавите се као officer, supervisor, analyst, trainer или admin; лозинка за све демо налоге је: {password}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_cases.py" line="178"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="151"/>
         <source>never asked (their steps did not apply): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>није постављено (њихови кораци нису били применљиви): {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_cases.py" line="286"/>
         <source>'{kind}' is not a kind of tracing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' није врста записа о утврђивању порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="64"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="265"/>
         <source>say what was wrong: a correction needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите шта је било погрешно: за исправку је потребан разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="81"/>
         <source>package {label} was withdrawn; it is not corrected again</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање {label} је повучено; не исправља се поново</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="89"/>
         <source>{what} must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: поље не сме бити празно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="115"/>
         <source>say which item the package holds</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите коју ставку паковање садржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="121"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="184"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="260"/>
         <source>nothing to correct: give the values that were wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>нема шта да се исправи: наведите вредности које су биле погрешне</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="136"/>
         <source>package {label} has custody transfers: withdraw them first (custody withdraw)</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање {label} има примопредаје: прво их повуците (custody withdraw)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="150"/>
         <source>package {label} has no seal {seal}</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање {label} нема пломбу {seal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="182"/>
         <source>who sealed it</source>
-        <translation type="unfinished"></translation>
+        <translation>ко је пломбирао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="204"/>
         <source>seal {seal} is the last on package {label}, which changed hands: put the right seal on it first</source>
-        <translation type="unfinished"></translation>
+        <translation>пломба {seal} је последња на паковању {label}, које је мењало држаоца: прво ставите исправну пломбу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="224"/>
         <source>who released it</source>
-        <translation type="unfinished"></translation>
+        <translation>ко је предао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="225"/>
         <source>who received it</source>
-        <translation type="unfinished"></translation>
+        <translation>ко је примио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="226"/>
         <source>the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>сврха</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="227"/>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="256"/>
         <source>package {label} has no custody event {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>паковање {label} нема догађај у ланцу надзора {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="277"/>
         <source>correction of event {seq} of package {label} refused: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>исправка догађаја {seq} паковања {label} је одбијена: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="285"/>
         <source>event {seq}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>догађај {seq}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="330"/>
         <source>kept in line with the corrected package: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>усклађено са исправљеним паковањем: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="42"/>
         <source>this breaks the order of the evidence steps: {rules}. If it really happened this way, record it with the reason for the deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>овим се нарушава редослед радњи обезбеђења доказа: {rules}. Ако се заиста тако догодило, евидентирајте то уз разлог одступања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="122"/>
         <source>'{id}' is the beginning of {count} seizure cases: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' је почетак ознака више предмета одузимања ({count}): унесите више знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="125"/>
         <location filename="../../borderdesk/services/seizures.py" line="178"/>
         <source>there is no seizure case '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји предмет одузимања '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="150"/>
         <source>case {case} is signed off: a change needs a reason, kept as an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {case} је закључен: за промену је потребан разлог, а чува се као измена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="167"/>
         <source>'{step}' is recorded for the case as a whole, not per item</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' се евидентира за предмет у целини, а не по ставкама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="171"/>
         <source>'{step}' is recorded per item: say which item</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' се евидентира по ставкама: наведите ставку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="175"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>још ниједан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="176"/>
         <source>the case has no item {item} (its items: {items}); add the item to the case first</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет нема ставку {item} (његове ставке: {items}); прво додајте ставку у предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="181"/>
         <source>'{step}' is not asked for item {item} ({kind}): it applies to {kinds} only. Record it as not applicable if it must appear</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' се не тражи за ставку {item} ({kind}): односи се само на {kinds}. Евидентирајте је као неприменљиву ако мора да се појави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="191"/>
         <source>a firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>ватрено оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="191"/>
         <source>a group of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>група делова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="192"/>
         <source>a group of rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>група метака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="193"/>
         <source>firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>ватрено оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="193"/>
         <source>groups of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>групе делова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="194"/>
         <source>groups of rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>групе метака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="213"/>
         <source>'{step}' is already recorded{whose} (record {id}); correct that record instead</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' је већ евидентирано{whose} (запис {id}); уместо тога исправите тај запис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="241"/>
         <source>'{step}' is recorded with the {what} (evidence package, evidence seal or custody transfer), not on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' се евидентира заједно са {what} (паковање доказа, пломба или примопредаја), а не засебно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="271"/>
         <source>record {id} was already corrected by {later}; correct that one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>запис {id} је већ исправљен записом {later}; уместо њега исправите тај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="274"/>
         <source>record {id} is a withdrawal; it cannot be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>запис {id} је повлачење; не може се исправити</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="278"/>
         <source>'{step}' was recorded with package {package}; it follows that package and cannot be corrected on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' је евидентирано уз паковање {package}; прати то паковање и не може се засебно исправити</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="322"/>
         <source>there is no evidence step '{step}' (steps: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји радња обезбеђења доказа '{step}' (радње: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="330"/>
         <source>'{id}' is the beginning of {count} step records: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' је почетак ознака више записа о радњама ({count}): унесите више знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="333"/>
         <source>there is no evidence step record '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји запис о радњи '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="399"/>
         <source>evidence step {number} '{title}' is not recorded for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>радња {number} '{title}' није евидентирана за ставку {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="403"/>
         <source>evidence step {number} '{title}' is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>радња {number} '{title}' није евидентирана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/exercise_guard.py" line="29"/>
         <location filename="../../borderdesk/services/training.py" line="89"/>
         <source>this station</source>
+        <translation>ова испостава</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="74"/>
+        <location filename="../../borderdesk/services/station.py" line="195"/>
+        <source>the station's name must not be empty</source>
+        <translation>назив испоставе не сме бити празан</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="76"/>
+        <source>the crossing code must not be empty (e.g. RS-BAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="83"/>
+        <location filename="../../borderdesk/services/station.py" line="190"/>
+        <location filename="../../borderdesk/training/pack_load.py" line="147"/>
+        <source>'{zone}' is not a time zone name (like Europe/Belgrade)</source>
+        <translation>'{zone}' није назив временске зоне (нпр. Europe/Belgrade)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="140"/>
+        <source>Type a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="147"/>
+        <source>The two passwords differ.</source>
+        <translation>Две лозинке се разликују.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="169"/>
+        <location filename="../../borderdesk/services/sync.py" line="60"/>
+        <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
+        <translation>код за регистрацију има 20 слова и цифара (како га је централа одштампала)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="182"/>
+        <source>borderdesk: recovery key of the station {name} ({crossing})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="184"/>
+        <source>Administrator: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="186"/>
+        <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="198"/>
+        <source>{path}: cannot save the recovery key ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="218"/>
+        <source>{folder}: a station is there already ({parts}); move it away first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="320"/>
+        <source>the station was not enrolled with headquarters: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
+        <source>'{code}' is not one of borderdesk's languages ({codes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
         <source>there is no checklist '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји контролна листа '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="83"/>
         <source>give the item a label (e.g. 'item 1', 'pistol in the cab')</source>
-        <translation type="unfinished"></translation>
+        <translation>доделите предмету ознаку (нпр. 'ставка 1', 'пиштољ у кабини')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="88"/>
         <location filename="../../borderdesk/services/inspections.py" line="136"/>
         <source>there is no inspection '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји преглед '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="164"/>
         <source>identification {id} is not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификација {id} још није завршена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="182"/>
         <source>say what the expert should answer</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите на шта вештак треба да одговори</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="190"/>
         <location filename="../../borderdesk/services/statistics.py" line="184"/>
         <source>EXERCISE - NOT EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЕЖБА - НИЈЕ ДОКАЗ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="203"/>
         <source>'{id}' is the beginning of {count} identifications: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' је почетак ознака више идентификација ({count}): унесите више знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="208"/>
         <source>there is no identification '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји идентификација '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="215"/>
         <source>identification {id} was started with checklist '{name}' version {version}; this walk uses version {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификација {id} започета је са контролном листом '{name}', верзија {version}; овај пролаз користи верзију {other}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="158"/>
         <source>{name}: could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: није могло да се прочита: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="165"/>
         <source>{name}: the file vanished from the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: датотека је нестала из улазне фасцикле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="177"/>
         <source>{name}: imported, but could not be moved to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: увезено, али није могло да се премести у {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="192"/>
         <source>{name}: rejected, but could not be moved to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: одбијено, али није могло да се премести у {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="200"/>
         <source>{when}: {name} rejected: {count} errors; nothing from this file was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {name} је одбијена: грешака {count}; ништа из ове датотеке није сачувано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="209"/>
         <source>{name}: rejected, but its error report could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: одбијено, али извештај о грешци није могао да се упише: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="113"/>
         <source>'{kind}' is not a kind of inspection (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' није врста прегледа (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="128"/>
         <source>'{outcome}' is not an inspection outcome (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{outcome}' није исход прегледа (познати: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="139"/>
         <source>inspection {id} was already finished ({outcome}); its outcome is recorded once</source>
-        <translation type="unfinished"></translation>
+        <translation>преглед {id} је већ завршен ({outcome}); исход се евидентира само једном</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="159"/>
         <source>'{lane}' is not a lane (red, yellow or green)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{lane}' није канал (црвени, жути или зелени)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="161"/>
         <source>a lane change needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>за промену канала потребан је разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="166"/>
         <source>declaration {id} is already in the {lane} lane</source>
-        <translation type="unfinished"></translation>
+        <translation>декларација {id} је већ у каналу: {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/intake.py" line="95"/>
         <source>unknown encoding '{name}' (try utf-8, cp1250 or cp1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато кодирање '{name}' (покушајте utf-8, cp1250 или cp1251)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/intake.py" line="181"/>
         <source>{id} appears again with different content (first at line {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} се поново појављује са другачијим садржајем (први пут у реду {first})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="58"/>
         <source>photos need a station database on disk, not in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>за фотографије је потребна база података испоставе на диску, а не у меморији</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="106"/>
         <source>photo file {path} (photos {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека фотографије {path} (фотографије {ids})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="172"/>
         <source>the cached copy {path} cannot be re-encrypted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>привремена копија {path} не може поново да се шифрује: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="181"/>
         <source>Cancelled after {count} files were encrypted again; the others still open with the old key, and running it again finishes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано након поновног шифровања дела датотека ({count}); остале се и даље отварају старим кључем, а поновним покретањем биће завршене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="141"/>
         <source>there is no seizure case '{case}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји предмет одузимања '{case}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="150"/>
         <source>seizure case {case} is signed off: a change to it needs a reason, which is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет одузимања {case} је закључен: за његову измену потребан је разлог, који се чува уз њу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="184"/>
         <source>not imported: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>није увезено: отказано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="204"/>
         <source>already in the case as photo {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>већ је у предмету као фотографија {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="238"/>
         <source>there is no photo '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји фотографија '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="240"/>
         <source>'{id}' is the beginning of {count} photos' ids; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' је почетак ознака више фотографија ({count}): унесите више знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="310"/>
         <source>a correction needs a reason, which is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>исправци је потребан разлог, који се чува уз њу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="323"/>
         <source>nothing to correct: the photo already reads so</source>
-        <translation type="unfinished"></translation>
+        <translation>нема шта да се исправи: фотографија већ гласи тако</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="356"/>
         <source>{path} already exists; give a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} већ постоји; наведите нови назив датотеке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="365"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>није могуће уписати {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="409"/>
         <source>this station's photo copies are encrypted on disk: have the copy written to a file of your choice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>копије фотографија ове испоставе шифроване су на диску: уместо тога, нека се копија упише у датотеку по Вашем избору</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="86"/>
+        <location filename="../../borderdesk/services/protection.py" line="87"/>
         <source>{path}: this station is protected already</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ова испостава је већ заштићена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="125"/>
+        <location filename="../../borderdesk/services/protection.py" line="126"/>
         <source>{path}: this database is encrypted but its key file is missing; restore the key file from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ова база података је шифрована, али недостаје њена датотека са кључем; вратите датотеку са кључем из резервне копије</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="132"/>
+        <location filename="../../borderdesk/services/protection.py" line="133"/>
         <source>{path}: this station has accounts already</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ова испостава већ има налоге</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="152"/>
+        <location filename="../../borderdesk/services/protection.py" line="153"/>
         <source>{path}: an encryption was started here by another administrator or with another password; give the same name and password to finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: овде је шифровање започео други администратор или је започето другом лозинком; наведите исто име и лозинку да бисте га завршили</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="171"/>
+        <location filename="../../borderdesk/services/protection.py" line="172"/>
         <source>this is not the recovery key of this station (it may have been replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>ово није кључ за опоравак ове испоставе (можда је замењен)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="180"/>
+        <location filename="../../borderdesk/services/protection.py" line="181"/>
         <source>'{name}' is not an administrator of this station</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' није администратор ове испоставе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="217"/>
+        <location filename="../../borderdesk/services/protection.py" line="218"/>
         <source>this station is not protected: nothing to rotate or renew</source>
-        <translation type="unfinished"></translation>
+        <translation>ова испостава није заштићена: нема ничега за ротирање или обнављање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="253"/>
+        <location filename="../../borderdesk/services/protection.py" line="254"/>
         <source>the database is under the new key, but {count} photo files could not be re-encrypted ({first}); both keys stay until 'borderdesk db rotate-key' is run again and succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>база података је под новим кључем, али датотеке фотографија ({count}) нису могле поново да се шифрују ({first}); оба кључа остају док се 'borderdesk db rotate-key' поново не покрене и успешно заврши</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="160"/>
         <source>the same version</source>
-        <translation type="unfinished"></translation>
+        <translation>иста верзија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="161"/>
         <source>an older version</source>
-        <translation type="unfinished"></translation>
+        <translation>старија верзија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="162"/>
         <source>{pack}: pack '{id}' version {version} is {word}: version {installed} is installed (since {when}). Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: пакет '{id}', верзија {version} је {word}: инсталирана је верзија {installed} (од {when}). Замењује га само новија верзија.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="262"/>
         <source>{pack}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: не може да се прочита ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="188"/>
         <source>the station's records changed while the report was being made; print it again</source>
-        <translation type="unfinished"></translation>
+        <translation>записи испоставе су се променили док је извештај прављен; одштампајте га поново</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="208"/>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не може да се прочита: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="212"/>
         <source>{path} is not a borderdesk seizure report (it carries no case mark; a report re-saved by another program loses it, but its QR code still reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} није записник о привременом одузимању програма borderdesk (нема ознаку предмета; записник који је поново сачуван у другом програму је губи, али се његов QR код и даље очитава)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="218"/>
         <source>the report is of case {id}, which this station database does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>записник се односи на предмет {id}, који ова база података испоставе не садржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="231"/>
         <source>the snapshot this report was printed from is not recorded in this database, so what changed cannot be said</source>
-        <translation type="unfinished"></translation>
+        <translation>пресек стања из ког је овај записник одштампан није евидентиран у овој бази података, па се не може рећи шта се променило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="261"/>
         <source>'{sheet}' is not a label sheet (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{sheet}' није лист етикета (познати: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="283"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {number} још нема паковање: етикете се штампају за паковања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="309"/>
         <source>there is no seized item '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>у овој испостави не постоји одузета ставка '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="311"/>
         <source>'{id}' is the beginning of {count} items: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' је почетак ознака више ставки ({count}): унесите више знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="317"/>
         <source>item '{id}' was withdrawn from its case</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка '{id}' је повучена из свог предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="319"/>
         <source>item {number} is not a firearm: trace requests are made for firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {number} није ватрено оружје: захтеви за утврђивање порекла подносе се за ватрено оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/screening.py" line="66"/>
         <source>{path}: no such profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: датотека профила не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/screening.py" line="70"/>
         <source>no profile '{name}' (shipped: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји профил '{name}' (испоручени: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/security_log.py" line="52"/>
         <source>the station record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје запис о испостави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/security_log.py" line="64"/>
         <source>'{kind}' is not a kind of security event (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' није врста безбедносног догађаја (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="64"/>
         <source>adding a person</source>
-        <translation type="unfinished"></translation>
+        <translation>додавање лица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="83"/>
         <source>nothing to correct: the person's details already read so</source>
-        <translation type="unfinished"></translation>
+        <translation>нема шта да се исправи: подаци о лицу већ гласе тако</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="84"/>
         <source>correcting a person</source>
-        <translation type="unfinished"></translation>
+        <translation>исправка података о лицу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="163"/>
         <source>withdrawing an entry needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>за повлачење записа потребан је разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="173"/>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="256"/>
         <source>case {case} has no current entry '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {case} нема важећи запис '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="237"/>
         <location filename="../../borderdesk/services/seizures.py" line="405"/>
         <source>case {case} has no item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {case} нема ставку {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="243"/>
         <source>entry {id} is not a trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>запис {id} није захтев за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="62"/>
         <source>case {number} cannot be signed off yet:
 {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {number} још не може да се закључи:
+{missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="174"/>
         <source>'{id}' is the beginning of {count} cases: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' је почетак ознака више предмета ({count}): унесите више знакова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="213"/>
         <source>say which fields to set</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите која поља се постављају</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="227"/>
         <source>no risk rule hit in the screening this inspection followed; choose the method that found it</source>
-        <translation type="unfinished"></translation>
+        <translation>ниједно правило ризика није активирано у анализи ризика на основу које је обављен овај преглед; изаберите начин на који је пронађено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="230"/>
         <source>changing {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>измена поља {fields}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="266"/>
         <source>identification {id} belongs to another inspection than case {number}'s</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификација {id} припада другом прегледу, а не прегледу предмета {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="271"/>
         <source>identification {id} is already item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификација {id} је већ ставка {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="302"/>
         <source>a firearm is one item; add another item instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ватрено оружје је једна ставка; уместо тога додајте другу ставку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="307"/>
         <source>item {n} already reads so: nothing to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>ставка {n} већ гласи тако: нема шта да се исправи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="308"/>
         <source>correcting item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>исправка ставке {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="324"/>
         <source>withdrawing an item needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>за повлачење ставке потребан је разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="364"/>
         <source>case {number} was already signed off by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {number} већ је закључио {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="389"/>
         <source>adding an item</source>
-        <translation type="unfinished"></translation>
+        <translation>додавање ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sessions.py" line="30"/>
         <source>{path}: this station is protected: give --user NAME (the password comes from BORDERDESK_PASSWORD, or is asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ова испостава је заштићена: наведите --user НАМЕ (лозинка се узима из BORDERDESK_PASSWORD или се тражи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sessions.py" line="37"/>
         <source>{user}: your password was set by an administrator; choose your own first: borderdesk user passwd {user} --user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: Вашу лозинку је поставио администратор; прво изаберите сопствену: borderdesk user passwd {user} --user {user}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="62"/>
         <source>this account is locked after too many failed sign-ins until {time} UTC; an administrator or supervisor can unlock it sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>овај налог је блокиран због превише неуспелих пријава до {time} UTC; администратор или руководилац може раније да га откључа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="87"/>
         <source>wrong user name or password (or the account is disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>погрешно корисничко име или лозинка (или је налог онемогућен)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="102"/>
         <source>wrong user name or password; {left} more failed attempts lock the account for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>погрешно корисничко име или лозинка; још {left} неуспелих покушаја блокира налог на {minutes} минута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="179"/>
         <source>this account holds no key of the station; ask the administrator to reset its password</source>
-        <translation type="unfinished"></translation>
+        <translation>овај налог нема кључ испоставе; замолите администратора да ресетује његову лозинку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="196"/>
         <source>this station has no key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ова испостава нема датотеку са кључем</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="121"/>
         <source>an in-memory station cannot be opened twice</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава у меморији не може да се отвори два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="151"/>
         <source>{path}: this station is protected: sign in (on the command line: --user NAME, with the password in BORDERDESK_PASSWORD or typed when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ова испостава је заштићена: пријавите се (у командној линији: --user НАМЕ, а лозинка у BORDERDESK_PASSWORD или се уноси на захтев)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="155"/>
         <source>{path}: is encrypted, but its key file {keys} is missing: restore the key file from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/station.py" line="190"/>
-        <location filename="../../borderdesk/training/pack_load.py" line="147"/>
-        <source>'{zone}' is not a time zone name (like Europe/Belgrade)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/station.py" line="195"/>
-        <source>the station's name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: шифрована је, али недостаје њена датотека са кључем {keys}: вратите датотеку са кључем из резервне копије</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="70"/>
         <source>the export of the IAFQ tables</source>
-        <translation type="unfinished"></translation>
+        <translation>извоз IAFQ табела</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="89"/>
         <source>the year must lie between {first} and {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>година мора бити између {first} и {now}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="155"/>
         <source>the period ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>период се завршава ({end}) пре него што почиње ({start})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="159"/>
         <source>a capacity is a number of inspections per day, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>капацитет је број прегледа дневно, 1 или више</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="177"/>
         <source>Customs administration, {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Управа царина, {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="178"/>
         <source>Customs administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Управа царина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="179"/>
         <location filename="../../borderdesk/services/training_score.py" line="113"/>
         <source>{name}, crossing {crossing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, гранични прелаз {crossing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="181"/>
         <location filename="../../borderdesk/services/training_score.py" line="116"/>
         <source>Printed {when} by {who} with borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Одштампано {when}, {who}, у програму borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="57"/>
         <source>enrolment with headquarters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/sync.py" line="60"/>
-        <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрација код централе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="71"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>одговор са {url} не доказује да је издао овај код: испостава није регистрована</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="80"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
-        <translation type="unfinished"></translation>
+        <translation>одговор са {url} није одговор централе на регистрацију</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="118"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>ова испостава није регистрована код централе: borderdesk sync enroll URL CODE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="87"/>
         <source>an offline bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет за рад ван мреже намењен централи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="93"/>
         <source>{file}: is a folder; name the bundle file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: то је фасцикла; наведите назив датотеке пакета која се уписује</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="108"/>
         <source>bundle {id} written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет {id} је уписан у {file}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="110"/>
         <source>{file}: the bundle cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: пакет не може да се упише ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="154"/>
         <source>photo {sha} cannot be put in the bundle: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографија {sha} не може да се стави у пакет: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="177"/>
         <source>an acknowledgment from headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>потврда из централе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="186"/>
         <source>{file}: refused: it was signed by headquarters {other}, not the one this station is enrolled with ({hq}); nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено: потписала ју је централа {other}, а не она код које је ова испостава регистрована ({hq}); ништа није примењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="254"/>
         <source>{file}: refused: its acknowledgment is malformed or not for this station; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено: потврда је неисправна или није за ову испоставу; ништа није примењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="258"/>
         <source>{file}: refused: its acknowledgment is malformed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: одбијено: потврда је неисправна; ништа није примењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="62"/>
         <source>a station installs only these code lists: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава инсталира само ове листе кодова: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="66"/>
         <source>the file is the code list '{found}', not '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека је листа кодова '{found}', а не '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="69"/>
         <location filename="../../borderdesk/services/sync_install.py" line="323"/>
         <source>the file says version {found}, published as {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека наводи верзију {found}, а објављена је као {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="73"/>
         <source>version {version} is not newer than version {current} in use</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија {version} није новија од верзије {current} која је у употреби</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="77"/>
         <source>codes stay once given, but these are missing: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>једном додељени кодови остају, али ови недостају: {codes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="105"/>
         <source>{kind} '{name}' version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}', верзија {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="127"/>
         <source>the file's SHA-256 is {actual}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 датотеке је {actual}, а не {expected}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="135"/>
         <source>{artefact} from headquarters was not installed: another file of that version was installed on {when} (SHA-256 {installed}, this one {new})</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} из централе није инсталиран: друга датотека те верзије инсталирана је {when} (SHA-256 {installed}, ова {new})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="142"/>
         <source>{artefact} from headquarters was not installed: it is older than version {installed}, installed on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} из централе није инсталиран: старија је од верзије {installed}, инсталиране {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="163"/>
         <source>'{kind}' is not a kind of artefact a station installs (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' није врста садржаја који испостава инсталира (познате: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="166"/>
         <source>'{name}' is not a name for a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' није назив за {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="169"/>
         <source>{kind} '{name}': version '{version}' is not dotted whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}': верзија '{version}' није у облику целих бројева раздвојених тачкама</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="173"/>
         <source>{kind} '{name}': '{sha256}' is not a SHA-256 (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}': '{sha256}' није SHA-256 (64 хексадецималне цифре)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="182"/>
         <source>{artefact} from headquarters was not installed, nothing changed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} из централе није инсталиран, ништа није промењено: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="320"/>
         <source>the file is {kind} '{found}', published as '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека је {kind} '{found}', а објављена је као '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_profiles.py" line="44"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>датотека није UTF-8 текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_profiles.py" line="67"/>
         <source>the active profile '{name}' from headquarters is not installed at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>активни профил '{name}' из централе није инсталиран у овој испостави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="76"/>
         <source>{kind} {name} version {version} from headquarters was not installed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name}, верзија {version} из централе није инсталиран: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="90"/>
         <source>{kind} {name} version {version}: headquarters' signature does not verify; nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name}, верзија {version}: потпис централе није исправан; ништа није инсталирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="94"/>
         <source>{kind} {name} version {version}: the file received is not the one published; nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name}, верзија {version}: примљена датотека није она која је објављена; ништа није инсталирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="96"/>
         <source>synchronisation with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронизација са централом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="165"/>
         <source>headquarters acknowledged nothing of {stream}</source>
-        <translation type="unfinished"></translation>
+        <translation>централа није потврдила ништа од тока {stream}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="192"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>централа је одбила ток {stream} од записа {first} ({status}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="213"/>
         <source>photo {sha} cannot be sent: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографија {sha} не може да се пошаље: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="224"/>
         <source>headquarters does not take photo {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>централа не прима фотографију {sha}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="88"/>
         <source>{path} is a live station database, not an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} је база података испоставе у редовном раду, а не вежба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="104"/>
         <source>name the trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите полазника</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="106"/>
         <location filename="../../borderdesk/services/training.py" line="246"/>
         <source>the clock runs 'real' or 'stepped', not '{mode}'</source>
-        <translation type="unfinished"></translation>
+        <translation>сат ради као 'реал' или 'степпед', а не '{mode}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="109"/>
         <location filename="../../borderdesk/services/training.py" line="135"/>
         <source>{path} already exists; an exercise never overwrites a database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} већ постоји; вежба никада не преписује базу података</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="176"/>
+        <location filename="../../borderdesk/services/training_console.py" line="213"/>
         <source>{path} holds a scenario file named '{name}', which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} садржи датотеку сценарија под називом '{name}', коју пакет не сме да садржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="183"/>
         <source>the scenario pack stored in {path} was changed after the exercise was made</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет сценарија сачуван у {path} измењен је након што је вежба направљена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="227"/>
         <source>step the clock forward by more than 0 and at most 1440 minutes, not {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>померите сат унапред за више од 0 и највише 1440 минута, а не {minutes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="314"/>
         <source>the scenario has no inject '{id}' (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарио нема убачени догађај '{id}' (има: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="320"/>
         <source>inject '{id}' was already released</source>
+        <translation>убачени догађај '{id}' је већ пуштен</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
+        <source>making a scenario from a live case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
+        <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
+        <source>the declaration '{id}' of the case is not at this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="123"/>
+        <location filename="../../borderdesk/services/training_sessions.py" line="82"/>
+        <location filename="../../borderdesk/services/training_sessions.py" line="102"/>
+        <source>{path} is not an exercise database</source>
+        <translation>{path} није база података вежбе</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="177"/>
+        <source>name at least one trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="276"/>
+        <source>choose the sessions to sum up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
         <source>nothing was found in {id} yet: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>у {id} још ништа није пронађено: {message}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_score.py" line="93"/>
         <source>{path} is an exercise of '{other}' version {other_version}, not of '{pack}' version {version}: a cohort summary covers one scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} је вежба сценарија '{other}', верзија {other_version}, а не '{pack}', верзија {version}: преглед групе обухвата један сценарио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_score.py" line="102"/>
         <source>no exercise session to summarise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/training_sessions.py" line="82"/>
-        <source>{path} is not an exercise database</source>
-        <translation type="unfinished"></translation>
+        <translation>нема сесије вежбе за сажимање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_sessions.py" line="93"/>
         <source>there is no exercise session '{text}' (a database path, an exercise id or a trainee's name)</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји сесија вежбе '{text}' (путања базе података, ознака вежбе или име полазника)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_sessions.py" line="95"/>
         <source>'{text}' names {count} exercise sessions: give the database path or more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' одговара већем броју сесија вежбе ({count}): наведите путању базе података или више знакова ознаке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
         <source>the threshold is a score from 0 to 100, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>праг је оцена од 0 до 100, а не {value}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="113"/>
         <source>no watch-list entry has the id '{id}' (the list shows the ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>ниједан запис на листи за праћење нема ознаку '{id}' (листа приказује ознаке)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="118"/>
         <source>'{id}' is the start of {count} entries' ids: give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' је почетак ознака више записа ({count}): унесите више знакова ознаке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="123"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="125"/>
         <source>the watch-list entry {id} ('{name}') was edited by {who} at {when}; its current id is {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>запис на листи за праћење {id} ('{name}') изменио је {who}, {when}; његова тренутна ознака је {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="129"/>
         <source>the watch-list entry {id} ('{name}') was removed by {who} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>запис на листи за праћење {id} ('{name}') уклонио је {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="161"/>
         <source>the same {kind} is already listed: '{name}' ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>исти запис ({kind}) је већ на листи: '{name}' ({id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="50"/>
         <source>checkpoint kept on {when} ({purpose})</source>
-        <translation type="unfinished"></translation>
+        <translation>контролна тачка сачувана {when} ({purpose})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="52"/>
         <source>checkpoint {point}</source>
-        <translation type="unfinished"></translation>
+        <translation>контролна тачка {point}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="66"/>
         <source>audit entry {seq} ({entity} {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>запис ревизије {seq} ({entity} {id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="70"/>
         <source>audit entries {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>записи ревизије {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="71"/>
         <source>missing: removed from the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје: уклоњен из ланца</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="73"/>
         <source>does not follow the entry before it (entries removed, inserted or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>не надовезује се на претходни запис (записи су уклоњени, уметнути или им је промењен редослед)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="81"/>
         <source>changed after it was written (its hash no longer matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>измењен након уписа (његов хеш се више не подудара)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="95"/>
         <location filename="../../borderdesk/store/audit_verify.py" line="104"/>
         <source>{table} record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}, запис {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="98"/>
         <source>not in the audit chain: written outside borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>није у ревизорском ланцу: уписано ван програма borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="101"/>
         <source>changed outside borderdesk since audit entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>измењено ван програма borderdesk од записа ревизије {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="105"/>
         <source>deleted (last recorded in audit entry {seq})</source>
-        <translation type="unfinished"></translation>
+        <translation>обрисано (последњи пут евидентирано у запису ревизије {seq})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="115"/>
         <source>the chain ends at entry {length}: entries {first}-{last} are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ланац се завршава записом {length}: недостају записи {first}-{last}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="119"/>
         <source>entry {length} is not the one checkpointed: the chain was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>запис {length} није онај који је сачуван у контролној тачки: ланац је преписан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="94"/>
         <location filename="../../borderdesk/store/cipher.py" line="127"/>
         <source>{path}: is not encrypted (a plain SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: није шифрована (обична SQLite датотека)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="105"/>
         <source>{path}: none of the station's keys opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не отвара је ниједан кључ испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="125"/>
         <source>{path}: is already encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: већ је шифрована</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="144"/>
         <source>{path}: was opened by another program while it was encrypted; nothing was changed, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: отворио ју је други програм док је била шифрована; ништа није промењено, покушајте поново</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="167"/>
         <source>{path}: not a station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: није база података испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="168"/>
         <source>{path}: the old key does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: стари кључ је не отвара</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="170"/>
         <location filename="../../borderdesk/store/database.py" line="248"/>
         <source>{path}: not a borderdesk station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: није база података испоставе програма borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="180"/>
         <source>{path}: is open in borderdesk or another program; close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: отворена је у програму borderdesk или у другом програму; затворите је и покушајте поново</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="224"/>
         <source>schema version differs</source>
-        <translation type="unfinished"></translation>
+        <translation>верзија шеме се разликује</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="228"/>
         <source>table {table}: {copied} rows instead of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>табела {table}: {copied} редова уместо {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="235"/>
         <source>{path}: the encrypted copy did not verify, so the database was left as it was: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: шифрована копија није прошла проверу, па је база података остављена каква је била: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="143"/>
         <source>the installed sqlcipher3 module cannot encrypt (no SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>инсталирани модул sqlcipher3 не може да шифрује (нема SQLCipher)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="190"/>
         <source>{path}: is not encrypted (a plain SQLite file), but it was opened with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: није шифрована (обична SQLite датотека), али је отворена са кључем</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="200"/>
         <source>{path}: is encrypted: sign in to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: шифрована је: пријавите се да бисте је отворили</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="202"/>
         <source>{path}: the station's key does not open it (it was encrypted with another key: does the key file beside it belong to it?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: кључ испоставе је не отвара (шифрована је другим кључем: да ли датотека са кључем поред ње припада њој?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="205"/>
         <source>{path}: not a station database ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: није база података испоставе ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="226"/>
         <source>{path}: is a folder, not a station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: то је фасцикла, а не база података испоставе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="233"/>
         <source>{path}: cannot create the folder ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: фасцикла не може да се направи ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="251"/>
         <source>{path}: made by a newer borderdesk (schema {found}, this version knows {known}); update borderdesk to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: направио ју је новији borderdesk (шема {found}, ова верзија познаје {known}); ажурирајте borderdesk да бисте је отворили</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="270"/>
         <source>{path}: cannot be opened for writing ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: не може да се отвори за упис ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="66"/>
         <source>integrity check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>провера интегритета: {result}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="70"/>
         <source>page check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>провера страна: {result}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="72"/>
         <source>not a borderdesk station database</source>
-        <translation type="unfinished"></translation>
+        <translation>није база података испоставе програма borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="82"/>
         <source>{path}: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: датотека базе података не постоји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="99"/>
         <source>{path}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="70"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: адреса централе почиње са хттпс:// (или хттп:// на тест мрежи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="132"/>
         <source>headquarters failed ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>грешка у централи ({status})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="137"/>
         <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>централа на адреси {url} није одговорила ({problem}); ништа није изгубљено: испостава ће то поново послати следећи пут</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="161"/>
         <source>headquarters refused ({status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>централа је одбила ({status}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="162"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>разлог није наведен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="172"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>централа на адреси {url} није доступна ({problem})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="180"/>
         <source>headquarters refused the enrolment: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>централа је одбила регистрацију: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="42"/>
         <source>a release policy must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>правило објављивања мора бити мапирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="44"/>
         <source>this is not a release policy (policy: release)</source>
-        <translation type="unfinished"></translation>
+        <translation>ово није правило објављивања (policy: релеасе)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="54"/>
         <source>must be a mapping of names to lists of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити мапирање назива на листе поља</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="58"/>
         <source>must be a list of field names</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити листа назива поља</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="182"/>
         <source>it lacks {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје јој {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="184"/>
         <source>{name} is compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} је компримован</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="210"/>
         <source>it is a {found}, not a {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>то је {found}, а не {expected}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="213"/>
         <source>it was made for {other}, not for this {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>направљена је за {other}, а не за овог примаоца ({party})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="214"/>
         <source>station</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="215"/>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>централа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="222"/>
         <location filename="../../borderdesk/sync/sealed.py" line="338"/>
         <source>its header holds no valid key</source>
-        <translation type="unfinished"></translation>
+        <translation>њено заглавље не садржи исправан кључ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="230"/>
         <source>its content is not an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>њен садржај није архива</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="239"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не може да се прочита ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="245"/>
         <source>{file}: is not a borderdesk bundle or acknowledgment file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: није пакет ни датотека потврде програма borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="251"/>
         <source>its header is cut short or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>њено заглавље је скраћено или неисправно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="260"/>
         <source>its header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>њено заглавље је неисправно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="262"/>
         <source>its header is malformed or from a newer borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>њено заглавље је неисправно или потиче из новије верзије програма borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="272"/>
         <location filename="../../borderdesk/sync/sealed.py" line="285"/>
         <source>it is cut short (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>скраћена је (непотпуна)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="276"/>
         <source>it is cut short (truncated) or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>скраћена је (непотпуна) или измењена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="291"/>
         <source>its signature is not the sender's</source>
-        <translation type="unfinished"></translation>
+        <translation>потпис није пошиљаочев</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="293"/>
         <source>its content was altered after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>њен садржај је измењен након потписивања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="311"/>
         <source>it cannot be decrypted with this key (made for another key, or altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>не може да се дешифрује овим кључем (направљена је за други кључ или је измењена)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="321"/>
         <source>its manifest is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>њен манифест недостаје или је неисправан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="323"/>
         <source>its manifest is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>њен манифест је неисправан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="359"/>
         <source>{file}: refused: {what}; nothing was applied</source>
+        <translation>{file}: одбијено: {what}; ништа није примењено</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="87"/>
+        <source>goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="107"/>
+        <source>The declarant lodges version {number} of the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="120"/>
+        <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="124"/>
+        <source>{name} (exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="256"/>
+        <source>From the case: the {field} was on the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="270"/>
+        <source>From a signed case: {what} in a {mode} to {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="279"/>
+        <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="290"/>
+        <source>Select the shipment the risk signals of a real case point at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="291"/>
+        <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="293"/>
+        <source>Record the evidence steps the real case needed, in their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
+        <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
+        <source>the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
+        <source>{path} already exists; a scenario is only written to a new folder or zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
+        <source>needs the group 'any'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
+        <source>needs the entry 'any'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
+        <source>must be a list of texts, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
+        <source>Where the real case found it (its note could not be made safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
+        <source>Cartridges hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
+        <source>Pieces of a firearm hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
+        <source>A weapon hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
+        <source>Not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
+        <source>Not recorded in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
+        <source>The cartridges as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
+        <source>A cartridge's base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
+        <source>The pieces as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
+        <source>The weapon as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
+        <source>Where the markings are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
         <source>'{text}' is neither a scenario pack (folder or zip) nor a shipped scenario (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' није ни пакет сценарија (фасцикла или зип) ни испоручени сценарио (познати: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="27"/>
         <source>Exercise summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед вежбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="28"/>
         <source>{count} trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Полазника: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="30"/>
         <source>Summary: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="31"/>
         <source>Cohort {cohort}: {count} trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Група {cohort}: {count} полазника</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="37"/>
         <source>Exercise summary: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед вежбе: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="44"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="50"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Просек</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="58"/>
         <source>Declarations to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације за преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="62"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="84"/>
         <source>{count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} од {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="68"/>
         <source>selected by {count}, hides nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>одабрало: {count}, ништа није скривено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <source>Selected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Одабрало</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="74"/>
         <source>Hidden items</source>
-        <translation type="unfinished"></translation>
+        <translation>Скривени предмети</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификовало</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Serial exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Тачан серијски број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="87"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Просечни бодови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="92"/>
         <source>Evidence steps missed or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропуштене радње или радње ван редоследа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="95"/>
         <source>Counted in the {count} seizure cases the trainees opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рачунато у {count} предмета одузимања које су полазници отворили.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="108"/>
         <source>In every case opened, every required step was done, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сваком отвореном предмету обављена је свака обавезна радња, и то редом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Times missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Пута пропуштено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Times out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Пута ван редоследа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="50"/>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Откривање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="50"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="51"/>
         <source>Evidence procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступак са доказима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="51"/>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>near miss</source>
-        <translation type="unfinished"></translation>
+        <translation>приближно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>тачно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>нетачно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="76"/>
         <source>Exercise: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вежба: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="78"/>
         <source>Scenario {id} version {version}; scoring method: docs/training.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио {id}, верзија {version}; начин бодовања: docs/training.md</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="101"/>
         <source>Exercise debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализа вежбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="103"/>
         <source>Debrief: {trainee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализа вежбе: {trainee}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="107"/>
         <source>{id} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}, верзија {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="109"/>
         <source>Scored at scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодовано по времену сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="117"/>
         <source>Exercise debrief: {trainee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализа вежбе: {trainee}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="129"/>
         <source>Total (out of 100; parts with nothing to judge are left out and the others scaled up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укупно (од 100; делови без елемената за оцену се изостављају, а остали сразмерно увећавају)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Део</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Тежина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="139"/>
         <source>What the exercise trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта се вежбом увежбава</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="146"/>
         <source>1. Detection: the declarations to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Откривање: декларације за преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="147"/>
         <source>Selected for inspection: {selected}. Expected: {expected}. Precision {precision}, recall {recall}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одабрано за преглед: {selected}. Очекивано: {expected}. Прецизност {precision}, одзив {recall}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="155"/>
         <source>nothing hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ништа није скривено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="157"/>
         <source>one item: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>један предмет: {where}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="159"/>
         <source>{count} items: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} предмета: {where}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="162"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>одабрано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="164"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>пропуштено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="166"/>
         <source>selected, hides nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>одабрано, ништа није скривено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="169"/>
         <source>never reached the queue (inject not released)</source>
-        <translation type="unfinished"></translation>
+        <translation>није стигло у ред за обраду (убачени догађај није пуштен)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="170"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>није бодовано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта садржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="172"/>
         <source>The trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Полазник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="177"/>
         <source>2. Identification: each hidden item</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Идентификација: сваки скривени предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="179"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="207"/>
         <source>The scenario hides no item the trainee could see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио не скрива ниједан предмет који би полазник могао да види.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="182"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="186"/>
         <source>{declaration}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="190"/>
         <source>Not identified (score 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Није идентификовано (0 бодова).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="193"/>
         <source>Identification '{label}': {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификација '{label}': {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Очекивано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="199"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="276"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="205"/>
         <source>3. Evidence procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Поступак са доказима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="212"/>
         <source>{declaration}: case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: предмет {case}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="214"/>
         <source>{declaration}: no seizure case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: није отворен предмет одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="216"/>
         <source>Concealment ({method}): {where}. Steps done {done} of {required}; order kept in {kept} of {checks} checks; score {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скривање ({method}): {where}. Урађено радњи: {done} од {required}; редослед поштован у {kept} од {checks} провера; бодови: {score}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="227"/>
         <source>* Out of order:</source>
-        <translation type="unfinished"></translation>
+        <translation>* Ван редоследа:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="229"/>
         <source>reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>наведени разлог: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="252"/>
         <source>n/a: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>n/p: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="258"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="262"/>
         <source>Required step</source>
-        <translation type="unfinished"></translation>
+        <translation>Обавезна радња</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="262"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="267"/>
         <source>4. Timing (scenario minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Време (минути сценарија)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="269"/>
         <source>The scenario sets no time targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио не задаје временске циљеве.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="270"/>
         <source>from arrival to inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>од доласка до прегледа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="271"/>
         <source>from the find to the last required step</source>
-        <translation type="unfinished"></translation>
+        <translation>од проналаска до последње обавезне радње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="274"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>испуњено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="274"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>није испуњено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Циљ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="276"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Утрошено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="88"/>
         <source>Markings on the {place}, close up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке на месту: {place}, крупни план</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>цев</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>рам или сандук</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>slide</source>
-        <translation type="unfinished"></translation>
+        <translation>навлака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>bolt</source>
-        <translation type="unfinished"></translation>
+        <translation>затварач</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>добош</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="117"/>
         <source>Nothing to see yet: start a physical inspection, an X-ray or a dog search of the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нема шта да се види: започните физички преглед, рендгенско снимање или претрагу пошиљке службеним псом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="121"/>
         <source>The shipment is what the declaration says; nothing unusual was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошиљка одговара декларацији; ништа необично није уочено.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="123"/>
         <source>The X-ray and the dog show nothing unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рендген и службени пас не показују ништа необично.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="125"/>
         <source>Something dense does not match the declared goods: open the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нешто густо не одговара пријављеној роби: отворите пошиљку.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="130"/>
         <source>Found {count} items hidden in the shipment. Stop, secure the scene and treat every firearm as loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пошиљци је пронађено скривених предмета: {count}. Зауставите се, обезбедите место и поступајте са сваким ватреним оружјем као да је напуњено.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/guard.py" line="19"/>
         <source>{where} is an exercise database: {action} is refused, because exercise data never leaves the station and never mixes with live data</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} је база података за вежбу: {action} се одбија, јер подаци из вежбе никада не напуштају испоставу и никада се не мешају са стварним подацима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="53"/>
         <source>each entry must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки запис мора бити текст</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="62"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити {minimum} или више</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="74"/>
         <location filename="../../borderdesk/training/pack_load.py" line="294"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="86"/>
         <source>'{value}' is not one of: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' није једно од: {options}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="80"/>
         <source>{pack}: there is no {manifest} at the top of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: на врху пакета не постоји {manifest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="97"/>
         <source>scenario format {found} is not read by this borderdesk (it reads {known}); a newer borderdesk may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>овај borderdesk не чита формат сценарија {found} (чита {known}); новија верзија програма borderdesk можда може да га прочита</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="121"/>
         <location filename="../../borderdesk/training/pack_load.py" line="285"/>
         <source>'{id}' is not a declaration of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' није декларација из сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="158"/>
         <source>must be a date and time like 2026-11-28T07:30:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити датум и време, нпр. 2026-11-28T07:30:00+01:00</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="161"/>
         <source>needs its offset from UTC (like +01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>потребан је помак у односу на UTC (нпр. +01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="169"/>
         <source>'{name}' is not a shipped profile (resources/profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' није испоручени профил (resources/profiles)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="188"/>
         <source>'{file}' is not in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' није у пакету</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="196"/>
         <source>'{file}': {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}': {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="206"/>
         <source>'{file}' is not a declaration file (.json, .jsonl, .csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' није датотека декларација (.јсон, .јсонл, .цсв или .xlsx)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="219"/>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... и још {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="223"/>
         <source>declaration '{id}' is in '{file}' and '{other}'</source>
-        <translation type="unfinished"></translation>
+        <translation>декларација '{id}' се налази и у '{file}' и у '{other}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="241"/>
         <source>inject id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака убаченог догађаја '{id}' је употребљена два пута (први пут у реду {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="249"/>
         <source>only amendment and arrival injects bring files</source>
-        <translation type="unfinished"></translation>
+        <translation>само убачени догађаји измене и доласка доносе датотеке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="254"/>
         <source>'{id}' is amended before the scenario brought it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' је измењена пре него што ју је сценарио донео</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="258"/>
         <source>'{id}' arrives again: a changed declaration is an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' стиже поново: измењена декларација наводи се као измена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="265"/>
         <source>only watchlist injects add entries</source>
-        <translation type="unfinished"></translation>
+        <translation>само убачени догађаји листе за праћење додају записе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="289"/>
         <source>'{id}' hides items but is not expected to be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' скрива предмете, али се не очекује да буде одабрана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="307"/>
         <source>each order is a pair [first, then]</source>
-        <translation type="unfinished"></translation>
+        <translation>сваки редослед је пар [фирст, тхен]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="311"/>
         <source>'{step}' is not an evidence step of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' није радња обезбеђења доказа у {file}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="334"/>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити 0 или више</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="337"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>бар једна тежина мора бити већа од 0</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="344"/>
         <source>{where}: is in the pack but the manifest does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: налази се у пакету, али га манифест не наводи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="48"/>
         <source>{pack}: no such folder or file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: не постоји таква фасцикла ни датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="75"/>
         <source>{pack}: there is no file '{name}' in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: у пакету не постоји датотека '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="86"/>
         <source>{where}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: не може да се прочита ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="89"/>
         <source>{where}: is larger than the limit of {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: веће је од ограничења од {limit} бајтова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="111"/>
         <source>{pack}: neither a folder nor a zip archive ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: није ни фасцикла ни зип архива ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="127"/>
         <source>{pack}: '{member}' is a symbolic link, which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' је симболичка веза, коју пакет не сме да садржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="137"/>
         <source>{pack}: '{member}' is not a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' није обична датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="142"/>
         <source>{pack}: has more than {limit} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: има више од {limit} датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="145"/>
         <source>{pack}: its files are more than {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: његове датотеке имају више од {limit} бајтова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="53"/>
         <source>the truth of '{id}' is already given on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>тачни подаци за '{id}' већ су наведени у реду {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="65"/>
         <source>item id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>ознака ставке '{id}' је употребљена два пута (први пут у реду {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="82"/>
         <source>a part needs its component (barrel, bolt...)</source>
-        <translation type="unfinished"></translation>
+        <translation>за део је потребан саставни део (цев, затварач...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="123"/>
         <source>a picture is either a file of the pack or a drawing, not both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>слика је или датотека из пакета или цртеж, не оба ни ниједно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="126"/>
         <source>'{name}' is not one of the reference drawings (resources/checklists/drawings.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' није ниједан од референтних цртежа (resources/checklists/drawings.yaml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="160"/>
         <source>category '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>категорија '{found}', а на предмету пише '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="163"/>
         <source>typology '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>типологија '{found}', а на предмету пише '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="166"/>
         <source>component '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>саставни део '{found}', а на предмету пише '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="174"/>
         <source>the serial is not the item's '{serial}'</source>
-        <translation type="unfinished"></translation>
+        <translation>серијски број није '{serial}' као на предмету</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="177"/>
         <source>the model identification disagrees with the item: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>узорна идентификација се не слаже са предметом: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/scoring_evidence.py" line="106"/>
         <source>the scenario expects this order</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарио очекује овај редослед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_sample.py" line="65"/>
         <source>there is no identification view '{view}'</source>
-        <translation type="unfinished"></translation>
+        <translation>не постоји приказ идентификације '{view}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_sample.py" line="69"/>
         <source>pistol under the driver's seat</source>
-        <translation type="unfinished"></translation>
+        <translation>пиштољ испод возачевог седишта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/permissions.py" line="37"/>
         <source>This needs the {role} role.</source>
-        <translation type="unfinished"></translation>
+        <translation>За то је потребна улога {role}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/permissions.py" line="38"/>
         <source>This needs one of the roles {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>За то је потребна једна од улога {roles}.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="41"/>
@@ -16263,7 +17676,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
         <location filename="../../resources/codelists/iafq.yaml" line="210"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Меци</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
@@ -17105,7 +18518,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ватрено оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
@@ -17115,7 +18528,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
         <source>Light weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Лако наоружање</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
@@ -17125,7 +18538,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
         <source>Part or essential component</source>
-        <translation type="unfinished"></translation>
+        <translation>Део или битан саставни део</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
@@ -17136,7 +18549,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="545"/>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибор</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
@@ -17147,7 +18560,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="561"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниција</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
@@ -17157,7 +18570,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
         <source>Other weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
@@ -17192,7 +18605,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
         <source>Sub-machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутомат</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
@@ -17202,7 +18615,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
         <source>Machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Митраљез</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
@@ -17222,7 +18635,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
         <source>Revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Револвер</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
@@ -17268,7 +18681,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="510"/>
         <source>Barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>Цев</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
@@ -17365,7 +18778,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
         <source>Alarm or signal weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармно или сигнално оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
@@ -17385,7 +18798,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Онеспособљено</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
@@ -17395,7 +18808,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Реактивирано</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
@@ -17405,7 +18818,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплика, ерсофт или играчка</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
@@ -17415,7 +18828,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
         <source>Air or gas weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваздушно или гасно оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
@@ -17425,7 +18838,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
         <source>3D-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>3D штампано</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
@@ -17445,7 +18858,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификовано</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
@@ -17455,7 +18868,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
         <source>Antique</source>
-        <translation type="unfinished"></translation>
+        <translation>Антиквитет</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
@@ -17465,7 +18878,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
         <source>Disguised as another object</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерушено у други предмет</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
@@ -17661,47 +19074,47 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Део</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="511"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Рам</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="512"/>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандук</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="513"/>
         <source>Upper receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Горњи сандук</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="514"/>
         <source>Lower receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Доњи сандук</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="515"/>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Навлака</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="516"/>
         <source>Cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Добош</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="517"/>
         <source>Bolt or breech block</source>
-        <translation type="unfinished"></translation>
+        <translation>Затварач</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="518"/>
         <source>Other part</source>
-        <translation type="unfinished"></translation>
+        <translation>Други део</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
@@ -17727,7 +19140,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оквир за муницију</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
@@ -17772,7 +19185,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
@@ -17971,12 +19384,17 @@ The details were written to:
 {path}
 
 Please send that file to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извините, дошло је до грешке у програму borderdesk. Ово је грешка у програму, а не у ономе што сте Ви урадили.
+
+Детаљи су уписани у:
+{path}
+
+Пошаљите ту датотеку служби за подршку.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="87"/>
         <source>borderdesk: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: интерна грешка</translation>
     </message>
 </context>
 <context>
@@ -18004,7 +19422,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниција</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
@@ -18074,7 +19492,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оквир за муницију</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
@@ -18164,7 +19582,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
         <source>Machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Митраљез</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
@@ -18214,7 +19632,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
         <source>Revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Револвер</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
@@ -18354,7 +19772,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплика, ерсофт или играчка</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
@@ -18364,7 +19782,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
         <source>Sub-machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Аутомат</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
@@ -18397,7 +19815,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Вежба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
@@ -18449,12 +19867,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
@@ -18708,7 +20126,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="41"/>
         <source>This report was printed from the case as recorded in the station database. The snapshot hash identifies exactly what it shows; the command 'borderdesk report verify' or the QR code tells whether the case has changed since. The audit checkpoint lets headquarters confirm that no evidence record was altered or removed afterwards.</source>
-        <translation>Овај записник је одштампан из предмета како је евидентиран у бази података граничног прелаза. Хеш пресека стања тачно одређује његов садржај; наредба 'borderdesk репорт verify' или QR код показују да ли је предмет у међувремену измењен. Контролна тачка ревизорског ланца омогућава централи да потврди да ниједан запис о доказима није накнадно измењен нити уклоњен.</translation>
+        <translation>Овај записник је одштампан из предмета како је евидентиран у бази података граничног прелаза. Хеш пресека стања тачно одређује његов садржај; наредба 'borderdesk report verify' или QR код показују да ли је предмет у међувремену измењен. Контролна тачка ревизорског ланца омогућава централи да потврди да ниједан запис о доказима није накнадно измењен нити уклоњен.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>

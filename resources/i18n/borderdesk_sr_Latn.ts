@@ -6,41 +6,97 @@
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="93"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje korisnika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="94"/>
         <source>User {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="100"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisničko ime:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="101"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime i prezime:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="109"/>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloge:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="115"/>
         <source>First &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Početna &amp;lozinka:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="116"/>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka &amp;ponovo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="117"/>
         <source>The user chooses their own password at their first sign-in.</source>
+        <translation>Korisnik bira lozinku pri prvoj prijavi.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
+        <source>Run set-&amp;up again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
+        <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
+        <source>The administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
+        <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
+        <source>e.g. vesna.ilic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Korisničko ime:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
+        <source>Name &amp;shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
+        <source>Password &amp;again:</source>
+        <translation>Lozinka &amp;ponovo:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
+        <source>Good: this password will do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -49,98 +105,98 @@
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
         <source>Active &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivni profil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
         <source>Bac&amp;k-test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retroaktivna provera</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
         <source>&amp;Watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
         <source>The rules, weights, instructions and lists the station screens with</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravila, težine, uputstva i liste kojima ispostava obavlja analizu rizika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="250"/>
         <source>What two profiles would have done to the stored declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta bi dva profila uradila sa sačuvanim deklaracijama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="252"/>
         <source>Persons, companies and vehicles screening looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lica, pravna lica i vozila koja analiza rizika traži</translation>
     </message>
 </context>
 <context>
     <name>BacktestModel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="126"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="126"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="138"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,144 +204,144 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="181"/>
-        <source>Choose a profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
-        <source>Risk profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a profile</source>
+        <translation>Izaberite profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="214"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
+        <source>Risk profiles (*.yaml *.yml)</source>
+        <translation>Profili rizika (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
-        <source>Profile A: usually the profile in use</source>
-        <translation type="unfinished"></translation>
+        <source>(none)</source>
+        <translation>(nema)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
-        <source>Profile B: the changed profile or version to compare with A</source>
-        <translation type="unfinished"></translation>
+        <source>Profile A: usually the profile in use</source>
+        <translation>Profil A: obično profil koji je u upotrebi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="218"/>
-        <source>Add profile fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
+        <source>Profile B: the changed profile or version to compare with A</source>
+        <translation>Profil B: izmenjeni profil ili verzija za poređenje sa A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
-        <source>Add a profile file to both lists and choose it as B</source>
-        <translation type="unfinished"></translation>
+        <source>Add profile fi&amp;le…</source>
+        <translation>Dodaj da&amp;toteku profila…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="227"/>
-        <source>The first lodging day of the period</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
+        <source>Add a profile file to both lists and choose it as B</source>
+        <translation>Dodaj datoteku profila na obe liste i izaberi je kao B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
-        <source>The last lodging day of the period</source>
-        <translation type="unfinished"></translation>
+        <source>The first lodging day of the period</source>
+        <translation>Prvi dan podnošenja u periodu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
+        <source>The last lodging day of the period</source>
+        <translation>Poslednji dan podnošenja u periodu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
         <source>&amp;Run back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokreni proveru</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="231"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="234"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Obradi deklaracije iz perioda sačuvane u bazi profilima A i B (ništa se ne čuva)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
-        <source>Stop the running back-test</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="244"/>
-        <source>Profile &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
+        <source>Stop the running back-test</source>
+        <translation>Zaustavi retroaktivnu proveru koja je u toku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
-        <source>Profile &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <source>Profile &amp;A:</source>
+        <translation>Profil &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="251"/>
-        <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
+        <source>Profile &amp;B:</source>
+        <translation>Profil &amp;B:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="261"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite dva profila i period, a zatim pokrenite retroaktivnu proveru.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="369"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
         <source>Back-testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroaktivna provera u toku…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="405"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
         <source>Back-test finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroaktivna provera je završena.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="411"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroaktivna provera je otkazana.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="414"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
         <source>Back-test not run: a profile has problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="416"/>
-        <source>Profile problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroaktivna provera nije pokrenuta: profil ima greške.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
+        <source>Profile problems</source>
+        <translation>Greške u profilu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>The profile has problems and was not used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil sadrži greške i nije upotrebljen:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="422"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Back-test not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroaktivna provera nije pokrenuta.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
         <source>Back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroaktivna provera</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
         <source>The back-test could not run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroaktivna provera nije mogla da se pokrene:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="439"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}{b}. Deklaracije podnete od {first} do {last} ({days} dana): {count}; ishod pregleda poznat za {known}; slučajnim odabirom: {random}.</translation>
     </message>
 </context>
 <context>
@@ -293,7 +349,7 @@
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="89"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa u ovom periodu</translation>
     </message>
 </context>
 <context>
@@ -301,77 +357,77 @@
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="172"/>
         <source>The seizure case the document is printed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet oduzimanja za koji se dokument štampa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="174"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otvoren</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="174"/>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>zaključen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="175"/>
         <source>{number} ({state}, {items} item(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({state}, stavki: {items})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="184"/>
         <source>The language the document is printed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik na kome se dokument štampa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="189"/>
         <source>The A4 label sheet in the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>List etiketa A4 u štampaču</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="194"/>
         <source>The firearm the trace request is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vatreno oružje za koje je zahtev za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="199"/>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalje…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="203"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predmet:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="204"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="206"/>
         <source>Label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;List etiketa:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="208"/>
         <source>&amp;Firearm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vatreno oružje:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="221"/>
         <source>Item {number}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka {number}: {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="228"/>
         <source>There is no seizure case at this station yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ovoj ispostavi još nema predmeta oduzimanja.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="230"/>
         <source>This case has no firearm: trace requests are made for firearms.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ovom predmetu nema vatrenog oružja: zahtevi za utvrđivanje porekla podnose se za vatreno oružje.</translation>
     </message>
 </context>
 <context>
@@ -379,32 +435,32 @@
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="134"/>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite lozinku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="146"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trenutna lozinka:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="147"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova lozinka:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="148"/>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova lozinka p&amp;onovo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="156"/>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;meni lozinku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="170"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dve nove lozinke se razlikuju.</translation>
     </message>
 </context>
 <context>
@@ -412,17 +468,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="84"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>urađeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>needed for sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebno za zaključivanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nije evidentirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
@@ -437,7 +493,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -447,7 +503,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -462,11 +518,49 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
         <source>last done {when}</source>
+        <translation>poslednji put urađeno {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
+        <source>Welcome to borderdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
+        <source>No station has been set up on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
+        <source>&amp;Try the demo station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
+        <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
+        <source>&amp;Set up this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
+        <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
+        <source>Creating the demo station…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,12 +569,12 @@
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="265"/>
         <source>Clear the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi izbor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="267"/>
         <source>Leave this question unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostavi ovo pitanje bez odgovora</translation>
     </message>
 </context>
 <context>
@@ -489,7 +583,8 @@
         <location filename="../../borderdesk/ui/identify_questions.py" line="156"/>
         <source>{tip}
 (key {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}
+(taster {number})</translation>
     </message>
 </context>
 <context>
@@ -497,12 +592,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
@@ -527,32 +622,32 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
         <source>released by</source>
-        <translation type="unfinished"></translation>
+        <translation>predao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
         <source>received by</source>
-        <translation type="unfinished"></translation>
+        <translation>primio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>svrha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>mesto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
@@ -615,7 +710,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
@@ -660,7 +755,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -678,352 +773,380 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="152"/>
         <source>&amp;Make package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upakuj…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
         <source>Pack an item, or its rounds or parts (records the packaging step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upakuj stavku ili njene metke ili delove (evidentira radnju pakovanja)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="156"/>
         <source>&amp;Seal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plombiraj…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
         <source>Put seals on the selected package (records the seal step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavi plombe na izabrano pakovanje (evidentira radnju plombiranja)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="160"/>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;edaj…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="162"/>
         <source>Record that the selected package changes hands; both people confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj da izabrano pakovanje menja držaoca; potvrđuju obe osobe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="166"/>
         <source>Correct&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ispravke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="168"/>
         <source>Correct or withdraw the selected package or one of its seals, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravi ili povuci izabrano pakovanje ili neku od njegovih plombi, uz razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="172"/>
         <source>Correct &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravi &amp;pakovanje…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="174"/>
         <source>&amp;Withdraw package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povuci pa&amp;kovanje…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="176"/>
         <source>Correct &amp;seal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravi p&amp;lombu…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="178"/>
         <source>Withdraw s&amp;eal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povuci pl&amp;ombu…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="180"/>
         <source>Show withdrawn and c&amp;orrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži po&amp;vučene i ispravljene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="182"/>
         <source>List withdrawn packages, seals and hand-overs too (greyed) and mark the corrected ones; the tooltip tells what was corrected, by whom, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži i povučena pakovanja, plombe i primopredaje (sivo) i označi ispravljene; opis alatke navodi šta je ispravljeno, ko je ispravio, kada i zašto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="193"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispr&amp;avi…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="195"/>
         <source>Correct the selected hand-over; the entry as recorded is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravi izabranu primopredaju; zapis kako je evidentiran se čuva</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="198"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povu&amp;ci…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="200"/>
         <source>Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Povuci izabranu primopredaju (evidentiranu greškom); čuva se kao povučena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="213"/>
         <source>&amp;Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;kovanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="253"/>
         <source>The chain of custody has gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanac nadzora ima praznine:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="294"/>
         <source>&amp;Custody of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanac nadzora pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
         <source>&amp;Custody (select a package)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanac nadzora (izaberite pakovanje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="316"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="458"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="320"/>
         <source>&amp;Items in it (or whose rounds or parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stavke u njemu (ili čiji su meci ili delovi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="322"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="462"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="466"/>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;adržaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>sada, ili 2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="326"/>
         <source>Packed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upakovao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
         <source>Make a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravljenje pakovanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
         <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart. The label id is given when it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čvrsta kutija, vezice ne kroz cev, papir a ne plastika; municija, okviri i delovi odvojeno. Oznaka etikete dodeljuje se pri čuvanju.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="348"/>
         <source>&amp;Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brojevi plombi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
         <source>several: separate them with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>više plombi: razdvojite ih znakom ;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="352"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="511"/>
         <source>Sealed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plombirao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
         <source>The sealing officer is the package's first holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Službenik koji plombira je prvi držalac pakovanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="364"/>
         <source>Seal package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plombiranje pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
         <source>Photograph the sealed package afterwards (Photos tab, linked to the package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakon toga fotografišite plombirano pakovanje (kartica Fotografije, uz vezu sa pakovanjem).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="379"/>
         <source>&amp;Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razlog ispravke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
         <source>What was wrong; kept with the entry, with who and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je bilo pogrešno; čuva se uz zapis, sa podatkom ko i kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="386"/>
         <source>These later hand-overs no longer follow on; correct them too:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledeće kasnije primopredaje se više ne nadovezuju; ispravite i njih:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="400"/>
         <source>Released &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="402"/>
         <source>Re&amp;ceived by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;imio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="404"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svrha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="406"/>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="422"/>
         <source>Correct hand-over {seq} of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravka primopredaje {seq} pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="424"/>
         <source>Change what was recorded wrongly. The entry as recorded is kept and shown as corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmenite ono što je pogrešno evidentirano. Zapis kako je evidentiran se čuva i prikazuje kao ispravljen.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="426"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ispravi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="428"/>
         <source>Hand-over {seq} corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primopredaja {seq} je ispravljena.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="442"/>
         <source>Withdraw hand-over {seq} of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Povlačenje primopredaje {seq} pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="444"/>
         <source>{released} to {received}, {place}. It is kept, shown as withdrawn; recorded on the wrong package? Record it again on the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{released} za {received}, {place}. Zapis se čuva, prikazan kao povučen; evidentirano na pogrešnom pakovanju? Evidentirajte ga ponovo na ispravnom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="448"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="493"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="539"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Povuci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="450"/>
         <source>Hand-over {seq} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primopredaja {seq} je povučena.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="464"/>
         <source>&amp;Items in it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stavke u njemu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="476"/>
         <source>Correct package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravka pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
         <source>Items taken out lose this package's step records; items put in get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavke izvađene iz pakovanja gube zapise o radnjama ovog pakovanja; stavke koje se dodaju dobijaju ih.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="490"/>
         <source>Withdraw package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Povlačenje pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
         <source>The package and its step records are kept, shown as withdrawn. A package that changed hands: withdraw its hand-overs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakovanje i njegovi zapisi o radnjama se čuvaju, prikazani kao povučeni. Za pakovanje koje je menjalo držaoca prvo povucite njegove primopredaje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="497"/>
         <source>&amp;Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;omba</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="505"/>
         <source>leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>ostavite prazno da se zadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="508"/>
         <source>Right &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ispravan broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>2026-11-28 14:05 (station time); leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (vreme ispostave); ostavite prazno da se zadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>Sealed &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vreme plombiranja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="521"/>
         <source>Correct a seal of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravka plombe pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
         <source>A seal number typed wrongly, or the wrong time or officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrešno otkucan broj plombe, ili pogrešno vreme ili službenik.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="536"/>
         <source>Withdraw a seal of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Povlačenje plombe pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
+        <translation>Plomba se čuva, prikazana kao povučena, a njen broj je ponovo slobodan.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
+        <source>Declarations</source>
+        <translation>Deklaracije</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
+        <source>What the new station holds at first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
+        <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
+        <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
+        <source>Demo data is generated, never real: a station that goes live should start empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,27 +1205,27 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
         <source>Consignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošiljalac</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="112"/>
         <source>Consignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Primalac</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="113"/>
         <source>Declarant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarant</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozač</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
@@ -1143,379 +1266,379 @@
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="282"/>
         <source>Start inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Započinjanje pregleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="266"/>
         <source>Kind of inspection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta pregleda:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="331"/>
         <source>Start &amp;inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Započni &amp;pregled…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="336"/>
         <source>Start an inspection of this declaration ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Započni pregled ove deklaracije ({keys})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osveži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="369"/>
         <source>Declaration {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracija {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="450"/>
         <source>Lodged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podneta:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postupak:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
         <source>{procedure} by {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{procedure}, {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="455"/>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="456"/>
         <source>Crossing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Granični prelaz:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="457"/>
         <source>{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>{version} (amended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} (izmenjena)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="460"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rizik</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
         <source>Not screened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije obrađeno analizom rizika.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
         <source>Score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovi {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="490"/>
         <source>selected at random</source>
-        <translation type="unfinished"></translation>
+        <translation>odabrano slučajnim odabirom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="491"/>
         <source>profile {profile}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>profil {profile}, verzija {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="493"/>
         <source>screened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza rizika {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="495"/>
         <source>Change &amp;lane…</source>
-        <translation type="unfinished"></translation>
+        <translation>Promeni &amp;kanal…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="497"/>
         <source>Move this declaration to another lane, with a reason (the screening result is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premesti ovu deklaraciju u drugi kanal, uz razlog (rezultat analize rizika se čuva)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="506"/>
         <source>An officer changed the lane from {old} (see lane changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Službenik je promenio kanal, prethodno: {old} (pogledajte promene kanala).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="510"/>
         <source>No rule hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedno pravilo nije aktivirano.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="520"/>
         <source>{kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="522"/>
         <source>{score} (threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} (prag {threshold})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="524"/>
         <source>{role}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="527"/>
         <source>Watch-list matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Podudaranja sa listom za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>In this declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>U ovoj deklaraciji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>Listed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Na listi kao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
         <source>Note on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena na listi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="540"/>
         <source>{rule}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="542"/>
         <source>weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>težina {weight}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="544"/>
         <source>{weight}, sets the lane to {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight}, postavlja kanal na: {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
         <source>Instruction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uputstvo: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="558"/>
         <source>Rationale (analysts): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazloženje (za analitičare): {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="565"/>
         <source>Parties and vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Učesnici i vozilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="575"/>
         <source>{role}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="582"/>
         <source>trailer {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>prikolica {plate}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="583"/>
         <source>Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozilo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="585"/>
         <source>Seals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plombe:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="587"/>
         <source>No parties recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nisu evidentirani učesnici.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="619"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Važi do</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="621"/>
         <source>On the lodging date</source>
-        <translation type="unfinished"></translation>
+        <translation>Na dan podnošenja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="622"/>
         <source>No documents declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema prijavljenih dokumenata.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
         <source>Goods lines ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Naimenovanja robe ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="673"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="688"/>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="678"/>
         <source>→</source>
-        <translation type="unfinished"></translation>
+        <translation>→</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="680"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Podneta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je promenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="683"/>
         <source>Not amended: this is the declaration as lodged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije menjana: ovo je deklaracija kakva je podneta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="692"/>
         <source>Lane changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Promene kanala</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Službenik</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>No officer changed the lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedan službenik nije promenio kanal.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>u toku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
         <source>{outcome} ({who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} ({who}, {when})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="709"/>
         <source>Seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet oduzimanja {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="715"/>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Započet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="717"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishod</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>No inspection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema pregleda.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj &amp;ishod…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="727"/>
         <source>Record the outcome and findings of this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj ishod i nalaz ovog pregleda</translation>
     </message>
 </context>
 <context>
@@ -1523,42 +1646,42 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="69"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Podneta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
         <source>Consignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošiljalac</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
         <source>Consignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Primalac</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Roba</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
@@ -1568,7 +1691,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
@@ -1703,43 +1826,83 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
         <source>{lane} (random)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane} (slučajni odabir)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="324"/>
         <source>Some declarations changed while listed: press F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neke deklaracije su se promenile dok su bile prikazane: pritisnite F5.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="423"/>
         <source>Vehicle: {registration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozilo: {registration}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="429"/>
         <source>{local}
 {utc} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{local}
+{utc} UTC</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="434"/>
         <source>{summary}
 Goods lines: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+Naimenovanja robe: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="438"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="441"/>
         <source>{lane}, score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}, bodovi {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="445"/>
         <source>Selected at random for a check</source>
+        <translation>Odabrano slučajnim odabirom za proveru</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
+        <source>Headquarters (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
+        <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
+        <source>&amp;Enrol this station with headquarters now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
+        <source>&amp;Skip enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
+        <source>Headquarters' &amp;address:</source>
+        <translation>&amp;Adresa centrale:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Kod za registraciju:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
+        <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,42 +1911,42 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="117"/>
         <source>Add to the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje na listu za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="118"/>
         <source>Edit watch-list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmena zapisa na listi za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="125"/>
         <source>A name, or a plate for a vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv, ili registarske tablice za vozilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="128"/>
         <source>Why it is listed (analysts only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto je na listi (samo za analitičare)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="134"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrsta:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="135"/>
         <source>&amp;Name or plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv ili tablice:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="136"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;pomena:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="137"/>
         <source>Recorded with your user name and the time; an edited entry keeps its old form in the database. It counts from the next screening on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentira se sa Vašim korisničkim imenom i vremenom; izmenjeni zapis čuva svoj raniji oblik u bazi podataka. Primenjuje se od sledeće analize rizika.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1954,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="52"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
@@ -1816,41 +1979,367 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
         <source>{label} ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({field})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="197"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj izmene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="199"/>
         <source>Store the fields you changed (Ctrl+S); after sign-off a reason is asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj izmenjena polja (Ctrl+S); posle zaključivanja traži se razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="203"/>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poništi izmene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="204"/>
         <source>Show the fields as stored again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo prikaži polja kako su sačuvana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="224"/>
         <source>&amp;History of the fields (amendments highlighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istorija polja (izmene istaknute)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="274"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije promenjeno.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="281"/>
         <source>Not saved: the case is signed off, and a change needs a reason.</source>
+        <translation>Nije sačuvano: predmet je zaključen, a za izmenu je potreban razlog.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseConsole</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="27"/>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="66"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
+        <source>The scenario's title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
+        <source>The pack's id and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
+        <source>Crossing</source>
+        <translation>Granični prelaz</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
+        <source>The crossing the scenario plays at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
+        <source>Declarations</source>
+        <translation>Deklaracije</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
+        <source>Declarations the trainee screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="93"/>
+        <source>Injects</source>
+        <translation>Ubačeni događaji</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
+        <source>Events the trainer releases during the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
+        <source>Shipped with borderdesk, or a pack you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
+        <source>{minutes} min ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
+        <source>stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
+        <source>Trainee</source>
+        <translation>Polaznik</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
+        <source>Who plays this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
+        <source>Cohort</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
+        <source>The course or group the session belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
+        <source>The scenario pack and its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
+        <source>Scenario time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
+        <source>Minutes since the scenario's start, and its clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
+        <source>Stepped by the trainer, or running in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
+        <source>Inspected</source>
+        <translation>Pregledano</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
+        <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
+        <source>Items identified with the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
+        <source>Seizure cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
+        <source>Evidence steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
+        <source>Evidence steps recorded in the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
+        <source>Injects released of the scenario's</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
+        <source>due at minute {at}</source>
+        <translation>predviđeno u {at}. minutu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="103"/>
+        <source>by hand</source>
+        <translation>ručno</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="103"/>
+        <source>on time</source>
+        <translation>na vreme</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
+        <source>released ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
+        <source>When the inject is due, in scenario minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
+        <source>Amendment, arrival, watch-list update or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
+        <source>Released, or when it is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialogs</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="133"/>
+        <source>Step the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
+        <source>Move {trainee}'s scenario time forward by (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <source>Reset the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="146"/>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
+        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="216"/>
+        <source>Add a scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
+        <source>Scenario packs (manifest.yaml *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="227"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseFromCase</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
+        <source>{number} — declaration {declaration}, {items} item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
+        <source>New scenario from a signed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
+        <source>Signed case (every name, plate and number in it will be replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
+        <source>Save the scenario pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
+        <source>Scenario packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
+        <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
+        <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
+        <source>Making the scenario from the case…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,181 +2348,277 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="146"/>
         <source>Seizure events (cases) in the period, signed off or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji oduzimanja (predmeti) u periodu, zaključeni ili ne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="146"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="148"/>
         <source>Cases not signed off yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmeti koji još nisu zaključeni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="148"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Još otvoreno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="149"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="149"/>
         <source>Firearms seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzeto vatreno oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="150"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="150"/>
         <source>Parts and components seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzeti delovi i sklopovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="151"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Meci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="151"/>
         <source>Rounds of ammunition seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzeti meci municije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="152"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="152"/>
         <source>Declarations lodged in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije podnete u periodu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="154"/>
         <source>Declarations inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledane deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="154"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="156"/>
         <source>Declarations selected at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije odabrane slučajnim odabirom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="156"/>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Slučajni odabir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="183"/>
         <source>Arms by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje po vrsti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="184"/>
         <source>Seizures by detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja po načinu otkrivanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="185"/>
         <source>Seizures by route</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja po rutama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="186"/>
         <source>Seizures by crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja po prelazima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="187"/>
         <source>Hits and finds per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoci i nalazi po pravilu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="193"/>
         <source>By &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>Po &amp;vrsti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="194"/>
         <source>Seizures and arms by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja i oružje po vrsti oružja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="196"/>
         <source>By &amp;detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Po &amp;otkrivanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="196"/>
         <source>Seizures by how they were detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja po tome kako su otkrivena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="197"/>
         <source>By ro&amp;ute</source>
-        <translation type="unfinished"></translation>
+        <translation>Po &amp;ruti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="198"/>
         <source>Seizures by country of departure and destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja po zemlji polaska i odredišta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="200"/>
         <source>By &amp;crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Po &amp;prelazu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="200"/>
         <source>Seizures by border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja po graničnim prelazima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="201"/>
         <source>Rules &amp;hit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivirana pravila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="202"/>
         <source>Rules hit and how many hits led to finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivirana pravila i koliko je pogodaka dovelo do nalaza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="203"/>
         <source>Lane&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="204"/>
         <source>Lane selections against inspection capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Odabiri po kanalima u odnosu na kapacitet pregleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="242"/>
         <source>{start} to {end} ({days} days, station time). Every case of the period is counted, signed off or not; an event with arms of two types counts in both rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od {start} do {end} ({days} dana, vreme ispostave). Obuhvaćen je svaki predmet iz perioda, zaključen ili ne; događaj sa oružjem dve vrste računa se u oba reda.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="258"/>
         <source>declarations hit</source>
-        <translation type="unfinished"></translation>
+        <translation>deklaracije sa pogotkom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="259"/>
         <source>finds (seizures and irregularities)</source>
+        <translation>nalazi (oduzimanja i nepravilnosti)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
+        <source>What the inspection of {id} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
+        <source>Where: {where}</source>
+        <translation>Gde: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="112"/>
+        <source>Item {number}: {description}</source>
+        <translation>Stavka {number}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
+        <source>Found: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
+        <source>Condition as found: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
+        <source>(this picture cannot be shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="82"/>
+        <source>Set up borderdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="83"/>
+        <source>Run set-up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="157"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="159"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="159"/>
+        <source>written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="160"/>
+        <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="161"/>
+        <source>not enrolled now (later from the Administration page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="162"/>
+        <source>Declarations</source>
+        <translation>Deklaracije</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="162"/>
+        <source>the demo data, for practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="163"/>
+        <source>none: start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="232"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run.py" line="234"/>
+        <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,57 +2650,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="192"/>
         <source>Why the signed-off case changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto se zaključeni predmet menja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="193"/>
         <source>The case is signed off: this change is kept as an amendment beside the original, with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet je zaključen: ova promena čuva se kao izmena uz original, sa ovim razlogom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="197"/>
         <source>Reason for the &amp;amendment *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razlog izmene *</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="200"/>
         <source>Order of the evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Redosled radnji obezbeđenja dokaza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="207"/>
         <source>Why it happened in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto se dogodilo ovim redosledom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="210"/>
         <source>Reason for the &amp;deviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog &amp;odstupanja:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="333"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obavezno.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="335"/>
         <source>The case is signed off: say why it changes (kept as an amendment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet je zaključen: navedite zašto se menja (čuva se kao izmena).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="341"/>
         <source>Give the reason for the deviation, or Cancel and record the steps in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedite razlog odstupanja ili izaberite „Otkaži” i evidentirajte radnje redom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="352"/>
         <source>This breaks the order of the evidence steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovim se narušava redosled radnji obezbeđenja dokaza:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="354"/>
         <source>If it really happened this way, say why; it is recorded as a deviation with the rules it broke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ako se zaista tako dogodilo, navedite razlog; evidentira se kao odstupanje, uz pravila koja su prekršena.</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2713,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>HS kod</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
@@ -2138,7 +2723,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
@@ -2181,17 +2766,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="80"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="86"/>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obrisano)</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2804,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
@@ -2234,7 +2819,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
 </context>
 <context>
@@ -2242,48 +2827,48 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="113"/>
         <source>Items &amp;identified in this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stavke identifikovane u ovom pregledu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="115"/>
         <source>Identify &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifikuj stavku…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="117"/>
         <source>Identify a firearm, part or ammunition this inspection found (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikuj vatreno oružje, deo ili municiju pronađenu ovim pregledom (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="120"/>
         <source>Res&amp;ume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavi…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="122"/>
         <source>Open the selected identification at the step it was left (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori izabranu identifikaciju na koraku na kome je ostavljena (Enter u listi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="165"/>
         <location filename="../../borderdesk/ui/identify_list.py" line="173"/>
         <source>Identify item</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="166"/>
         <source>A short label for the item (where it was, what it looks like):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kratka oznaka za predmet (gde je bio, kako izgleda):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="167"/>
         <source>item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="187"/>
         <source>Resume identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavak identifikacije</translation>
     </message>
 </context>
 <context>
@@ -2291,87 +2876,87 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="105"/>
         <source>Identify {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija: {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="112"/>
         <source>Answers so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosadašnji odgovori</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="113"/>
         <source>The answers so far: choose a step to go back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosadašnji odgovori: izaberite korak da biste se vratili na njega</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="123"/>
         <source>&amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Putanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="144"/>
         <source>Point at a choice to see its drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Postavite pokazivač na izbor da biste videli crtež</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="148"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Nazad</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="148"/>
         <source>Go back to the step before (Alt+Left); its answers stay filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrati se na prethodni korak (Alt+strelica levo); njegovi odgovori ostaju popunjeni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="151"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalje &gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="151"/>
         <source>Check the answers and go to the next step (Enter or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveri odgovore i pređi na sledeći korak (Enter ili Alt+strelica desno)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="154"/>
         <source>&amp;Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj i zatvori</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="154"/>
         <source>Keep the answers and close; resume later from the Inspections page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj odgovore i zatvori; nastavite kasnije sa strane Pregledi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="158"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Završi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="158"/>
         <source>Store the result with the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj rezultat uz pregled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="220"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="228"/>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korak {number}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="388"/>
         <source>Save the identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje identifikacije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="407"/>
         <source>Finish the identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Završetak identifikacije</translation>
     </message>
 </context>
 <context>
@@ -2379,57 +2964,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="45"/>
         <source>Import declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz deklaracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="48"/>
         <source>Declarations (*.json *.jsonl *.ndjson *.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije (*.json *.jsonl *.ndjson *.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="49"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve datoteke (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="104"/>
         <source>Import finished. New: {new}, amended: {amended}, unchanged: {unchanged}, goods lines: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz je završen. Novih: {new}, izmenjenih: {amended}, nepromenjenih: {unchanged}, naimenovanja robe: {lines}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="112"/>
         <source>Files rejected: {rejected} of {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijene datoteke: {rejected} od {files}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="116"/>
         <source>Warnings: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozorenja: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="190"/>
         <source>This station database has no file: nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova baza podataka ispostave nema datoteku: u nju ne može ništa da se uveze.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="198"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="268"/>
         <source>Import cancelled: the file being read was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz je otkazan: datoteka koja se čitala nije sačuvana.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="273"/>
         <source>Import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz nije uspeo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="291"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz nije uspeo</translation>
     </message>
 </context>
 <context>
@@ -2437,52 +3022,52 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="97"/>
         <source>{file}: accepted, warnings: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: prihvaćeno, upozorenja: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="100"/>
         <source>{file}: rejected, nothing from it was kept. Errors: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno, ništa iz nje nije sačuvano. Grešaka: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="106"/>
         <source>… and {count} more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>… i još grešaka: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="108"/>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>upozorenje: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="111"/>
         <source>… and {count} more warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>… i još upozorenja: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="121"/>
         <source>Import problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi pri uvozu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="123"/>
         <source>Files rejected: {rejected} of {files}. A rejected file is not imported at all: correct it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbijene datoteke: {rejected} od {files}. Odbijena datoteka se uopšte ne uvozi: ispravite je i ponovo uvezite.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="134"/>
         <source>Select text and press Ctrl+C to copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite tekst i pritisnite Ctrl+C da biste ga kopirali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="136"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiraj sve</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="137"/>
         <source>Copy the whole list to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj celu listu u međuspremnik</translation>
     </message>
 </context>
 <context>
@@ -2490,37 +3075,37 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="35"/>
         <source>Importing declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz deklaracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="38"/>
         <source>Reading and checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čitanje i provera datoteka…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkaži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="42"/>
         <source>Stop the import; nothing from it will be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavi uvoz; ništa iz njega neće biti sačuvano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="64"/>
         <source>Imported and saved. Screening the new declarations with the active profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezeno i sačuvano. Analiza rizika novih deklaracija aktivnim profilom…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="68"/>
         <source>The import is saved; screening finishes by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz je sačuvan; analiza rizika se završava sama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="83"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazivanje…</translation>
     </message>
 </context>
 <context>
@@ -2528,46 +3113,59 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="72"/>
         <source>Inbox: 1 file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: uvezena 1 datoteka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="74"/>
         <source>Inbox: {count} files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: uvezeno datoteka: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="77"/>
         <source>, {count} rejected — see {folder}/</source>
-        <translation type="unfinished"></translation>
+        <translation>, odbijeno: {count} — pogledajte {folder}/</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="80"/>
         <source>; {count} could not be handled (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>; nije moglo da se obradi: {count} (pogledajte dnevnik)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="194"/>
         <source>Inbox: the folder {folder} cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: fascikla {folder} nije pronađena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="227"/>
         <source>Inbox: the scan failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: provera nije uspela: {error}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="237"/>
         <source>{name}: see {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: pogledajte {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="245"/>
         <source>Inbox: file rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: datoteka je odbijena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="246"/>
         <source>Files from the inbox were rejected; nothing from them was stored. Each is in the {folder} folder with its error report beside it.</source>
+        <translation>Datoteke iz ulazne fascikle su odbijene; ništa iz njih nije sačuvano. Svaka se nalazi u fascikli {folder}, a pored nje je izveštaj o grešci.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="164"/>
+        <source>Injects of {trainee}'s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="176"/>
+        <source>&amp;Release now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,27 +3179,27 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="84"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="85"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Započet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="87"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="88"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishod</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
@@ -2619,57 +3217,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="182"/>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>U toku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="183"/>
         <source>All inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi pregledi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="184"/>
         <source>Which inspections to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Koje preglede prikazati</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="186"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;kaži:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="188"/>
         <source>&amp;Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj &amp;ishod…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="190"/>
         <source>Record what the selected inspection found (once: corrections are new entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj šta je izabranim pregledom pronađeno (jednom: ispravke su novi zapisi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="193"/>
         <source>&amp;Open declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori &amp;deklaraciju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="194"/>
         <source>Show the declaration of the selected inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži deklaraciju izabranog pregleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="239"/>
         <source>No inspection is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedan pregled nije u toku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="240"/>
         <source>No inspection has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije evidentiran nijedan pregled.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="257"/>
         <source>Select an inspection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo izaberite pregled.</translation>
     </message>
 </context>
 <context>
@@ -2677,17 +3275,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="108"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>povučeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="109"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="109"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravljeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
@@ -2712,7 +3310,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
@@ -2723,17 +3321,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="122"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="124"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog</translation>
     </message>
 </context>
 <context>
@@ -2741,17 +3339,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="57"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vatreno oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="58"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="59"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Municija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
@@ -2771,7 +3369,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
@@ -2791,7 +3389,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
@@ -2816,12 +3414,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
         <source>Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
@@ -2844,174 +3442,174 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="144"/>
         <source>Add &amp;identified item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;identifikovanu stavku…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="145"/>
         <source>Add a firearm from a completed identification of this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj vatreno oružje iz završene identifikacije u ovom pregledu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="147"/>
         <source>Add &amp;parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;delove…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="148"/>
         <source>Add a counted group of parts or components (barrels, slides...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj prebrojanu grupu delova ili sklopova (cevi, navlake...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="150"/>
         <source>Add a&amp;mmunition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;municiju…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="151"/>
         <source>Add a counted group of rounds of one calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj prebrojanu grupu metaka jednog kalibra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="153"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispra&amp;vi…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="154"/>
         <source>Correct the selected item's quantity or description (kept as history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravi količinu ili opis izabrane stavke (čuva se u istoriji)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="156"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povu&amp;ci…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="157"/>
         <source>Withdraw the selected item, recorded by mistake (with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Povuci izabranu stavku, evidentiranu greškom (uz razlog)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="173"/>
         <source>Every change to the items (nothing is deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve promene stavki (ništa se ne briše):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="220"/>
         <source>{label} ({category}, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({category}, {id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="228"/>
         <source>&amp;Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifikacija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="230"/>
         <source>Choose the completed identification of the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite završenu identifikaciju predmeta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="231"/>
         <source>No completed identification of this inspection is left to add: identify the item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije preostala nijedna završena identifikacija iz ovog pregleda koja se može dodati: prvo identifikujte predmet.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="234"/>
         <source>Add identified item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje identifikovane stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="242"/>
         <source>Part &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrsta dela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="244"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="274"/>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Količina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="245"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="272"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="246"/>
         <source>&amp;Calibre (barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;alibar (cevi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="249"/>
         <source>A group of parts counted by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa delova prebrojanih ručno.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="249"/>
         <source>Add parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje delova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="257"/>
         <source>&amp;Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;alibar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="258"/>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Broj metaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="259"/>
         <source>&amp;Description (headstamp, lot, packaging)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis (oznaka na dnu čaure, serija, pakovanje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="262"/>
         <source>Add ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje municije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="262"/>
         <source>Rounds of one calibre, counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meci jednog kalibra, prebrojani.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="282"/>
         <source>Correct item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravka stavke {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="283"/>
         <source>The old row stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stari red ostaje u istoriji.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="290"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="291"/>
         <source>Why this item should not be in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto ova stavka ne treba da bude u predmetu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="298"/>
         <source>Withdraw item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Povlačenje stavke {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="299"/>
         <source>The item stays in the history, marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka ostaje u istoriji, označena kao povučena.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="300"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Povuci</translation>
     </message>
 </context>
 <context>
@@ -3020,53 +3618,53 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="275"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="278"/>
         <source>{name}: a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dnevni prosek</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="276"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="279"/>
         <source>{name}: busiest day</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: najopterećeniji dan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="285"/>
         <source>Declarations a day per lane, against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije dnevno po kanalu, u odnosu na kapacitet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="337"/>
         <source>capacity {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>kapacitet {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="345"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumenti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="345"/>
         <source>inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>pregled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="346"/>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>puštanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="354"/>
         <source>days over capacity: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>dana iznad kapaciteta: {counts}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="361"/>
         <source>capacity a day: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>kapacitet dnevno: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="365"/>
         <source>{name}: {average:.1f} a day on average, {busiest} on the busiest day, over capacity on {over} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: prosečno {average:.1f} dnevno, {busiest} najopterećenijeg dana, dana iznad kapaciteta: {over}</translation>
     </message>
 </context>
 <context>
@@ -3074,27 +3672,27 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="160"/>
         <source>Lane selections per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Odabiri po kanalima nedeljno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="161"/>
         <source>Lane selections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Odabiri po kanalima dnevno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="169"/>
         <source>red-lane capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>kapacitet crvenog kanala</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="224"/>
         <source>red {red}, yellow {yellow}, green {green}</source>
-        <translation type="unfinished"></translation>
+        <translation>crveni {red}, žuti {yellow}, zeleni {green}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="227"/>
         <source>red-lane capacity: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>kapacitet crvenog kanala: {count}</translation>
     </message>
 </context>
 <context>
@@ -3103,51 +3701,69 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="193"/>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="264"/>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Promena kanala</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="195"/>
         <source>Declaration {id}: the screening result is kept, and the change is recorded beside it with your name and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracija {id}: rezultat analize rizika se čuva, a promena se evidentira uz njega, sa Vašim imenom i razlogom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="201"/>
         <source>&amp;Red</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crveni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="201"/>
         <source>&amp;Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ž&amp;uti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="202"/>
         <source>&amp;Green</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeleni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="203"/>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="210"/>
         <source>{lane} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane} (trenutni)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="223"/>
         <source>Why the lane changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto se kanal menja (obavezno)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="225"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razlog:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="232"/>
         <source>Choose a lane and give a reason first</source>
+        <translation>Prvo izaberite kanal i navedite razlog</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
+        <source>Choose the language of borderdesk at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
+        <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,374 +3786,378 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="88"/>
         <source>borderdesk — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk — zaključano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="91"/>
         <source>Locked. {who} is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključano. Prijavljen je {who}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="98"/>
         <source>Type the password to go on. A supervisor may unlock with their own name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite lozinku da biste nastavili. Rukovodilac može da otključa sopstvenim imenom i lozinkom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="111"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisničko ime:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="112"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lozinka:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="119"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otključaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="123"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odjavi se</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="145"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="145"/>
-        <source>Import declaration files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="149"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="149"/>
-        <source>Read the declarations again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="153"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="153"/>
-        <source>Search the declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="155"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>Import declaration files</source>
+        <translation>Uvezi datoteke deklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
-        <source>Open the selected declaration (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Osveži</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <source>Read the declarations again</source>
+        <translation>Ponovo učitaj deklaracije</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Pretraga</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <source>Search the declarations</source>
+        <translation>Pretraži deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="165"/>
-        <source>Start &amp;inspection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
-        <source>Start an inspection of the selected declaration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="169"/>
-        <source>I&amp;dentify item…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="170"/>
-        <source>Identify a firearm, part or ammunition the selected inspection found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="174"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <source>Open the selected declaration (Enter or double-click)</source>
+        <translation>Otvori izabranu deklaraciju (Enter ili dvoklik)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="175"/>
+        <source>Start &amp;inspection…</source>
+        <translation>Započni &amp;pregled…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
+        <source>Start an inspection of the selected declaration</source>
+        <translation>Započni pregled izabrane deklaracije</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="179"/>
+        <source>I&amp;dentify item…</source>
+        <translation>&amp;Identifikuj stavku…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
+        <source>Identify a firearm, part or ammunition the selected inspection found</source>
+        <translation>Identifikuj vatreno oružje, deo ili municiju pronađenu izabranim pregledom</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="184"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Po&amp;dešavanja…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla koja se prati i veće kontrole za tablete</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="178"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="178"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
         <source>Close borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="182"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
         <source>&amp;About borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programu borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="182"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
         <source>Version and folders of borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija i fascikle programa borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
         <source>S&amp;ynchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinhronizuj sada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="187"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>Send what waits to headquarters and receive what it published</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošalji centrali ono što čeka i primi ono što je objavila</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="209"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;eklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="213"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prikaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="220"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Glavna traka sa alatkama</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="250"/>
         <source>&amp;User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisnički nalozi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="251"/>
         <source>User accounts and roles (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnički nalozi i uloge (administratori)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="242"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
         <source>S&amp;ynchronisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="243"/>
-        <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinhronizacija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
+        <translation>Sinhronizacija sa centralom: stanje, registracija, paketi za rad van mreže i poruke centrale</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red za obradu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="254"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
-        <translation type="unfinished"></translation>
+        <translation>Današnje deklaracije redosledom obrade: kanal, zatim bodovi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="255"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
         <source>I&amp;nspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;gledi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="256"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
         <source>Inspections under way and their outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="257"/>
-        <source>Sei&amp;zures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="258"/>
-        <source>Seizure cases opened by inspections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="259"/>
-        <source>Ana&amp;lysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
-        <source>Risk profile, back-testing and the watch list (risk analysts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
-        <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
-        <source>The supervisor's figures of a period, and every report to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
-        <source>Training exercises run here on their own database, never mixed with live work: scenario packs, trainee sessions, scoring and debrief.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
-        <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
-        <source>Training exercises (never touch live data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledi u toku i njihovi ishodi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="267"/>
-        <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <source>Sei&amp;zures</source>
+        <translation>&amp;Oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <source>Seizure cases opened by inspections</source>
+        <translation>Predmeti oduzimanja otvoreni na osnovu pregleda</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <source>Ana&amp;lysis</source>
+        <translation>&amp;Analiza</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <source>Risk profile, back-testing and the watch list (risk analysts)</source>
+        <translation>Profil rizika, retroaktivna provera i lista za praćenje (analitičari rizika)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Izveštaji</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <source>The supervisor's figures of a period, and every report to print</source>
+        <translation>Podaci rukovodioca za period i svi izveštaji za štampu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <source>E&amp;xercise</source>
+        <translation>&amp;Vežba</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <source>Training exercises (never touch live data)</source>
+        <translation>Obuke (nikada ne diraju stvarne podatke)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <source>&amp;Administration</source>
+        <translation>Admi&amp;nistracija</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
+        <translation>Korisnički nalozi i uloge; sinhronizacija sa centralom</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <source>Back to live station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="306"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
         <source>Go to {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi na: {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="315"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="366"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista za praćenje je izmenjena: primenjuje se od sledeće analize rizika svake deklaracije.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="344"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
         <source>Declarations listed, and in the station database</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazane deklaracije i ukupno u bazi podataka ispostave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="347"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="398"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
 Time zone: {zone}
 Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispostava: {station}
+Granični prelaz: {crossing}
+Zemlja: {country}
+Vremenska zona: {zone}
+Baza podataka: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="355"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Profile: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="364"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="415"/>
         <source>Who is recorded as acting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko je evidentiran kao izvršilac radnji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="388"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
         <source>Inbox: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: isključeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="388"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne prati se nijedna ulazna fascikla (izaberite je u Datoteka › Podešavanja…)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="391"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="442"/>
         <source>Inbox: folder missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: fascikla ne postoji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="392"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="443"/>
         <source>The inbox folder {folder} cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla {folder} nije pronađena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="446"/>
         <source>Inbox: watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: prati se</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="396"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="447"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke ubačene u {folder} uvoze se na svakih {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="459"/>
         <source>Profile: (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: (neispravan)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
         <source>The active risk profile cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivni profil rizika ne može da se pročita: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="412"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="463"/>
         <source>Profile: {id} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="414"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="465"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivni profil rizika: {id}, verzija {version}, važi od {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>{station} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="542"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="593"/>
         <source>Select a declaration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo izaberite deklaraciju.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="547"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="598"/>
         <source>Inspection started: {kind} of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled je započet: {kind}, deklaracija {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="580"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="633"/>
         <source>Inbox: watching {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: prati se {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="581"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="634"/>
         <source>Inbox: not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla: ne prati se</translation>
     </message>
 </context>
 <context>
@@ -3545,127 +4165,127 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="85"/>
         <source>What the marking says</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta piše na oznaci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="86"/>
         <source>Where it sits on the item (the frame or receiver first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde se nalazi na predmetu (prvo ram ili sanduk)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="88"/>
         <source>As found: not present and obliterated need no text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatečeno stanje: za „ne postoji” i „uklonjeno” tekst nije potreban</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="94"/>
         <source>Exactly as read from the item, letters and signs as they are (never from documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačno kako je očitano sa predmeta, slova i znaci kakvi jesu (nikada iz dokumenata)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="99"/>
         <source>Photo file or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka fotografije ili oznaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="100"/>
         <source>A photo of this marking, with a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografija ove oznake, sa razmernikom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="101"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="102"/>
         <source>Choose the photo file of this marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite datoteku fotografije ove oznake</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="103"/>
         <source>Choose the photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Izbor datoteke fotografije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="105"/>
         <source>Add &amp;marking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj oznaku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="107"/>
         <source>Add this marking to the list (Enter in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ovu oznaku na listu (Enter u polju za tekst)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="109"/>
         <source>Re&amp;place selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zameni izabranu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="111"/>
         <source>Put the form's marking in place of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavi oznaku iz obrasca umesto izabrane</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="114"/>
         <source>Remo&amp;ve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukloni izabranu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="116"/>
         <source>Remove the selected marking (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni izabranu oznaku (Delete u listi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="123"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrsta:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="123"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesto:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="124"/>
         <source>&amp;Text as read:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst kako je očitan:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="124"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stanje:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="130"/>
         <source>P&amp;hoto:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotografija:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="149"/>
         <source>Markings recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirane oznake</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="231"/>
         <source>No text to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema teksta za očitavanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="265"/>
         <source>Photo of the marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografija oznake</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="265"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografije (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="309"/>
         <source>Marking {number}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka {number}: </translation>
     </message>
 </context>
 <context>
@@ -3673,7 +4293,7 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="58"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
@@ -3693,7 +4313,7 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografija</translation>
     </message>
 </context>
 <context>
@@ -3702,7 +4322,8 @@ Database: {path}</source>
         <location filename="../../borderdesk/ui/identify_questions.py" line="358"/>
         <source>{tip}
 From {bounds} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}
+Od {bounds} {unit}</translation>
     </message>
 </context>
 <context>
@@ -3711,72 +4332,72 @@ From {bounds} {unit}</source>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="88"/>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="177"/>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiranje ishoda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="90"/>
         <source>Inspection of declaration {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled deklaracije {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="96"/>
         <source>&amp;Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ništa nije pronađeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="97"/>
         <source>&amp;Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;pravilnost (nije oružje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="98"/>
         <source>&amp;Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađeno &amp;oružje, delovi ili municija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="101"/>
         <source>The inspection found nothing to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledom nije pronađeno ništa zbog čega bi trebalo postupati</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="102"/>
         <source>Something is wrong, but no firearms, parts or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešto nije u redu, ali nema vatrenog oružja, delova ni municije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="103"/>
         <source>Opens a seizure case linked to this declaration and inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvara predmet oduzimanja povezan sa ovom deklaracijom i pregledom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="105"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishod</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="122"/>
         <source>What was checked and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je provereno i šta je pronađeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="125"/>
         <source>Fin&amp;dings (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;laz (neobavezno):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="132"/>
         <source>Record the outcome (Ctrl+Enter in the findings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj ishod (Ctrl+Enter u nalazu)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="277"/>
         <source>Seizure case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoren je predmet oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="278"/>
         <source>Seizure case {number} was opened for declaration {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet oduzimanja {number} otvoren je za deklaraciju {id}.</translation>
     </message>
 </context>
 <context>
@@ -3784,17 +4405,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
         <source>not sealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>još nije plombirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
         <source>{holder} (chain closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} (lanac zatvoren)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakovanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
@@ -3804,12 +4425,12 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta sadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
@@ -3829,7 +4450,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Plombe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
@@ -3872,22 +4493,22 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="63"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="101"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ništa)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="105"/>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenutno prikazano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="106"/>
         <source>Choose it to go back to this step (its answers and the later ones stay filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite ga da se vratite na ovaj korak (njegovi i kasniji odgovori ostaju popunjeni)</translation>
     </message>
 </context>
 <context>
@@ -3895,52 +4516,52 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="71"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj mesec</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="72"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prošli mesec</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="73"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova godina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="74"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Proizvoljan period</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="76"/>
         <source>Which station days the figures count (the station's time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koje dane ispostave podaci obuhvataju (vremenska zona ispostave)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="78"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="80"/>
         <source>First day counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi obuhvaćeni dan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="81"/>
         <source>Last day counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednji obuhvaćeni dan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="82"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>od</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="83"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +4579,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
@@ -4001,7 +4622,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
@@ -4011,7 +4632,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4031,7 +4652,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4041,12 +4662,12 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
@@ -4059,57 +4680,57 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="31"/>
         <source>Photo file or camera reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka fotografije ili oznaka snimka u fotoaparatu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="32"/>
         <source>Type the photo's reference and press Add, or choose the photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite oznaku fotografije i pritisnite „Dodaj” ili izaberite datoteku fotografije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="36"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="38"/>
         <source>Add the typed reference to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj unetu oznaku na listu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="40"/>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izaberi datoteku…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="41"/>
         <source>Choose photo files taken of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite datoteke fotografija predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="43"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="44"/>
         <source>Remove the selected photo from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni izabranu fotografiju sa liste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="48"/>
         <source>Photos added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografije su dodate</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="85"/>
         <source>Choose photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Izbor fotografija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografije (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -4119,197 +4740,197 @@ From {bounds} {unit}</source>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz fotografija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografije (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;Sve datoteke (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
         <source>Import a camera folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz fascikle fotoaparata</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
         <source>Import &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi &amp;fotografije…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
         <source>Import photo files; each is checked and hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi datoteke fotografija; svaka se proverava i za nju se računa heš</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
         <source>Import camera &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi fa&amp;sciklu fotoaparata…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
         <source>Import every photo of a camera card or folder (only new ones when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezi sve fotografije sa memorijske kartice ili iz fascikle (po potrebi samo nove)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispra&amp;vi…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
         <source>Correct the selected photo's caption or links, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravi opis ili veze izabrane fotografije, uz razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
         <source>Photo &amp;log (every import and correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dnevnik fotografija (svaki uvoz i ispravka)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
         <source>No photo yet: import the photos taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema fotografija: uvezite snimljene fotografije.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
         <source>not recorded by the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>fotoaparat nije zabeležio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
         <source>Caption: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka: {name} ({width} x {height}, {size} KB)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
         <source>SHA-256: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
         <source>Taken (camera clock): {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Snimljeno (sat fotoaparata): {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
         <source>Camera: {camera}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoaparat: {camera}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
         <source>GPS: {gps}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS: {gps}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
         <source>Imported {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezao {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
         <source>Shows: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazuje: {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
         <source>Step: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja: {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
         <source>Package: {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakovanje: {package}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
         <source>Corrected {when} by {who} (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravio {who}, {when} (pogledajte dnevnik)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
         <source>what the photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>šta fotografija prikazuje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
         <source>Shows &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazuje s&amp;tavku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
         <source>Taken for &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Snimljeno za &amp;radnju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
         <source>Shows &amp;package</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazuje &amp;pakovanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
         <source>Only photos not yet in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo fotografije kojih još nema u predmetu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka ili fascikli: {count}. Šta prikazuju fotografije?</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
         <source>Checking and storing the photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera i čuvanje fotografija…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkaži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezeno {imported}, preskočeno {skipped}, odbijeno {refused}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>kept with the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>čuva se uz ispravku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
         <source>Correct photo {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravka fotografije {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>The original is never changed; the log keeps both entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Original se nikada ne menja; dnevnik čuva oba zapisa.</translation>
     </message>
 </context>
 <context>
@@ -4317,7 +4938,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="381"/>
         <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije dostupno u ovoj verziji.</translation>
     </message>
 </context>
 <context>
@@ -4325,17 +4946,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="38"/>
         <source>Select problems and press Ctrl+C to copy them</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite probleme i pritisnite Ctrl+C da biste ih kopirali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="41"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiraj sve</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="42"/>
         <source>Copy the whole list to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj celu listu u međuspremnik</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +5024,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
@@ -4413,7 +5034,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
@@ -4423,7 +5044,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Težina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
@@ -4433,7 +5054,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
@@ -4463,7 +5084,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
@@ -4501,72 +5122,72 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="59"/>
         <source>Load a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitavanje datoteke profila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
         <source>Risk profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili rizika (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="99"/>
         <source>&amp;Load profile file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Učitaj datoteku profila…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="101"/>
         <source>Check a profile file and make it the station's active profile; a file with problems is not used and its problems are listed by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveri datoteku profila i postavi je kao aktivni profil ispostave; datoteka sa greškama se ne koristi, a njene greške se navode po redovima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="110"/>
         <source>Search rules and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga pravila i lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
         <source>Show only the rules and lists containing this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži samo pravila i liste koji sadrže ovaj tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pretraga:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="128"/>
         <source>Choose a rule to see its condition and rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite pravilo da biste videli njegov uslov i obrazloženje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="134"/>
         <source>The profile's named lists; hover a row to read all its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenovane liste profila; zadržite pokazivač na redu da biste pročitali sve njegove stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="171"/>
         <source>The active profile cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivni profil ne može da se pročita: {error}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="207"/>
         <source>Active profile: {id} version {version}. It screens declarations from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivni profil: {id}, verzija {version}. Od sada se koristi za analizu rizika deklaracija.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="214"/>
         <source>The profile was not loaded; the active profile is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nije učitan; aktivni profil je nepromenjen.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="217"/>
         <source>Profile problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Greške u profilu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
         <source>{file} has {count} problems, so it was not used; the active profile stays in use. Each line gives the file, line and column:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ima grešaka: {count}, pa nije upotrebljen; aktivni profil ostaje u upotrebi. Svaki red navodi datoteku, red i kolonu:</translation>
     </message>
 </context>
 <context>
@@ -4574,7 +5195,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="90"/>
         <source>{label} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (neobavezno)</translation>
     </message>
 </context>
 <context>
@@ -4582,154 +5203,156 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="162"/>
         <source>Search number, consignor, consignee, goods, vehicle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretraga po broju, pošiljaocu, primaocu, robi, vozilu…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="163"/>
         <source>Finds words in any spelling: “petrovic” also finds “Petrović” and “Петровић” (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronalazi reči u bilo kom pisanju: „petrovic” pronalazi i „Petrović” i „Петровић” (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="169"/>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;traga:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="179"/>
         <source>All lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi kanali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="183"/>
         <source>Red and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Crveni i žuti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="184"/>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije obrađeno analizom rizika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="186"/>
         <source>Show only this lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži samo ovaj kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="188"/>
         <source>Show only this procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži samo ovaj postupak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="189"/>
         <source>All procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Svi postupci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="192"/>
         <source>Show only this means of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži samo ovu vrstu prevoza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="193"/>
         <source>All transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve vrste prevoza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="197"/>
         <source>Show only declarations lodged in this period (the station's time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži samo deklaracije podnete u ovom periodu (vremenska zona ispostave)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="199"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilo koji datum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="199"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Danas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="200"/>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Od juče</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="201"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednjih 30 dana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="201"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednjih 7 dana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="203"/>
         <source>Show declarations by their inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži deklaracije prema pregledu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="204"/>
         <source>Inspected or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledano ili ne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="205"/>
         <source>Not inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije pregledano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="206"/>
         <source>Inspection under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled u toku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="207"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="208"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Poništi &amp;filtere</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="210"/>
         <source>List every declaration again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo prikaži sve deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="415"/>
         <source>Found: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađeno: {shown} od {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="417"/>
         <source>Declarations: {shown} of {total} (filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije: {shown} od {total} (filtrirano)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="420"/>
         <source>Declarations: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije: {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="426"/>
         <source>No declaration matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedna deklaracija ne odgovara upitu „{query}”.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="429"/>
         <source>No declaration passes the filters.
 Use “Clear filters” to list them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedna deklaracija ne prolazi filtere.
+Izaberite „Poništi filtere” da biste prikazali sve.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="432"/>
         <source>No declarations yet.
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema deklaracija.
+Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija ili podesite ulaznu fasciklu u Datoteka › Podešavanja…</translation>
     </message>
 </context>
 <context>
@@ -4737,21 +5360,69 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="112"/>
         <source>Amend a signed-off case</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmena zaključenog predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="113"/>
         <source>The case is signed off. Changing {what} is kept as an amendment beside the original, with your name and this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet je zaključen. Promena polja {what} čuva se kao izmena uz original, sa Vašim imenom i ovim razlogom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="120"/>
         <source>Why it changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto se menja (obavezno)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="121"/>
         <source>&amp;Reason:</source>
+        <translation>&amp;Razlog:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
+        <source>The recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
+        <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
+        <source>Sa&amp;ve to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
+        <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
+        <source>Saved in {path}. Keep that file locked away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4760,37 +5431,37 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="261"/>
         <source>Seizure report of case {number} ({language}) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisnik o privremenom oduzimanju u predmetu {number} ({language}) sačuvan je kao {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="276"/>
         <source>Print seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje zapisnika o privremenom oduzimanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="284"/>
         <source>Save the seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje zapisnika o privremenom oduzimanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="292"/>
         <source>Printing the seizure report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje zapisnika o privremenom oduzimanju…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="301"/>
         <source>Seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisnik o privremenom oduzimanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="306"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori &amp;fasciklu</translation>
     </message>
 </context>
 <context>
@@ -4798,12 +5469,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="109"/>
         <source>reports need a station database on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>za izveštaje je potrebna baza podataka ispostave na disku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="118"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveštaji</translation>
     </message>
 </context>
 <context>
@@ -4850,7 +5521,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
         <location filename="../../borderdesk/ui/reports_figures.py" line="74"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
@@ -4860,7 +5531,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
@@ -4870,7 +5541,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -4880,7 +5551,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
@@ -4890,7 +5561,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
@@ -4905,7 +5576,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
         <source>Irregularities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepravilnosti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
@@ -4915,7 +5586,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
@@ -4925,7 +5596,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
@@ -4980,17 +5651,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
         <source>Detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Način otkrivanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="178"/>
         <source>Route (departure &gt; destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta (polazište &gt; odredište)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="180"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Granični prelaz</translation>
     </message>
 </context>
 <context>
@@ -4998,217 +5669,217 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="71"/>
         <source>Physical inspections a day the crossing can do (red lane); 0: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj fizičkih pregleda dnevno koje prelaz može da obavi (crveni kanal); 0: nije navedeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="73"/>
         <source>Document checks a day the crossing can do (yellow lane); 0: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj provera dokumenata dnevno koje prelaz može da obavi (žuti kanal); 0: nije navedeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="78"/>
         <source>Inspection capacity a day: r&amp;ed lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet pregleda dnevno: &amp;crveni kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="79"/>
         <source>yello&amp;w lane</source>
-        <translation type="unfinished"></translation>
+        <translation>ž&amp;uti kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="102"/>
         <source>The calendar year the IAFQ tables count</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarska godina koju obuhvataju IAFQ tabele</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="104"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="106"/>
         <source>Supervisor su&amp;mmary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled za &amp;rukovodioca…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="107"/>
         <source>The figures and charts of the period as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci i grafikoni za period, kao PDF</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="110"/>
         <source>IAFQ &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAFQ &amp;godina:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="115"/>
         <source>&amp;IAFQ export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IAFQ izvoz…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="115"/>
         <source>UNODC's Illicit Arms Flows Questionnaire tables of the year: a workbook and CSV files, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>UNODC Upitnik o nezakonitim tokovima oružja (IAFQ): tabele za godinu – radna sveska i CSV datoteke, u fasciklu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="119"/>
         <source>Seizure rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisnik o oduzimanju…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="120"/>
         <source>A case's seizure report for the prosecutor, in the language chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisnik o privremenom oduzimanju za tužioca, na izabranom jeziku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="122"/>
         <source>Evidence la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etikete dokaza…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="123"/>
         <source>A sheet of labels, one per package of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>List etiketa, po jedna za svako pakovanje predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="125"/>
         <source>Trace request pac&amp;ket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ket za utvrđivanje porekla…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="126"/>
         <source>The trace request packet of a seized firearm (PDF and JSON), into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket zahteva za utvrđivanje porekla oduzetog vatrenog oružja (PDF i JSON), u fasciklu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="130"/>
         <source>&amp;Verify a printed report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;veri odštampani izveštaj…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="131"/>
         <source>Whether the case has changed since a seizure report was printed, and what</source>
-        <translation type="unfinished"></translation>
+        <translation>Da li se predmet promenio od štampanja zapisnika o privremenom oduzimanju i šta je promenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="143"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori &amp;fasciklu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="145"/>
         <source>Show the folder of the file just written</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži fasciklu upravo upisane datoteke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="170"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nije navedeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="201"/>
         <source>Reading the figures of {start} to {end}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitavanje podataka od {start} do {end}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="257"/>
         <source>Save the supervisor summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje pregleda za rukovodioca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="266"/>
         <source>Supervisor summary of {start} to {end} saved as {path}: {events} seizure(s), {arms} arm(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled za rukovodioca za period od {start} do {end} sačuvan je kao {path}: oduzimanja: {events}, oružja: {arms}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="269"/>
         <source>Writing the supervisor summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upisivanje pregleda za rukovodioca…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="277"/>
         <source>Folder for the IAFQ files of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascikla za IAFQ datoteke za {year}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="285"/>
         <source>IAFQ tables of {year} written to {folder}: {count} file(s), the workbook {name} and a CSV file per table.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAFQ tabele za {year} upisane su u {folder}: datoteka: {count}, radna sveska {name} i po jedna CSV datoteka za svaku tabelu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="288"/>
         <source>Writing the IAFQ tables of {year}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upisivanje IAFQ tabela za {year}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="302"/>
         <source>Printing the seizure report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje zapisnika o privremenom oduzimanju…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="316"/>
         <source>Print evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje etiketa dokaza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="319"/>
         <source>Save the labels sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje lista etiketa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="329"/>
         <source>{count} label(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketa: {count}, sačuvano kao {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="331"/>
         <source>Printing the labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje etiketa…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="337"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="341"/>
         <source>Folder for the trace request packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascikla za paket zahteva za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="350"/>
         <source>Trace request packet written: {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket zahteva za utvrđivanje porekla je upisan: {pdf} i {json}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="353"/>
         <source>It is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremno je za slanje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="354"/>
         <source>Not ready to send yet; missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije spremno za slanje; nedostaje:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="357"/>
         <source>Writing the trace request packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upisivanje paketa zahteva za utvrđivanje porekla…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="364"/>
         <source>Check a printed seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera odštampanog zapisnika o privremenom oduzimanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="372"/>
         <source>Checking the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera zapisnika…</translation>
     </message>
 </context>
 <context>
@@ -5216,37 +5887,37 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="54"/>
         <source>The item as identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet kako je identifikovan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="55"/>
         <source>Check it against the item. Finish stores it with the inspection; Back corrects an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporedite sažetak sa predmetom. „Završi” ga čuva uz pregled; „Nazad” služi za ispravku odgovora.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="73"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="75"/>
         <source>Not applicable: ammunition is not traced by serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije primenljivo: poreklo municije ne utvrđuje se po serijskom broju.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="79"/>
         <source>Ready: everything a trace request needs is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremno: evidentirano je sve što je potrebno za zahtev za utvrđivanje porekla.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="83"/>
         <source>Not ready. Still to record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije spremno. Još treba evidentirati:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="91"/>
         <source>Advice about the markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Saveti o oznakama</translation>
     </message>
 </context>
 <context>
@@ -5255,33 +5926,33 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/backtest_charts.py" line="170"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="173"/>
         <source>{name}: hits</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: pogoci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="171"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="174"/>
         <source>{name}: finds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nalazi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="181"/>
         <source>Hits and finds per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoci i nalazi po pravilu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="185"/>
         <source>Run a back-test to see the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrenite retroaktivnu proveru da biste videli podatke.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="246"/>
         <source>{name}: {hits} hits, {finds} finds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: pogodaka {hits}, nalaza {finds}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="248"/>
         <source>{name}: no such rule</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ne postoji takvo pravilo</translation>
     </message>
 </context>
 <context>
@@ -5289,122 +5960,122 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="80"/>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Događaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="80"/>
         <source>When, where, how it was found, the legal and criminal context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada, gde i kako je pronađeno, pravni i krivičnopravni kontekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="82"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="82"/>
         <source>Firearms, parts and ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Vatreno oružje, delovi i municija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="83"/>
         <source>Evidence steps: checklist and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnje obezbeđenja dokaza: kontrolna lista i hronologija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="83"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radnje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="85"/>
         <source>&amp;Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotografije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="85"/>
         <source>Photo grid and photo log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mreža fotografija i dnevnik fotografija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="86"/>
         <source>&amp;Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanac nadzora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="86"/>
         <source>Packages, seals and the chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakovanja, plombe i lanac nadzora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="88"/>
         <source>Registry, iARMS, trace requests, persons and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar, iARMS, zahtevi za utvrđivanje porekla, lica i dalje postupanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="88"/>
         <source>T&amp;racing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="90"/>
         <source>Si&amp;gn-off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaključivanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="90"/>
         <source>What is missing, and the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta nedostaje i zaključivanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="98"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osveži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="104"/>
         <source>Print seizure rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampaj za&amp;pisnik…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="106"/>
         <source>The seizure report of this case for the prosecutor, as a PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisnik o privremenom oduzimanju u ovom predmetu za tužioca, kao PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="135"/>
         <source>signed off by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>zaključio {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="140"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otvoren</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="141"/>
         <source>Seizure case {number} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet oduzimanja {number} — {status}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="143"/>
         <source>Seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet oduzimanja {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="144"/>
         <source>none (not selected by a rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>nema (nije odabrano pravilom)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="145"/>
         <source>Opened {when} by {who} at {crossing}, from the inspection {inspection} of declaration {declaration}. Risk rules that hit: {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorio {who}, {when}, na prelazu {crossing}, na osnovu pregleda {inspection} deklaracije {declaration}. Aktivirana pravila rizika: {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="153"/>
         <source>Warning: {count} evidence step(s) were recorded out of the expected order; the Steps tab lists the rules broken and the reasons given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozorenje: radnje obezbeđenja dokaza evidentirane van očekivanog redosleda (broj: {count}); kartica Radnje navodi prekršena pravila i navedene razloge.</translation>
     </message>
 </context>
 <context>
@@ -5412,22 +6083,22 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="101"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otvoren</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="102"/>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>zaključen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="114"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="115"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
@@ -5437,12 +6108,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="119"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Granični prelaz</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
@@ -5460,32 +6131,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="290"/>
         <source>A case is opened when an inspection records firearms, parts or ammunition. Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet se otvara kada se pregledom evidentira vatreno oružje, delovi ili municija. Taster Enter otvara predmet.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="294"/>
         <source>Open &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori &amp;predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="296"/>
         <source>Show the selected case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži izabrani predmet (Enter)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="298"/>
         <source>Open &amp;declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvori &amp;deklaraciju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="299"/>
         <source>Show the declaration the selected case came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži deklaraciju iz koje potiče izabrani predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="302"/>
         <source>No seizure case has been opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije otvoren nijedan predmet oduzimanja.</translation>
     </message>
 </context>
 <context>
@@ -5493,42 +6164,42 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="43"/>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaključaj ekran</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="43"/>
         <source>Hide the work on screen until you sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakrij rad na ekranu dok se ponovo ne prijavite</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="46"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Promeni &amp;lozinku…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="46"/>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite novu lozinku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="49"/>
         <source>End your session; the next user signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Završite svoju sesiju; sledeći korisnik se prijavljuje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="49"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odjavi se</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="75"/>
         <source>User: {name} (no accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik: {name} (bez naloga)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="76"/>
         <source>User: {name} ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik: {name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -5536,12 +6207,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="195"/>
         <source>Type the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite korisničko ime i lozinku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="204"/>
         <source>Only {user} or a supervisor can unlock this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo {user} ili rukovodilac može da otključa ovaj ekran.</translation>
     </message>
 </context>
 <context>
@@ -5550,77 +6221,77 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/settings_dialog.py" line="35"/>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="58"/>
         <source>Choose the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Izbor ulazne fascikle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Watch an inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prati ulaznu fasciklu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="50"/>
         <source>Declaration files dropped in this folder are imported and screened by themselves, then moved to done/ or, with an error report, to rejected/</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke deklaracija ubačene u ovu fasciklu automatski se uvoze i obrađuju analizom rizika, a zatim premeštaju u done/ ili, sa izveštajem o grešci, u rejected/</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="55"/>
         <source>No folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascikla nije izabrana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izaberi…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="67"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="68"/>
         <source>How often the inbox folder is looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko često se proverava ulazna fascikla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="70"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fascikla:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="74"/>
         <source>&amp;Scan every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;overa na svakih:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="75"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulazna fascikla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="87"/>
         <source>&amp;Large controls (tablets, gloves)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veće kontrole (tableti, rukavice)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="89"/>
         <source>Bigger text, buttons, fields and table rows, easier to hit on a touch screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Veći tekst, dugmad, polja i redovi tabela, lakši za pritiskanje na ekranu osetljivom na dodir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="92"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Izgled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="103"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
@@ -5633,32 +6304,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="60"/>
         <source>Sign in to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava u borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="61"/>
         <source>Sign in to {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava: {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="76"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korisničko ime:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="77"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lozinka:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="91"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prijavi se</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="114"/>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite svoje korisničko ime i lozinku.</translation>
     </message>
 </context>
 <context>
@@ -5666,61 +6337,174 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="39"/>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključivanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="40"/>
         <source>Sign off case {number}? It is then locked: every later change is an amendment with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključiti predmet {number}? Predmet se tada zaključava: svaka kasnija promena je izmena uz razlog.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="64"/>
         <source>Optional note kept with the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Neobavezna napomena koja se čuva uz zaključivanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="65"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Napomena:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="67"/>
         <source>&amp;Sign off the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaključi predmet…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="70"/>
         <source>A supervisor signs the case off; it is then locked (changes need a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rukovodilac zaključuje predmet; predmet se tada zaključava (za izmene je potreban razlog)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="76"/>
         <source>A supervisor signs the case off; it is then locked (changes need a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rukovodilac zaključuje predmet; predmet se tada zaključava (za izmene je potreban razlog).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="84"/>
         <source>Still &amp;missing before sign-off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Još ne&amp;dostaje pre zaključivanja:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="103"/>
         <source>Signed off by {who} on {when}. The case is locked: every change is kept as an amendment with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključio {who}, {when}. Predmet je zaključan: svaka promena čuva se kao izmena sa razlogom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="117"/>
         <source>{count} thing(s) are missing before a supervisor can sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre nego što rukovodilac može da zaključi predmet, nedostaje stavki: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="119"/>
         <source>Everything a sign-off needs is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirano je sve što je potrebno za zaključivanje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="134"/>
         <source>Not signed off: something is missing.</source>
+        <translation>Nije zaključeno: nešto nedostaje.</translation>
+    </message>
+</context>
+<context>
+    <name>StartSessionsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
+        <source>Start trainee sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="75"/>
+        <source>One trainee a line, e.g.
+Ana Petrović
+Marko Jović</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="77"/>
+        <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="81"/>
+        <source>e.g. Course 7, November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="83"/>
+        <source>Stepped by the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
+        <source>Running in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
+        <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="90"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="95"/>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
+        <source>&amp;Trainees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
+        <source>C&amp;lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
+        <source>The station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
+        <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
+        <source>e.g. Batrovci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
+        <source>e.g. RS-BAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
+        <source>Choose the country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
+        <source>Station &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
+        <source>&amp;Crossing code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
+        <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5729,12 +6513,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="49"/>
         <source>several: separate them with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>više plombi: razdvojite ih znakom ;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="53"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
@@ -5744,7 +6528,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>sada, ili 2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
@@ -5780,7 +6564,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="135"/>
         <source> for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> za stavku {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
@@ -5800,7 +6584,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
         <source>kept with the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>čuva se uz ispravku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
@@ -5820,22 +6604,22 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravljeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>povučeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ispravi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Povuci</translation>
     </message>
 </context>
 <context>
@@ -5843,66 +6627,102 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="65"/>
         <source>does not apply: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne primenjuje se: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="169"/>
         <source>&amp;Record step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidentiraj radnju…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="171"/>
         <source>Record the step selected in the checklist (Enter on the checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj radnju izabranu u kontrolnoj listi (Enter u kontrolnoj listi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="175"/>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ispravi…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
         <source>Correct the record selected in the timeline with a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravi zapis izabran u hronologiji novim zapisom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="179"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Povu&amp;ci…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
         <source>Mark the record selected in the timeline as made by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Označi zapis izabran u hronologiji kao greškom unet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="189"/>
         <source>Check&amp;list (red: needed before sign-off)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrolna lista (crveno: potrebno pre zaključivanja)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="200"/>
         <source>&amp;Timeline (every record, in the order of the acts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hronologija (svi zapisi, redosledom radnji)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="234"/>
         <source>{when} {title}{item}: {rules} Reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {title}{item}: {rules} Navedeni razlog: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="236"/>
         <source> (item {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (stavka {n})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="240"/>
         <source>The steps were not recorded in the expected order {count} time(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnje nisu evidentirane očekivanim redosledom (broj puta: {count}):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
         <source>Recorded on the Custody tab, with the package.</source>
+        <translation>Evidentira se na kartici Lanac nadzora, uz pakovanje.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
+        <source>Press Finish to save these station details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
+        <source>Press Finish to create the station. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
+        <source>Creating the station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwitchDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="256"/>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="262"/>
+        <source>Password of {user}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5916,12 +6736,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
         <source>Installed: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalirano: {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrala je proverila revizorski lanac: {verdict}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
@@ -5986,7 +6806,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="185"/>
         <source>Sync: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija: …</translation>
     </message>
 </context>
 <context>
@@ -6019,7 +6839,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
@@ -6049,229 +6869,229 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
         <source>Export bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz paketa za centralu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="94"/>
         <source>Bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi (*.bundle);;Sve datoteke (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="101"/>
         <source>Import headquarters' acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz potvrde centrale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="102"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sve datoteke (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="139"/>
         <source>Synchronisation with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija sa centralom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="175"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="183"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinhronizuj sada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="183"/>
         <source>Send what waits and receive what headquarters published (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošalji ono što čeka i primi ono što je centrala objavila (F9)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="186"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otkaži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="186"/>
         <source>Stop after the batch under way; what headquarters acknowledged stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavi posle tekuće grupe; ono što je centrala potvrdila ostaje poslato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="201"/>
         <location filename="../../borderdesk/ui/sync_page.py" line="373"/>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="206"/>
         <source>Headquarters' address, as headquarters gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa centrale, onako kako ju je centrala dostavila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="209"/>
         <source>The one-time code headquarters printed for this station (20 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednokratni kod koji je centrala odštampala za ovu ispostavu (20 slova i cifara)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="213"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registruj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="213"/>
         <source>Link this station to headquarters: it makes its keys and pins headquarters' key</source>
-        <translation type="unfinished"></translation>
+        <translation>Poveži ovu ispostavu sa centralom: pravi sopstvene ključeve i pamti ključ centrale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="219"/>
         <source>Headquarters' &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresa centrale:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="220"/>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod za registraciju:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="231"/>
         <source>Offline bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi za rad van mreže</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="232"/>
         <source>Without a network, carry a bundle to headquarters on a memory stick: it holds everything headquarters has not acknowledged, signed and encrypted. Headquarters answers with an acknowledgment file, which brings what it published since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez mreže, odnesite paket centrali na USB memoriji: sadrži sve što centrala nije potvrdila, potpisano i šifrovano. Centrala odgovara datotekom potvrde, koja donosi ono što je u međuvremenu objavila.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izvezi paket…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>Write everything not yet acknowledged into one signed, encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Upiši sve što još nije potvrđeno u jednu potpisanu, šifrovanu datoteku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
         <source>&amp;Import acknowledgment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvezi potvrdu…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
         <source>Apply headquarters' acknowledgment file and install what it brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeni datoteku potvrde iz centrale i instaliraj ono što donosi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="253"/>
         <source>Messages from headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruke centrale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="262"/>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema poruka.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="271"/>
         <source>This is an exercise station: it never synchronises with headquarters, so nothing here applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo je ispostava za vežbu: nikada se ne sinhronizuje sa centralom, pa se ovde ništa ne primenjuje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="281"/>
         <source>Synchronising now is for the station's live roles. {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija je namenjena ulogama ispostave u redovnom radu. {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="286"/>
         <source>Enrolment and offline bundles are for an administrator. {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registracija i paketi za rad van mreže su za administratora. {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="291"/>
         <source>Headquarters' messages (remarks, refusals, conflicts) are shown to supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruke centrale (napomene, odbijanja, konflikti) prikazuju se rukovodiocima i administratorima.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="324"/>
         <source>Enrolled as '{name}' with {url}. Enrolling again with a new code replaces this link; what headquarters acknowledged is then sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovano kao '{name}' kod {url}. Ponovna registracija sa novim kodom zamenjuje ovu vezu; ono što je centrala potvrdila tada se šalje ponovo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="331"/>
         <source>Not enrolled. Headquarters registers the station and prints a one-time code ('borderdesk hq station add NAME'); enter its address and that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije registrovano. Centrala registruje ispostavu i štampa jednokratni kod ('borderdesk hq station add NAME'); unesite adresu centrale i taj kod.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="355"/>
         <source>Enter headquarters' address and the enrolment code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo unesite adresu centrale i kod za registraciju.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="368"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="368"/>
         <source>This station is enrolled as '{name}' with headquarters {hq} at {url}. It synchronises every few minutes by itself, or now with Sync now (F9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova ispostava je registrovana kao '{name}' kod centrale {hq} na adresi {url}. Sama se sinhronizuje na svakih nekoliko minuta, a odmah pomoću „Sinhronizuj sada” (F9).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="389"/>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket je izvezen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="389"/>
         <source>{path}: {items} item(s) and {photos} photo(s) for headquarters, signed and encrypted. Carry it to headquarters and bring back its acknowledgment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: stavki: {items}, fotografija: {photos} za centralu, potpisano i šifrovano. Odnesite ga u centralu i donesite nazad njenu potvrdu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="394"/>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz paketa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="410"/>
         <location filename="../../borderdesk/ui/sync_page.py" line="422"/>
         <source>Acknowledgment imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda je uvezena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="410"/>
         <source>{path}: this acknowledgment was applied before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ova potvrda je već ranije primenjena; ništa nije promenjeno.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="413"/>
         <source>Headquarters acknowledged {acked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrala je potvrdila: {acked}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="416"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrala je proverila revizorski lanac: {verdict}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="418"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ništa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="419"/>
         <source>Installed: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalirano: {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="420"/>
         <source>Messages received: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primljeno poruka: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="425"/>
         <source>Import acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz potvrde</translation>
     </message>
 </context>
 <context>
@@ -6279,22 +7099,22 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="40"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkaži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="42"/>
         <source>Stop after the batch under way; what headquarters acknowledged stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavi posle tekuće grupe; ono što je centrala potvrdila ostaje poslato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="58"/>
         <source>Synchronising with headquarters: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija sa centralom: {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="74"/>
         <source>Stopping after the batch under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavljanje posle tekuće grupe…</translation>
     </message>
 </context>
 <context>
@@ -6338,7 +7158,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
@@ -6441,32 +7261,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="112"/>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>povlačenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="114"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravljeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>važeći</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="120"/>
         <source>{rules} — reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rules} — razlog: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
@@ -6486,7 +7306,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -6496,7 +7316,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -6506,7 +7326,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -6521,7 +7341,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
@@ -6536,7 +7356,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -6559,7 +7379,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
@@ -6569,17 +7389,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
         <source>established: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>utvrđeno: {how}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="105"/>
         <source>not established</source>
-        <translation type="unfinished"></translation>
+        <translation>nije utvrđeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
@@ -6614,7 +7434,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
@@ -6627,240 +7447,591 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="175"/>
         <source>&amp;Registry check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera u &amp;registru…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="176"/>
         <source>Record the national registry check of an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj proveru stavke u nacionalnom registru</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="177"/>
         <source>i&amp;ARMS query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upit u i&amp;ARMS…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="178"/>
         <source>Record an INTERPOL iARMS query and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj upit u INTERPOL iARMS i njegov rezultat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="179"/>
         <source>&amp;Trace request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahtev za utvrđivanje porekla…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="180"/>
         <source>Record a trace request sent to a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj zahtev za utvrđivanje porekla upućen drugoj zemlji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="181"/>
         <source>Request &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status zahteva…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="182"/>
         <source>Record a new status of a trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj novi status zahteva za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="183"/>
         <source>&amp;Origin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poreklo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="184"/>
         <source>Record whether the item's illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiraj da li je utvrđeno nezakonito poreklo stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="190"/>
         <source>&amp;Withdraw entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;vuci zapis…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="191"/>
         <source>Withdraw the selected tracing entry, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Povuci izabrani zapis o utvrđivanju porekla, uz razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="194"/>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;lice…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="195"/>
         <source>A person involved (nominal data, kept at the station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umešano lice (lični podaci, čuvaju se u ispostavi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="197"/>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalje postupanje…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="198"/>
         <source>Arrested, prosecuted, convicted...: for the yearly figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhapšeni, gonjeni, osuđeni...: za godišnje podatke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="201"/>
         <source>Tracing of the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvrđivanje porekla stavki</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="205"/>
         <source>Persons involved — nominal data: stays at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Umešana lica — lični podaci: ostaju u ovoj ispostavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="209"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="353"/>
         <source>Criminal-justice follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalje krivičnopravno postupanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="235"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="275"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="240"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="245"/>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stavka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="247"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="350"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="248"/>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferenca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="252"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezultat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="261"/>
         <source>&amp;Country (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zemlja (ISO kod)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="262"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="266"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="280"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="278"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahtev</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="288"/>
         <source>Origin &amp;established</source>
-        <translation type="unfinished"></translation>
+        <translation>Poreklo &amp;utvrđeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="289"/>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kako je utvrđeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="298"/>
         <source>Trace request status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status zahteva za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="313"/>
         <source>The entry stays in the history, marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis ostaje u istoriji, označen kao povučen.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="313"/>
         <source>Withdraw a tracing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Povlačenje zapisa o utvrđivanju porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="315"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="321"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uloga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="322"/>
         <source>Role: n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga: na&amp;pomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="323"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ime i prezime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="324"/>
         <source>N&amp;ationality (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Državljanstvo (ISO kod)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="325"/>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ol</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="326"/>
         <source>&amp;Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum &amp;rođenja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="327"/>
         <source>Identity &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>Lični do&amp;kument</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="336"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavanje lica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="336"/>
         <source>Nominal data: it stays at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lični podaci: čuvaju se u ovoj ispostavi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="344"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="345"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="348"/>
         <source>&amp;Offences</source>
+        <translation>&amp;Krivična dela</translation>
+    </message>
+</context>
+<context>
+    <name>TraineePage</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
+        <source>No briefing: work the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
+        <source>Messages and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
+        <source>Declarations you have inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
+        <source>What the inspection &amp;found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
+        <source>Inspected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
+        <source>&amp;Back to live station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
+        <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
+        <source>stepped by the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
+        <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
+        <source>New: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
+        <source>Exercise</source>
+        <translation>Vežba</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerConsole</name>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
+        <source>Trainer console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
+        <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
+        <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
+        <source>New scenario from a signed &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
+        <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
+        <source>Scenario packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <source>&amp;Start sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <source>Start the selected scenario for named trainees (a database each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <source>&amp;Add pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
+        <source>Trainee sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <source>Read every session's progress again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <source>S&amp;tep clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <source>Let the selected sessions' clocks run in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <source>Real &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <source>Stand &amp;still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <source>Stop the selected sessions' clocks until stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <source>&amp;Injects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <source>See the selected session's injects and release one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <source>R&amp;eset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <source>Start the selected session again from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <source>Score and &amp;debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <source>Score the selected session and write its debrief PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <source>&amp;Cohort summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <source>&amp;Open session as trainee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <source>Show the selected session in this window, as its trainee works it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
+        <source>Exercise</source>
+        <translation>Vežba</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
+        <source>Reading the sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
+        <source>Select one session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
+        <source>Select one or more sessions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
+        <source>Scenario {id} version {version} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
+        <source>{count} session(s) of {pack} started: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
+        <source>Making the trainees' sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
+        <source>{trainee}: {minutes} min later{released}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
+        <source>; released: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
+        <source>runs in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
+        <source>stands still until stepped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
+        <source>The clock of {trainees} {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
+        <source>Released for {trainee}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
+        <source>the old one deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
+        <source>the old one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
+        <source>{trainee} starts again: a fresh session, {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
+        <source>Making a fresh session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
+        <source>Save the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
+        <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
+        <source>Scoring and writing the debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
+        <source>There is no session to sum up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
+        <source>Save the cohort summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
+        <source>Summary of {count} session(s) saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
+        <source>Writing the cohort summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
+        <source>Open session as trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
+        <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6879,7 +8050,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
         <source>Re&amp;ceived by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;imio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
@@ -6889,12 +8060,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svrha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
@@ -6904,17 +8075,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>sada, ili 2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="89"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
@@ -6939,27 +8110,27 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
         <source>the releasing person</source>
-        <translation type="unfinished"></translation>
+        <translation>lice koje predaje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
         <source>the receiving person</source>
-        <translation type="unfinished"></translation>
+        <translation>lice koje prima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
         <source>{name} hands over package {label}, seals intact</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} predaje pakovanje {label}, plombe neoštećene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="126"/>
         <source>{name} received package {label}, seals intact</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je primio pakovanje {label}, plombe neoštećene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="134"/>
         <source>Both people must confirm the hand-over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obe osobe moraju potvrditi primopredaju.</translation>
     </message>
 </context>
 <context>
@@ -6992,17 +8163,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>onemogućen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="64"/>
         <source>to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>za izbor lozinke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="65"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
@@ -7017,7 +8188,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
@@ -7037,7 +8208,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
@@ -7062,73 +8233,73 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/users_page.py" line="258"/>
         <location filename="../../borderdesk/ui/users_page.py" line="265"/>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnički nalozi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="165"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj korisnika…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="166"/>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulo&amp;ge…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="167"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj &amp;lozinku…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="168"/>
         <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ot&amp;ključaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="169"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onemogući</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="170"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukloni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="191"/>
         <source>This station has no accounts: it is not protected, and anyone at this computer acts as its user. Protect it with 'borderdesk setup --admin NAME' (an administrator, encryption and a recovery key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova ispostava nema naloge: nije zaštićena i svako za ovim računarom radi kao njen korisnik. Zaštitite je naredbom 'borderdesk setup --admin NAME' (administrator, šifrovanje i ključ za oporavak).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="197"/>
         <source>Only an administrator manages the user accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničkim nalozima upravlja samo administrator.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="200"/>
         <source>Removing or disabling a user takes away their key to the station at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklanjanjem ili onemogućavanjem korisnika odmah mu se oduzima ključ ispostave.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="212"/>
         <source>Choose a user in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo izaberite korisnika u tabeli.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="231"/>
         <location filename="../../borderdesk/ui/users_page.py" line="259"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dve lozinke se razlikuju.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="271"/>
         <source>Disable {name}? They cannot sign in until their password is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onemogućiti korisnika {name}? Neće moći da se prijavi dok mu se lozinka ne resetuje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="279"/>
         <source>Remove {name}? The records they wrote keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloniti korisnika {name}? Zapisi koje je uneo zadržavaju njegovo ime.</translation>
     </message>
 </context>
 <context>
@@ -7146,12 +8317,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="75"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
@@ -7224,113 +8395,113 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="183"/>
         <source>Import a watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz liste za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="184"/>
         <source>Watch lists (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste za praćenje (*.csv)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="206"/>
         <source>Filter entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtriranje zapisa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="207"/>
         <source>Show only entries containing this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži samo zapise koji sadrže ovaj tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="226"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="227"/>
         <source>Add a person, company or vehicle (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj lice, pravno lice ili vozilo (Ins)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="229"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izmeni…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="230"/>
         <source>Change the selected entry (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmeni izabrani zapis (Enter ili dvoklik)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="232"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukloni…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="233"/>
         <source>Take the selected entry off the list (Del); it stays in the database, marked removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Skini izabrani zapis sa liste (Del); ostaje u bazi podataka, označen kao uklonjen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="236"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uve&amp;zi CSV…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="237"/>
         <source>Replace the whole list with a CSV file (kind,name_or_plate,note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zameni celu listu CSV datotekom (kind,name_or_plate,note)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="267"/>
         <source>{count} entries. Names hit from a similarity score of {threshold:g} of 100; plates when equal without spaces and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisa: {count}. Imena se smatraju pogotkom od ocene sličnosti {threshold:g} od 100; tablice kada su jednake bez razmaka i crtica.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="323"/>
         <source>Added to the watch list: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodato na listu za praćenje: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="324"/>
         <source>Watch-list entry changed: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis na listi za praćenje je izmenjen: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="332"/>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="340"/>
         <source>Remove from the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklanjanje sa liste za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="332"/>
         <source>Take {kind} '{name}' off the watch list? It stays in the database, marked removed with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skinuti {kind} '{name}' sa liste za praćenje? Ostaje u bazi podataka, označen kao uklonjen, sa Vašim imenom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="343"/>
         <source>Removed from the watch list: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklonjeno sa liste za praćenje: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="362"/>
         <source>Watch list imported from {file}: {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista za praćenje uvezena iz {file}: zapisa: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="366"/>
         <source>The watch list was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista za praćenje nije uvezena.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="368"/>
         <source>Watch-list file problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Greške u datoteci liste za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="369"/>
         <source>The file has problems, so the watch list was left as it was:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka sadrži greške, pa lista za praćenje nije menjana:</translation>
     </message>
 </context>
 <context>
@@ -7338,62 +8509,64 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/about.py" line="19"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Otkrivanje i identifikacija vatrenog oružja i obezbeđenje dokaza za carinske službenike na kopnenim graničnim prelazima.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Fascikla sa podacima: {data}&lt;br&gt;Baza podataka: {db}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="33"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu {name}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="99"/>
+        <location filename="../../borderdesk/ui/app.py" line="100"/>
         <source>borderdesk cannot start:
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk ne može da se pokrene:
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="112"/>
+        <location filename="../../borderdesk/ui/app.py" line="113"/>
         <source>The screenshot view "{view}" is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaz za snimak ekrana „{view}” još nije dostupan.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="114"/>
+        <location filename="../../borderdesk/ui/app.py" line="115"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne postoji prikaz za snimak ekrana „{view}”; izaberite jedan od: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="133"/>
+        <location filename="../../borderdesk/ui/app.py" line="134"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispostava nema nijednu deklaraciju: nema šta da se retroaktivno proveri.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="148"/>
+        <location filename="../../borderdesk/ui/app.py" line="149"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedna deklaracija još nije obrađena analizom rizika: nema deklaracije za prikaz.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="164"/>
+        <location filename="../../borderdesk/ui/app.py" line="165"/>
         <source>The station holds no seizure case: there is no case to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispostava nema nijedan predmet oduzimanja: nema predmeta za prikaz.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="181"/>
+        <location filename="../../borderdesk/ui/app.py" line="182"/>
         <source>Could not save the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Snimak ekrana nije mogao da se sačuva u {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="205"/>
+        <location filename="../../borderdesk/ui/app.py" line="206"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je zaštićena: navedite --user NAME i lozinku u {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="255"/>
+        <location filename="../../borderdesk/ui/app.py" line="256"/>
         <source>There is no station database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na putanji {path} ne postoji baza podataka ispostave.</translation>
     </message>
 </context>
 <context>
@@ -7402,54 +8575,55 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/cli.py" line="59"/>
         <source>{prog}: error: {message}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: greška: {message}
+</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="73"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} prima VIEW i FILE.png ili samo FILE.png</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="197"/>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>upozorenje: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="199"/>
         <source>warning: {path}: {count} more warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>upozorenje: {path}: još {count} upozorenja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="202"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: uvezeno: novih {new}, nepromenjenih {unchanged}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="210"/>
-        <location filename="../../borderdesk/cli_screen.py" line="106"/>
+        <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ... i još grešaka: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="212"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: odbijeno, grešaka: {count}; ništa iz ove datoteke nije sačuvano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="216"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ukupno: novih {new}, nepromenjenih {unchanged}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="229"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: napravljena je demo ispostava: deklaracija {new}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="236"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: zaštićena; demo nalozi officer, supervisor, analyst, trainer i admin, lozinka: {password}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
@@ -7464,24 +8638,24 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Podneta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
         <source>Ver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="252"/>
@@ -7495,1634 +8669,1641 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="292"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="292"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naziv</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="293"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>granični prelaz</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="294"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>zemlja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="295"/>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>vremenska zona</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="334"/>
+        <location filename="../../borderdesk/cli.py" line="345"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli.py" line="338"/>
-        <source>borderdesk: error: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli.py" line="341"/>
-        <source>borderdesk: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: greška: profil ima grešaka: {count}; nije upotrebljen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="349"/>
-        <source>the log</source>
-        <translation type="unfinished"></translation>
+        <source>borderdesk: error: {message}</source>
+        <translation>borderdesk: greška: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="350"/>
+        <location filename="../../borderdesk/cli.py" line="352"/>
+        <source>borderdesk: interrupted</source>
+        <translation>borderdesk: prekinuto</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="360"/>
+        <source>the log</source>
+        <translation>dnevnik (log)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="361"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: izvinite, došlo je do greške u programu borderdesk. Detalji se nalaze ovde: {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="68"/>
         <source>add a user (the password is asked for, or $BORDERDESK_NEW_PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj korisnika (lozinka se traži ili se uzima iz $BORDERDESK_NEW_PASSWORD)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="72"/>
         <source>list the users</source>
-        <translation type="unfinished"></translation>
+        <translation>prikaz korisnika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="74"/>
         <source>stop a user signing in (the account and its records stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>sprečavanje prijave korisnika (nalog i njegovi zapisi ostaju)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="76"/>
         <source>remove a user (the records they wrote keep their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>uklanjanje korisnika (zapisi koje je uneo zadržavaju njegovo ime)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="78"/>
         <source>change your own password, or (administrator) set another user's</source>
-        <translation type="unfinished"></translation>
+        <translation>promena sopstvene lozinke ili (administrator) postavljanje lozinke drugog korisnika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="80"/>
         <source>set a user's roles</source>
-        <translation type="unfinished"></translation>
+        <translation>postavljanje uloga korisnika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="82"/>
         <source>lift a lockout after failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>ukidanje blokade posle neuspelih prijava</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="104"/>
         <source>RECOVERY KEY (shown only now: write it down or print it, and keep it locked away from this laptop):</source>
-        <translation type="unfinished"></translation>
+        <translation>KLJUČ ZA OPORAVAK (prikazuje se samo sada: zapišite ga ili odštampajte i čuvajte ga zaključanog, odvojeno od ovog laptopa):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="109"/>
         <source>With it an administrator can get back in when every password is lost ('borderdesk recover').</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoću njega administrator može ponovo da pristupi kada se izgube sve lozinke ('borderdesk recover').</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="118"/>
         <location filename="../../borderdesk/store/cipher.py" line="117"/>
         <location filename="../../borderdesk/store/database.py" line="229"/>
         <source>{path}: no such station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: baza podataka ispostave ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="119"/>
         <source>Password for the administrator {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka za administratora {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="122"/>
         <source>{path}: protected; administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: zaštićena; administrator: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="126"/>
         <source>The encryption started earlier was finished; its recovery key was shown then. If it was lost, make a new one: 'borderdesk db recovery-key'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranije započeto šifrovanje je završeno; ključ za oporavak je tada prikazan. Ako je izgubljen, napravite novi: 'borderdesk db recovery-key'.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="145"/>
         <source>the recovery key is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>potreban je ključ za oporavak: podesite {variable} ili pokrenite naredbu u terminalu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="147"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ za oporavak: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="148"/>
         <location filename="../../borderdesk/cli_accounts.py" line="209"/>
         <source>New password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nova lozinka za {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="151"/>
         <source>{name} can sign in with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} može da se prijavi novom lozinkom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="159"/>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka za {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="162"/>
         <source>added {name} ({roles}); they choose their own password at first sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>dodat je {name} ({roles}); korisnik bira sopstvenu lozinku pri prvoj prijavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="181"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="181"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>onemogućen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="191"/>
         <source>{name} is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je onemogućen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="200"/>
         <source>{name} is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je uklonjen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="211"/>
         <source>change your own password first</source>
-        <translation type="unfinished"></translation>
+        <translation>prvo promenite sopstvenu lozinku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="214"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Trenutna lozinka: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="216"/>
         <source>your password is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša lozinka je promenjena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="219"/>
         <source>{name} has a new password, to change at their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ima novu lozinku, koju treba da promeni pri sledećoj prijavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="229"/>
         <source>{name}: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="238"/>
         <source>{name} may sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ponovo može da se prijavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="247"/>
         <source>the station is encrypted under a new data key ({key_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava je šifrovana novim ključem podataka ({key_id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="76"/>
         <source>{count} problems: the evidence record does not match its audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: {count}: zapis o dokazima ne odgovara svom revizorskom lancu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="79"/>
         <source>The audit chain is intact: {length} entries, head {hash}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizorski lanac je neoštećen: zapisa: {length}, poslednji {hash}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="106"/>
         <source>No security events recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije evidentiran nijedan bezbednosni događaj.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="57"/>
         <source>warning: the station is not encrypted, so this backup holds its records (names, plates, seizures) in plain form: keep it where only authorised people can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>upozorenje: ispostava nije šifrovana, pa ova rezervna kopija sadrži njene zapise (imena, tablice, oduzimanja) u otvorenom obliku: čuvajte je tamo gde je mogu pročitati samo ovlašćena lica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="60"/>
         <source>{file}: backup written and verified: {count} files, {size} MB, station {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: rezervna kopija je upisana i proverena: datoteka: {count}, {size} MB, ispostava {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="70"/>
         <source>{db}: station {station} restored from {file} (backup made {created})</source>
-        <translation type="unfinished"></translation>
+        <translation>{db}: ispostava {station} vraćena iz {file} (rezervna kopija napravljena {created})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="74"/>
         <source>The station it replaced is kept in {folder}; delete that folder once you have checked the restored station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispostava koju je zamenila čuva se u {folder}; obrišite tu fasciklu kada proverite vraćenu ispostavu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="42"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="145"/>
         <source>'{value}' is not a date like 2026-11-28</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije datum u obliku 2026-11-28</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="64"/>
         <source>a password is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebna je lozinka: podesite {variable} ili pokrenite naredbu u terminalu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="76"/>
         <source>a new password is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebna je nova lozinka: podesite {variable} ili pokrenite naredbu u terminalu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="80"/>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovite lozinku: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="81"/>
         <source>the two passwords differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dve lozinke se razlikuju; ništa nije promenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="93"/>
         <source>Password for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka za {user}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="151"/>
         <source>correct a custody event (the original is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravka događaja u lancu nadzora (original se čuva)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="152"/>
         <source>withdraw a custody event recorded by mistake (on the wrong package: record it again on the right one)</source>
-        <translation type="unfinished"></translation>
+        <translation>povlačenje događaja u lancu nadzora evidentiranog greškom (na pogrešnom pakovanju: evidentirajte ga ponovo na ispravnom)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="179"/>
         <source>'{text}' is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' nije u obliku KLJUČ=VREDNOST</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>urađeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>poslednje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>minimalno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>radnja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="216"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="216"/>
         <location filename="../../borderdesk/cli_evidence.py" line="218"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="220"/>
         <source>before sign-off: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>pre zaključivanja: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="235"/>
         <location filename="../../borderdesk/cli_evidence.py" line="290"/>
         <location filename="../../borderdesk/cli_evidence.py" line="405"/>
         <source> [withdrawn]</source>
-        <translation type="unfinished"></translation>
+        <translation> [povučeno]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="236"/>
         <source> [corrected by {id}]</source>
-        <translation type="unfinished"></translation>
+        <translation> [ispravljeno zapisom {id}]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="237"/>
         <source> item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> stavka {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="244"/>
         <source>not applicable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nije primenljivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="246"/>
         <source>corrects {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravlja {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="248"/>
         <location filename="../../borderdesk/cli_evidence.py" line="267"/>
         <source>deviation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>odstupanje: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="250"/>
         <source>reason for the deviation: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>razlog odstupanja: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="252"/>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>razlog: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="265"/>
         <source>recorded {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentirano {id}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="280"/>
         <source>{id} corrects {old}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ispravlja {old}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="286"/>
         <source>not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>nije plombirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="287"/>
         <source>{label}: {kind}, items {items}; seals: {seals}; held by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {kind}, stavke {items}; plombe: {seals}; drži ga: {holder}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="291"/>
         <location filename="../../borderdesk/cli_evidence.py" line="405"/>
         <source> [corrected]</source>
-        <translation type="unfinished"></translation>
+        <translation> [ispravljeno]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="314"/>
         <source>give the one seal number to correct or withdraw, and --reason</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite jedan broj plombe koji se ispravlja ili povlači i --reason</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="354"/>
         <source>{label} event {seq} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, događaj {seq} je povučen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="355"/>
         <source>{label} event {seq} now: {released} -&gt; {received} ({purpose}, {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, događaj {seq} sada: {released} -&gt; {received} ({purpose}, {place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="360"/>
         <source>now out of line, correct it too: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>sada nije usklađeno, ispravite i to: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="386"/>
         <source>{label} event {seq}: {released} -&gt; {received} ({purpose}, {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, događaj {seq}: {released} -&gt; {received} ({purpose}, {place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>received by</source>
-        <translation type="unfinished"></translation>
+        <translation>primio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>released by</source>
-        <translation type="unfinished"></translation>
+        <translation>predao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="403"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>mesto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="403"/>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>svrha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="419"/>
         <source>{count} gaps in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praznina u lancu nadzora: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="421"/>
         <source>The chain of custody has no gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanac nadzora nema praznina.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubačeni događaji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="107"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="173"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="183"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="200"/>
         <source>{path}: scenario {id} version {version} is valid: {declarations} declarations, {items} hidden items, {injects} injects</source>
+        <translation>{path}: scenario {id}, verzija {version} je ispravan: deklaracija: {declarations}, skrivenih predmeta: {items}, ubačenih događaja: {injects}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="213"/>
+        <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="207"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="236"/>
         <source>{path}: exercise {id} started for {trainee}: {title} (version {version}), scenario time {time}, clock {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: vežba {id} započeta za polaznika {trainee}: {title} (verzija {version}), vreme scenarija {time}, sat: {mode}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="211"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="240"/>
         <source>The trainee works on it with --db {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaznik radi sa --db {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="106"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Vežba</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="222"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="106"/>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaznik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="223"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="252"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza podataka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="242"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="271"/>
         <source>{trainee}: {title}; scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {title}; vreme scenarija {time} ({minutes:.0f}. minut), sat: {mode}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="246"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="275"/>
         <source>Briefing: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brifing: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="248"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="277"/>
         <source>released {time} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>pušteno {time} ({how})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="249"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="278"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ručno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="249"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="278"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="250"/>
-        <source>due at minute {at}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="266"/>
-        <source>scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="269"/>
-        <source>released: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>na vreme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="279"/>
-        <source>released {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <source>due at minute {at}</source>
+        <translation>predviđeno u {at}. minutu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="295"/>
+        <source>scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
+        <translation>vreme scenarija {time} ({minutes:.0f}. minut), sat: {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="298"/>
+        <source>released: {id}</source>
+        <translation>pušteno: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="308"/>
+        <source>released {id}: {title}</source>
+        <translation>pušteno {id}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_exercise.py" line="327"/>
         <source>Where: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde: {where}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="300"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="329"/>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="93"/>
         <source>Item {number}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka {number}: {description}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="302"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="331"/>
         <source>found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>pronađeno: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="303"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="332"/>
         <source>condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>zatečeno stanje: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="321"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="350"/>
         <source>{trainee}: {total:.1f} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {total:.1f} od 100</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="326"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="355"/>
         <source>  missed: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>  propušteno: {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="328"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="357"/>
         <source>  selected, hiding nothing: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>  odabrano, a ništa nije skriveno: {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_exercise.py" line="344"/>
+        <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite sesije ili grupu sa --cohort</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="103"/>
         <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite bazu podataka centrale sa --hq-db URL (sqlite:///PATH ili postgresql://USER@HOST/DB)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
         <source>HQ database ready; HQ '{name}' ({id}), signing key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza podataka centrale je spremna; centrala '{name}' ({id}), ključ za potpisivanje {key}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="134"/>
         <source>give both --cert and --key, or neither (behind a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite i --cert i --key ili nijedan od njih (iza proksija)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="146"/>
         <source>station '{name}' registered; its one-time enrolment code (valid 7 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava '{name}' je registrovana; njen jednokratni kod za registraciju (važi 7 dana):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="175"/>
         <source>station '{name}' revoked: refused from its next request</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava '{name}' je opozvana: odbija se od njenog sledećeg zahteva</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="188"/>
         <source>no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>nema konflikata</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="198"/>
         <source>published {kind} {name} version {version} (serial {serial})</source>
-        <translation type="unfinished"></translation>
+        <translation>objavljen {kind} {name}, verzija {version} (serijski broj {serial})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="208"/>
         <source>remark {serial} waits for the station's next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>napomena {serial} čeka sledeću sinhronizaciju ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="216"/>
         <source>{file}: station '{station}': {applied} items applied, {photos} photos; acknowledgment written to {ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ispostava '{station}': primenjeno stavki: {applied}, fotografija: {photos}; potvrda upisana u {ack}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="220"/>
         <source>audit chain checkpoint: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolna tačka revizorskog lanca: {verdict}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="222"/>
         <location filename="../../borderdesk/cli_sync.py" line="98"/>
         <location filename="../../borderdesk/cli_sync.py" line="164"/>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problem: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="76"/>
         <source>{file}: checklist '{name}' version {version}, {steps} steps, {questions} questions: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kontrolna lista '{name}', verzija {version}, koraka: {steps}, pitanja: {questions}: ispravna</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="85"/>
         <source>an answers file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka sa odgovorima mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="88"/>
         <source>unknown field (known: answers, checklist, expect)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato polje (poznata: answers, checklist, expect)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="122"/>
         <source>Not asked (their steps did not apply): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije postavljeno (njihovi koraci nisu bili primenljivi): {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="125"/>
         <source>Stored as identification {id} of inspection {inspection}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano kao identifikacija {id} pregleda {inspection}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="140"/>
         <source>No identifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema identifikacija.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="142"/>
         <source>completed: {category}, legal {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>završeno: {category}, pravna kategorija {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="144"/>
         <source>in progress at '{step}'</source>
-        <translation type="unfinished"></translation>
+        <translation>u toku, na koraku '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="165"/>
         <source>Identification {id}: {label} (inspection {inspection})</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija {id}: {label} (pregled {inspection})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="167"/>
         <source>Started {when} by {who}; saved {saves} times, last by {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Započeo {who}, {when}; sačuvano puta: {saves}, poslednji put: {last}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="174"/>
         <source>In progress: next step '{step}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>U toku: sledeći korak '{step}'.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="185"/>
         <source>Referral packet written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket za upućivanje veštaku upisan je u {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="187"/>
         <source>{count} photo references could not be attached: {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake fotografija koje nisu mogle da se priključe ({count}): {refs}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="193"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovori:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="204"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="208"/>
         <source>Warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozorenje: {message}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="210"/>
         <source>Trace request: not applicable to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za utvrđivanje porekla: nije primenljivo na ovu stavku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="212"/>
         <source>Trace request: ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za utvrđivanje porekla: spreman.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="213"/>
         <source>Trace request: not ready; it lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za utvrđivanje porekla: nije spreman; nedostaje:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="39"/>
         <source>'{value}' is not a number of seconds (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije broj sekundi (0 ili više)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="73"/>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="104"/>
         <source>{path}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: fascikla ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="85"/>
         <source>{name}: imported ({new} new, {amended} amended), left in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: uvezeno (novih {new}, izmenjenih {amended}), ostavljeno u ulaznoj fascikli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="90"/>
         <source>{name}: done ({new} new, {amended} amended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: završeno (novih {new}, izmenjenih {amended})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="95"/>
         <source>{name}: rejected, see {report}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: odbijeno, pogledajte {report}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="98"/>
         <source>{path}: no complete files to process</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nema celovitih datoteka za obradu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="85"/>
         <source>route: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta: {route}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="91"/>
         <source>, trailer {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>, prikolica {plate}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="92"/>
         <source>vehicle: {plate} ({country}){trailer}</source>
-        <translation type="unfinished"></translation>
+        <translation>vozilo: {plate} ({country}){trailer}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="95"/>
         <source>seals: {seals}</source>
-        <translation type="unfinished"></translation>
+        <translation>plombe: {seals}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="96"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="100"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Roba</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="107"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="114"/>
         <source>version {old} → {new}, lodged {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija {old} → {new}, podneta {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="123"/>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>nije obrađeno analizom rizika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="125"/>
-        <location filename="../../borderdesk/cli_screen.py" line="116"/>
+        <location filename="../../borderdesk/cli_screen.py" line="118"/>
         <source> (random)</source>
-        <translation type="unfinished"></translation>
+        <translation> (slučajni odabir)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="126"/>
         <source>Risk: {lane}{flag}, score {score:g}, profile {profile} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rizik: {lane}{flag}, bodovi {score:g}, profil {profile} v{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="132"/>
         <source>instruction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>uputstvo: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="134"/>
         <source>rationale: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>obrazloženje: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="136"/>
         <source>Watch-list matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Podudaranja sa listom za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="138"/>
         <source>: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {note}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="141"/>
         <source>lane changed {from_lane} → {to_lane} by {who} at {when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kanal promenjen {from_lane} → {to_lane}, promenio {who}, {when}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="150"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>u toku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="151"/>
         <source>, seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>, predmet oduzimanja {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="153"/>
         <source>inspection {id} ({kind}) of {declaration} started by {who} at {when}: {state}{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>pregled {id} ({kind}) deklaracije {declaration}, započeo {who}, {when}: {state}{case}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="165"/>
         <source>inspection {id} started ({kind}) of {declaration}</source>
-        <translation type="unfinished"></translation>
+        <translation>započet je pregled {id} ({kind}) deklaracije {declaration}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="176"/>
         <source>inspection {id} finished: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>pregled {id} je završen: {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="178"/>
         <source>seizure case {number} opened</source>
-        <translation type="unfinished"></translation>
+        <translation>otvoren je predmet oduzimanja {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="199"/>
         <source>{declaration}: lane changed {from_lane} → {to_lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: kanal promenjen {from_lane} → {to_lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="47"/>
         <source>list a case's photos as they stand</source>
-        <translation type="unfinished"></translation>
+        <translation>prikaz fotografija predmeta u trenutnom stanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="48"/>
         <source>the case's photo log: every import and correction</source>
-        <translation type="unfinished"></translation>
+        <translation>dnevnik fotografija predmeta: svaki uvoz i ispravka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="100"/>
         <source>{path}: imported as photo {id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: uvezeno kao fotografija {id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="103"/>
         <source>{path}: refused: {why}; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: odbijeno: {why}; ništa nije sačuvano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="106"/>
         <source>{path}: skipped: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: preskočeno: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="107"/>
         <source>{imported} imported, {refused} refused, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>uvezeno {imported}, odbijeno {refused}, preskočeno {skipped}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="124"/>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema fotografija.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="162"/>
         <location filename="../../resources/codelists/iafq.yaml" line="205"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="162"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="163"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="163"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="164"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakovanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="164"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="165"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="165"/>
         <source>{name}, {type}, {width} x {height} pixels, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {type}, {width} x {height} piksela, {size} bajtova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="169"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvezeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="170"/>
         <source>Taken (camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snimljeno (fotoaparat)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="172"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoaparat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="173"/>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="174"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijentacija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="179"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorija:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="194"/>
         <source>photo {id} corrected (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografija {id} je ispravljena (revizija {revision})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="205"/>
         <source>{path}: original of photo {id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: original fotografije {id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="68"/>
         <source>installed {id} version {version}: {entries} entries, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>instaliran {id}, verzija {version}: zapisa: {entries}, slika: {images}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="71"/>
         <source>it replaces version {version} (kept in the records; its files were removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>zamenjuje verziju {version} (čuva se u evidenciji; njene datoteke su uklonjene)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="94"/>
         <source>no reference pack is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nije instaliran nijedan referentni paket</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_refpack.py" line="99"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>instalirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>naslov</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="98"/>
         <source>replaced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>zamenjeno {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="114"/>
         <source>no reference entry matches '{text}'</source>
-        <translation type="unfinished"></translation>
+        <translation>nijedan referentni zapis ne odgovara '{text}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>kalibar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>proizvođač i model</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>paket</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="53"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="126"/>
         <source>wrote the sample pack to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>uzorak paketa upisan je u {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="100"/>
         <source>Seizure report of case {number} written to {path} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisnik o privremenom oduzimanju u predmetu {number} upisan je u {path} ({language})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="102"/>
         <source>Case snapshot SHA-256: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 preseka stanja predmeta: {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="103"/>
         <source>PDF file SHA-256:      {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 PDF datoteke:   {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="104"/>
         <source>Audit checkpoint:      {length}:{head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolna tačka revizije: {length}:{head}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="116"/>
         <source>Seizure report of case {number}, printed {when} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisnik o privremenom oduzimanju u predmetu {number}, odštampao {who}, {when}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="119"/>
         <source>Seizure report of case {number} (its print is not recorded in this database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisnik o privremenom oduzimanju u predmetu {number} (njegovo štampanje nije evidentirano u ovoj bazi podataka).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="122"/>
         <source>Note: this file is not byte for byte the PDF that was printed (it may have been re-saved); its case mark was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena: ova datoteka nije bajt po bajt isti PDF koji je odštampan (možda je ponovo sačuvana); očitana je njena oznaka predmeta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="125"/>
         <source>Unchanged: the case reads as it did when the report was printed (snapshot {digest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepromenjeno: predmet je isti kao kada je zapisnik odštampan (presek stanja {digest}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="128"/>
         <source>CHANGED since the report was printed (snapshot then {then}, now {now}):</source>
-        <translation type="unfinished"></translation>
+        <translation>IZMENJENO od štampanja zapisnika (presek stanja tada {then}, sada {now}):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="142"/>
         <source>{count} labels written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketa: {count}, upisano u {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="153"/>
         <source>Trace request written to {pdf} and {json}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtev za utvrđivanje porekla upisan je u {pdf} i {json}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="155"/>
         <source>Ready to send: every trace requirement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremno za slanje: evidentirani su svi podaci potrebni za utvrđivanje porekla.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="157"/>
         <source>NOT READY: record these first:</source>
-        <translation type="unfinished"></translation>
+        <translation>NIJE SPREMNO: prvo evidentirajte sledeće:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="25"/>
         <source>'{value}' is not NAME=V1,V2</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije u obliku NAZIV=V1,V2</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="108"/>
+        <location filename="../../borderdesk/cli_screen.py" line="110"/>
         <source>{path}: rejected; nothing was screened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: odbijeno; ništa nije obrađeno analizom rizika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="145"/>
+        <location filename="../../borderdesk/cli_screen.py" line="144"/>
         <source>{count} declarations lodged {start} to {end} ({days} days); inspection outcomes known for {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije podnete od {start} do {end} ({days} dana): {count}; ishod pregleda poznat za {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="149"/>
+        <location filename="../../borderdesk/cli_screen.py" line="148"/>
         <source>Rule hits (share; finds/inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoci pravila (udeo; nalazi/pregledano)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="158"/>
+        <location filename="../../borderdesk/cli_screen.py" line="157"/>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (isključeno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="163"/>
+        <location filename="../../borderdesk/cli_screen.py" line="162"/>
         <source>Lane: a day on average, busiest day, capacity, days over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal: dnevni prosek, najopterećeniji dan, kapacitet, dana iznad kapaciteta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="172"/>
+        <location filename="../../borderdesk/cli_screen.py" line="171"/>
         <source>random selections: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>slučajni odabiri: {counts}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="185"/>
+        <location filename="../../borderdesk/cli_screen.py" line="184"/>
         <source>active profile: {id} version {version} ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivni profil: {id}, verzija {version} ({path})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="196"/>
+        <location filename="../../borderdesk/cli_screen.py" line="195"/>
         <source>active profile: {id} version {version} ({path}), effective {effective}, {rules} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivni profil: {id}, verzija {version} ({path}), važi od {effective}, pravila: {rules}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="208"/>
+        <location filename="../../borderdesk/cli_screen.py" line="207"/>
         <source>{path}: watch list replaced: {count} entries, threshold {threshold:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: lista za praćenje je zamenjena: zapisa {count}, prag {threshold:g}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="217"/>
+        <location filename="../../borderdesk/cli_screen.py" line="216"/>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>učitavanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="217"/>
+        <location filename="../../borderdesk/cli_screen.py" line="216"/>
         <source>screening</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza rizika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_screen.py" line="237"/>
+        <location filename="../../borderdesk/cli_screen.py" line="236"/>
         <source>{path}: profile {id} version {version}: {rules} rules ({enabled} enabled), {lists} lists: no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: profil {id}, verzija {version}: pravila: {rules} (uključeno {enabled}), liste: {lists}: nema grešaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="44"/>
         <source>list the station's seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>prikaz predmeta oduzimanja ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="46"/>
         <source>show a whole case: event fields, items with their markings, persons, tracing, follow-up and history</source>
-        <translation type="unfinished"></translation>
+        <translation>prikaz celog predmeta: polja događaja, stavke sa oznakama, lica, utvrđivanje porekla, dalje postupanje i istorija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="49"/>
         <source>set event fields: FIELD=VALUE ... (an empty VALUE clears one; see 'seizure codes fields')</source>
-        <translation type="unfinished"></translation>
+        <translation>postavljanje polja događaja: FIELD=VALUE ... (prazna VALUE briše polje; pogledajte 'seizure codes fields')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="52"/>
         <source>every value given to the case's fields, with who, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>sve vrednosti upisane u polja predmeta, sa podatkom ko, kada i zašto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="55"/>
         <source>add an item: --identification ID, or a counted group with --parts TYPE or --ammunition CALIBRE and --quantity N</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj stavku: --identification ID ili prebrojanu grupu sa --parts TYPE ili --ammunition CALIBRE i --quantity N</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="64"/>
         <source>correct a counted group's quantity or an item's description (the old row stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravka količine prebrojane grupe ili opisa stavke (stari red ostaje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="70"/>
         <source>withdraw an item recorded by mistake (it stays as history)</source>
-        <translation type="unfinished"></translation>
+        <translation>povlačenje stavke evidentirane greškom (ostaje u istoriji)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="74"/>
         <source>record a person involved (nominal data: stays at the station)</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentiranje umešanog lica (lični podaci: ostaju u ispostavi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="80"/>
         <source>record tracing: registry, iarms, request, status, origin</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentiranje utvrđivanja porekla: registry, iarms, request, status, origin</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="95"/>
         <source>record what became of a person: arrested, prosecuted, convicted...</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentiranje daljeg postupanja prema licu: uhapšeno, gonjeno, osuđeno...</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="102"/>
         <source>withdraw a mistaken tracing or follow-up entry, or a person (a new entry refers to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>povlačenje pogrešnog zapisa o utvrđivanju porekla ili daljem postupanju, ili lica (novi zapis upućuje na njega)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="106"/>
         <source>sign the case off as supervisor, which locks it</source>
-        <translation type="unfinished"></translation>
+        <translation>zaključivanje predmeta od strane rukovodioca, čime se predmet zaključava</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="109"/>
         <source>list the case fields or a code list's codes</source>
-        <translation type="unfinished"></translation>
+        <translation>prikaz polja predmeta ili kodova iz liste kodova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="130"/>
         <source>no seizure cases at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>nema predmeta oduzimanja u ovoj ispostavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>opened (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>otvoren (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="136"/>
         <source>declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>deklaracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="136"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="151"/>
         <source>Seizure case {number} ({status}), declaration {declaration}, crossing {crossing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet oduzimanja {number} ({status}), deklaracija {declaration}, granični prelaz {crossing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="154"/>
         <source>  opened {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>  otvoren {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="156"/>
         <source>  signed off {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>  zaključen {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="159"/>
         <source>  rules that hit: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>  aktivirana pravila: {rules}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="178"/>
         <source>'{text}' is not FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' nije u obliku POLJE=VREDNOST</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="182"/>
         <source>case {number}: {count} fields as given</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {number}: navedena polja: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="194"/>
         <source> (amendment: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> (izmena: {reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="214"/>
         <source>item {number} ({kind}, {quantity}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {number} ({kind}, {quantity}): {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="225"/>
         <source>item {number} now: {quantity}, {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {number} sada: {quantity}, {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="235"/>
         <source>item {number} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {number} je povučena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="247"/>
         <source>person {id}: {role} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>lice {id}: {role} {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="273"/>
         <source>recorded {kind} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentirano: {kind} {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="283"/>
         <source>recorded {stage} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentirano: {stage} {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="292"/>
         <source>{id} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} povučeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="301"/>
         <source>case {number} signed off by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {number} zaključio je {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="315"/>
         <source>lists: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>liste: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="318"/>
         <source>there is no code list '{name}' (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji lista kodova '{name}' (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="327"/>
         <source>an option this command needs is missing (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje opcija koja je potrebna ovoj naredbi (pogledajte --help)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="334"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nema)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_statistics.py" line="73"/>
         <source>{year}: events counted {counted}, left out {left}; SDG 16.4.2: {num} of {den} arms with an established illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: obuhvaćeno događaja {counted}, izostavljeno {left}; SDG 16.4.2: {num} od {den} komada oružja sa utvrđenim nezakonitim poreklom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_statistics.py" line="88"/>
         <source>{path}: {events} seizure events, {arms} arms, {declarations} declarations, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: događaja oduzimanja {events}, oružja {arms}, deklaracija {declarations}, od {start} do {end}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="74"/>
         <source>enrolled with headquarters {hq} at {url} as station '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>registrovano kod centrale {hq} na adresi {url} kao ispostava '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="91"/>
         <source>sent {sent} items and {blobs} photos; received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>poslato stavki: {sent}, fotografija: {blobs}; primljeno: {received}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="94"/>
         <source>installed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>instalirano: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="96"/>
         <location filename="../../borderdesk/cli_sync.py" line="162"/>
         <source>headquarters checked the audit chain: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala je proverila revizorski lanac: {verdict}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="108"/>
         <source>an exercise station: it never synchronises</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava za vežbu: nikada se ne sinhronizuje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="111"/>
         <source>not enrolled with headquarters (borderdesk sync enroll URL CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation>nije registrovano kod centrale (borderdesk sync enroll URL CODE)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="113"/>
         <source>enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrovano kao '{name}' kod {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="115"/>
         <source>waiting to be sent: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>čeka na slanje: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="116"/>
         <source>last success: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>poslednji uspeh: {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="116"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="119"/>
         <source>last attempt: {when} ({outcome}) {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>poslednji pokušaj: {when} ({outcome}) {detail}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="121"/>
         <source>messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>poruke centrale: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="135"/>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>nema poruka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="144"/>
         <source>{file}: {items} items and {photos} photos for headquarters, signed and encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: stavki: {items}, fotografija: {photos} za centralu, potpisano i šifrovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="155"/>
         <source>{file}: applied before; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: već je ranije primenjeno; ništa nije promenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="157"/>
         <source>{file}: headquarters acknowledged {acked}; installed {installed}; {messages} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: centrala je potvrdila {acked}; instalirano {installed}; poruka: {messages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="159"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="167"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ništa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="72"/>
         <source>added {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>dodato {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="81"/>
         <source>say what to change: --kind, --name or --note</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite šta se menja: --kind, --name ili --note</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="87"/>
         <source>{id}: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: ništa nije promenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="89"/>
         <source>{old} is now {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} je sada {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="100"/>
         <source>removed {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>uklonjeno {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="117"/>
         <source>the watch list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>lista za praćenje je prazna</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>izmenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="40"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>naziv ili tablice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="120"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="55"/>
         <location filename="../../borderdesk/identify/codelists.py" line="184"/>
         <source>a code list must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>lista kodova mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="63"/>
@@ -9135,7 +10316,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/reports/iafq_codes.py" line="264"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="40"/>
         <source>each entry must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki zapis mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="66"/>
@@ -9143,40 +10324,40 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/identify/codelists.py" line="219"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="197"/>
         <source>code {code} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kod {code} se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="60"/>
         <location filename="../../borderdesk/intake/validate.py" line="65"/>
         <location filename="../../borderdesk/intake/validate.py" line="95"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje obavezno polje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="64"/>
         <source>must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="148"/>
         <source>the same key appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>isti ključ se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="172"/>
         <source>the data file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje datoteka sa podacima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="175"/>
         <source>not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>nije UTF-8 tekst ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="190"/>
         <location filename="../../borderdesk/core/datafiles.py" line="193"/>
         <source>not valid YAML: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravan YAML: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="203"/>
@@ -9193,24 +10374,24 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/training/pack_fields.py" line="36"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="48"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sme biti prazno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="214"/>
         <source>unknown key (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznat ključ (poznati: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="225"/>
         <location filename="../../borderdesk/security/permissions.py" line="165"/>
         <source>'{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="56"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="79"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato polje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
@@ -9235,316 +10416,317 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
         <source>Cancelled: the work in progress was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazano: započeti posao nije sačuvan.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="54"/>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="94"/>
         <location filename="../../borderdesk/evidence/photo_store.py" line="200"/>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne može da se pročita: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="58"/>
         <source>is not well-formed XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravno formiran XML: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="61"/>
         <source>uses XML entities or a DTD, which translation files must not</source>
-        <translation type="unfinished"></translation>
+        <translation>koristi XML entitete ili DTD, što datoteke prevoda ne smeju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="64"/>
         <source>is not a Qt Linguist file (its root element is not &lt;TS&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nije Qt Linguist datoteka (koreni element nije &lt;TS&gt;)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/ts_catalogue.py" line="98"/>
         <source>there are no translations into '{language}' (available: {known}); English is used</source>
-        <translation type="unfinished"></translation>
+        <translation>nema prevoda na '{language}' (dostupno: {known}); koristi se engleski</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="94"/>
         <source>unknown time zone {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata vremenska zona {zone}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="104"/>
         <source>must be below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti manje od 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="107"/>
         <source>must be at most 24</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti najviše 24</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="110"/>
         <source>must give a weight for every day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>mora se navesti težina za svaki dan u nedelji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="114"/>
         <source>must be 24 numbers, one per hour from 00 to 23</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti 24 broja, po jedan za svaki sat od 00 do 23</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="116"/>
         <source>no hour before last_hour_today has any weight</source>
-        <translation type="unfinished"></translation>
+        <translation>nijedan sat pre last_hour_today nema težinu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="136"/>
         <source>unknown document type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata vrsta dokumenta {type}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="200"/>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti između 0 i 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="245"/>
         <source>the company {name} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>preduzeće {name} se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="290"/>
         <source>a pattern uses {area} but no areas are given</source>
-        <translation type="unfinished"></translation>
+        <translation>obrazac koristi {area}, ali oblasti nisu navedene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="298"/>
         <source>must be at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti najviše 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="308"/>
         <location filename="../../borderdesk/demo/goods.py" line="107"/>
         <source>unknown transport mode {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata vrsta prevoza {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="55"/>
         <source>must be 6 to 10 digits, written in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>mora imati od 6 do 10 cifara, pod navodnicima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="58"/>
         <source>an English description is required</source>
-        <translation type="unfinished"></translation>
+        <translation>potreban je opis na engleskom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="162"/>
         <source>the route {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta {id} se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="172"/>
         <source>must list at least two countries, the station's among them</source>
-        <translation type="unfinished"></translation>
+        <translation>mora navesti bar dve zemlje, među njima i zemlju ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="186"/>
         <source>unknown goods group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata grupa robe {group}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="189"/>
         <source>no goods group of this route travels by {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>nijedna grupa robe na ovoj ruti ne putuje vrstom prevoza {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="194"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="205"/>
         <source>vehicles.yaml has no plates for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicles.yaml nema tablice za {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="196"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="247"/>
         <source>names.yaml has no names for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>names.yaml nema imena za {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="202"/>
         <source>companies.yaml has no trader of {group} in {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>companies.yaml nema trgovca grupe {group} u {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="208"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="243"/>
         <source>private persons in {code} need names and places</source>
-        <translation type="unfinished"></translation>
+        <translation>fizičkim licima u {code} potrebna su imena i mesta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="131"/>
         <source>the scenario {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario {id} se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="141"/>
         <source>must pass through the station's country</source>
-        <translation type="unfinished"></translation>
+        <translation>mora prolaziti kroz zemlju ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="185"/>
         <source>the series and its amendment take longer than the demo's {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>serija i njena izmena traju duže od {days} dana demo perioda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="194"/>
         <source>each indicator must be a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki indikator mora biti broj od 1 do 16</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="235"/>
         <source>companies.yaml has no company in {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>companies.yaml nema nijedno preduzeće u {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="282"/>
         <source>an amendment must change the consignee, the declarant or the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>izmena mora da promeni primaoca, deklaranta ili robu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="58"/>
         <source>a demo data file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka sa demo podacima mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="61"/>
         <source>unknown version {version} (this program reads {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata verzija {version} (ovaj program čita {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="80"/>
         <source>each element must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki element mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="107"/>
         <source>each element must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki element mora biti neprazan tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="115"/>
         <location filename="../../borderdesk/demo/schema.py" line="129"/>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti najmanje {minimum}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="124"/>
         <source>must be a number or a list of two numbers [low, high]</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti broj ili lista od dva broja [low, high]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="131"/>
         <source>the high end is below the low end</source>
-        <translation type="unfinished"></translation>
+        <translation>gornja granica je manja od donje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="148"/>
         <source>a weight must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>težina mora biti pozitivan broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="150"/>
         <source>unknown name (expected one of: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznat naziv (očekuje se jedan od: {names})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="162"/>
         <source>must be one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti jedno od: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="184"/>
         <source>unknown country code {code} (quote codes like "NO")</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznat kod zemlje {code} (kodove pišite pod navodnicima, npr. "NO")</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="191"/>
         <source>must not contain ':' or ';'</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sme sadržati ':' ni ';'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="135"/>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="54"/>
         <source>the file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="144"/>
         <source>case '{id}' appears twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet '{id}' se pojavljuje dva puta (prvi put u redu {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="151"/>
         <source>photo file {file} appears twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka fotografije {file} se pojavljuje dva puta (prvi put u redu {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="204"/>
         <source>write the position as latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>upišite položaj kao geografsku širinu, geografsku dužinu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="208"/>
         <source>give the width and height in pixels, like [1600, 1200]</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite širinu i visinu u pikselima, npr. [1600, 1200]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="217"/>
         <source>minutes after the inspection started: 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>minuti od početka pregleda: 0 ili više</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="224"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="263"/>
         <location filename="../../borderdesk/identify/legal.py" line="92"/>
         <source>unknown field (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato polje (poznata: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="247"/>
         <source>an act starts with one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>radnja počinje jednim od: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="252"/>
         <source>not a field of a '{kind}' act (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>nije polje radnje '{kind}' (poznata: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="273"/>
         <source>there is no item {n} (the case has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji stavka {n} (predmet ih ima {count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="276"/>
         <source>item {n} is not identified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {n} još nije identifikovana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="293"/>
         <source>refers to number {n}; only {count} recorded before it</source>
-        <translation type="unfinished"></translation>
+        <translation>upućuje na broj {n}; pre njega je evidentirano samo {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="296"/>
         <source>the identify acts must add items 1 to {count} once each, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>radnje identifikacije moraju dodati stavke od 1 do {count}, svaku po jednom, redom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="85"/>
         <source>a code list file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka sa listom kodova mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="87"/>
         <source>this file is not the seizure code lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ova datoteka nije datoteka sa listama kodova za oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="90"/>
@@ -9553,43 +10735,43 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/reports/iafq_codes.py" line="221"/>
         <location filename="../../borderdesk/security/permissions.py" line="126"/>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti 1 ili više</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="96"/>
         <source>must be a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti lista zapisa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="100"/>
         <source>the list is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="106"/>
         <source>'{field}' is not a case field</source>
-        <translation type="unfinished"></translation>
+        <translation>'{field}' nije polje predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="117"/>
         <source>is not a field of a code list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>nije polje zapisa u listi kodova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="120"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="277"/>
         <source>'{code}' is not a code (lower-case letters, digits and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' nije kod (mala slova, cifre i _)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="50"/>
         <source>National procedure number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj nacionalnog postupka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="51"/>
         <source>Date and time of the seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum i vreme oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="52"/>
@@ -9597,120 +10779,120 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/services/amendment_text.py" line="22"/>
         <location filename="../../resources/codelists/iafq.yaml" line="207"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Granični prelaz</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="53"/>
         <source>Place at the crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto na prelazu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="54"/>
         <source>GPS position</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS položaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="55"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedinica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="56"/>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Službenici</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="57"/>
         <source>Type of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta događaja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="58"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Smer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="59"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="52"/>
         <source>Detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Način otkrivanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="61"/>
         <source>Detection: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkrivanje: napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="62"/>
         <location filename="../../resources/codelists/iafq.yaml" line="213"/>
         <source>Legal justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravni osnov</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="64"/>
         <source>Legal justification: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravni osnov: napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="65"/>
         <location filename="../../resources/codelists/iafq.yaml" line="214"/>
         <source>Criminal context</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivičnopravni kontekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="67"/>
         <source>Criminal context: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivičnopravni kontekst: napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="68"/>
         <source>Route: departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta: zemlja polaska</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="69"/>
         <source>Route: transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta: zemlje tranzita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="70"/>
         <source>Route: destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta: zemlja odredišta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="71"/>
         <source>Conveyance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevozno sredstvo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="72"/>
         <source>Conveyance: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevozno sredstvo: napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="73"/>
         <source>Conveyance: registration or parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevozno sredstvo: registarski broj ili broj pošiljke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="74"/>
         <source>Concealment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Način skrivanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="76"/>
         <source>Concealment: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivanje: napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="77"/>
         <source>Other goods seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostala oduzeta roba</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="92"/>
         <source>not a field of the case record (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>nije polje zapisa predmeta (poznata: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="101"/>
@@ -9719,48 +10901,48 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/evidence/case_persons.py" line="46"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="132"/>
         <source>'{code}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' nije jedno od: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="112"/>
         <source>a country appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>zemlja se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="118"/>
         <source>a name appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ime se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="136"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="123"/>
         <source>needed when {field} is '{code}': say what it was</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebno kada je {field} '{code}': navedite o čemu je reč</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="153"/>
         <source>write the position as latitude, longitude in decimal degrees, like 45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>upišite položaj kao geografsku širinu, geografsku dužinu u decimalnim stepenima, npr. 45.0453, 19.4364</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="156"/>
         <source>the position must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>položaj mora biti izražen brojevima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="158"/>
         <source>the latitude must lie between -90 and 90</source>
-        <translation type="unfinished"></translation>
+        <translation>geografska širina mora biti između -90 i 90</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="160"/>
         <source>the longitude must lie between -180 and 180</source>
-        <translation type="unfinished"></translation>
+        <translation>geografska dužina mora biti između -180 i 180</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="162"/>
         <source>0, 0 is the position a GPS gives before it has a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 0 je položaj koji GPS daje pre nego što uhvati signal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="197"/>
@@ -9771,12 +10953,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/identify/legal.py" line="149"/>
         <location filename="../../borderdesk/intake/validate.py" line="60"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="200"/>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>sadrži kontrolni znak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="202"/>
@@ -9784,7 +10966,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/evidence/case_persons.py" line="83"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="159"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>je duže od {limit} znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="209"/>
@@ -9794,315 +10976,316 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/identify/refpack.py" line="199"/>
         <location filename="../../borderdesk/intake/validate.py" line="75"/>
         <location filename="../../borderdesk/rules/profile.py" line="255"/>
+        <location filename="../../borderdesk/services/first_run.py" line="78"/>
         <location filename="../../borderdesk/services/station.py" line="193"/>
         <location filename="../../borderdesk/training/pack_load.py" line="141"/>
         <source>'{code}' is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' nije ISO 3166 kod zemlje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="221"/>
         <source>'{text}' is not a date and time like 2026-11-28T09:40 (or with an offset, +01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' nije datum i vreme u obliku 2026-11-28T09:40 (ili sa pomakom, +01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="227"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="148"/>
         <source>lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>je u budućnosti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="67"/>
         <source>say what the parts are</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite koji su delovi u pitanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="91"/>
         <source>give the calibre, as marked (e.g. 7.62x39)</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite kalibar kako je označen (npr. 7.62x39)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="108"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="125"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti ceo broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="112"/>
         <location filename="../../borderdesk/intake/validate.py" line="117"/>
         <source>'{value}' is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije ceo broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="114"/>
         <source>must lie between 1 and {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti između 1 i {most}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="132"/>
         <source>serial {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>serijski broj {serial}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="30"/>
         <source>not a field of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>nije polje lica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="39"/>
         <source>needed when role is '{code}': say what it was</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebno kada je uloga '{code}': navedite šta je bila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="43"/>
         <source>give the person's name</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite ime lica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="67"/>
         <source>'{value}' is not a date like 1980-04-17</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije datum u obliku 1980-04-17</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="70"/>
         <source>must lie before today</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti pre današnjeg dana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="72"/>
         <source>more than 120 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>pre više od 120 godina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="69"/>
         <source>custody events recorded but the package was never sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentirani su događaji u lancu nadzora, ali pakovanje nikada nije plombirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="79"/>
         <source>events {numbers} are missing before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>pre ovog nedostaju događaji {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="96"/>
         <source>the chain was closed by '{purpose}'; nothing may follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>lanac je zatvoren svrhom '{purpose}'; posle toga ništa ne sme da sledi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="99"/>
         <source>both parties must be named: who released it and who received it</source>
-        <translation type="unfinished"></translation>
+        <translation>obe strane moraju biti navedene: ko je predao i ko je primio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="101"/>
         <source>released by {released}, but {holder} holds the package (since {since}); each transfer starts with whoever holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>predao {released}, ali pakovanje drži {holder} (od {since}); svaka primopredaja počinje od onoga ko drži pakovanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="106"/>
         <source>released and received by the same person ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>predalo i primilo isto lice ({name})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="109"/>
         <source>at {at}, before the previous entry of the chain ({since}); times never go backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>u {at}, pre prethodnog zapisa u lancu ({since}); vreme nikada ne ide unazad</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="113"/>
         <source>'{purpose}' is not a custody purpose (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{purpose}' nije svrha primopredaje (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="49"/>
         <source>'{text}' is not a seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' nije broj plombe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="51"/>
         <source>seal number '{text}' is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>broj plombe '{text}' je duži od {limit} znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="54"/>
         <source>seal number {text} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>broj plombe {text} naveden je dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="58"/>
         <source>give the seal number(s) put on the package</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite broj(eve) plombi stavljenih na pakovanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="107"/>
         <source>is a HEIC photo, which this installation cannot read: set the camera or phone to save JPEG, or convert the file to JPEG first</source>
-        <translation type="unfinished"></translation>
+        <translation>je HEIC fotografija, koju ova instalacija ne može da pročita: podesite fotoaparat ili telefon da čuva JPEG ili prvo pretvorite datoteku u JPEG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="112"/>
         <source>is a {kind} image; photos must be JPEG, PNG or TIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>je slika formata {kind}; fotografije moraju biti JPEG, PNG ili TIFF</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="115"/>
         <source>is not an image: its content is text (whatever its name says)</source>
-        <translation type="unfinished"></translation>
+        <translation>nije slika: sadržaj je tekst (bez obzira na naziv)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="116"/>
         <source>is not an image: its content is not JPEG, PNG or TIFF (whatever its name says)</source>
-        <translation type="unfinished"></translation>
+        <translation>nije slika: sadržaj nije JPEG, PNG ni TIFF (bez obzira na naziv)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="132"/>
         <location filename="../../borderdesk/evidence/photo_check.py" line="181"/>
         <source>is damaged or incomplete and cannot be read whole ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>je oštećena ili nepotpuna i ne može da se pročita cela ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="153"/>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>je prazna (0 bajtova)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="155"/>
         <source>is {size} MB; the limit for a photo is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ima {size} MB; ograničenje za fotografiju je {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="161"/>
         <source>is damaged or incomplete: the PNG file has no end (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>je oštećena ili nepotpuna: PNG datoteka nema kraj (skraćena?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="175"/>
         <source>claims too many pixels to open safely: it may be a decompression bomb (a small file that would fill the memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>ima previše piksela da bi se bezbedno otvorila: možda je reč o dekompresionoj bombi (maloj datoteci koja bi popunila memoriju)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="205"/>
         <source>has {frames} pages of {mp} megapixels in all; the limit is {limit} megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>ima ukupno {frames} strana od {mp} megapiksela; ograničenje je {limit} megapiksela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="216"/>
         <source>has no pixels ({width} x {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>nema piksela ({width} x {height})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="219"/>
         <source>is {width} x {height} pixels ({mp} megapixels); the limit is {limit} megapixels (a larger image could exhaust the computer's memory, or be a decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>ima {width} x {height} piksela ({mp} megapiksela); ograničenje je {limit} megapiksela (veća slika bi mogla da iscrpi memoriju računara ili da bude dekompresiona bomba)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="79"/>
         <source>not a photo by its name; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>po nazivu nije fotografija; preskočeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="90"/>
         <location filename="../../borderdesk/intake/reader.py" line="75"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="92"/>
         <source>is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>je fascikla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="126"/>
         <source>the photo could not be stored in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografija nije mogla da se sačuva u {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="138"/>
         <source>the stored original {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sačuvani original {path} nedostaje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="141"/>
         <source>the stored original {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sačuvani original {path} ne može da se pročita: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="149"/>
         <source>the stored original {path} is encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>sačuvani original {path} je šifrovan, a ispostava je otvorena bez njenog ključa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="163"/>
         <source>the stored original {path} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sačuvani original {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="170"/>
         <source>the stored original {path} was changed: its SHA-256 is now {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>sačuvani original {path} je izmenjen: njegov SHA-256 je sada {actual}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="186"/>
         <source>encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>šifrovana, a ispostava je otvorena bez njenog ključa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="195"/>
         <source>not encrypted, although the station is: its encryption was not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nije šifrovana, iako ispostava jeste: njeno šifrovanje nije završeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="198"/>
         <source>missing: the original was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje: original je uklonjen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="202"/>
         <source>cannot be opened: it {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne može da se otvori jer {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="204"/>
         <source>changed: its SHA-256 is now {actual}, not {recorded} as recorded at import</source>
-        <translation type="unfinished"></translation>
+        <translation>izmenjena: njen SHA-256 je sada {actual}, a ne {recorded} kako je evidentirano pri uvozu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="228"/>
         <source>the stored original {path} cannot be re-encrypted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sačuvani original {path} ne može ponovo da se šifruje: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="273"/>
         <source>the cached copy {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>privremena kopija {path} ne može da se pročita: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="277"/>
         <source>the cached copy {path} is encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>privremena kopija {path} je šifrovana, a ispostava je otvorena bez njenog ključa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="281"/>
         <source>the cached copy {path} is not encrypted, although the station is</source>
-        <translation type="unfinished"></translation>
+        <translation>privremena kopija {path} nije šifrovana, iako ispostava jeste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="286"/>
         <source>the cached copy {path} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>privremena kopija {path} {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="29"/>
         <source>{label} ({field}) is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({field}) nije evidentirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="37"/>
         <source>no item is recorded: add the firearms, parts or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>nije evidentirana nijedna stavka: dodajte vatreno oružje, delove ili municiju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="49"/>
         <source>the case is signed off: {what} is an amendment and needs a reason, kept beside the original</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet je zaključen: {what} je izmena i zahteva razlog, koji se čuva uz original</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="142"/>
@@ -10112,911 +11295,911 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/reports/documents.py" line="64"/>
         <location filename="../../borderdesk/security/permissions.py" line="121"/>
         <source>must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="152"/>
         <source>steps must be numbered 1, 2, 3... in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>radnje moraju biti numerisane 1, 2, 3... redosledom u datoteci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="163"/>
         <source>at least one purpose must be final</source>
-        <translation type="unfinished"></translation>
+        <translation>bar jedna svrha mora biti konačna</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="166"/>
         <source>no step is recorded_with '{what}'</source>
-        <translation type="unfinished"></translation>
+        <translation>nijedna radnja nema recorded_with '{what}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="182"/>
         <location filename="../../borderdesk/evidence/steps.py" line="185"/>
         <location filename="../../borderdesk/evidence/steps.py" line="222"/>
         <source>must be one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti jedno od: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="188"/>
         <source>steps recorded with packages are per item</source>
-        <translation type="unfinished"></translation>
+        <translation>radnje koje se evidentiraju uz pakovanja evidentiraju se po stavkama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="193"/>
         <source>a step recorded with packages needs a 'package' field</source>
-        <translation type="unfinished"></translation>
+        <translation>radnji koja se evidentira uz pakovanja potrebno je polje 'package'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="205"/>
         <source>only steps per item are limited to kinds of item</source>
-        <translation type="unfinished"></translation>
+        <translation>samo radnje po stavkama ograničavaju se na vrste stavki</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="208"/>
         <source>name at least one kind of item (or leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite bar jednu vrstu stavke (ili izostavite ovo polje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="211"/>
         <source>'{kind}' is not a kind of item (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' nije vrsta stavke (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="214"/>
         <source>a kind of item is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta stavke je navedena dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="226"/>
         <source>only choice and list fields have options</source>
-        <translation type="unfinished"></translation>
+        <translation>samo polja sa izborom i polja sa listom imaju opcije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="230"/>
         <source>a choice field needs its options</source>
-        <translation type="unfinished"></translation>
+        <translation>polju sa izborom potrebne su opcije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="233"/>
         <source>only number fields have '{key}'</source>
-        <translation type="unfinished"></translation>
+        <translation>samo brojčana polja imaju '{key}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="237"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sme biti manje od min</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="256"/>
         <source>there is no step '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji radnja '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="258"/>
         <source>a step cannot come before itself</source>
-        <translation type="unfinished"></translation>
+        <translation>radnja ne može da prethodi samoj sebi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="273"/>
         <source>rule '{id}' contradicts others: they also ask for '{then}' before '{first}'</source>
-        <translation type="unfinished"></translation>
+        <translation>pravilo '{id}' je u suprotnosti sa drugima: i ona traže '{then}' pre '{first}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="34"/>
         <source>{step}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="45"/>
         <source>{what}: '{text}' is not a time like 2026-11-28T14:05 (station time) or 2026-11-28T13:05Z</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: '{text}' nije vreme u obliku 2026-11-28T14:05 (vreme ispostave) ili 2026-11-28T13:05Z</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="51"/>
         <source>{what}: {time} is in the future; record the real time of the act</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {time} je u budućnosti; evidentirajte stvarno vreme radnje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="66"/>
         <source>there is no field '{key}' (fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji polje '{key}' (polja: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="79"/>
         <source>{label} ({key}) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}) je obavezno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="92"/>
         <source>{key}: give one value, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: navedite jednu vrednost, a ne {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="100"/>
         <source>{key}: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: ne sme biti prazno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="103"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="126"/>
         <source>{key}: longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: duže od {limit} znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="108"/>
         <source>{key}: '{text}' is not a person's name</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' nije ime lica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="111"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="123"/>
         <source>{key}: '{text}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' nije jedno od: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="131"/>
         <source>{key}: give at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: navedite bar jednu vrednost</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="144"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="149"/>
         <source>{key}: '{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' nije broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="151"/>
         <source>{key}: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: mora biti ceo broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="153"/>
         <source>{key}: must be at least {min:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: mora biti najmanje {min:g}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="155"/>
         <source>{key}: must be at most {max:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: mora biti najviše {max:g}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="51"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="216"/>
         <source> for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> za stavku {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="69"/>
         <source>'{first}' was not recorded{whose} before '{then}' ({at}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{first}' nije evidentirano{whose} pre radnje '{then}' ({at}): {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="74"/>
         <source>'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{then}' ({at}) je pre '{first}' ({first_at}){whose}: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="84"/>
         <source>'{then}' was already done ({then_at}){whose} before this '{first}' ({at}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{then}' je već urađeno ({then_at}){whose} pre ove radnje '{first}' ({at}): {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="83"/>
         <source>say how only when the origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>način navedite samo kada je poreklo utvrđeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="86"/>
         <source>say how the origin was established ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite kako je poreklo utvrđeno ({known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="96"/>
         <source>an offence appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>krivično delo se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="44"/>
         <source>headquarters holds {received} bytes of this blob: send from there</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala ima {received} bajtova ovog bloba: nastavite slanje odatle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="54"/>
         <source>{sha}: not a SHA-256 in lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>{sha}: nije SHA-256 malim heksadecimalnim ciframa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="56"/>
         <source>a blob has 1 byte to {most} MB, not {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>blob ima od 1 bajta do {most} MB, a ne {size} bajtova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="97"/>
         <source>a chunk of {length} bytes at {offset} does not fit a blob of {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>deo od {length} bajtova na poziciji {offset} ne staje u blob od {size} bajtova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="118"/>
         <source>the blob's {size} bytes do not give the SHA-256 {sha}: headquarters forgot them; send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bajtova bloba ne daje SHA-256 {sha}: centrala ih je odbacila; pošaljite ga ponovo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="147"/>
         <source>headquarters holds no whole blob {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala nema ceo blob {sha}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="87"/>
         <source>{file}: the acknowledgment cannot replace the bundle it answers: name another file with -o</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: potvrda ne može da zameni paket na koji odgovara: navedite drugu datoteku sa -o</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="117"/>
         <source>{file}: refused: it comes from station {id}, which is not enrolled here; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno: potiče iz ispostave {id}, koja ovde nije registrovana; ništa nije primenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="120"/>
         <source>{file}: refused: station {name} is {status}; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno: ispostava {name} je {status}; ništa nije primenjeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="126"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="123"/>
         <source>{file}: refused: station {name} has no box key; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno: ispostava {name} nema ključ za šifrovanje; ništa nije primenjeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="155"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="152"/>
         <source>{file}: refused: its manifest is malformed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno: manifest je neispravan; ništa nije primenjeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="159"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="156"/>
         <source>{file}: refused: photo {sha} is named but not enclosed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno: fotografija {sha} je navedena, ali nije priložena; ništa nije primenjeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="172"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="169"/>
         <source>photo {sha}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografija {sha}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="182"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="179"/>
         <source>it has {found} bytes, not {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>ima {found} bajtova, a ne {size}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="215"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="212"/>
         <source>{stream}: headquarters holds entries up to {acked} only, and the bundle starts later; the next bundle sends from {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: centrala ima zapise samo do {acked}, a paket počinje kasnije; sledeći paket šalje od {next}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="219"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="216"/>
         <source>{stream}: entries {seqs} arrived again with other content: refused and kept for review ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: zapisi {seqs} ponovo su stigli sa drugačijim sadržajem: odbijeni su i čuvaju se radi pregleda ({message})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/hq/bundles.py" line="220"/>
+        <source>{stream}: photos {blobs} are not at headquarters whole; the entries that name them wait</source>
+        <translation>{stream}: fotografije {blobs} nisu cele u centrali; zapisi koji ih navode čekaju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="223"/>
-        <source>{stream}: photos {blobs} are not at headquarters whole; the entries that name them wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="226"/>
         <source>{stream}: refused from entry {first} ({kind}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: odbijeno od zapisa {first} ({kind}): {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="247"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="241"/>
         <source>the audit checkpoint was refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolna tačka revizije je odbijena: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/bundles.py" line="271"/>
+        <location filename="../../borderdesk/hq/bundles.py" line="265"/>
         <source>{file}: the acknowledgment cannot be written ({reason}); import the bundle again to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: potvrda ne može da se upiše ({reason}); ponovo uvezite paket da biste je upisali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="47"/>
         <source>the checkpoint's length is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>dužina kontrolne tačke nije ceo broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="52"/>
-        <location filename="../../borderdesk/hq/stations.py" line="201"/>
+        <location filename="../../borderdesk/hq/stations.py" line="203"/>
         <source>this station is not enrolled at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>ova ispostava nije registrovana u centrali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="56"/>
         <source>the checkpoint's signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>potpis kontrolne tačke nije ispravan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="125"/>
         <location filename="../../borderdesk/hq/database.py" line="135"/>
         <location filename="../../borderdesk/hq/database.py" line="299"/>
         <source>{url}: a conflicting write ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: konfliktan upis ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="128"/>
         <location filename="../../borderdesk/hq/database.py" line="140"/>
         <source>{url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="191"/>
         <source>{url}: a SQLite URL is sqlite:///PATH (sqlite:////srv/hq.db for an absolute path)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: SQLite URL je sqlite:///PATH (sqlite:////srv/hq.db za apsolutnu putanju)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="196"/>
         <source>{url}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: fascikla {folder} ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="199"/>
         <source>{url}: the file exists already; hq init makes a new database only</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: datoteka već postoji; hq init pravi samo novu bazu podataka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="203"/>
         <source>{url}: is not a borderdesk HQ database (no such file): run borderdesk hq init --hq-db URL</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: nije HQ baza podataka programa borderdesk (datoteka ne postoji): pokrenite borderdesk hq init --hq-db URL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="210"/>
         <source>{url}: not a database URL borderdesk knows (sqlite:///PATH or postgresql://USER@HOST:PORT/DBNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: nije URL baze podataka koji borderdesk poznaje (sqlite:///PATH ili postgresql://USER@HOST:PORT/DBNAME)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="220"/>
         <source>{url}: the database is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: baza podataka je zatvorena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="241"/>
         <source>{url}: cannot be opened as a SQLite database ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: ne može da se otvori kao SQLite baza podataka ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="248"/>
         <source>{url}: cannot connect to PostgreSQL ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: povezivanje sa PostgreSQL nije moguće ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="301"/>
         <source>{url}: the transaction could not be committed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: transakcija nije mogla da se potvrdi ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/iafq.py" line="100"/>
         <location filename="../../borderdesk/services/statistics.py" line="72"/>
         <source>{path} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je datoteka, a ne fascikla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/identity.py" line="41"/>
         <source>headquarters needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>centrali je potreban naziv</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/identity.py" line="60"/>
         <source>{url}: holds no headquarters identity: run borderdesk hq init</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: ne sadrži identitet centrale: pokrenite borderdesk hq init</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="69"/>
         <source>unknown stream {stream}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznat tok {stream}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="71"/>
         <source>from_seq must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>from_seq mora biti ceo broj od 1 naviše</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="73"/>
         <source>head_seq must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>head_seq mora biti ceo broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="76"/>
         <source>the items are not numbered {first} onwards without a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>stavke nisu numerisane od {first} naviše bez praznina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="90"/>
         <source>an item is not JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka nije JSON ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="121"/>
         <source>items {first} to {last} missing before {seq}: send from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaju stavke od {first} do {last} pre {seq}: pošaljite od {first}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="134"/>
         <source>items already stored arrived with other content</source>
-        <translation type="unfinished"></translation>
+        <translation>već sačuvane stavke stigle su sa drugačijim sadržajem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="152"/>
         <source>{count} photos are not yet whole at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografije koje još nisu cele u centrali: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="208"/>
         <source>headquarters refused {stream} item {seq}: it holds that item with other content; the new version is kept for review</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala je odbila stavku {seq} toka {stream}: ima tu stavku sa drugačijim sadržajem; nova verzija se čuva radi pregleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="37"/>
         <source>a remark is 1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>napomena ima od 1 do {most} znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="41"/>
         <source>no enrolled station called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>nema registrovane ispostave pod nazivom {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="45"/>
         <source>headquarters holds no {entity} record {id} from {name}: a remark is made on a record it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala nema zapis {entity} {id} od {name}: napomena se daje na zapis koji centrala ima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="69"/>
         <source>{path}: not published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nije objavljeno: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="78"/>
         <source>{kind}: HQ publishes {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: centrala objavljuje {kinds}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="83"/>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ne može da se pročita ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="86"/>
         <source>{path}: a published file has 1 byte to {most} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: objavljena datoteka ima od 1 bajta do {most} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="101"/>
         <source>{path}: {kind} {name} version {version} is published already with other content: give the file a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {kind} {name}, verzija {version} već je objavljen sa drugačijim sadržajem: dodelite datoteci novu verziju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="140"/>
         <source>nothing is published as {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>ništa nije objavljeno pod serijskim brojem {serial}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="76"/>
         <source>{url}: holds a borderdesk HQ database already; hq init makes a new one only</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: već sadrži HQ bazu podataka programa borderdesk; hq init pravi samo novu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="88"/>
         <source>{url}: is not a borderdesk HQ database: run borderdesk hq init --hq-db URL</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: nije HQ baza podataka programa borderdesk: pokrenite borderdesk hq init --hq-db URL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="103"/>
         <source>{url}: was made by a newer borderdesk (schema {found}, this one knows {known}): update borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: napravio ju je noviji borderdesk (šema {found}, ovaj poznaje {known}): ažurirajte borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="72"/>
+        <location filename="../../borderdesk/hq/stations.py" line="74"/>
         <source>a station's name is 1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>naziv ispostave ima od 1 do {most} znakova</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="76"/>
+        <location filename="../../borderdesk/hq/stations.py" line="78"/>
         <source>a station called {name} is registered already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/hq/stations.py" line="132"/>
-        <source>no station called {name} is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava pod nazivom {name} je već registrovana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="134"/>
+        <source>no station called {name} is registered</source>
+        <translation>nije registrovana ispostava pod nazivom {name}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/hq/stations.py" line="136"/>
         <source>station {name} is revoked already</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava {name} je već opozvana</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="146"/>
+        <location filename="../../borderdesk/hq/stations.py" line="148"/>
         <source>the station's public key is malformed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>javni ključ ispostave je neispravan ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="158"/>
+        <location filename="../../borderdesk/hq/stations.py" line="160"/>
         <source>the station id is missing or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka ispostave nedostaje ili je predugačka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="165"/>
+        <location filename="../../borderdesk/hq/stations.py" line="167"/>
         <source>this enrolment code is not one headquarters gave</source>
-        <translation type="unfinished"></translation>
+        <translation>ovaj kod za registraciju nije izdala centrala</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="168"/>
+        <location filename="../../borderdesk/hq/stations.py" line="170"/>
         <source>station {name} is revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/hq/stations.py" line="171"/>
-        <source>this enrolment code was used already</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava {name} je opozvana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="173"/>
+        <source>this enrolment code was used already</source>
+        <translation>ovaj kod za registraciju je već upotrebljen</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/hq/stations.py" line="175"/>
         <source>this enrolment code expired {days} days after it was given: ask headquarters for a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>ovaj kod za registraciju istekao je {days} dana nakon izdavanja: zatražite novi od centrale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="178"/>
+        <location filename="../../borderdesk/hq/stations.py" line="180"/>
         <source>this station is enrolled already as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ova ispostava je već registrovana kao {name}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="203"/>
+        <location filename="../../borderdesk/hq/stations.py" line="205"/>
         <source>station {name} is revoked at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava {name} je opozvana u centrali</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/hq/stations.py" line="209"/>
+        <location filename="../../borderdesk/hq/stations.py" line="211"/>
         <source>the request was sent before (its nonce is not new)</source>
-        <translation type="unfinished"></translation>
+        <translation>zahtev je već ranije poslat (njegov nonce nije nov)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/status.py" line="23"/>
         <source>no station {id} is enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava {id} nije registrovana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="49"/>
         <source>'{name}' is not asked on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' se ne pita na ovoj strani</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="56"/>
         <source>{label}: an answer is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: potreban je odgovor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="62"/>
         <source>{label}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="81"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="89"/>
         <source>'{value}' is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije nijedan od ponuđenih izbora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="86"/>
         <source>pick one or more of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>izaberite jedan ili više ponuđenih izbora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="102"/>
         <source>must be one or more photo references</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti jedna ili više oznaka fotografija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="109"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="115"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="113"/>
         <location filename="../../borderdesk/intake/validate.py" line="111"/>
         <source>'{value}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="118"/>
         <source>must be at least {min} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti najmanje {min} {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="121"/>
         <source>must be at most {max} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti najviše {max} {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="133"/>
         <source>must be a list of markings</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti lista oznaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="139"/>
         <source>marking {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka {number}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="166"/>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fotografija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="166"/>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografija: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="175"/>
         <location filename="../../borderdesk/identify/trace.py" line="112"/>
         <source>{kind} ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="63"/>
         <source>each name must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki naziv mora biti tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="87"/>
         <source>a checklist must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolna lista mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="93"/>
         <source>a checklist needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolnoj listi je potreban bar jedan korak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="104"/>
         <source>each step must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki korak mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="108"/>
         <source>step id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka koraka '{id}' se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="114"/>
         <source>a step needs at least one question</source>
-        <translation type="unfinished"></translation>
+        <translation>koraku je potrebno bar jedno pitanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="133"/>
         <source>'{name}' is not something a step can show (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' nije nešto što korak može da prikaže (jedno od: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="141"/>
         <source>each question must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>svako pitanje mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="145"/>
         <source>question id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka pitanja '{id}' se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="148"/>
         <source>'{kind}' is not a kind of question (one of: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' nije vrsta pitanja (jedna od: {kinds})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="154"/>
         <source>only number questions take {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>samo brojčana pitanja primaju {key}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="156"/>
         <source>a number question needs a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>pitanju sa brojem potrebna je jedinica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="164"/>
         <source>a {kind} question cannot record '{field}' (it may record: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>pitanje vrste {kind} ne može da evidentira '{field}' (može da evidentira: {fields})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="179"/>
         <source>only single and multiple questions have choices</source>
-        <translation type="unfinished"></translation>
+        <translation>samo pitanja sa jednim i sa više izbora imaju izbore</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="183"/>
         <source>a single-choice question needs at least two choices</source>
-        <translation type="unfinished"></translation>
+        <translation>pitanju sa jednim izborom potrebna su bar dva izbora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="184"/>
         <source>needs at least one choice</source>
-        <translation type="unfinished"></translation>
+        <translation>potreban je bar jedan izbor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="188"/>
         <source>each choice must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki izbor mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="192"/>
         <source>choice id '{id}' appears twice in this question</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka izbora '{id}' se pojavljuje dva puta u ovom pitanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="208"/>
         <source>'{value}' is not known (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije poznato (jedno od: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="214"/>
         <source>'{value}' is not a flag (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije oznaka (jedna od: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="227"/>
         <source>a checklist condition uses answer or answered, not {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>uslov kontrolne liste koristi answer ili answered, a ne {subject}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="232"/>
         <source>question '{name}' is in the same step: a condition may name only questions of earlier steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pitanje '{name}' je u istom koraku: uslov može da navodi samo pitanja iz prethodnih koraka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="235"/>
         <source>question '{name}' comes later: a condition may name only questions of earlier steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pitanje '{name}' dolazi kasnije: uslov može da navodi samo pitanja iz prethodnih koraka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="237"/>
         <source>there is no question '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji pitanje '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="240"/>
         <source>question '{name}' has no choices: use answered</source>
-        <translation type="unfinished"></translation>
+        <translation>pitanje '{name}' nema izbore: koristite answered</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="243"/>
         <source>question '{name}' has no choice '{choice}'</source>
-        <translation type="unfinished"></translation>
+        <translation>pitanje '{name}' nema izbor '{choice}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="250"/>
         <source>'{name}' is not one of the agreed drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' nije nijedan od usaglašenih crteža</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="257"/>
         <source>an id is letters, digits, '_' and '-' only</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka sadrži samo slova, cifre, '_' i '-'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="155"/>
         <source>each value must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>svaka vrednost mora biti neprazan tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="162"/>
         <location filename="../../borderdesk/identify/refpack.py" line="132"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="18"/>
         <source>unknown field (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato polje (dozvoljena: {allowed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="177"/>
         <source>must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti broj veći od 0</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="187"/>
         <source>this file must be the '{name}' list</source>
-        <translation type="unfinished"></translation>
+        <translation>ova datoteka mora biti lista '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="189"/>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti ceo broj od 1 naviše</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="216"/>
         <source>'{code}' must be lower-case letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' mora sadržati samo mala slova, cifre i crtice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="228"/>
         <source>'{text}' has no letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' ne sadrži slova ni cifre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="232"/>
         <source>'{text}' reads the same as '{first}' of {other} (line {line}): a text must lead to one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' glasi isto kao '{first}' od {other} (red {line}): tekst mora voditi do jednog zapisa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="249"/>
         <source>'{kind}' is not one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' nije jedno od: {kinds}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="135"/>
         <source>a condition must be a mapping such as {answer: QUESTION, is: CHOICE}</source>
-        <translation type="unfinished"></translation>
+        <translation>uslov mora biti mapiranje, kao {answer: QUESTION, is: CHOICE}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="143"/>
         <source>must be a non-empty list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti neprazna lista uslova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="163"/>
         <source>needs one of: {ops}</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebno je jedno od: {ops}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="173"/>
         <source>not a condition: use answer, answered, fact, flag, measure, any, all or not</source>
-        <translation type="unfinished"></translation>
+        <translation>nije uslov: koristite answer, answered, fact, flag, measure, any, all ili not</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="181"/>
         <source>needs either 'is: VALUE' or 'in: [VALUES]'</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebno je 'is: VALUE' ili 'in: [VALUES]'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="191"/>
         <source>must list at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>mora navesti bar jednu vrednost</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="200"/>
         <source>unexpected here (this condition takes: {keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekivano ovde (ovaj uslov prima: {keys})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="131"/>
         <source>the identification is complete: there is nothing to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikacija je završena: nema više pitanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="141"/>
         <source>this is the first step: there is nothing to go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>ovo je prvi korak: nema na šta da se vratite</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="174"/>
         <location filename="../../borderdesk/services/identification.py" line="119"/>
         <source>the identification is not complete: '{step}' is still to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikacija nije završena: treba još odgovoriti na '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="199"/>
         <source>this identification was saved with checklist '{saved}' version {saved_version}; the checklist in use is '{name}' version {version}, so it cannot be resumed as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>ova identifikacija je sačuvana sa kontrolnom listom '{saved}', verzija {saved_version}; u upotrebi je kontrolna lista '{name}', verzija {version}, pa ne može da se nastavi kakva je bila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="208"/>
         <source>the saved identification does not fit the checklist at step '{step}'</source>
-        <translation type="unfinished"></translation>
+        <translation>sačuvana identifikacija ne odgovara kontrolnoj listi na koraku '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="258"/>
         <source>step '{step}': {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>korak '{step}': {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="20"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vatreno oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="20"/>
@@ -11028,23 +12211,23 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/item.py" line="21"/>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pribor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="21"/>
         <source>Part or essential component</source>
-        <translation type="unfinished"></translation>
+        <translation>Deo ili bitan sastavni deo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="22"/>
         <location filename="../../borderdesk/identify/item.py" line="30"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Municija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="22"/>
         <source>Other weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="26"/>
@@ -11111,147 +12294,147 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/item.py" line="35"/>
         <source>Self-loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluautomatsko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="36"/>
         <source>Multi-barrel (derringer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Višecevno (derindžer)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="36"/>
         <source>Single shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednometno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Bolt action</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetirajuće (obrtno-čepni zatvarač)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Lever action</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetirajuće (poluga)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Pump action</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetirajuće (pumpa)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="38"/>
         <source>Break action</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelamajuće</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="38"/>
         <source>Select fire</source>
-        <translation type="unfinished"></translation>
+        <translation>S izborom paljbe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatsko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <source>Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacač</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="43"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepravljeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="43"/>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="44"/>
         <source>Alarm or signal weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmno ili signalno oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="44"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Onesposobljeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="45"/>
         <source>Approved alarm model</source>
-        <translation type="unfinished"></translation>
+        <translation>Odobreni alarmni model</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="46"/>
         <source>Air or gas weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazdušno ili gasno oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="46"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Replika, ersoft ili igračka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="47"/>
         <source>3D-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>3D štampano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="47"/>
         <source>Privately made</source>
-        <translation type="unfinished"></translation>
+        <translation>Samostalno izrađeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="48"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifikovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="48"/>
         <source>Shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>Skraćeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="49"/>
         <source>Antique</source>
-        <translation type="unfinished"></translation>
+        <translation>Antikvitet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="49"/>
         <source>Converted to automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepravljeno na automatsko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="50"/>
         <source>Rimfire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ivično paljenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="50"/>
         <source>Smooth-bore barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>Glatka cev</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="51"/>
         <source>Folding or telescopic stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklopivi ili teleskopski kundak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="52"/>
         <source>Disguised as another object</source>
-        <translation type="unfinished"></translation>
+        <translation>Prerušeno u drugi predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="53"/>
         <source>Deactivation certificate seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Viđena potvrda o onesposobljavanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="54"/>
         <source>Loaded as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatečeno napunjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="58"/>
@@ -11315,7 +12498,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/codelists/iafq.yaml" line="70"/>
         <location filename="../../resources/codelists/seizure.yaml" line="87"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Okvir za municiju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="61"/>
@@ -11333,89 +12516,89 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="89"/>
         <source>a legal table must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>pravna tabela mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="100"/>
         <source>there is no fact '{name}' (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji činjenica '{name}' (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="104"/>
         <source>'{value}' is not a value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije vrednost za {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="107"/>
         <source>there is no flag '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji oznaka stanja '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="109"/>
         <source>measure '{name}' is not listed under measures</source>
-        <translation type="unfinished"></translation>
+        <translation>mera '{name}' nije navedena među merama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="111"/>
         <source>a legal rule uses fact, flag or measure, not {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>pravno pravilo koristi fact, flag ili measure, a ne {subject}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="115"/>
         <source>each rule must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>svako pravilo mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="118"/>
         <source>unknown field (known: category, id, reason, when)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato polje (poznata: category, id, reason, when)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="121"/>
         <source>'{value}' is not listed under categories</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije navedeno među kategorijama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="134"/>
         <source>rule id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka pravila '{id}' se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="138"/>
         <source>the fallback applies when no rule does</source>
-        <translation type="unfinished"></translation>
+        <translation>rezervno pravilo važi kada nijedno drugo pravilo ne važi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="25"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proizvođač</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="25"/>
         <location filename="../../borderdesk/identify/trace.py" line="20"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serijski broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="26"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="26"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="27"/>
         <location filename="../../borderdesk/identify/trace.py" line="22"/>
         <source>Country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja proizvodnje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="27"/>
@@ -11486,368 +12669,368 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="81"/>
         <source>a marking must be a mapping of kind, place, text, status</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka mora biti mapiranje sa kind, place, text, status</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="84"/>
         <source>a marking has no field {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka nema polje {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="89"/>
         <source>'{value}' is not a kind of marking (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije vrsta oznake (jedna od: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="92"/>
         <source>'{value}' is not a place on the item (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije mesto na predmetu (jedno od: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="95"/>
         <source>'{value}' is not a marking status (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije stanje oznake (jedno od: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="98"/>
         <source>a marking's text and photo must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst i fotografija oznake moraju biti tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="100"/>
         <source>the {kind} marking has no text: write what is read, or set its status to not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka vrste {kind} nema tekst: upišite šta je očitano ili postavite stanje na „ne postoji” ili „uklonjeno”</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="140"/>
         <source>not a valid pattern: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravan obrazac: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="143"/>
         <source>must be two whole numbers: first and last year</source>
-        <translation type="unfinished"></translation>
+        <translation>moraju biti dva cela broja: prva i poslednja godina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="172"/>
         <source>serial '{text}' {reason}: model and patent numbers are not serial numbers; check the frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>serijski broj '{text}' {reason}: broj modela i broj patenta nisu serijski brojevi; proverite ram ili sanduk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="177"/>
         <source>a serial was recorded only on the slide or barrel, which can be swapped: look for the serial on the frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>serijski broj je evidentiran samo na navlaci ili cevi, koje se mogu zameniti: potražite serijski broj na ramu ili sanduku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="186"/>
         <source>looks like a patent number</source>
-        <translation type="unfinished"></translation>
+        <translation>liči na broj patenta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="188"/>
         <source>looks like the model</source>
-        <translation type="unfinished"></translation>
+        <translation>liči na model</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="190"/>
         <source>looks like a calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>liči na kalibar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="194"/>
         <source>looks like a year</source>
-        <translation type="unfinished"></translation>
+        <translation>liči na godinu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="91"/>
         <source>the referral packet could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>paket za upućivanje veštaku nije mogao da se upiše u {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="125"/>
         <location filename="../../borderdesk/identify/referral.py" line="132"/>
         <source>Expert referral: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanje veštaku: {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="133"/>
         <source>Requested by {who} on {when} {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatražio {who}, {when} {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="135"/>
         <source>Question: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitanje: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="138"/>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozorenje: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="141"/>
         <source>Trace request lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahtevu za utvrđivanje porekla nedostaje:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="147"/>
         <source>(continued in referral.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nastavak u referral.json)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="149"/>
         <location filename="../../borderdesk/training/pack_load.py" line="90"/>
         <source>the manifest must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="153"/>
         <source>manifest format {found} is not supported by this borderdesk (it reads {known}); a newer borderdesk may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>format manifesta {found} ovaj borderdesk ne podržava (čita {known}); novija verzija programa borderdesk možda može da ga pročita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="159"/>
         <location filename="../../borderdesk/training/pack_load.py" line="103"/>
         <source>'{id}' must be 1 to 64 lower-case letters, digits, dots, hyphens or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' mora imati od 1 do 64 znaka: mala slova, cifre, tačke, crtice ili donje crte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="163"/>
         <location filename="../../borderdesk/training/pack_load.py" line="107"/>
         <source>must be whole numbers joined by dots, like 3 or 2026.2</source>
-        <translation type="unfinished"></translation>
+        <translation>moraju biti celi brojevi razdvojeni tačkama, npr. 3 ili 2026.2</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="169"/>
         <source>must be a date like 2026-11-28</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti datum, npr. 2026-11-28</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="173"/>
         <source>a pack needs at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>paketu je potreban bar jedan zapis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="181"/>
         <source>entry id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka zapisa '{id}' je upotrebljena dva puta (prvi put u redu {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="195"/>
         <source>'{type}' is not one of: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{type}' nije jedno od: {types}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="204"/>
         <source>an entry needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisu je potrebna bar jedna slika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="212"/>
         <source>each image is a file name or a mapping with file and caption</source>
-        <translation type="unfinished"></translation>
+        <translation>svaka slika je naziv datoteke ili mapiranje sa file i caption</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="217"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="130"/>
         <source>'{file}' is not a .jpg, .jpeg, .png or .svg file</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' nije datoteka .jpg, .jpeg, .png ili .svg</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="62"/>
         <source>has an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>ima apsolutnu putanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="65"/>
         <source>leaves the pack's folder (..)</source>
-        <translation type="unfinished"></translation>
+        <translation>izlazi iz fascikle paketa (..)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="67"/>
         <source>has an empty or '.' part in its path</source>
-        <translation type="unfinished"></translation>
+        <translation>ima prazan deo ili deo '.' u putanji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="70"/>
         <source>has a character that is not allowed in a file name (\ : * ? " &lt; &gt; | or a control character)</source>
-        <translation type="unfinished"></translation>
+        <translation>sadrži znak koji nije dozvoljen u nazivu datoteke (\ : * ? " &lt; &gt; | ili kontrolni znak)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="73"/>
         <source>has a name that Windows cannot store</source>
-        <translation type="unfinished"></translation>
+        <translation>ima naziv koji Windows ne može da sačuva</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="84"/>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="163"/>
         <location filename="../../borderdesk/training/pack_source.py" line="132"/>
         <source>{pack}: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="89"/>
         <source>{pack}: has {count} members; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: ima {count} članova; ograničenje je {limit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="100"/>
         <source>is a symbolic link, which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>je simbolička veza, koju paket ne sme da sadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="103"/>
         <source>appears twice in the pack (as '{other}')</source>
-        <translation type="unfinished"></translation>
+        <translation>pojavljuje se dva puta u paketu (kao '{other}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="109"/>
         <source>is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>je šifrovana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="111"/>
         <source>is {size} MB unpacked; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ima {size} MB raspakovano; ograničenje je {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="115"/>
         <source>is compressed {ratio:.0f} times; more than {limit:.0f} is refused (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>je komprimovana {ratio:.0f} puta; više od {limit:.0f} se odbija (zip bomba?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="121"/>
         <source>{pack}: its files are more than {limit} MB unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: njegove datoteke imaju više od {limit} MB raspakovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="139"/>
         <location filename="../../borderdesk/services/refpacks.py" line="260"/>
         <source>{pack}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: datoteka ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="141"/>
         <source>{pack}: not a zip archive ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: nije zip arhiva ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="176"/>
-        <location filename="../../borderdesk/services/backup_archive.py" line="264"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="265"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne može da se pročita ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="178"/>
         <source>is larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>je veća od {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="183"/>
         <source>{pack}: there is no {manifest} at the top of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: na vrhu arhive ne postoji {manifest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="190"/>
         <location filename="../../borderdesk/training/pack_load.py" line="86"/>
         <source>{where}: not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nije UTF-8 tekst ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="199"/>
         <source>{pack}/{manifest}:{line}: entry '{entry}' names '{file}', which is not in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}/{manifest}:{line}: zapis '{entry}' navodi '{file}', koja nije u paketu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="205"/>
         <source>is in the pack but the manifest does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>je u paketu, ali je manifest ne navodi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="219"/>
         <source>leaves the pack's folder</source>
-        <translation type="unfinished"></translation>
+        <translation>izlazi iz fascikle paketa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="58"/>
         <source>is not a JPEG, PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>nije JPEG, PNG ili SVG datoteka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="63"/>
         <source>is named as a {kind} image but its content is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>nazvana je kao slika formata {kind}, ali njen sadržaj to nije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="72"/>
         <source>is {width} x {height} pixels ({mp} megapixels); the limit is {limit} megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>ima {width} x {height} piksela ({mp} megapiksela); ograničenje je {limit} megapiksela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="78"/>
         <source>has too many pixels to open safely (a decompression bomb?): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ima previše piksela da bi se bezbedno otvorila (dekompresiona bomba?): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="81"/>
         <source>is not a readable {kind} image ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>nije čitljiva slika formata {kind} ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="91"/>
         <source>links a style sheet (xml-stylesheet), which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>povezuje stilski list (xml-stylesheet), što nije dozvoljeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="96"/>
         <source>has a DTD or entities ({reason}), which are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>sadrži DTD ili entitete ({reason}), koji nisu dozvoljeni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="99"/>
         <source>is not well-formed XML ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravno formiran XML ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="101"/>
         <source>is not an SVG image (its root is &lt;{tag}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nije SVG slika (koreni element je &lt;{tag}&gt;)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="115"/>
         <source>contains a &lt;{tag}&gt; element, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>sadrži element &lt;{tag}&gt;, koji nije dozvoljen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="119"/>
         <source>has an event attribute {name} on &lt;{tag}&gt;, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ima atribut događaja {name} u &lt;{tag}&gt;, koji nije dozvoljen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="122"/>
         <location filename="../../borderdesk/identify/refpack_images.py" line="137"/>
         <source>refers to '{target}' outside the image (on &lt;{tag}&gt;); only references inside it (#id) are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>upućuje na '{target}' izvan slike (u &lt;{tag}&gt;); dozvoljena su samo upućivanja unutar nje (#id)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="127"/>
         <source>has a javascript: value on &lt;{tag}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ima vrednost javascript: u &lt;{tag}&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="130"/>
         <source>imports a style sheet (@import), which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>uvozi stilski list (@import), što nije dozvoljeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_sample.py" line="38"/>
         <source>the drawing {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>crtež {path} nedostaje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="20"/>
         <source>Where the serial sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto serijskog broja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="23"/>
@@ -11878,480 +13061,480 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="89"/>
         <source>not recorded: read it from the item, or record it as not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>nije evidentirano: očitajte sa predmeta ili evidentirajte da ne postoji ili da je uklonjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="97"/>
         <source>not recorded: record the serial number with where it sits</source>
-        <translation type="unfinished"></translation>
+        <translation>nije evidentirano: evidentirajte serijski broj i mesto na kome se nalazi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="110"/>
         <source>no marking to photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>nema oznake za fotografisanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="114"/>
         <source>no photo of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>nema fotografije za: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="115"/>
         <source>{count} photographed</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografisano: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="36"/>
         <source>the first line must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>prvi red mora da sadrži nazive kolona</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="53"/>
         <source>{found} values for {width} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} vrednosti za {width} kolona</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="62"/>
         <source>not valid CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravan CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="42"/>
         <location filename="../../borderdesk/intake/reader.py" line="106"/>
         <source>unknown field, kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato polje, ostavljeno po strani</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="60"/>
         <source>not valid JSON: {reason} (column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravan JSON: {reason} (kolona {column})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="67"/>
         <location filename="../../borderdesk/intake/json_reader.py" line="222"/>
         <source>a declaration must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>deklaracija mora biti JSON objekat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="150"/>
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravan JSON: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="162"/>
         <source>not valid JSON: values nested too deeply to be a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravan JSON: vrednosti su previše duboko ugnežđene da bi bile deklaracija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="166"/>
         <source>the file ends in the middle of a declaration (truncated JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka se završava usred deklaracije (skraćen JSON)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="197"/>
         <source>a JSON declaration file must hold an object or an array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON datoteka deklaracija mora sadržati objekat ili niz objekata</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="208"/>
         <source>the file ends before the array is closed (truncated JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka se završava pre zatvaranja niza (skraćen JSON)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="212"/>
         <source>not valid JSON: expected ',' or ']' after a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravan JSON: posle deklaracije očekuje se ',' ili ']'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="228"/>
         <source>not valid JSON: unexpected text after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispravan JSON: neočekivan tekst posle kraja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="62"/>
         <source>unsupported file type '{suffix}'; declarations come as .json, .jsonl, .ndjson, .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodržana vrsta datoteke '{suffix}'; deklaracije se dostavljaju kao .json, .jsonl, .ndjson, .csv ili .xlsx</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="68"/>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>je fascikla, a ne datoteka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="71"/>
         <location filename="../../borderdesk/intake/textfile.py" line="32"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka je prazna</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="77"/>
         <source>no permission to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>nema dozvole za čitanje datoteke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="97"/>
         <source>the file holds no declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka ne sadrži deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="40"/>
         <source>missing required columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaju obavezne kolone: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="42"/>
         <source>columns named twice: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>kolone navedene dva puta: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="44"/>
         <source>unknown columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznate kolone: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="47"/>
         <source>unknown column, kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata kolona, ostavljena po strani</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="69"/>
         <source>'{entry}' is not type:reference or type:reference:valid_until</source>
-        <translation type="unfinished"></translation>
+        <translation>'{entry}' nije u obliku vrsta:broj ili vrsta:broj:važi_do</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="117"/>
         <source>differs from line {first} of the same declaration ({first_value!r} there, {value!r} here)</source>
-        <translation type="unfinished"></translation>
+        <translation>razlikuje se od reda {first} iste deklaracije (tamo {first_value!r}, ovde {value!r})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="35"/>
         <source>the file is UTF-16 text; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka je UTF-16 tekst; sačuvajte je kao UTF-8 (u Excelu: "CSV UTF-8") i ponovo je uvezite</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="38"/>
         <source>not a text file (it holds binary data); declarations come as .json, .jsonl, .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>nije tekstualna datoteka (sadrži binarne podatke); deklaracije se dostavljaju kao .json, .jsonl, .csv ili .xlsx</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="62"/>
         <source>the file ends in the middle of a character (the file was cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka se završava usred znaka (datoteka je skraćena)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="80"/>
         <source>cannot be read as {encoding} (byte 0x{byte:02x} at column {column}); if the file comes from a Windows system, try --encoding cp1250 (Latin) or --encoding cp1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne može da se pročita kao {encoding} (bajt 0x{byte:02x} u koloni {column}); ako datoteka potiče sa Windows sistema, pokušajte --encoding cp1250 (latinica) ili --encoding cp1251 (ćirilica)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="87"/>
         <source>'{value}' is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije jedno od: {allowed}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="114"/>
         <location filename="../../borderdesk/rules/profile.py" line="306"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sme biti negativno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="134"/>
         <source>'{value}' is not an ISO 8601 date and time (like 2026-11-28T08:15:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije datum i vreme po ISO 8601 (npr. 2026-11-28T08:15:00+01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="156"/>
         <source>'{value}' is not an ISO 8601 date (like 2027-01-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije datum po ISO 8601 (npr. 2027-01-31)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="164"/>
         <location filename="../../borderdesk/intake/validate.py" line="179"/>
         <source>'{value}' is not an HS code of 6 to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije HS kod od 6 do 10 cifara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="187"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti objekat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="195"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="215"/>
         <source>a declaration needs at least one goods line</source>
-        <translation type="unfinished"></translation>
+        <translation>deklaraciji je potrebno bar jedno naimenovanje robe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="225"/>
         <source>goods line {line} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>naimenovanje robe {line} se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="293"/>
         <source>a driver's nationality is given without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>navedeno je državljanstvo vozača bez imena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="29"/>
         <source>not a readable XLSX workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>nije čitljiva XLSX radna sveska ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="68"/>
         <source>the workbook has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>radna sveska nema list</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="77"/>
         <source>the first sheet is empty; it must start with a header row naming the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>prvi list je prazan; mora počinjati redom zaglavlja sa nazivima kolona</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="66"/>
         <source>must be 'printed'</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti 'printed'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="74"/>
         <source>the agency's name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>naziv organa ne sme biti prazan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="77"/>
         <source>needs a 'default' agency</source>
-        <translation type="unfinished"></translation>
+        <translation>potreban je organ 'default'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="82"/>
         <source>needs at least one layout</source>
-        <translation type="unfinished"></translation>
+        <translation>potreban je bar jedan raspored</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="95"/>
         <source>a sheet needs at least one column and one row</source>
-        <translation type="unfinished"></translation>
+        <translation>list mora imati bar jednu kolonu i jedan red</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="99"/>
         <source>the labels do not fit on an A4 sheet ({across:.1f} × {down:.1f} mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>etikete ne staju na list A4 ({across:.1f} × {down:.1f} mm)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="122"/>
         <source>not signed off yet: it may still change</source>
-        <translation type="unfinished"></translation>
+        <translation>još nije zaključeno: može se još menjati</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="125"/>
         <source>no event type (seized, found or surrendered) recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nije evidentirana vrsta događaja (oduzeto, pronađeno ili predato)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="145"/>
         <source>Events of {year} counted: {count}; left out: {left} (listed with each table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obuhvaćeni događaji iz {year}: {count}; izostavljeni: {left} (navedeni uz svaku tabelu).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="150"/>
         <source>{count} events had no seizure date and are dated by the day their case was opened: {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji bez datuma oduzimanja ({count}) datirani su danom otvaranja predmeta: {cases}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="156"/>
         <source>{count} items recorded like firearms are accessories or other weapons, not arms, and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavke evidentirane kao vatreno oružje koje su pribor ili drugo oružje, a ne oružje u smislu upitnika, ne računaju se: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="159"/>
         <source>The station's country is not set: nationals and foreigners are left empty in the persons table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja ispostave nije podešena: domaći i strani državljani ostaju prazni u tabeli lica.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="151"/>
         <source>an IAFQ tables file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka sa IAFQ tabelama mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="153"/>
         <source>this file is not the IAFQ tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ova datoteka nije datoteka IAFQ tabela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="165"/>
         <source>is not a mapping the tables use</source>
-        <translation type="unfinished"></translation>
+        <translation>nije mapiranje koje tabele koriste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="177"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="201"/>
         <source>'{value}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije jedno od: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="191"/>
         <source>each row must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki red mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="194"/>
         <source>is not a field of a mapped row</source>
-        <translation type="unfinished"></translation>
+        <translation>nije polje mapiranog reda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="204"/>
         <source>'{value}' is already counted in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' je već obuhvaćeno u redu {row}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="209"/>
         <source>only one row may take the other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>samo jedan red može da preuzme ostale kodove</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="211"/>
         <source>say which codes the row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite koje kodove red obuhvata</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="214"/>
         <source>must list at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>mora navesti bar jedan red</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="233"/>
         <source>each table must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>svaka tabela mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="236"/>
         <source>is not a field of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>nije polje tabele</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="239"/>
         <source>'{id}' is not one of the tables: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' nije nijedna od tabela: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="242"/>
         <source>table {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela {id} se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="249"/>
         <source>table {id} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje tabela {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="257"/>
         <source>this table's {key} come from its mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ove tabele potiču iz njenog mapiranja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="267"/>
         <source>is not a field of a column or row</source>
-        <translation type="unfinished"></translation>
+        <translation>nije polje kolone ili reda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="270"/>
         <source>must be exactly: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti tačno: {codes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="63"/>
         <source>Year {year}: events by local seizure date, 1 January to 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>Godina {year}: događaji po lokalnom datumu oduzimanja, od 1. januara do 31. decembra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="72"/>
         <source>How the figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako se podaci izračunavaju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="73"/>
         <source>Events left out ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Izostavljeni događaji ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="74"/>
         <location filename="../../borderdesk/reports/iafq_export.py" line="93"/>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="49"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nema</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="83"/>
         <source>Station {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispostava {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="85"/>
         <source>{headquarters}, national tables: the records of {count} stations</source>
-        <translation type="unfinished"></translation>
+        <translation>{headquarters}, nacionalne tabele: zapisi ispostava ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="88"/>
         <source>{source}; made {when} by {who}; table definitions iafq.yaml version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}; napravio {who}, {when}; definicije tabela iafq.yaml, verzija {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="91"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="92"/>
         <source>Events counted ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Obuhvaćeni događaji ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="94"/>
         <source>Illicit Arms Flows Questionnaire: yearly tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Upitnik o nezakonitim tokovima oružja (IAFQ): godišnje tabele</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="94"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>How each figure is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako se izračunava svaki podatak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="96"/>
         <source>Events left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Izostavljeni događaji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="67"/>
         <source>no arms to trace</source>
-        <translation type="unfinished"></translation>
+        <translation>nema oružja za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="73"/>
         <source>{checked} of {arms} arms checked in the registry; {requests} trace requests, {replies} answered; illicit origin established for {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>U registru je provereno {checked} od {arms} komada oružja; zahteva za utvrđivanje porekla: {requests}, odgovoreno: {replies}; nezakonito poreklo utvrđeno za {origin}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="49"/>
@@ -12363,179 +13546,179 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../resources/codelists/iafq.yaml" line="194"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="109"/>
         <source>its legal justification has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>njen pravni osnov nema red u ovoj tabeli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="116"/>
         <source>its criminal context has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>njen krivičnopravni kontekst nema red u ovoj tabeli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="138"/>
         <source>a part type ({code}) has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta dela ({code}) nema red u ovoj tabeli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
         <source>{calibre} (as read; not in the calibre list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{calibre} (kako je očitano; nije na listi kalibara)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/layout.py" line="401"/>
         <location filename="../../borderdesk/reports/layout.py" line="411"/>
         <location filename="../../borderdesk/reports/spreadsheet.py" line="78"/>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nije mogao da se upiše: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="162"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije evidentirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="190"/>
         <source>Other routes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostale rute ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="195"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="211"/>
         <source>week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>nedelja od {day}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="38"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>od {start} do {end}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="40"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="45"/>
         <source>Supervisor summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled za rukovodioca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="41"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="77"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="42"/>
         <source>Figures include cases not yet signed off; the yearly IAFQ tables count signed-off cases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci obuhvataju i predmete koji još nisu zaključeni; godišnje IAFQ tabele obuhvataju samo zaključene predmete.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="46"/>
         <source>Period: {period} ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: {period} (dana: {days})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <location filename="../../resources/codelists/iafq.yaml" line="97"/>
         <location filename="../../resources/codelists/iafq.yaml" line="208"/>
         <source>Arms by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje po vrsti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <source>No firearm or light weapon was recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>U periodu nije evidentirano nijedno vatreno oružje ni lako naoružanje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="51"/>
         <source>Seizures and arms by detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja i oružje po načinu otkrivanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="53"/>
         <source>Seizures and arms by route</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja i oružje po rutama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="54"/>
         <source>Route (departure &gt; destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta (polazište &gt; odredište)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="55"/>
         <source>Seizures and arms by crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja i oružje po graničnim prelazima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="59"/>
         <source>Supervisor summary {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled za rukovodioca {period}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="66"/>
         <source>Seizure events</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="66"/>
         <source>{count} ({open} not yet signed off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (još nije zaključeno: {open})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="68"/>
         <source>Arms (firearms and light weapons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje (vatreno oružje i lako naoružanje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="69"/>
         <source>Parts and components (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovi i sklopovi (komada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="70"/>
         <source>Rounds of ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Meci municije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="71"/>
         <source>Declarations lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Podnete deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="72"/>
         <source>Lanes in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Važeći kanali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="72"/>
         <source>red {red}, yellow {yellow}, green {green}; {random} chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>crveni {red}, žuti {yellow}, zeleni {green}; slučajnim odabirom: {random}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="76"/>
         <source>Declarations inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledane deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="78"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključni podaci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="87"/>
         <source>No seizure was recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>U periodu nije evidentirano nijedno oduzimanje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="89"/>
@@ -12543,7 +13726,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/codelists/iafq.yaml" line="110"/>
         <location filename="../../resources/codelists/iafq.yaml" line="155"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="93"/>
@@ -12552,903 +13735,904 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/codelists/iafq.yaml" line="138"/>
         <location filename="../../resources/codelists/iafq.yaml" line="154"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="96"/>
         <source>An event with arms of several types counts once in each of their rows; the total counts it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaj sa oružjem više vrsta računa se jednom u svakom od odgovarajućih redova; u ukupnom zbiru računa se jednom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="103"/>
         <source>Risk rules: hits and what inspections found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravila rizika: pogoci i šta su pregledi pronašli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="105"/>
         <source>No risk rule hit a declaration lodged in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedno pravilo rizika nije aktivirano na deklaraciji podnetoj u periodu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="106"/>
         <source>Declarations lodged in the period on which each rule hit (latest screening), how many were inspected, and how many inspections ended in a seizure or found an irregularity. Find rate: seizures and irregularities per declaration inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije podnete u periodu na koje je svako pravilo aktivirano (poslednja analiza rizika), koliko ih je pregledano i koliko se pregleda završilo oduzimanjem ili utvrđenom nepravilnošću. Stopa nalaza: oduzimanja i nepravilnosti po pregledanoj deklaraciji.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="113"/>
         <source>Finds (seizures and irregularities) per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalazi (oduzimanja i nepravilnosti) po pravilu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="120"/>
         <source>Find rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopa nalaza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="120"/>
         <source>Irregularities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepravilnosti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="126"/>
         <source>Lane selections against inspection capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Odabiri po kanalima u odnosu na kapacitet pregleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="127"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>dnevno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="127"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>nedeljno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="134"/>
         <source>Declarations by lane in force, {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije po važećem kanalu, {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>zeleni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>crveni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>red-lane capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>kapacitet crvenog kanala</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>žuti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="145"/>
         <source>Days over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dana iznad kapaciteta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="145"/>
         <source>Weeks over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedelja iznad kapaciteta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Per day (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnevno (prosek)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>Per day (busiest {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnevno (najopterećeniji period: {unit})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>nedelja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="149"/>
         <source>Capacity per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet dnevno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="154"/>
         <source>No inspection capacity was given: run the summary with --red-capacity and --yellow-capacity (inspections per day) to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet pregleda nije naveden: pokrenite pregled sa --red-capacity i --yellow-capacity (pregleda dnevno) radi poređenja.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="109"/>
         <source>a condition must be true or false, but this is a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>uslov mora biti tačan ili netačan, a ovo je {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="147"/>
         <source>a [list] can only follow 'in', 'not in' or 'starts with'</source>
-        <translation type="unfinished"></translation>
+        <translation>[lista] može da stoji samo posle 'in', 'not in' ili 'starts with'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="149"/>
         <source>this cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>ovo ne može da se koristi ovde</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="161"/>
         <source>a {kind} has no field '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} nema polje '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="171"/>
         <source>'{name}' is a list: use it after 'in', 'not in', 'starts with' or 'matches'</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' je lista: koristite je posle 'in', 'not in', 'starts with' ili 'matches'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="175"/>
         <source>unknown field '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato polje '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="181"/>
         <source>{message} (did you mean '{suggestion}'?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (da li ste mislili na '{suggestion}'?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="190"/>
         <source>type mismatch: {what} needs a {wanted}, but this is a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>neslaganje tipova: {what} zahteva {wanted}, a ovo je {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="229"/>
         <source>type mismatch: a {left} is compared with a {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>neslaganje tipova: {left} se poredi sa {right}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="233"/>
         <source>type mismatch: '{op}' compares numbers, dates or times, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>neslaganje tipova: '{op}' poredi brojeve, datume ili vreme, a ne {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="284"/>
         <source>type mismatch: this is a list of texts; go through it with 'any country in itinerary (...)'</source>
-        <translation type="unfinished"></translation>
+        <translation>neslaganje tipova: ovo je lista tekstova; prođite kroz nju sa 'any country in itinerary (...)'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="351"/>
         <source> (did you mean '{name}'?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (da li ste mislili na '{name}'?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="352"/>
         <source>unknown list '{name}'{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata lista '{name}'{hint}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="361"/>
         <source>type mismatch: 'matches' needs a list of keywords, but '{name}' is a list of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>neslaganje tipova: 'matches' zahteva listu ključnih reči, ali '{name}' je lista ({kind})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="377"/>
         <source>type mismatch: '{what}' needs texts</source>
-        <translation type="unfinished"></translation>
+        <translation>neslaganje tipova: '{what}' zahteva tekstove</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="381"/>
         <location filename="../../borderdesk/rules/syntax.py" line="298"/>
         <source>expected a list name, a text or a [list]</source>
-        <translation type="unfinished"></translation>
+        <translation>očekuje se naziv liste, tekst ili [lista]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="415"/>
         <source>say what '{name}' goes through: '{kind} {name} in lines' (or documents, itinerary, amendments, watchlist, seals, history(...))</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite kroz šta '{name}' prolazi: '{kind} {name} in lines' (ili documents, itinerary, amendments, watchlist, seals, history(...))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="427"/>
         <source>type mismatch: '{kind}' goes through a collection, but this is a {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>neslaganje tipova: '{kind}' prolazi kroz kolekciju, a ovo je {found}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="491"/>
         <source>first_nonzero takes numbers, like first_nonzero(line.net_kg, line.gross_kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>first_nonzero prima brojeve, npr. first_nonzero(line.net_kg, line.gross_kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="510"/>
         <source>unknown function '{name}' (known: first_nonzero, history)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata funkcija '{name}' (poznate: first_nonzero, history)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="516"/>
         <source>history needs a party: history(consignee, hours: 720); parties are {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>history zahteva učesnika: history(consignee, hours: 720); učesnici su {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="528"/>
         <source>history takes 'hours: NUMBER' and 'strict: true|false'</source>
-        <translation type="unfinished"></translation>
+        <translation>history prima 'hours: NUMBER' i 'strict: true|false'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="39"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nedostaje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="53"/>
         <source>line {number} ({hs} '{description}')</source>
-        <translation type="unfinished"></translation>
+        <translation>red {number} ({hs} '{description}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="57"/>
         <source>document {type} {reference} valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>dokument {type} {reference} važi do {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="59"/>
         <source>document {type} {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>dokument {type} {reference}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="61"/>
         <source>version {version} changed {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija {version} promenila je {field}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="63"/>
         <source>declaration {id} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>deklaracija {id} od {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="133"/>
         <location filename="../../borderdesk/rules/explain.py" line="178"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="133"/>
         <location filename="../../borderdesk/rules/explain.py" line="178"/>
         <source>is present</source>
-        <translation type="unfinished"></translation>
+        <translation>postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="155"/>
         <source>{name} does not match {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne odgovara {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="156"/>
         <source>{name} matches {target} ('{keyword}')</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} odgovara {target} ('{keyword}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="160"/>
         <source>{subject} does not start with {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} ne počinje sa {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="162"/>
         <source>{subject} starts with {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} počinje sa {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="165"/>
         <source>{subject} is in {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} je u {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="166"/>
         <source>{subject} is not in {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} nije u {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="183"/>
         <source>no {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>nema: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="184"/>
         <source>no {what} with {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>nema: {what} sa uslovom {condition}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="192"/>
         <source>; there are: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>; postoje: {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="195"/>
         <source>not ({condition})</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ({condition})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="216"/>
         <source>watch-list hits</source>
-        <translation type="unfinished"></translation>
+        <translation>pogoci na listi za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="222"/>
         <source>other declarations for the same {role} in the {hours:g} hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>druge deklaracije za istog učesnika ({role}) u prethodnih {hours:g} sati</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="224"/>
         <source>earlier declarations for the same {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>ranije deklaracije za istog učesnika ({role})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="251"/>
         <source> and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation> i još {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="253"/>
         <source> and more</source>
-        <translation type="unfinished"></translation>
+        <translation> i još</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="255"/>
         <source>more than {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>više od {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="256"/>
         <source>{count} {what} ({op} {limit}): {items}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({what}) ({op} {limit}): {items}{more}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="264"/>
         <source>{count} {what}: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({what}): {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="280"/>
         <source>all {count} {what}: {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>svih {count} ({what}): {condition}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="283"/>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>i još {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/problems.py" line="34"/>
         <source>the profile has {count} problems:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>profil ima grešaka ({count}):
+{lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="107"/>
         <location filename="../../borderdesk/rules/profile.py" line="127"/>
         <source>'{key}' is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedostaje '{key}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="110"/>
         <source>'{key}' must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>'{key}' mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="119"/>
         <source>unknown field '{key}' (known: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato polje '{key}' (poznata: {allowed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="134"/>
         <source>type mismatch: '{key}' must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>neslaganje tipova: '{key}' mora biti {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="146"/>
         <source>must be between 0 and 1 (0.02 is 2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti između 0 i 1 (0.02 je 2 %)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="150"/>
         <source>must be red, yellow or green</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti red, yellow ili green (crveni, žuti ili zeleni kanal)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="160"/>
         <location filename="../../borderdesk/services/sync_profiles.py" line="58"/>
         <source>a profile must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>profil mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="169"/>
         <source>an id is letters, digits, '.', '_' or '-'</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka sadrži slova, cifre, '.', '_' ili '-'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="178"/>
         <source>the yellow threshold must not exceed the red one</source>
-        <translation type="unfinished"></translation>
+        <translation>žuti prag ne sme biti veći od crvenog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="210"/>
         <source>a list name is lower-case letters, digits and '_': '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>naziv liste sadrži mala slova, cifre i '_': '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="216"/>
         <source>unknown list kind (known: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata vrsta liste (poznate: {kinds})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="221"/>
         <source>a list item must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka liste mora biti tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="230"/>
         <source>YAML reads {raw} as the number {number}: write HS prefixes in quotes, like "{raw}"</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML čita {raw} kao broj {number}: HS prefikse pišite pod navodnicima, npr. "{raw}"</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="242"/>
         <source>{problem} (given to replace list '{name}')</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (navedeno kao zamena za listu '{name}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="247"/>
         <source>there is no list '{name}' to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji lista '{name}' koja bi se zamenila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="257"/>
         <source>'{prefix}' is not an HS code prefix (digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{prefix}' nije početak HS koda (cifre)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="287"/>
         <source>'rules' must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>'rules' mora biti lista pravila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="294"/>
         <source>a rule must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>pravilo mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="300"/>
         <source>duplicate rule id '{id}' (first at line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>dvostruka oznaka pravila '{id}' (prvi put u redu {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="309"/>
         <source>a rule needs a 'weight' or a forced 'lane'</source>
-        <translation type="unfinished"></translation>
+        <translation>pravilu je potrebna težina ('weight') ili obavezni kanal ('lane')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="72"/>
         <source>a text is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst nije zatvoren</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="74"/>
         <source>unexpected character '{char}'</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekivan znak '{char}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="202"/>
         <source>expected '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>očekuje se '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="207"/>
         <source>the end of the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj uslova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="208"/>
         <source>{message}, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}, pronađeno {found}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="213"/>
         <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>uslov je prazan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="216"/>
         <source>expected 'and', 'or' or the end of the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>očekuje se 'and', 'or' ili kraj uslova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="266"/>
         <source>expected 'missing' or 'present'</source>
-        <translation type="unfinished"></translation>
+        <translation>očekuje se 'missing' ili 'present'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="310"/>
         <source>a [list] holds texts or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>[lista] sadrži tekstove ili brojeve</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="342"/>
         <source>expected a value, a field or '('</source>
-        <translation type="unfinished"></translation>
+        <translation>očekuje se vrednost, polje ili '('</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="349"/>
         <source>expected a name after '{word}' (like: any line (...))</source>
-        <translation type="unfinished"></translation>
+        <translation>očekuje se naziv posle '{word}' (npr.: any line (...))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="357"/>
         <source>expected what to go through (lines, documents, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>očekuje se ono kroz šta se prolazi (lines, documents, ...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="369"/>
         <source>'every' needs a condition in parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>'every' zahteva uslov u zagradama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="389"/>
         <source>a plain argument cannot follow a named one</source>
-        <translation type="unfinished"></translation>
+        <translation>običan argument ne može da sledi imenovani</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>pravno lice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>fizičko lice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>vozilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="149"/>
         <source>{field} '{value}' matches watch-list {kind} '{name}' (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} '{value}' odgovara zapisu na listi za praćenje ({kind}) '{name}' (podudarnost {score})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="305"/>
         <source>a watch-list threshold is between 0 and 100, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>prag za listu za praćenje je između 0 i 100, a ne {value}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="60"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="62"/>
         <source>the file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka ne može da se pročita: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="79"/>
         <source>the file is not UTF-8 text (byte 0x{byte:02X}): save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka nije UTF-8 tekst (bajt 0x{byte:02X}): sačuvajte je kao UTF-8</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="86"/>
         <source>the first line must be the header {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>prvi red mora biti zaglavlje {header}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="94"/>
         <source>the header cannot be read as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>zaglavlje ne može da se pročita kao CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="111"/>
         <source>the line cannot be read as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>red ne može da se pročita kao CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="119"/>
         <source>more fields than the header has ({count}): put a value that holds '{delimiter}' in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>više polja nego što zaglavlje ima ({count}): vrednost koja sadrži '{delimiter}' stavite pod dvostruke navodnike</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="126"/>
         <location filename="../../borderdesk/services/watchlists.py" line="150"/>
         <source>unknown kind '{kind}': use person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata vrsta '{kind}': koristite person, company ili vehicle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="128"/>
         <source>the kind is missing: use person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje vrsta: koristite person, company ili vehicle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="131"/>
         <location filename="../../borderdesk/services/watchlists.py" line="154"/>
         <source>the plate is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>registarske tablice nisu navedene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="132"/>
         <location filename="../../borderdesk/services/watchlists.py" line="155"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>naziv je prazan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="136"/>
         <source>the same {kind} as on line {line} ('{name}')</source>
-        <translation type="unfinished"></translation>
+        <translation>isti zapis ({kind}) kao u redu {line} ('{name}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="154"/>
         <source>the column '{name}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kolona '{name}' se pojavljuje dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="156"/>
         <source>a column without a name: name it ({columns}) or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>kolona bez naziva: dajte joj naziv ({columns}) ili je uklonite</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="160"/>
         <source>unknown column '{name}': the columns are {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata kolona '{name}': kolone su {columns}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="167"/>
         <source>the header has no column '{name}': it must be {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>zaglavlje nema kolonu '{name}': mora biti {header}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="96"/>
         <source>is not an encrypted borderdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>nije šifrovana datoteka programa borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="98"/>
         <source>is damaged: the encrypted file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>ima oštećenje: šifrovana datoteka je skraćena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="100"/>
         <source>is in encrypted format {version}, which this version of borderdesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>je u šifrovanom formatu {version}, koji ova verzija programa borderdesk ne može da pročita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="120"/>
         <source>was encrypted with a station key ({key_id}) that this station does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>šifrovana je ključem ispostave ({key_id}) koji ova ispostava nema</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="128"/>
         <source>is damaged or was altered, or is another file put in its place: it fails its authentication check</source>
-        <translation type="unfinished"></translation>
+        <translation>ne prolazi proveru autentičnosti: oštećena je, izmenjena ili zamenjena drugom datotekom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="173"/>
         <source>a recovery key has only the letters A-Z and digits 2-7</source>
-        <translation type="unfinished"></translation>
+        <translation>ključ za oporavak sadrži samo slova A-Z i cifre 2-7</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="178"/>
         <location filename="../../borderdesk/security/envelope.py" line="180"/>
         <source>this is not a whole recovery key: check its length</source>
-        <translation type="unfinished"></translation>
+        <translation>ovo nije ceo ključ za oporavak: proverite njegovu dužinu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="183"/>
         <source>the recovery key has a typing mistake: compare it with the sheet group by group</source>
-        <translation type="unfinished"></translation>
+        <translation>ključ za oporavak sadrži grešku u kucanju: uporedite ga sa listom grupu po grupu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="138"/>
         <source>{path}: the key file of this encrypted station is missing; restore it from a backup, or use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nedostaje datoteka sa ključem ove šifrovane ispostave; vratite je iz rezervne kopije ili koristite ključ za oporavak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="142"/>
         <source>{path}: cannot read the key file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: datoteka sa ključem ne može da se pročita ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="154"/>
         <source>{path}: the key file is damaged; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: datoteka sa ključem je oštećena; vratite je iz rezervne kopije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="109"/>
         <source>the password is too short: use at least {minimum} characters (a few words with spaces are easy to remember and hard to guess)</source>
-        <translation type="unfinished"></translation>
+        <translation>lozinka je prekratka: koristite najmanje {minimum} znakova (nekoliko reči sa razmacima lako se pamti, a teško pogađa)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="113"/>
         <source>the password is too long: at most {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>lozinka je predugačka: najviše {maximum} znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="116"/>
         <source>the password contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>lozinka sadrži kontrolni znak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="119"/>
         <source>the password is only digits and punctuation: use words</source>
-        <translation type="unfinished"></translation>
+        <translation>lozinka sadrži samo cifre i interpunkciju: koristite reči</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="122"/>
         <source>this password is on the list of passwords attackers try first: choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>ova lozinka je na listi lozinki koje napadači prve pokušavaju: izaberite drugu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="125"/>
         <source>the password repeats the same few characters: choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>lozinka ponavlja istih nekoliko znakova: izaberite drugu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="130"/>
         <source>the password is mostly a name (the user's or the station's): choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>lozinka je uglavnom ime (korisnika ili ispostave): izaberite drugu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="131"/>
         <source>these permissions are not described: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>ova ovlašćenja nisu opisana: {missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="137"/>
         <source>these roles are not listed: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>ove uloge nisu navedene: {missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="146"/>
         <location filename="../../borderdesk/security/permissions.py" line="161"/>
         <source>'{id}' is not a permission borderdesk checks (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' nije ovlašćenje koje borderdesk proverava (poznata: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="155"/>
         <source>'{id}' is not a role (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' nije uloga (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="168"/>
         <source>a role that may do anything must also be allowed to 'view': every action reads the station</source>
-        <translation type="unfinished"></translation>
+        <translation>uloga koja sme sve mora imati i dozvolu 'view': svaka radnja čita podatke ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="47"/>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti između {low} i {high}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="68"/>
         <source>must be a mapping of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti mapiranje odeljaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="70"/>
         <source>this borderdesk reads format {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>ovaj borderdesk čita format {format}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="77"/>
         <source>must not be below min_length</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sme biti manje od min_length</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="65"/>
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' ne može biti korisničko ime: koristite od 2 do 32 znaka – slova a-z, cifre, tačke, crtice ili donje crte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="76"/>
         <source>unknown role '{role}' (roles: {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznata uloga '{role}' (uloge: {roles})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="80"/>
         <source>a user needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>korisniku je potrebna bar jedna uloga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="86"/>
         <source>this station is not protected yet: run 'borderdesk setup' (or 'borderdesk db encrypt') to create its administrator and encrypt it</source>
-        <translation type="unfinished"></translation>
+        <translation>ova ispostava još nije zaštićena: pokrenite 'borderdesk setup' (ili 'borderdesk db encrypt') da biste napravili administratora i šifrovali je</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="112"/>
         <source>there is no user '{name}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji korisnik '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="120"/>
         <source>'{name}' is the last administrator: add another administrator first</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' je poslednji administrator: prvo dodajte drugog administratora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="145"/>
         <source>there is already a user '{name}' (removed users keep their name, as the records they wrote name them)</source>
-        <translation type="unfinished"></translation>
+        <translation>korisnik '{name}' već postoji (uklonjeni korisnici zadržavaju ime, jer ih zapisi koje su uneli navode po imenu)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="229"/>
         <source>nobody is signed in on this station</source>
-        <translation type="unfinished"></translation>
+        <translation>niko nije prijavljen u ovoj ispostavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="240"/>
         <source>the current password is not right</source>
-        <translation type="unfinished"></translation>
+        <translation>trenutna lozinka nije ispravna</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="242"/>
         <source>the new password must differ from the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>nova lozinka mora se razlikovati od trenutne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="20"/>
         <source>Declaration id</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="23"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Postupak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="24"/>
         <source>Mode of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta prevoza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="25"/>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="26"/>
         <source>Country of dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja otpreme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="27"/>
         <source>Country of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja odredišta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="29"/>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Plombe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="32"/>
@@ -13465,2598 +14649,2827 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="34"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="39"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="41"/>
         <source>nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>državljanstvo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="42"/>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>registarski broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="43"/>
         <source>trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>prikolica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="44"/>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>HS kod</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="45"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>opis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="46"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>količina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="47"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>jedinica mere</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="48"/>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>koleta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="49"/>
         <source>gross mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>bruto masa (kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="50"/>
         <source>net mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>neto masa (kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="51"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>vrednost</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="52"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>valuta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="54"/>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="55"/>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>važi do</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="73"/>
         <source>Goods line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naimenovanje {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="74"/>
         <source>Document {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="75"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="79"/>
         <source>{whole}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{whole}: {part}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="131"/>
         <source>{mass} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{mass} kg</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="138"/>
         <source>{document}, valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}, važi do {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/assessments.py" line="261"/>
         <source>screened {count} with {profile} v{version}: {red} red, {yellow} yellow, {green} green</source>
-        <translation type="unfinished"></translation>
+        <translation>analizom rizika obrađeno {count} profilom {profile} v{version}: crveni {red}, žuti {yellow}, zeleni {green}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/audit.py" line="30"/>
         <source>'{text}' is not a checkpoint: it is written LENGTH:HASH, the number of entries, a colon and 64 hexadecimal digits, as printed on a seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' nije kontrolna tačka: piše se DUŽINA:HEŠ, odnosno broj zapisa, dvotačka i 64 heksadecimalne cifre, kako je odštampano na zapisniku o privremenom oduzimanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="62"/>
         <source>{roles} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="63"/>
         <source>'{name}', who holds no role,</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}', koji nema nijednu ulogu,</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="67"/>
         <source>{who} may not {action}: no role at this station may</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} nema dozvolu za radnju „{action}”: nijedna uloga u ovoj ispostavi je nema</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="70"/>
         <source>{who} may not {action}: this needs the {role} role</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} nema dozvolu za radnju „{action}”: potrebna je uloga {role}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="72"/>
         <source>{who} may not {action}: this needs one of the roles {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} nema dozvolu za radnju „{action}”: potrebna je jedna od uloga {roles}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backtest.py" line="51"/>
+        <location filename="../../borderdesk/services/backtest.py" line="73"/>
         <source>the period ends ({to}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>period se završava ({to}) pre nego što počinje ({start})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="102"/>
         <source>a station in memory cannot be backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava u memoriji ne može da se rezervno kopira</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="104"/>
         <source>a backup of the station</source>
-        <translation type="unfinished"></translation>
+        <translation>rezervna kopija ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="106"/>
         <source>{file}: already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: već postoji; izaberite drugi naziv</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="108"/>
         <source>{folder}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: fascikla ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="111"/>
         <source>{file}: a backup cannot be written inside the folders it backs up</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: rezervna kopija ne može da se upiše u fascikle koje se kopiraju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="116"/>
         <source>{file}: the station's key file is missing; a backup without it could never be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nedostaje datoteka sa ključem ispostave; rezervna kopija bez nje nikada ne bi mogla da se otvori</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="137"/>
         <source>{file}: the backup did not verify, so it was not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: rezervna kopija nije prošla proveru, pa nije sačuvana: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="181"/>
         <source>{file}: '{member}' is {state}, but the manifest says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' je {state}, ali manifest navodi drugačije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="183"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>šifrovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="184"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nije šifrovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="190"/>
-        <location filename="../../borderdesk/services/backup_archive.py" line="182"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="183"/>
         <source>{file}: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="193"/>
         <source>{file}: '{member}' is not the station the manifest names</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' nije ispostava koju navodi manifest</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="218"/>
         <source>{file}: made by a newer borderdesk (schema {found}, this version knows {known}); update borderdesk to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: napravio ju je noviji borderdesk (šema {found}, ova verzija poznaje {known}); ažurirajte borderdesk da biste je vratili</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="224"/>
         <source>{db}: a station is already there ({parts}); to replace it, restore with --replace (it is kept aside, not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{db}: ispostava već postoji ({parts}); da biste je zamenili, vratite sa --replace (postojeća se sklanja, ne briše)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="231"/>
         <source>{folder}: cannot create the folder ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: fascikla ne može da se napravi ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="103"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="104"/>
         <source>is not part of a station backup</source>
-        <translation type="unfinished"></translation>
+        <translation>nije deo rezervne kopije ispostave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="116"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="117"/>
         <source>{file}: cannot be backed up: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ne može da se napravi rezervna kopija: '{member}' {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="159"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="160"/>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: datoteka ne postoji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="161"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="162"/>
         <source>{file}: not a borderdesk backup, or it was cut short ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nije rezervna kopija programa borderdesk ili je skraćena ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="188"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="189"/>
         <source>{file}: has {count} members; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ima {count} članova; ograničenje je {limit}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="199"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="200"/>
         <source>is a symbolic link, which a backup never holds</source>
-        <translation type="unfinished"></translation>
+        <translation>je simbolička veza, koju rezervna kopija nikada ne sadrži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="201"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="202"/>
         <source>appears twice in the backup (as '{other}')</source>
-        <translation type="unfinished"></translation>
+        <translation>pojavljuje se dva puta u rezervnoj kopiji (kao '{other}')</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="205"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="206"/>
         <source>is encrypted by the zip, which a backup never is</source>
-        <translation type="unfinished"></translation>
+        <translation>je šifrovana zip-om, što rezervna kopija nikada nije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="207"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="208"/>
         <source>is compressed; a borderdesk backup stores its files as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>je komprimovana; rezervna kopija programa borderdesk čuva datoteke onakve kakve jesu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="212"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="213"/>
         <source>{file}: its members claim more bytes than the file holds (damaged, or cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: njeni članovi navode više bajtova nego što datoteka ima (oštećena ili skraćena)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="218"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="219"/>
         <source>{file}: there is no {manifest}: not a borderdesk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ne postoji {manifest}: nije rezervna kopija programa borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="221"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="222"/>
         <source>is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>je prevelika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="226"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="227"/>
         <source>not a station backup's manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>nije manifest rezervne kopije ispostave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="228"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="229"/>
         <source>format version {found}; this borderdesk reads version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija formata {found}; ovaj borderdesk čita verziju {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="239"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="240"/>
         <source>does not read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne može da se pročita ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="249"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="250"/>
         <source>is in the backup but its manifest does not list it</source>
-        <translation type="unfinished"></translation>
+        <translation>je u rezervnoj kopiji, ali je manifest ne navodi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="251"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="252"/>
         <source>has {found} bytes; the manifest says {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>ima {found} bajtova; manifest navodi {listed}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="255"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="256"/>
         <source>is listed in the manifest but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>je navedena u manifestu, ali nedostaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="257"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="258"/>
         <source>is missing: the backup holds no database</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje: rezervna kopija ne sadrži bazu podataka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="283"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="284"/>
         <source>is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>je oštećena ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="285"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="286"/>
         <source>is damaged: its SHA-256 is not the one the manifest recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>je oštećena: njen SHA-256 nije onaj koji je evidentiran u manifestu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="304"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="305"/>
         <source>{folder}: not enough free space to restore {file} ({need} MB needed, {free} MB free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: nema dovoljno slobodnog prostora za vraćanje {file} (potrebno {need} MB, slobodno {free} MB)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/backup_archive.py" line="312"/>
+        <location filename="../../borderdesk/services/backup_archive.py" line="313"/>
         <source>leaves the folder it is restored to</source>
-        <translation type="unfinished"></translation>
+        <translation>izlazi iz fascikle u koju se vraća</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="150"/>
         <source>package {label}, event {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje {label}, događaj {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="151"/>
         <source>package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="194"/>
         <source>there is no package '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji pakovanje '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="201"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="310"/>
         <source>say who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite ko je to uradio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="215"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="106"/>
         <source>'{kind}' is not a kind of package (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' nije vrsta pakovanja (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="224"/>
         <source>say which item the package holds (or whose rounds or parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite koju stavku pakovanje sadrži (ili čije metke ili delove)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="258"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="177"/>
         <source>sealed at {at}, before package {label} was made ({packed})</source>
-        <translation type="unfinished"></translation>
+        <translation>plombirano u {at}, pre nego što je pakovanje {label} napravljeno ({packed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="264"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="169"/>
         <source>seal number {seal} is already on package {label}; a seal number is used once</source>
-        <translation type="unfinished"></translation>
+        <translation>broj plombe {seal} već je na pakovanju {label}; broj plombe koristi se samo jednom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="288"/>
         <source>say where the package was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite gde je pakovanje predato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="295"/>
         <source>package {label} was withdrawn: it cannot change hands</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje {label} je povučeno: ne može da menja držaoca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="303"/>
         <source>package {label} is not sealed yet: seal it first (the sealing officer is its first holder)</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje {label} još nije plombirano: prvo ga plombirajte (službenik koji plombira je njegov prvi držalac)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="309"/>
         <source>transfer of package {label} refused: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>primopredaja pakovanja {label} je odbijena: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="334"/>
         <source>recorded with the first custody transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentira se uz prvu primopredaju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declaration_detail.py" line="301"/>
         <source>watch-list {kind} '{name}', score {score} (threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>lista za praćenje: {kind} '{name}', podudarnost {score} (prag {threshold})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declaration_detail.py" line="313"/>
         <location filename="../../borderdesk/services/inspections.py" line="103"/>
         <source>there is no declaration '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji deklaracija '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declarations.py" line="195"/>
         <source>{first} (+{more} more lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (+ još redova: {more})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="63"/>
         <source>{path}: already exists; the demo is only written to a new database (choose another path, or pass --replace to overwrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: već postoji; demo se upisuje samo u novu bazu podataka (izaberite drugu putanju ili navedite --replace da biste je prepisali)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="83"/>
         <source>the demo data does not validate: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>demo podaci nisu ispravni: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="88"/>
         <source>demo: a name the scenarios use</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: ime koje koriste scenariji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="157"/>
         <source>demo: the goods were as declared</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: roba je bila kako je prijavljena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_accounts.py" line="41"/>
         <source>Demo station (generated data). Sign in as officer, supervisor, analyst, trainer or admin; every demo password is: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ispostava (generisani podaci). Prijavite se kao officer, supervisor, analyst, trainer ili admin; lozinka za sve demo naloge je: {password}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_cases.py" line="178"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="151"/>
         <source>never asked (their steps did not apply): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>nije postavljeno (njihovi koraci nisu bili primenljivi): {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_cases.py" line="286"/>
         <source>'{kind}' is not a kind of tracing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' nije vrsta zapisa o utvrđivanju porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="64"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="265"/>
         <source>say what was wrong: a correction needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite šta je bilo pogrešno: za ispravku je potreban razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="81"/>
         <source>package {label} was withdrawn; it is not corrected again</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje {label} je povučeno; ne ispravlja se ponovo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="89"/>
         <source>{what} must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: polje ne sme biti prazno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="115"/>
         <source>say which item the package holds</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite koju stavku pakovanje sadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="121"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="184"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="260"/>
         <source>nothing to correct: give the values that were wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>nema šta da se ispravi: navedite vrednosti koje su bile pogrešne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="136"/>
         <source>package {label} has custody transfers: withdraw them first (custody withdraw)</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje {label} ima primopredaje: prvo ih povucite (custody withdraw)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="150"/>
         <source>package {label} has no seal {seal}</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje {label} nema plombu {seal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="182"/>
         <source>who sealed it</source>
-        <translation type="unfinished"></translation>
+        <translation>ko je plombirao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="204"/>
         <source>seal {seal} is the last on package {label}, which changed hands: put the right seal on it first</source>
-        <translation type="unfinished"></translation>
+        <translation>plomba {seal} je poslednja na pakovanju {label}, koje je menjalo držaoca: prvo stavite ispravnu plombu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="224"/>
         <source>who released it</source>
-        <translation type="unfinished"></translation>
+        <translation>ko je predao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="225"/>
         <source>who received it</source>
-        <translation type="unfinished"></translation>
+        <translation>ko je primio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="226"/>
         <source>the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>svrha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="227"/>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>mesto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="256"/>
         <source>package {label} has no custody event {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>pakovanje {label} nema događaj u lancu nadzora {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="277"/>
         <source>correction of event {seq} of package {label} refused: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravka događaja {seq} pakovanja {label} je odbijena: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="285"/>
         <source>event {seq}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>događaj {seq}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="330"/>
         <source>kept in line with the corrected package: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>usklađeno sa ispravljenim pakovanjem: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="42"/>
         <source>this breaks the order of the evidence steps: {rules}. If it really happened this way, record it with the reason for the deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>ovim se narušava redosled radnji obezbeđenja dokaza: {rules}. Ako se zaista tako dogodilo, evidentirajte to uz razlog odstupanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="122"/>
         <source>'{id}' is the beginning of {count} seizure cases: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' je početak oznaka više predmeta oduzimanja ({count}): unesite više znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="125"/>
         <location filename="../../borderdesk/services/seizures.py" line="178"/>
         <source>there is no seizure case '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji predmet oduzimanja '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="150"/>
         <source>case {case} is signed off: a change needs a reason, kept as an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {case} je zaključen: za promenu je potreban razlog, a čuva se kao izmena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="167"/>
         <source>'{step}' is recorded for the case as a whole, not per item</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' se evidentira za predmet u celini, a ne po stavkama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="171"/>
         <source>'{step}' is recorded per item: say which item</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' se evidentira po stavkama: navedite stavku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="175"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>još nijedan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="176"/>
         <source>the case has no item {item} (its items: {items}); add the item to the case first</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet nema stavku {item} (njegove stavke: {items}); prvo dodajte stavku u predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="181"/>
         <source>'{step}' is not asked for item {item} ({kind}): it applies to {kinds} only. Record it as not applicable if it must appear</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' se ne traži za stavku {item} ({kind}): odnosi se samo na {kinds}. Evidentirajte je kao neprimenljivu ako mora da se pojavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="191"/>
         <source>a firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>vatreno oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="191"/>
         <source>a group of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa delova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="192"/>
         <source>a group of rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa metaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="193"/>
         <source>firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>vatreno oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="193"/>
         <source>groups of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>grupe delova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="194"/>
         <source>groups of rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>grupe metaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="213"/>
         <source>'{step}' is already recorded{whose} (record {id}); correct that record instead</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' je već evidentirano{whose} (zapis {id}); umesto toga ispravite taj zapis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="241"/>
         <source>'{step}' is recorded with the {what} (evidence package, evidence seal or custody transfer), not on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' se evidentira zajedno sa {what} (pakovanje dokaza, plomba ili primopredaja), a ne zasebno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="271"/>
         <source>record {id} was already corrected by {later}; correct that one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis {id} je već ispravljen zapisom {later}; umesto njega ispravite taj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="274"/>
         <source>record {id} is a withdrawal; it cannot be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis {id} je povlačenje; ne može se ispraviti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="278"/>
         <source>'{step}' was recorded with package {package}; it follows that package and cannot be corrected on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' je evidentirano uz pakovanje {package}; prati to pakovanje i ne može se zasebno ispraviti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="322"/>
         <source>there is no evidence step '{step}' (steps: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji radnja obezbeđenja dokaza '{step}' (radnje: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="330"/>
         <source>'{id}' is the beginning of {count} step records: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' je početak oznaka više zapisa o radnjama ({count}): unesite više znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="333"/>
         <source>there is no evidence step record '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji zapis o radnji '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="399"/>
         <source>evidence step {number} '{title}' is not recorded for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>radnja {number} '{title}' nije evidentirana za stavku {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="403"/>
         <source>evidence step {number} '{title}' is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>radnja {number} '{title}' nije evidentirana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/exercise_guard.py" line="29"/>
         <location filename="../../borderdesk/services/training.py" line="89"/>
         <source>this station</source>
+        <translation>ova ispostava</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="74"/>
+        <location filename="../../borderdesk/services/station.py" line="195"/>
+        <source>the station's name must not be empty</source>
+        <translation>naziv ispostave ne sme biti prazan</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="76"/>
+        <source>the crossing code must not be empty (e.g. RS-BAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="83"/>
+        <location filename="../../borderdesk/services/station.py" line="190"/>
+        <location filename="../../borderdesk/training/pack_load.py" line="147"/>
+        <source>'{zone}' is not a time zone name (like Europe/Belgrade)</source>
+        <translation>'{zone}' nije naziv vremenske zone (npr. Europe/Belgrade)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="140"/>
+        <source>Type a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="147"/>
+        <source>The two passwords differ.</source>
+        <translation>Dve lozinke se razlikuju.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="169"/>
+        <location filename="../../borderdesk/services/sync.py" line="60"/>
+        <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
+        <translation>kod za registraciju ima 20 slova i cifara (kako ga je centrala odštampala)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="182"/>
+        <source>borderdesk: recovery key of the station {name} ({crossing})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="184"/>
+        <source>Administrator: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="186"/>
+        <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="198"/>
+        <source>{path}: cannot save the recovery key ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="218"/>
+        <source>{folder}: a station is there already ({parts}); move it away first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run.py" line="320"/>
+        <source>the station was not enrolled with headquarters: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
+        <source>'{code}' is not one of borderdesk's languages ({codes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
         <source>there is no checklist '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji kontrolna lista '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="83"/>
         <source>give the item a label (e.g. 'item 1', 'pistol in the cab')</source>
-        <translation type="unfinished"></translation>
+        <translation>dodelite predmetu oznaku (npr. 'stavka 1', 'pištolj u kabini')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="88"/>
         <location filename="../../borderdesk/services/inspections.py" line="136"/>
         <source>there is no inspection '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji pregled '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="164"/>
         <source>identification {id} is not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikacija {id} još nije završena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="182"/>
         <source>say what the expert should answer</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite na šta veštak treba da odgovori</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="190"/>
         <location filename="../../borderdesk/services/statistics.py" line="184"/>
         <source>EXERCISE - NOT EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>VEŽBA - NIJE DOKAZ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="203"/>
         <source>'{id}' is the beginning of {count} identifications: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' je početak oznaka više identifikacija ({count}): unesite više znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="208"/>
         <source>there is no identification '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji identifikacija '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="215"/>
         <source>identification {id} was started with checklist '{name}' version {version}; this walk uses version {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikacija {id} započeta je sa kontrolnom listom '{name}', verzija {version}; ovaj prolaz koristi verziju {other}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="158"/>
         <source>{name}: could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nije moglo da se pročita: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="165"/>
         <source>{name}: the file vanished from the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: datoteka je nestala iz ulazne fascikle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="177"/>
         <source>{name}: imported, but could not be moved to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: uvezeno, ali nije moglo da se premesti u {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="192"/>
         <source>{name}: rejected, but could not be moved to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: odbijeno, ali nije moglo da se premesti u {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="200"/>
         <source>{when}: {name} rejected: {count} errors; nothing from this file was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {name} je odbijena: grešaka {count}; ništa iz ove datoteke nije sačuvano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="209"/>
         <source>{name}: rejected, but its error report could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: odbijeno, ali izveštaj o grešci nije mogao da se upiše: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="113"/>
         <source>'{kind}' is not a kind of inspection (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' nije vrsta pregleda (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="128"/>
         <source>'{outcome}' is not an inspection outcome (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{outcome}' nije ishod pregleda (poznati: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="139"/>
         <source>inspection {id} was already finished ({outcome}); its outcome is recorded once</source>
-        <translation type="unfinished"></translation>
+        <translation>pregled {id} je već završen ({outcome}); ishod se evidentira samo jednom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="159"/>
         <source>'{lane}' is not a lane (red, yellow or green)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{lane}' nije kanal (crveni, žuti ili zeleni)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="161"/>
         <source>a lane change needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>za promenu kanala potreban je razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="166"/>
         <source>declaration {id} is already in the {lane} lane</source>
-        <translation type="unfinished"></translation>
+        <translation>deklaracija {id} je već u kanalu: {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/intake.py" line="95"/>
         <source>unknown encoding '{name}' (try utf-8, cp1250 or cp1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato kodiranje '{name}' (pokušajte utf-8, cp1250 ili cp1251)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/intake.py" line="181"/>
         <source>{id} appears again with different content (first at line {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} se ponovo pojavljuje sa drugačijim sadržajem (prvi put u redu {first})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="58"/>
         <source>photos need a station database on disk, not in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>za fotografije je potrebna baza podataka ispostave na disku, a ne u memoriji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="106"/>
         <source>photo file {path} (photos {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka fotografije {path} (fotografije {ids})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="172"/>
         <source>the cached copy {path} cannot be re-encrypted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>privremena kopija {path} ne može ponovo da se šifruje: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="181"/>
         <source>Cancelled after {count} files were encrypted again; the others still open with the old key, and running it again finishes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazano nakon ponovnog šifrovanja dela datoteka ({count}); ostale se i dalje otvaraju starim ključem, a ponovnim pokretanjem biće završene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="141"/>
         <source>there is no seizure case '{case}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji predmet oduzimanja '{case}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="150"/>
         <source>seizure case {case} is signed off: a change to it needs a reason, which is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet oduzimanja {case} je zaključen: za njegovu izmenu potreban je razlog, koji se čuva uz nju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="184"/>
         <source>not imported: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nije uvezeno: otkazano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="204"/>
         <source>already in the case as photo {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>već je u predmetu kao fotografija {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="238"/>
         <source>there is no photo '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji fotografija '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="240"/>
         <source>'{id}' is the beginning of {count} photos' ids; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' je početak oznaka više fotografija ({count}): unesite više znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="310"/>
         <source>a correction needs a reason, which is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravci je potreban razlog, koji se čuva uz nju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="323"/>
         <source>nothing to correct: the photo already reads so</source>
-        <translation type="unfinished"></translation>
+        <translation>nema šta da se ispravi: fotografija već glasi tako</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="356"/>
         <source>{path} already exists; give a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} već postoji; navedite novi naziv datoteke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="365"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nije moguće upisati {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="409"/>
         <source>this station's photo copies are encrypted on disk: have the copy written to a file of your choice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>kopije fotografija ove ispostave šifrovane su na disku: umesto toga, neka se kopija upiše u datoteku po Vašem izboru</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="86"/>
+        <location filename="../../borderdesk/services/protection.py" line="87"/>
         <source>{path}: this station is protected already</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ova ispostava je već zaštićena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="125"/>
+        <location filename="../../borderdesk/services/protection.py" line="126"/>
         <source>{path}: this database is encrypted but its key file is missing; restore the key file from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ova baza podataka je šifrovana, ali nedostaje njena datoteka sa ključem; vratite datoteku sa ključem iz rezervne kopije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="132"/>
+        <location filename="../../borderdesk/services/protection.py" line="133"/>
         <source>{path}: this station has accounts already</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ova ispostava već ima naloge</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="152"/>
+        <location filename="../../borderdesk/services/protection.py" line="153"/>
         <source>{path}: an encryption was started here by another administrator or with another password; give the same name and password to finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ovde je šifrovanje započeo drugi administrator ili je započeto drugom lozinkom; navedite isto ime i lozinku da biste ga završili</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="171"/>
+        <location filename="../../borderdesk/services/protection.py" line="172"/>
         <source>this is not the recovery key of this station (it may have been replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>ovo nije ključ za oporavak ove ispostave (možda je zamenjen)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="180"/>
+        <location filename="../../borderdesk/services/protection.py" line="181"/>
         <source>'{name}' is not an administrator of this station</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' nije administrator ove ispostave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="217"/>
+        <location filename="../../borderdesk/services/protection.py" line="218"/>
         <source>this station is not protected: nothing to rotate or renew</source>
-        <translation type="unfinished"></translation>
+        <translation>ova ispostava nije zaštićena: nema ničega za rotiranje ili obnavljanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/protection.py" line="253"/>
+        <location filename="../../borderdesk/services/protection.py" line="254"/>
         <source>the database is under the new key, but {count} photo files could not be re-encrypted ({first}); both keys stay until 'borderdesk db rotate-key' is run again and succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>baza podataka je pod novim ključem, ali datoteke fotografija ({count}) nisu mogle ponovo da se šifruju ({first}); oba ključa ostaju dok se 'borderdesk db rotate-key' ponovo ne pokrene i uspešno završi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="160"/>
         <source>the same version</source>
-        <translation type="unfinished"></translation>
+        <translation>ista verzija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="161"/>
         <source>an older version</source>
-        <translation type="unfinished"></translation>
+        <translation>starija verzija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="162"/>
         <source>{pack}: pack '{id}' version {version} is {word}: version {installed} is installed (since {when}). Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: paket '{id}', verzija {version} je {word}: instalirana je verzija {installed} (od {when}). Zamenjuje ga samo novija verzija.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="262"/>
         <source>{pack}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: ne može da se pročita ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="188"/>
         <source>the station's records changed while the report was being made; print it again</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisi ispostave su se promenili dok je izveštaj pravljen; odštampajte ga ponovo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="208"/>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne može da se pročita: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="212"/>
         <source>{path} is not a borderdesk seizure report (it carries no case mark; a report re-saved by another program loses it, but its QR code still reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nije zapisnik o privremenom oduzimanju programa borderdesk (nema oznaku predmeta; zapisnik koji je ponovo sačuvan u drugom programu je gubi, ali se njegov QR kod i dalje očitava)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="218"/>
         <source>the report is of case {id}, which this station database does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisnik se odnosi na predmet {id}, koji ova baza podataka ispostave ne sadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="231"/>
         <source>the snapshot this report was printed from is not recorded in this database, so what changed cannot be said</source>
-        <translation type="unfinished"></translation>
+        <translation>presek stanja iz kog je ovaj zapisnik odštampan nije evidentiran u ovoj bazi podataka, pa se ne može reći šta se promenilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="261"/>
         <source>'{sheet}' is not a label sheet (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{sheet}' nije list etiketa (poznati: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="283"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {number} još nema pakovanje: etikete se štampaju za pakovanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="309"/>
         <source>there is no seized item '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>u ovoj ispostavi ne postoji oduzeta stavka '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="311"/>
         <source>'{id}' is the beginning of {count} items: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' je početak oznaka više stavki ({count}): unesite više znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="317"/>
         <source>item '{id}' was withdrawn from its case</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka '{id}' je povučena iz svog predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="319"/>
         <source>item {number} is not a firearm: trace requests are made for firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {number} nije vatreno oružje: zahtevi za utvrđivanje porekla podnose se za vatreno oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/screening.py" line="66"/>
         <source>{path}: no such profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: datoteka profila ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/screening.py" line="70"/>
         <source>no profile '{name}' (shipped: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji profil '{name}' (isporučeni: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/security_log.py" line="52"/>
         <source>the station record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje zapis o ispostavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/security_log.py" line="64"/>
         <source>'{kind}' is not a kind of security event (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' nije vrsta bezbednosnog događaja (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="64"/>
         <source>adding a person</source>
-        <translation type="unfinished"></translation>
+        <translation>dodavanje lica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="83"/>
         <source>nothing to correct: the person's details already read so</source>
-        <translation type="unfinished"></translation>
+        <translation>nema šta da se ispravi: podaci o licu već glase tako</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="84"/>
         <source>correcting a person</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravka podataka o licu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="163"/>
         <source>withdrawing an entry needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>za povlačenje zapisa potreban je razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="173"/>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="256"/>
         <source>case {case} has no current entry '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {case} nema važeći zapis '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="237"/>
         <location filename="../../borderdesk/services/seizures.py" line="405"/>
         <source>case {case} has no item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {case} nema stavku {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="243"/>
         <source>entry {id} is not a trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis {id} nije zahtev za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="62"/>
         <source>case {number} cannot be signed off yet:
 {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {number} još ne može da se zaključi:
+{missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="174"/>
         <source>'{id}' is the beginning of {count} cases: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' je početak oznaka više predmeta ({count}): unesite više znakova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="213"/>
         <source>say which fields to set</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite koja polja se postavljaju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="227"/>
         <source>no risk rule hit in the screening this inspection followed; choose the method that found it</source>
-        <translation type="unfinished"></translation>
+        <translation>nijedno pravilo rizika nije aktivirano u analizi rizika na osnovu koje je obavljen ovaj pregled; izaberite način na koji je pronađeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="230"/>
         <source>changing {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>izmena polja {fields}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="266"/>
         <source>identification {id} belongs to another inspection than case {number}'s</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikacija {id} pripada drugom pregledu, a ne pregledu predmeta {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="271"/>
         <source>identification {id} is already item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikacija {id} je već stavka {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="302"/>
         <source>a firearm is one item; add another item instead</source>
-        <translation type="unfinished"></translation>
+        <translation>vatreno oružje je jedna stavka; umesto toga dodajte drugu stavku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="307"/>
         <source>item {n} already reads so: nothing to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>stavka {n} već glasi tako: nema šta da se ispravi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="308"/>
         <source>correcting item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ispravka stavke {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="324"/>
         <source>withdrawing an item needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>za povlačenje stavke potreban je razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="364"/>
         <source>case {number} was already signed off by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {number} već je zaključio {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="389"/>
         <source>adding an item</source>
-        <translation type="unfinished"></translation>
+        <translation>dodavanje stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sessions.py" line="30"/>
         <source>{path}: this station is protected: give --user NAME (the password comes from BORDERDESK_PASSWORD, or is asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ova ispostava je zaštićena: navedite --user NAME (lozinka se uzima iz BORDERDESK_PASSWORD ili se traži)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sessions.py" line="37"/>
         <source>{user}: your password was set by an administrator; choose your own first: borderdesk user passwd {user} --user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: Vašu lozinku je postavio administrator; prvo izaberite sopstvenu: borderdesk user passwd {user} --user {user}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="62"/>
         <source>this account is locked after too many failed sign-ins until {time} UTC; an administrator or supervisor can unlock it sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>ovaj nalog je blokiran zbog previše neuspelih prijava do {time} UTC; administrator ili rukovodilac može ranije da ga otključa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="87"/>
         <source>wrong user name or password (or the account is disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>pogrešno korisničko ime ili lozinka (ili je nalog onemogućen)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="102"/>
         <source>wrong user name or password; {left} more failed attempts lock the account for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>pogrešno korisničko ime ili lozinka; još {left} neuspelih pokušaja blokira nalog na {minutes} minuta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="179"/>
         <source>this account holds no key of the station; ask the administrator to reset its password</source>
-        <translation type="unfinished"></translation>
+        <translation>ovaj nalog nema ključ ispostave; zamolite administratora da resetuje njegovu lozinku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="196"/>
         <source>this station has no key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ova ispostava nema datoteku sa ključem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="121"/>
         <source>an in-memory station cannot be opened twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava u memoriji ne može da se otvori dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="151"/>
         <source>{path}: this station is protected: sign in (on the command line: --user NAME, with the password in BORDERDESK_PASSWORD or typed when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ova ispostava je zaštićena: prijavite se (u komandnoj liniji: --user NAME, a lozinka u BORDERDESK_PASSWORD ili se unosi na zahtev)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="155"/>
         <source>{path}: is encrypted, but its key file {keys} is missing: restore the key file from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/station.py" line="190"/>
-        <location filename="../../borderdesk/training/pack_load.py" line="147"/>
-        <source>'{zone}' is not a time zone name (like Europe/Belgrade)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/station.py" line="195"/>
-        <source>the station's name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: šifrovana je, ali nedostaje njena datoteka sa ključem {keys}: vratite datoteku sa ključem iz rezervne kopije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="70"/>
         <source>the export of the IAFQ tables</source>
-        <translation type="unfinished"></translation>
+        <translation>izvoz IAFQ tabela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="89"/>
         <source>the year must lie between {first} and {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>godina mora biti između {first} i {now}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="155"/>
         <source>the period ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>period se završava ({end}) pre nego što počinje ({start})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="159"/>
         <source>a capacity is a number of inspections per day, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>kapacitet je broj pregleda dnevno, 1 ili više</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="177"/>
         <source>Customs administration, {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprava carina, {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="178"/>
         <source>Customs administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprava carina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="179"/>
         <location filename="../../borderdesk/services/training_score.py" line="113"/>
         <source>{name}, crossing {crossing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, granični prelaz {crossing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="181"/>
         <location filename="../../borderdesk/services/training_score.py" line="116"/>
         <source>Printed {when} by {who} with borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Odštampano {when}, {who}, u programu borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="57"/>
         <source>enrolment with headquarters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/sync.py" line="60"/>
-        <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>registracija kod centrale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="71"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>odgovor sa {url} ne dokazuje da je izdao ovaj kod: ispostava nije registrovana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="80"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
-        <translation type="unfinished"></translation>
+        <translation>odgovor sa {url} nije odgovor centrale na registraciju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="118"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>ova ispostava nije registrovana kod centrale: borderdesk sync enroll URL CODE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="87"/>
         <source>an offline bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>paket za rad van mreže namenjen centrali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="93"/>
         <source>{file}: is a folder; name the bundle file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: to je fascikla; navedite naziv datoteke paketa koja se upisuje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="108"/>
         <source>bundle {id} written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>paket {id} je upisan u {file}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="110"/>
         <source>{file}: the bundle cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: paket ne može da se upiše ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="154"/>
         <source>photo {sha} cannot be put in the bundle: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografija {sha} ne može da se stavi u paket: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="177"/>
         <source>an acknowledgment from headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>potvrda iz centrale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="186"/>
         <source>{file}: refused: it was signed by headquarters {other}, not the one this station is enrolled with ({hq}); nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno: potpisala ju je centrala {other}, a ne ona kod koje je ova ispostava registrovana ({hq}); ništa nije primenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="254"/>
         <source>{file}: refused: its acknowledgment is malformed or not for this station; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno: potvrda je neispravna ili nije za ovu ispostavu; ništa nije primenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="258"/>
         <source>{file}: refused: its acknowledgment is malformed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: odbijeno: potvrda je neispravna; ništa nije primenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="62"/>
         <source>a station installs only these code lists: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava instalira samo ove liste kodova: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="66"/>
         <source>the file is the code list '{found}', not '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka je lista kodova '{found}', a ne '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="69"/>
         <location filename="../../borderdesk/services/sync_install.py" line="323"/>
         <source>the file says version {found}, published as {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka navodi verziju {found}, a objavljena je kao {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="73"/>
         <source>version {version} is not newer than version {current} in use</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija {version} nije novija od verzije {current} koja je u upotrebi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="77"/>
         <source>codes stay once given, but these are missing: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>jednom dodeljeni kodovi ostaju, ali ovi nedostaju: {codes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="105"/>
         <source>{kind} '{name}' version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}', verzija {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="127"/>
         <source>the file's SHA-256 is {actual}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 datoteke je {actual}, a ne {expected}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="135"/>
         <source>{artefact} from headquarters was not installed: another file of that version was installed on {when} (SHA-256 {installed}, this one {new})</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} iz centrale nije instaliran: druga datoteka te verzije instalirana je {when} (SHA-256 {installed}, ova {new})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="142"/>
         <source>{artefact} from headquarters was not installed: it is older than version {installed}, installed on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} iz centrale nije instaliran: starija je od verzije {installed}, instalirane {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="163"/>
         <source>'{kind}' is not a kind of artefact a station installs (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' nije vrsta sadržaja koji ispostava instalira (poznate: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="166"/>
         <source>'{name}' is not a name for a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' nije naziv za {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="169"/>
         <source>{kind} '{name}': version '{version}' is not dotted whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}': verzija '{version}' nije u obliku celih brojeva razdvojenih tačkama</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="173"/>
         <source>{kind} '{name}': '{sha256}' is not a SHA-256 (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}': '{sha256}' nije SHA-256 (64 heksadecimalne cifre)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="182"/>
         <source>{artefact} from headquarters was not installed, nothing changed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} iz centrale nije instaliran, ništa nije promenjeno: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="320"/>
         <source>the file is {kind} '{found}', published as '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka je {kind} '{found}', a objavljena je kao '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_profiles.py" line="44"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka nije UTF-8 tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_profiles.py" line="67"/>
         <source>the active profile '{name}' from headquarters is not installed at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivni profil '{name}' iz centrale nije instaliran u ovoj ispostavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="76"/>
         <source>{kind} {name} version {version} from headquarters was not installed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name}, verzija {version} iz centrale nije instaliran: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="90"/>
         <source>{kind} {name} version {version}: headquarters' signature does not verify; nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name}, verzija {version}: potpis centrale nije ispravan; ništa nije instalirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="94"/>
         <source>{kind} {name} version {version}: the file received is not the one published; nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name}, verzija {version}: primljena datoteka nije ona koja je objavljena; ništa nije instalirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="96"/>
         <source>synchronisation with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>sinhronizacija sa centralom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="165"/>
         <source>headquarters acknowledged nothing of {stream}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala nije potvrdila ništa od toka {stream}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="192"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala je odbila tok {stream} od zapisa {first} ({status}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="213"/>
         <source>photo {sha} cannot be sent: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografija {sha} ne može da se pošalje: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="224"/>
         <source>headquarters does not take photo {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala ne prima fotografiju {sha}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="88"/>
         <source>{path} is a live station database, not an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je baza podataka ispostave u redovnom radu, a ne vežba</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="104"/>
         <source>name the trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite polaznika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="106"/>
         <location filename="../../borderdesk/services/training.py" line="246"/>
         <source>the clock runs 'real' or 'stepped', not '{mode}'</source>
-        <translation type="unfinished"></translation>
+        <translation>sat radi kao 'real' ili 'stepped', a ne '{mode}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="109"/>
         <location filename="../../borderdesk/services/training.py" line="135"/>
         <source>{path} already exists; an exercise never overwrites a database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} već postoji; vežba nikada ne prepisuje bazu podataka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="176"/>
+        <location filename="../../borderdesk/services/training_console.py" line="213"/>
         <source>{path} holds a scenario file named '{name}', which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} sadrži datoteku scenarija pod nazivom '{name}', koju paket ne sme da sadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="183"/>
         <source>the scenario pack stored in {path} was changed after the exercise was made</source>
-        <translation type="unfinished"></translation>
+        <translation>paket scenarija sačuvan u {path} izmenjen je nakon što je vežba napravljena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="227"/>
         <source>step the clock forward by more than 0 and at most 1440 minutes, not {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>pomerite sat unapred za više od 0 i najviše 1440 minuta, a ne {minutes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="314"/>
         <source>the scenario has no inject '{id}' (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario nema ubačeni događaj '{id}' (ima: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="320"/>
         <source>inject '{id}' was already released</source>
+        <translation>ubačeni događaj '{id}' je već pušten</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
+        <source>making a scenario from a live case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
+        <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
+        <source>the declaration '{id}' of the case is not at this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="123"/>
+        <location filename="../../borderdesk/services/training_sessions.py" line="82"/>
+        <location filename="../../borderdesk/services/training_sessions.py" line="102"/>
+        <source>{path} is not an exercise database</source>
+        <translation>{path} nije baza podataka vežbe</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="177"/>
+        <source>name at least one trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/training_console.py" line="276"/>
+        <source>choose the sessions to sum up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
         <source>nothing was found in {id} yet: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>u {id} još ništa nije pronađeno: {message}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_score.py" line="93"/>
         <source>{path} is an exercise of '{other}' version {other_version}, not of '{pack}' version {version}: a cohort summary covers one scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je vežba scenarija '{other}', verzija {other_version}, a ne '{pack}', verzija {version}: pregled grupe obuhvata jedan scenario</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_score.py" line="102"/>
         <source>no exercise session to summarise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/services/training_sessions.py" line="82"/>
-        <source>{path} is not an exercise database</source>
-        <translation type="unfinished"></translation>
+        <translation>nema sesije vežbe za sažimanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_sessions.py" line="93"/>
         <source>there is no exercise session '{text}' (a database path, an exercise id or a trainee's name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji sesija vežbe '{text}' (putanja baze podataka, oznaka vežbe ili ime polaznika)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_sessions.py" line="95"/>
         <source>'{text}' names {count} exercise sessions: give the database path or more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' odgovara većem broju sesija vežbe ({count}): navedite putanju baze podataka ili više znakova oznake</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
         <source>the threshold is a score from 0 to 100, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>prag je ocena od 0 do 100, a ne {value}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="113"/>
         <source>no watch-list entry has the id '{id}' (the list shows the ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>nijedan zapis na listi za praćenje nema oznaku '{id}' (lista prikazuje oznake)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="118"/>
         <source>'{id}' is the start of {count} entries' ids: give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' je početak oznaka više zapisa ({count}): unesite više znakova oznake</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="123"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>nepoznato lice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="125"/>
         <source>the watch-list entry {id} ('{name}') was edited by {who} at {when}; its current id is {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis na listi za praćenje {id} ('{name}') izmenio je {who}, {when}; njegova trenutna oznaka je {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="129"/>
         <source>the watch-list entry {id} ('{name}') was removed by {who} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis na listi za praćenje {id} ('{name}') uklonio je {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="161"/>
         <source>the same {kind} is already listed: '{name}' ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>isti zapis ({kind}) je već na listi: '{name}' ({id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="50"/>
         <source>checkpoint kept on {when} ({purpose})</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolna tačka sačuvana {when} ({purpose})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="52"/>
         <source>checkpoint {point}</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolna tačka {point}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="66"/>
         <source>audit entry {seq} ({entity} {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis revizije {seq} ({entity} {id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="70"/>
         <source>audit entries {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisi revizije {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="71"/>
         <source>missing: removed from the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje: uklonjen iz lanca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="73"/>
         <source>does not follow the entry before it (entries removed, inserted or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne nadovezuje se na prethodni zapis (zapisi su uklonjeni, umetnuti ili im je promenjen redosled)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="81"/>
         <source>changed after it was written (its hash no longer matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>izmenjen nakon upisa (njegov heš se više ne podudara)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="95"/>
         <location filename="../../borderdesk/store/audit_verify.py" line="104"/>
         <source>{table} record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}, zapis {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="98"/>
         <source>not in the audit chain: written outside borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>nije u revizorskom lancu: upisano van programa borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="101"/>
         <source>changed outside borderdesk since audit entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>izmenjeno van programa borderdesk od zapisa revizije {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="105"/>
         <source>deleted (last recorded in audit entry {seq})</source>
-        <translation type="unfinished"></translation>
+        <translation>obrisano (poslednji put evidentirano u zapisu revizije {seq})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="115"/>
         <source>the chain ends at entry {length}: entries {first}-{last} are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>lanac se završava zapisom {length}: nedostaju zapisi {first}-{last}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="119"/>
         <source>entry {length} is not the one checkpointed: the chain was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis {length} nije onaj koji je sačuvan u kontrolnoj tački: lanac je prepisan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="94"/>
         <location filename="../../borderdesk/store/cipher.py" line="127"/>
         <source>{path}: is not encrypted (a plain SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nije šifrovana (obična SQLite datoteka)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="105"/>
         <source>{path}: none of the station's keys opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ne otvara je nijedan ključ ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="125"/>
         <source>{path}: is already encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: već je šifrovana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="144"/>
         <source>{path}: was opened by another program while it was encrypted; nothing was changed, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: otvorio ju je drugi program dok je bila šifrovana; ništa nije promenjeno, pokušajte ponovo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="167"/>
         <source>{path}: not a station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nije baza podataka ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="168"/>
         <source>{path}: the old key does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: stari ključ je ne otvara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="170"/>
         <location filename="../../borderdesk/store/database.py" line="248"/>
         <source>{path}: not a borderdesk station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nije baza podataka ispostave programa borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="180"/>
         <source>{path}: is open in borderdesk or another program; close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: otvorena je u programu borderdesk ili u drugom programu; zatvorite je i pokušajte ponovo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="224"/>
         <source>schema version differs</source>
-        <translation type="unfinished"></translation>
+        <translation>verzija šeme se razlikuje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="228"/>
         <source>table {table}: {copied} rows instead of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela {table}: {copied} redova umesto {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="235"/>
         <source>{path}: the encrypted copy did not verify, so the database was left as it was: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: šifrovana kopija nije prošla proveru, pa je baza podataka ostavljena kakva je bila: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="143"/>
         <source>the installed sqlcipher3 module cannot encrypt (no SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>instalirani modul sqlcipher3 ne može da šifruje (nema SQLCipher)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="190"/>
         <source>{path}: is not encrypted (a plain SQLite file), but it was opened with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nije šifrovana (obična SQLite datoteka), ali je otvorena sa ključem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="200"/>
         <source>{path}: is encrypted: sign in to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: šifrovana je: prijavite se da biste je otvorili</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="202"/>
         <source>{path}: the station's key does not open it (it was encrypted with another key: does the key file beside it belong to it?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ključ ispostave je ne otvara (šifrovana je drugim ključem: da li datoteka sa ključem pored nje pripada njoj?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="205"/>
         <source>{path}: not a station database ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nije baza podataka ispostave ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="226"/>
         <source>{path}: is a folder, not a station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: to je fascikla, a ne baza podataka ispostave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="233"/>
         <source>{path}: cannot create the folder ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: fascikla ne može da se napravi ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="251"/>
         <source>{path}: made by a newer borderdesk (schema {found}, this version knows {known}); update borderdesk to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: napravio ju je noviji borderdesk (šema {found}, ova verzija poznaje {known}); ažurirajte borderdesk da biste je otvorili</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="270"/>
         <source>{path}: cannot be opened for writing ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ne može da se otvori za upis ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="66"/>
         <source>integrity check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>provera integriteta: {result}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="70"/>
         <source>page check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>provera strana: {result}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="72"/>
         <source>not a borderdesk station database</source>
-        <translation type="unfinished"></translation>
+        <translation>nije baza podataka ispostave programa borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="82"/>
         <source>{path}: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: datoteka baze podataka ne postoji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="99"/>
         <source>{path}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="70"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: adresa centrale počinje sa https:// (ili http:// na test mreži)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="132"/>
         <source>headquarters failed ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>greška u centrali ({status})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="137"/>
         <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala na adresi {url} nije odgovorila ({problem}); ništa nije izgubljeno: ispostava će to ponovo poslati sledeći put</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="161"/>
         <source>headquarters refused ({status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala je odbila ({status}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="162"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>razlog nije naveden</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="172"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala na adresi {url} nije dostupna ({problem})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="180"/>
         <source>headquarters refused the enrolment: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala je odbila registraciju: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="42"/>
         <source>a release policy must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>pravilo objavljivanja mora biti mapiranje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="44"/>
         <source>this is not a release policy (policy: release)</source>
-        <translation type="unfinished"></translation>
+        <translation>ovo nije pravilo objavljivanja (policy: release)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="54"/>
         <source>must be a mapping of names to lists of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti mapiranje naziva na liste polja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="58"/>
         <source>must be a list of field names</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti lista naziva polja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="182"/>
         <source>it lacks {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje joj {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="184"/>
         <source>{name} is compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je komprimovan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="210"/>
         <source>it is a {found}, not a {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>to je {found}, a ne {expected}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="213"/>
         <source>it was made for {other}, not for this {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>napravljena je za {other}, a ne za ovog primaoca ({party})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="214"/>
         <source>station</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="215"/>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="222"/>
         <location filename="../../borderdesk/sync/sealed.py" line="338"/>
         <source>its header holds no valid key</source>
-        <translation type="unfinished"></translation>
+        <translation>njeno zaglavlje ne sadrži ispravan ključ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="230"/>
         <source>its content is not an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>njen sadržaj nije arhiva</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="239"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ne može da se pročita ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="245"/>
         <source>{file}: is not a borderdesk bundle or acknowledgment file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nije paket ni datoteka potvrde programa borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="251"/>
         <source>its header is cut short or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>njeno zaglavlje je skraćeno ili neispravno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="260"/>
         <source>its header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>njeno zaglavlje je neispravno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="262"/>
         <source>its header is malformed or from a newer borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>njeno zaglavlje je neispravno ili potiče iz novije verzije programa borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="272"/>
         <location filename="../../borderdesk/sync/sealed.py" line="285"/>
         <source>it is cut short (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>skraćena je (nepotpuna)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="276"/>
         <source>it is cut short (truncated) or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>skraćena je (nepotpuna) ili izmenjena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="291"/>
         <source>its signature is not the sender's</source>
-        <translation type="unfinished"></translation>
+        <translation>potpis nije pošiljaočev</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="293"/>
         <source>its content was altered after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>njen sadržaj je izmenjen nakon potpisivanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="311"/>
         <source>it cannot be decrypted with this key (made for another key, or altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne može da se dešifruje ovim ključem (napravljena je za drugi ključ ili je izmenjena)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="321"/>
         <source>its manifest is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>njen manifest nedostaje ili je neispravan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="323"/>
         <source>its manifest is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>njen manifest je neispravan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="359"/>
         <source>{file}: refused: {what}; nothing was applied</source>
+        <translation>{file}: odbijeno: {what}; ništa nije primenjeno</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="87"/>
+        <source>goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="107"/>
+        <source>The declarant lodges version {number} of the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="120"/>
+        <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="124"/>
+        <source>{name} (exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="256"/>
+        <source>From the case: the {field} was on the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="270"/>
+        <source>From a signed case: {what} in a {mode} to {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="279"/>
+        <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="290"/>
+        <source>Select the shipment the risk signals of a real case point at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="291"/>
+        <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise.py" line="293"/>
+        <source>Record the evidence steps the real case needed, in their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
+        <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
+        <source>the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
+        <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
+        <source>{path} already exists; a scenario is only written to a new folder or zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
+        <source>needs the group 'any'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
+        <source>needs the entry 'any'</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
+        <source>must be a list of texts, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
+        <source>Where the real case found it (its note could not be made safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
+        <source>Cartridges hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
+        <source>Pieces of a firearm hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
+        <source>A weapon hidden in the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
+        <source>Not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
+        <source>Not recorded in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
+        <source>The cartridges as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
+        <source>A cartridge's base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
+        <source>The pieces as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
+        <source>The weapon as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
+        <source>Where the markings are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
         <source>'{text}' is neither a scenario pack (folder or zip) nor a shipped scenario (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' nije ni paket scenarija (fascikla ili zip) ni isporučeni scenario (poznati: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="27"/>
         <source>Exercise summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled vežbe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="28"/>
         <source>{count} trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaznika: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="30"/>
         <source>Summary: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="31"/>
         <source>Cohort {cohort}: {count} trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa {cohort}: {count} polaznika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="37"/>
         <source>Exercise summary: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled vežbe: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="44"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="50"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosek</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="58"/>
         <source>Declarations to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije za pregled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="62"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="84"/>
         <source>{count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} od {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="68"/>
         <source>selected by {count}, hides nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>odabralo: {count}, ništa nije skriveno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <source>Selected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Odabralo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="74"/>
         <source>Hidden items</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriveni predmeti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikovalo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Serial exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tačan serijski broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="87"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosečni bodovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="92"/>
         <source>Evidence steps missed or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuštene radnje ili radnje van redosleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="95"/>
         <source>Counted in the {count} seizure cases the trainees opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Računato u {count} predmeta oduzimanja koje su polaznici otvorili.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="108"/>
         <source>In every case opened, every required step was done, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>U svakom otvorenom predmetu obavljena je svaka obavezna radnja, i to redom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Times missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Puta propušteno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Times out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Puta van redosleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="50"/>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkrivanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="50"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="51"/>
         <source>Evidence procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Postupak sa dokazima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="51"/>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>near miss</source>
-        <translation type="unfinished"></translation>
+        <translation>približno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>tačno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>netačno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="76"/>
         <source>Exercise: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vežba: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="78"/>
         <source>Scenario {id} version {version}; scoring method: docs/training.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario {id}, verzija {version}; način bodovanja: docs/training.md</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="101"/>
         <source>Exercise debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza vežbe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="103"/>
         <source>Debrief: {trainee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza vežbe: {trainee}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="107"/>
         <source>{id} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}, verzija {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="109"/>
         <source>Scored at scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovano po vremenu scenarija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="117"/>
         <source>Exercise debrief: {trainee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza vežbe: {trainee}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="129"/>
         <source>Total (out of 100; parts with nothing to judge are left out and the others scaled up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupno (od 100; delovi bez elemenata za ocenu se izostavljaju, a ostali srazmerno uvećavaju)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Težina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="139"/>
         <source>What the exercise trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta se vežbom uvežbava</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="146"/>
         <source>1. Detection: the declarations to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Otkrivanje: deklaracije za pregled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="147"/>
         <source>Selected for inspection: {selected}. Expected: {expected}. Precision {precision}, recall {recall}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odabrano za pregled: {selected}. Očekivano: {expected}. Preciznost {precision}, odziv {recall}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="155"/>
         <source>nothing hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ništa nije skriveno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="157"/>
         <source>one item: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>jedan predmet: {where}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="159"/>
         <source>{count} items: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} predmeta: {where}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="162"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>odabrano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="164"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>propušteno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="166"/>
         <source>selected, hides nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>odabrano, ništa nije skriveno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="169"/>
         <source>never reached the queue (inject not released)</source>
-        <translation type="unfinished"></translation>
+        <translation>nije stiglo u red za obradu (ubačeni događaj nije pušten)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="170"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nije bodovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta sadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="172"/>
         <source>The trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaznik</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="177"/>
         <source>2. Identification: each hidden item</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Identifikacija: svaki skriveni predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="179"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="207"/>
         <source>The scenario hides no item the trainee could see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario ne skriva nijedan predmet koji bi polaznik mogao da vidi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="182"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="186"/>
         <source>{declaration}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="190"/>
         <source>Not identified (score 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije identifikovano (0 bodova).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="193"/>
         <source>Identification '{label}': {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija '{label}': {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Očekivano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="199"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="276"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="205"/>
         <source>3. Evidence procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Postupak sa dokazima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="212"/>
         <source>{declaration}: case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: predmet {case}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="214"/>
         <source>{declaration}: no seizure case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: nije otvoren predmet oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="216"/>
         <source>Concealment ({method}): {where}. Steps done {done} of {required}; order kept in {kept} of {checks} checks; score {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivanje ({method}): {where}. Urađeno radnji: {done} od {required}; redosled poštovan u {kept} od {checks} provera; bodovi: {score}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="227"/>
         <source>* Out of order:</source>
-        <translation type="unfinished"></translation>
+        <translation>* Van redosleda:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="229"/>
         <source>reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>navedeni razlog: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="252"/>
         <source>n/a: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>n/p: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="258"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostaje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="262"/>
         <source>Required step</source>
-        <translation type="unfinished"></translation>
+        <translation>Obavezna radnja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="262"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="267"/>
         <source>4. Timing (scenario minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Vreme (minuti scenarija)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="269"/>
         <source>The scenario sets no time targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario ne zadaje vremenske ciljeve.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="270"/>
         <source>from arrival to inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>od dolaska do pregleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="271"/>
         <source>from the find to the last required step</source>
-        <translation type="unfinished"></translation>
+        <translation>od pronalaska do poslednje obavezne radnje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="274"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>ispunjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="274"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>nije ispunjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="276"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrošeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="88"/>
         <source>Markings on the {place}, close up</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake na mestu: {place}, krupni plan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>cev</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>ram ili sanduk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>slide</source>
-        <translation type="unfinished"></translation>
+        <translation>navlaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>bolt</source>
-        <translation type="unfinished"></translation>
+        <translation>zatvarač</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>doboš</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="117"/>
         <source>Nothing to see yet: start a physical inspection, an X-ray or a dog search of the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nema šta da se vidi: započnite fizički pregled, rendgensko snimanje ili pretragu pošiljke službenim psom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="121"/>
         <source>The shipment is what the declaration says; nothing unusual was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošiljka odgovara deklaraciji; ništa neobično nije uočeno.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="123"/>
         <source>The X-ray and the dog show nothing unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendgen i službeni pas ne pokazuju ništa neobično.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="125"/>
         <source>Something dense does not match the declared goods: open the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešto gusto ne odgovara prijavljenoj robi: otvorite pošiljku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="130"/>
         <source>Found {count} items hidden in the shipment. Stop, secure the scene and treat every firearm as loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>U pošiljci je pronađeno skrivenih predmeta: {count}. Zaustavite se, obezbedite mesto i postupajte sa svakim vatrenim oružjem kao da je napunjeno.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/guard.py" line="19"/>
         <source>{where} is an exercise database: {action} is refused, because exercise data never leaves the station and never mixes with live data</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} je baza podataka za vežbu: {action} se odbija, jer podaci iz vežbe nikada ne napuštaju ispostavu i nikada se ne mešaju sa stvarnim podacima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="53"/>
         <source>each entry must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki zapis mora biti tekst</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="62"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti {minimum} ili više</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="74"/>
         <location filename="../../borderdesk/training/pack_load.py" line="294"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="86"/>
         <source>'{value}' is not one of: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' nije jedno od: {options}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="80"/>
         <source>{pack}: there is no {manifest} at the top of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: na vrhu paketa ne postoji {manifest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="97"/>
         <source>scenario format {found} is not read by this borderdesk (it reads {known}); a newer borderdesk may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>ovaj borderdesk ne čita format scenarija {found} (čita {known}); novija verzija programa borderdesk možda može da ga pročita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="121"/>
         <location filename="../../borderdesk/training/pack_load.py" line="285"/>
         <source>'{id}' is not a declaration of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' nije deklaracija iz scenarija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="158"/>
         <source>must be a date and time like 2026-11-28T07:30:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti datum i vreme, npr. 2026-11-28T07:30:00+01:00</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="161"/>
         <source>needs its offset from UTC (like +01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>potreban je pomak u odnosu na UTC (npr. +01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="169"/>
         <source>'{name}' is not a shipped profile (resources/profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' nije isporučeni profil (resources/profiles)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="188"/>
         <source>'{file}' is not in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' nije u paketu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="196"/>
         <source>'{file}': {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}': {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="206"/>
         <source>'{file}' is not a declaration file (.json, .jsonl, .csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' nije datoteka deklaracija (.json, .jsonl, .csv ili .xlsx)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="219"/>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... i još {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="223"/>
         <source>declaration '{id}' is in '{file}' and '{other}'</source>
-        <translation type="unfinished"></translation>
+        <translation>deklaracija '{id}' se nalazi i u '{file}' i u '{other}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="241"/>
         <source>inject id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka ubačenog događaja '{id}' je upotrebljena dva puta (prvi put u redu {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="249"/>
         <source>only amendment and arrival injects bring files</source>
-        <translation type="unfinished"></translation>
+        <translation>samo ubačeni događaji izmene i dolaska donose datoteke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="254"/>
         <source>'{id}' is amended before the scenario brought it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' je izmenjena pre nego što ju je scenario doneo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="258"/>
         <source>'{id}' arrives again: a changed declaration is an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' stiže ponovo: izmenjena deklaracija navodi se kao izmena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="265"/>
         <source>only watchlist injects add entries</source>
-        <translation type="unfinished"></translation>
+        <translation>samo ubačeni događaji liste za praćenje dodaju zapise</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="289"/>
         <source>'{id}' hides items but is not expected to be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' skriva predmete, ali se ne očekuje da bude odabrana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="307"/>
         <source>each order is a pair [first, then]</source>
-        <translation type="unfinished"></translation>
+        <translation>svaki redosled je par [first, then]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="311"/>
         <source>'{step}' is not an evidence step of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' nije radnja obezbeđenja dokaza u {file}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="334"/>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti 0 ili više</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="337"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>bar jedna težina mora biti veća od 0</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="344"/>
         <source>{where}: is in the pack but the manifest does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nalazi se u paketu, ali ga manifest ne navodi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="48"/>
         <source>{pack}: no such folder or file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: ne postoji takva fascikla ni datoteka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="75"/>
         <source>{pack}: there is no file '{name}' in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: u paketu ne postoji datoteka '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="86"/>
         <source>{where}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ne može da se pročita ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="89"/>
         <source>{where}: is larger than the limit of {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: veće je od ograničenja od {limit} bajtova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="111"/>
         <source>{pack}: neither a folder nor a zip archive ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: nije ni fascikla ni zip arhiva ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="127"/>
         <source>{pack}: '{member}' is a symbolic link, which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' je simbolička veza, koju paket ne sme da sadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="137"/>
         <source>{pack}: '{member}' is not a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' nije obična datoteka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="142"/>
         <source>{pack}: has more than {limit} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: ima više od {limit} datoteka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="145"/>
         <source>{pack}: its files are more than {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: njegove datoteke imaju više od {limit} bajtova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="53"/>
         <source>the truth of '{id}' is already given on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>tačni podaci za '{id}' već su navedeni u redu {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="65"/>
         <source>item id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaka stavke '{id}' je upotrebljena dva puta (prvi put u redu {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="82"/>
         <source>a part needs its component (barrel, bolt...)</source>
-        <translation type="unfinished"></translation>
+        <translation>za deo je potreban sastavni deo (cev, zatvarač...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="123"/>
         <source>a picture is either a file of the pack or a drawing, not both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>slika je ili datoteka iz paketa ili crtež, ne oba ni nijedno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="126"/>
         <source>'{name}' is not one of the reference drawings (resources/checklists/drawings.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' nije nijedan od referentnih crteža (resources/checklists/drawings.yaml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="160"/>
         <source>category '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorija '{found}', a na predmetu piše '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="163"/>
         <source>typology '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>tipologija '{found}', a na predmetu piše '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="166"/>
         <source>component '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>sastavni deo '{found}', a na predmetu piše '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="174"/>
         <source>the serial is not the item's '{serial}'</source>
-        <translation type="unfinished"></translation>
+        <translation>serijski broj nije '{serial}' kao na predmetu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="177"/>
         <source>the model identification disagrees with the item: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>uzorna identifikacija se ne slaže sa predmetom: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/scoring_evidence.py" line="106"/>
         <source>the scenario expects this order</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario očekuje ovaj redosled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_sample.py" line="65"/>
         <source>there is no identification view '{view}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ne postoji prikaz identifikacije '{view}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_sample.py" line="69"/>
         <source>pistol under the driver's seat</source>
-        <translation type="unfinished"></translation>
+        <translation>pištolj ispod vozačevog sedišta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/permissions.py" line="37"/>
         <source>This needs the {role} role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za to je potrebna uloga {role}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/permissions.py" line="38"/>
         <source>This needs one of the roles {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za to je potrebna jedna od uloga {roles}.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="41"/>
@@ -16263,7 +17676,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
         <location filename="../../resources/codelists/iafq.yaml" line="210"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Meci</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
@@ -17105,7 +18518,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vatreno oružje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
@@ -17115,7 +18528,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
         <source>Light weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lako naoružanje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
@@ -17125,7 +18538,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
         <source>Part or essential component</source>
-        <translation type="unfinished"></translation>
+        <translation>Deo ili bitan sastavni deo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
@@ -17136,7 +18549,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="545"/>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pribor</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
@@ -17147,7 +18560,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="561"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Municija</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
@@ -17157,7 +18570,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
         <source>Other weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo oružje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
@@ -17192,7 +18605,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
         <source>Sub-machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Automat</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
@@ -17202,7 +18615,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
         <source>Machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitraljez</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
@@ -17222,7 +18635,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
         <source>Revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Revolver</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
@@ -17268,7 +18681,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="510"/>
         <source>Barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cev</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
@@ -17365,7 +18778,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
         <source>Alarm or signal weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmno ili signalno oružje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
@@ -17385,7 +18798,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Onesposobljeno</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
@@ -17395,7 +18808,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivirano</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
@@ -17405,7 +18818,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Replika, ersoft ili igračka</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
@@ -17415,7 +18828,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
         <source>Air or gas weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazdušno ili gasno oružje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
@@ -17425,7 +18838,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
         <source>3D-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>3D štampano</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
@@ -17445,7 +18858,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifikovano</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
@@ -17455,7 +18868,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
         <source>Antique</source>
-        <translation type="unfinished"></translation>
+        <translation>Antikvitet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
@@ -17465,7 +18878,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
         <source>Disguised as another object</source>
-        <translation type="unfinished"></translation>
+        <translation>Prerušeno u drugi predmet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
@@ -17661,47 +19074,47 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="511"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ram</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="512"/>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanduk</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="513"/>
         <source>Upper receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Gornji sanduk</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="514"/>
         <source>Lower receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Donji sanduk</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="515"/>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Navlaka</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="516"/>
         <source>Cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Doboš</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="517"/>
         <source>Bolt or breech block</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvarač</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="518"/>
         <source>Other part</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi deo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
@@ -17727,7 +19140,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Okvir za municiju</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
@@ -17772,7 +19185,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
@@ -17971,12 +19384,17 @@ The details were written to:
 {path}
 
 Please send that file to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvinite, došlo je do greške u programu borderdesk. Ovo je greška u programu, a ne u onome što ste Vi uradili.
+
+Detalji su upisani u:
+{path}
+
+Pošaljite tu datoteku službi za podršku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="87"/>
         <source>borderdesk: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: interna greška</translation>
     </message>
 </context>
 <context>
@@ -18004,7 +19422,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Municija</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
@@ -18074,7 +19492,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Okvir za municiju</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
@@ -18164,7 +19582,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
         <source>Machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitraljez</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
@@ -18214,7 +19632,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
         <source>Revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Revolver</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
@@ -18354,7 +19772,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Replika, ersoft ili igračka</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
@@ -18364,7 +19782,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
         <source>Sub-machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Automat</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
@@ -18397,7 +19815,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Vežba</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
@@ -18449,12 +19867,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
