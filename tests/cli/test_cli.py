@@ -332,7 +332,7 @@ def test_version(cli: Callable[..., Run]) -> None:
     run = cli("--version")
 
     assert run.code == 0
-    assert run.out.strip() == f"borderdesk {__version__}"
+    assert run.out.splitlines()[0].startswith(f"borderdesk {__version__} (")
 
 
 def _commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
