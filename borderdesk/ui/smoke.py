@@ -24,18 +24,16 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from typing import TYPE_CHECKING
 
 from borderdesk.core.paths import resources_dir
-from borderdesk.reports.layout import FONT, FONT_BOLD
-from borderdesk.services.demo import create_demo_station
-from borderdesk.services.demo_accounts import DEMO_PASSWORD, protect_demo_station
-from borderdesk.services.reports import print_seizure_report
-from borderdesk.services.seizures import list_cases
-from borderdesk.services.sign_in import is_protected
-from borderdesk.services.station import StationSession
-from borderdesk.services.versions import database_engines
 from borderdesk.ui.fonts import load_bundled_fonts
+
+if TYPE_CHECKING:
+    from borderdesk.services.station import StationSession
+
+# The demo generator, the reports and reportlab are imported by the checks that use
+# them: the window's start (this module is imported with it) must not wait for them.
 
 #: Who signs in to the smoke test's demo station (an officer may print reports).
 SMOKE_USER = "officer"
@@ -72,6 +70,10 @@ class SmokeRun:
         run = cls(folder, thorough, folder / "smoke.db")
         if not thorough:
             return run
+        from borderdesk.services.demo import create_demo_station
+        from borderdesk.services.demo_accounts import DEMO_PASSWORD, protect_demo_station
+        from borderdesk.services.sign_in import is_protected
+
         if is_frozen():
             _check_inside_bundle(resources_dir(), "the resources folder")
         create_demo_station(run.db_path)
@@ -84,6 +86,8 @@ class SmokeRun:
     def after_window(self, session: StationSession, size: tuple[int, int]) -> None:
         """The checks made once the window was drawn, on its signed-in ``session``."""
         if self.thorough:
+            from borderdesk.services.versions import database_engines
+
             if session.keys is None:
                 raise SmokeFailure("the demo station was opened without its keys")
             _sqlite, sqlcipher = database_engines()
@@ -98,6 +102,12 @@ class SmokeRun:
             self.checked.append(f"window font {family}")
 
     def _print_report(self, session: StationSession) -> str:
+        from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+
+        from borderdesk.reports.layout import FONT, FONT_BOLD
+        from borderdesk.services.reports import print_seizure_report
+        from borderdesk.services.seizures import list_cases
+
         cases = list_cases(session)
         if not cases:
             raise SmokeFailure("the demo station holds no seizure case to print")
