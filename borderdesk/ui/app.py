@@ -40,8 +40,8 @@ from borderdesk.ui.declaration_view import DeclarationView
 from borderdesk.ui.fonts import apply_app_font
 from borderdesk.ui.main_window import PROFILE_LABEL_DELAY_MS, MainWindow
 from borderdesk.ui.settings import open_settings
-from borderdesk.ui.smoke import SmokeFailure, SmokeRun, is_frozen
 from borderdesk.ui.sign_in_dialog import ChangePasswordDialog, SignInDialog
+from borderdesk.ui.smoke import SmokeFailure, SmokeRun, is_frozen
 
 #: Where a smoke test or screenshot of a protected station finds the password.
 PASSWORD_VARIABLE = "BORDERDESK_PASSWORD"

@@ -183,21 +183,22 @@ class ExceptHook:
         app = QCoreApplication.instance()
         on_gui_thread = app is None or QThread.currentThread() == app.thread()
         if on_gui_thread or self._relay is None:
-            self.report(details)
+            self.report(details, wait=False)
         else:  # widgets only on the window's thread
             self._relay.reported.emit(details)
 
     @Slot(str)
     def _show(self, details: str) -> None:
-        self.report(details)
+        self.report(details, wait=False)
 
-    def report(self, details: str | None = None) -> None:
+    def report(self, details: str | None = None, *, wait: bool = True) -> None:
         """Tell the user (the error is already logged). Without ``details``, those of the
-        exception being handled, if any."""
+        exception being handled, if any. ``wait``: until the dialog is closed (a bug at
+        start, with no event loop to keep it open); a bug inside the running window shows
+        it without stopping there."""
         if details is None:
             error = sys.exc_info()
-            details = crash_details(error if error[0] is not None else None,  # type: ignore[arg-type]
-                                    log_path())
+            details = crash_details(error if error[0] is not None else None, log_path())
         message = apology(log_path())
         if self.headless:
             print(message, file=sys.stderr)
@@ -210,10 +211,10 @@ class ExceptHook:
         self.dialog = CrashDialog(message, details, self.parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.finished.connect(self._closed)
-        if QThread.currentThread().loopLevel() > 0:
-            self.dialog.open()
-        else:  # no loop yet or any more (a bug at start): wait until it is read
+        if wait:
             self.dialog.exec()
+        else:
+            self.dialog.open()
 
     @Slot()
     def _closed(self) -> None:

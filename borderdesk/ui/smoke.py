@@ -23,7 +23,6 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from borderdesk.core.paths import resources_dir
