@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from borderdesk import __version__
 from borderdesk.cli_accounts import add_account_commands
 from borderdesk.cli_audit import add_commands as add_audit_commands
 from borderdesk.cli_backup import add_commands as add_backup_commands
@@ -76,6 +75,29 @@ class _ScreenshotAction(argparse.Action):
         setattr(namespace, self.dest, (view, Path(given[-1])))
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the program's, Qt's and the databases' versions and the data files in
+    use (:mod:`borderdesk.services.versions`), then exit."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=tr(
+            "show the versions of borderdesk, its libraries and its data files, and exit"))
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        from borderdesk.services.versions import shipped_versions
+
+        try:  # Qt's versions come from the window's package; a machine without Qt's
+            # system libraries still answers --version (support asks for it first).
+            from borderdesk.ui.about import qt_versions
+
+            qt = qt_versions()
+        except ImportError as exc:
+            qt = (tr("Qt: not available ({error})", error=exc),)
+        print("\n".join(shipped_versions().lines(qt)))
+        parser.exit(EXIT_OK)
+
+
 def _add_db_only(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, metavar="PATH", help=tr(
         "the station database (default: station.db in the data folder, or "
@@ -93,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="borderdesk", description=tr(
         "Find firearms in cargo, record seizures as evidence, and report them. "
         "Without a command, the window opens."))
-    parser.add_argument("--version", action="version", version=f"borderdesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _add_db(parser)
     parser.add_argument("--smoke-test", action="store_true", help=tr(
         "build the main window on the database, render it once and exit"))

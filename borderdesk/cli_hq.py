@@ -5,6 +5,7 @@ import-bundle|export``. Every one names its database with ``--hq-db URL``
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import time
 from pathlib import Path
@@ -90,6 +91,25 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> 
                       help=tr("the reporting country (ISO code, e.g. RS)"))
     _add_hq_db(iafq)
     iafq.set_defaults(handler=_cmd_export_iafq)
+    if importlib.util.find_spec("borderdesk.hq") is None:
+        _refuse_everywhere(hq)
+
+
+def _refuse_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Make every ``hq`` command say that this build has no HQ server (build.spec leaves
+    it out of the station's frozen application)."""
+    if parser.get_default("handler") is not None:
+        parser.set_defaults(handler=_not_in_this_build)
+    for action in parser._actions:  # argparse keeps its subcommands only there
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _refuse_everywhere(child)
+
+
+def _not_in_this_build(_args: argparse.Namespace) -> int:
+    raise UserInputError(tr(
+        "this is the station application: the headquarters server is not part of it. "
+        "Install borderdesk with pip on the headquarters server (docs/sync.md)"))
 
 
 def _add_hq_db(parser: argparse.ArgumentParser) -> None:

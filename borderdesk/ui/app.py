@@ -44,6 +44,7 @@ from borderdesk.ui.language import apply_language, startup_language
 from borderdesk.ui.main_window import PROFILE_LABEL_DELAY_MS, MainWindow
 from borderdesk.ui.settings import LANGUAGE, open_settings
 from borderdesk.ui.sign_in_dialog import ChangePasswordDialog, SignInDialog
+from borderdesk.ui.smoke import SmokeFailure, SmokeRun, is_frozen
 
 #: Where a smoke test or screenshot of a protected station finds the password.
 PASSWORD_VARIABLE = "BORDERDESK_PASSWORD"
@@ -196,12 +197,13 @@ def _discard(window: MainWindow | None) -> None:
         window.deleteLater()
 
 
-def _signed_in_session(db_path: Path, user: str | None,
-                       headless: bool) -> StationSession | None:
+def _signed_in_session(db_path: Path, user: str | None, headless: bool,
+                       password: str | None = None) -> StationSession | None:
     """A session on the protected station at ``db_path``: the sign-in dialog, or for a
-    smoke test or screenshot ``user`` with ``$BORDERDESK_PASSWORD``. ``None``: cancelled."""
+    smoke test or screenshot ``user`` with ``password`` (default ``$BORDERDESK_PASSWORD``).
+    ``None``: cancelled."""
     if headless:
-        password = os.environ.get(PASSWORD_VARIABLE)
+        password = password if password is not None else os.environ.get(PASSWORD_VARIABLE)
         if not user or password is None:
             raise UserInputError(QCoreApplication.translate(
                 "app", "{path} is protected: give --user NAME and the password in "
@@ -220,15 +222,16 @@ def _signed_in_session(db_path: Path, user: str | None,
     return session
 
 
-def _open_session(db_path: Path, user: str | None, headless: bool) -> StationSession | None:
+def _open_session(db_path: Path, user: str | None, headless: bool,
+                  password: str | None = None) -> StationSession | None:
     if is_protected(db_path):
-        return _signed_in_session(db_path, user, headless)
+        return _signed_in_session(db_path, user, headless, password)
     return open_station(db_path, actor=user, create=True)
 
 
 def run_gui(db_path: Path | None, *, smoke_test: bool = False,
             screenshot: Path | None = None, view: str = "queue",
-            user: str | None = None) -> int:
+            user: str | None = None, thorough: bool | None = None) -> int:
     """Open the window on the station database ``db_path`` (``None``: the default one).
 
     An explicit ``db_path`` must exist; the default database is created when
@@ -238,7 +241,11 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
     code 2). Returns the exit code: 0 when the window closed normally (or the smoke
     test or screenshot worked, or the sign-in was cancelled), 2 for an expected error at
     start (shown to the user), 1 for a bug (logged with its traceback in the data
-    folder's log file).
+    folder's log file) or a failed smoke test.
+
+    A smoke test without ``db_path`` runs on a temporary station, and with ``thorough``
+    (default: in a frozen build) checks the bundle too (:mod:`borderdesk.ui.smoke`);
+    every passed smoke test prints a one-line summary of what it checked.
     """
     headless = smoke_test or screenshot is not None
     if screenshot is not None and (problem := _screenshot_view_error(view)) is not None:
@@ -257,27 +264,66 @@ def run_gui(db_path: Path | None, *, smoke_test: bool = False,
                     "app", "There is no station database at {path}.").format(path=db_path),
                     headless)
                 return 2
-            if db_path is None and smoke_test:
-                folder = outer.enter_context(tempfile.TemporaryDirectory(prefix="borderdesk-"))
-                db_path = Path(folder) / "smoke.db"
+            smoke: SmokeRun | None = None
+            if smoke_test:
+                if db_path is None:
+                    folder = Path(outer.enter_context(
+                        tempfile.TemporaryDirectory(prefix="borderdesk-")))
+                    smoke = _start_smoke(folder, is_frozen() if thorough is None else thorough)
+                    if smoke is None:
+                        return 1
+                    db_path, user = smoke.db_path, smoke.user or user
+                else:
+                    smoke = SmokeRun(db_path.parent, thorough=False, db_path=db_path)
             while True:
                 code, signed_out = _run_window(app, hook, db_path, user, headless=headless,
-                                               screenshot=screenshot, view=view)
+                                               screenshot=screenshot, view=view, smoke=smoke)
                 if not signed_out:
+                    if code == 0 and smoke is not None:
+                        print(smoke.summary())
                     return code
     finally:
         install_translator(None)
         hook.uninstall()
 
 
+def _start_smoke(folder: Path, thorough: bool) -> SmokeRun | None:
+    """The smoke test's station in ``folder`` (``None``: it could not be made; said why)."""
+    try:
+        return SmokeRun.start(folder, thorough=thorough)
+    except SmokeFailure as exc:
+        print(f"smoke test failed: {exc}", file=sys.stderr)
+    except Exception as exc:
+        log.critical("smoke test: the demo station could not be made", exc_info=True)
+        print(f"smoke test failed: the demo station could not be made: {exc!r}",
+              file=sys.stderr)
+    return None
+
+
+def _after_window(smoke: SmokeRun, session: StationSession) -> int:
+    """The smoke test's checks once the window was drawn: 0, or 1 (said why)."""
+    try:
+        smoke.after_window(session, HEADLESS_SIZE)
+    except SmokeFailure as exc:
+        print(f"smoke test failed: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        log.critical("smoke test: a check failed with a bug", exc_info=True)
+        print(f"smoke test failed: {exc!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _run_window(app: QApplication, hook: ExceptHook, db_path: Path | None, user: str | None,
-                *, headless: bool, screenshot: Path | None, view: str) -> tuple[int, bool]:
+                *, headless: bool, screenshot: Path | None, view: str,
+                smoke: SmokeRun | None = None) -> tuple[int, bool]:
     """One signed-in window: the exit code, and whether the user signed out."""
     with ExitStack() as stack:
         window: MainWindow | None = None
         try:
             target = db_path if db_path is not None else default_db_path()
-            opened = _open_session(target, user, headless)
+            opened = _open_session(target, user, headless,
+                                   smoke.password if smoke is not None else None)
             if opened is None:
                 return 0, False
             session = stack.enter_context(opened)
@@ -316,4 +362,6 @@ def _run_window(app: QApplication, hook: ExceptHook, db_path: Path | None, user:
         window = switch.window or window  # the last one shown (live or an exercise)
         window.close()  # idempotent; stops workers if the loop ended another way
         hook.parent = None
+        if code == 0 and smoke is not None:
+            code = _after_window(smoke, session)
         return code, window.signed_out

@@ -651,8 +651,8 @@ class MainWindow(QMainWindow):
         return self.session_controls.signed_out
 
     def show_about(self) -> None:
-        """Help › About: version, libraries and folders."""
-        show_about(self, self._session.path)
+        """Help › About: versions, data files in use and folders."""
+        show_about(self, self._session)
 
     # -- closing ---------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -332,7 +332,7 @@ def test_version(cli: Callable[..., Run]) -> None:
     run = cli("--version")
 
     assert run.code == 0
-    assert run.out.strip() == f"borderdesk {__version__}"
+    assert run.out.splitlines()[0].startswith(f"borderdesk {__version__} (")
 
 
 def _commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
@@ -410,3 +410,15 @@ def test_the_installed_console_script(tmp_path: Path) -> None:
     assert f"{bad}:3: procedure: 'smuggling'" in done.stderr
     assert f"{bad}: rejected, errors: 3;" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_version_names_the_engines_and_the_data_files(cli: Callable[..., Run]) -> None:
+    lines = cli("--version").out.splitlines()
+
+    assert lines[1].startswith("Python 3.")
+    assert lines[2].startswith("Qt 6.") and lines[3].startswith("PySide6 6.")
+    assert lines[4].startswith("SQLite 3.") and lines[5].startswith("SQLCipher 4.")
+    files = lines[lines.index("Data files in use:") + 1:]
+    kinds = {line.split("  ")[1].strip() for line in files}
+    assert {"risk profile", "checklist", "code list", "reference pack"} <= kinds
+    assert any("firearms-extended" in line and "(shipped)" in line for line in files)
