@@ -77,8 +77,8 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser],
     person.add_argument("name", metavar="NAME")
     for option in ("nationality", "sex", "birth-date", "document", "note", "role-note"):
         person.add_argument(f"--{option}", metavar="VALUE")
-    trace = command("trace", tr("record tracing: registry, iarms, request, status, origin"),
-                    _cmd_trace)
+    trace = command("trace", tr(
+        "record tracing: 'registry', 'iarms', 'request', 'status' or 'origin'"), _cmd_trace)
     trace.add_argument("kind", choices=_TRACE_KINDS, metavar="KIND",
                        help=", ".join(_TRACE_KINDS))
     trace.add_argument("--item", type=int, metavar="NUMBER")

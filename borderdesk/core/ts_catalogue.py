@@ -24,6 +24,7 @@ from defusedxml.common import DefusedXmlException
 
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import DEFAULT_CONTEXT, LanguageTranslator, english, tr
+from borderdesk.core.languages import shipped_languages
 from borderdesk.core.paths import resource_path
 
 SOURCE_LANGUAGE = "en"
@@ -39,11 +40,12 @@ def ts_path(language: str) -> Path:
 
 
 def available_languages() -> list[str]:
-    """The source language and every language whose translation file has translations
-    (every language has a file from the start, most of them still empty)."""
-    found = sorted(path.stem.removeprefix("borderdesk_").replace("_", "-")
-                   for path in resource_path("i18n").glob("borderdesk_*.ts"))
-    return [SOURCE_LANGUAGE, *(code for code in found if _catalogue(code))]
+    """The source language and every shipped language (``languages.yaml``: its
+    translation is complete) that has its translation file, as ``sr-Latn``: a document
+    is never printed half in English."""
+    return [SOURCE_LANGUAGE, *(
+        language.code.replace("_", "-") for language in shipped_languages()
+        if language.code != SOURCE_LANGUAGE and ts_path(language.code).is_file())]
 
 
 def read_catalogue(path: Path) -> dict[tuple[str, str], str]:

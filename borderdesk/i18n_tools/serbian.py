@@ -34,10 +34,16 @@ PROTECTED_SPANS = re.compile(
     r"|%(?:L?\d+|[sdn])"          # %1, %L1, %n
     r"|<[^<>]*>"                  # <b>, </a>, <br/>
     r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"  # &amp; &#160;
-    r"|\b(?:https?|file)://\S+"
+    r"|\b(?:https?|file)://\S*"
+    r"|i&ARMS"                    # the accelerator inside a name
     r"|\*\.[A-Za-z0-9]+"          # *.pdf in a file dialog's filter
-    r"|(?<![\w-])--[a-z][a-z0-9-]*"  # --replace
-    r"|\b(?:Ctrl|Alt|Shift|Meta)(?:\+(?:[A-Za-z]+\b|\d+|[^\s\w]))+")  # Ctrl+Shift+D
+    r"|(?<![\w-])--?[a-z][a-z0-9-]*(?: [A-Z][A-Z0-9_]*\b)?"  # --replace, -o, --quantity N
+    r"|\b(?:Ctrl|Alt|Shift|Meta)(?:\+(?:[A-Za-z]+\b|\d+|[^\s\w]))+"  # Ctrl+Shift+D
+    r"|'[ -&(-~]+'"               # 'is: VALUE': what is typed, quoted (ASCII inside)
+    r'|"[ !#-~]+"'                # "demo station password": also typed as it is
+    r"|(?<![\w.])\.[a-z][a-z0-9]{1,5}\b"  # .json: a file's extension
+    r"|\b[A-Za-z]-[A-Za-z]\b")     # a-z, A-Z: a range of letters
+
 _TOKEN = re.compile(r"[^\W_]+(?:[._\-/*][^\W_]+)*[/*]?")
 _FOREIGN = re.compile(r"[qwxyQWXY0-9]|[._/*]|^[A-Z]{2,}(?:-[A-Z]+)+$")
 
@@ -51,6 +57,9 @@ class Rules:
     latin_tokens: frozenset[str]
     #: The command line's command words: after "borderdesk" they stay as typed.
     command_words: frozenset[str] = frozenset()
+    #: Words of the data files' formats (profile conditions, field names) that messages
+    #: about those files name: typed as they are, so never transliterated.
+    code_words: frozenset[str] = frozenset()
 
 
 def load_rules(path: Path) -> Rules:
@@ -59,7 +68,8 @@ def load_rules(path: Path) -> Rules:
     splits = tuple((text.replace("|", "").lower(), text.index("|"))
                    for text in data.require("split_digraphs", list))
     return Rules(splits, frozenset(str(t) for t in data.require("latin_tokens", list)),
-                 frozenset(str(w) for w in data.require("command_words", list)))
+                 frozenset(str(w) for w in data.require("command_words", list)),
+                 frozenset(str(w) for w in data.require("code_words", list)))
 
 
 @cache
@@ -111,7 +121,7 @@ def _commands(text: str, rules: Rules) -> Iterator[tuple[int, int]]:
 def _latin_tokens(text: str, start: int, end: int, rules: Rules) -> Iterator[tuple[int, int]]:
     for token in _TOKEN.finditer(text, start, end):
         word = token.group()
-        if word in rules.latin_tokens or _FOREIGN.search(word):
+        if word in rules.latin_tokens or word in rules.code_words or _FOREIGN.search(word):
             yield token.span()
 
 

@@ -58,6 +58,8 @@ ALLOWED: dict[str, str] = {
     "QR": "the name of the code",
     "HS": "the Harmonized System's abbreviation, the same in every language",
     "IAFQ": "UNODC's questionnaire's abbreviation",
+    "XXXX-XXXX-XXXX-XXXX-XXXX": "the shape of an enrolment code, not words",
+    "borderdesk-recovery-key.txt": "a proposed file name (kept ASCII for every file system)",
 }
 _NOT_TEXT = re.compile(r"\{[^{}]*\}|<[^<>]*>|&[A-Za-z]+;|%\d+|\b(?:https?|file)://\S+")
 

@@ -78,7 +78,8 @@ class Marking:
     def from_dict(cls, data: Mapping[str, Any]) -> Marking:
         """A marking from JSON or an answers file; raises :class:`MarkingError`."""
         if not isinstance(data, Mapping):
-            raise MarkingError(tr("a marking must be a mapping of kind, place, text, status"))
+            raise MarkingError(tr(
+                "a marking must be a mapping of 'kind', 'place', 'text', 'status'"))
         unknown = sorted(set(data) - _FIELDS - {"normalised"})
         if unknown:
             raise MarkingError(tr("a marking has no field {names}", names=", ".join(unknown)))

@@ -147,7 +147,7 @@ def _rate(value: Any) -> str | None:
 
 
 def _lane(value: Any) -> str | None:
-    return None if value in Lane.__members__.values() else tr("must be red, yellow or green")
+    return None if value in Lane.__members__.values() else tr("must be 'red', 'yellow' or 'green'")
 
 
 def load_profile(path: Path) -> Profile:

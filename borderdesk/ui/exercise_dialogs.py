@@ -68,7 +68,8 @@ class StartSessionsDialog(QDialog):
         self._packs = list(packs)
         self.pack_box = QComboBox()
         for pack in self._packs:
-            self.pack_box.addItem(f"{pack.title} ({pack.id} v{pack.version})")
+            self.pack_box.addItem(self.tr("{title} ({id}, version {version})").format(
+                title=pack.title, id=pack.id, version=pack.version))
         self.pack_box.setCurrentIndex(max(0, min(chosen, len(self._packs) - 1)))
         self.trainees = QPlainTextEdit()
         self.trainees.setObjectName("traineeNames")

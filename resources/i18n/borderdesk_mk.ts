@@ -49,12 +49,12 @@
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
         <source>Run set-&amp;up again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно изврши ја п&amp;оставката…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
         <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена на името на испоставата, кодот на граничниот премин, државата, временската зона и јазикот (сметките и податоците остануваат)</translation>
     </message>
 </context>
 <context>
@@ -62,17 +62,17 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администраторот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администраторот подоцна ги додава сметките на службениците. Изберете лозинка од неколку зборови со празни места: лесна за паметење, тешка за погодување.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
         <source>e.g. vesna.ilic</source>
-        <translation type="unfinished"></translation>
+        <translation>на пр. vesna.ilic</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
@@ -82,7 +82,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
         <source>Name &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име за &amp;приказ:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
         <source>Good: this password will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро: оваа лозинка е соодветна.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаката на правилото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
@@ -153,52 +153,52 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Што открива правилото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
-        <translation type="unfinished"></translation>
+        <translation>Наоди А</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодоци А</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
-        <translation type="unfinished"></translation>
+        <translation>Прецизност А</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
-        <translation type="unfinished"></translation>
+        <translation>Наоди Б</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодоци Б</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
-        <translation type="unfinished"></translation>
+        <translation>Прецизност Б</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларации од периодот што ги погодува правилото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодоци кај кои прегледот нешто пронашол, од прегледаните</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наодите како удел во прегледаните погодоци (– кога ниеден не е прегледан)</translation>
     </message>
 </context>
 <context>
@@ -221,12 +221,12 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
         <source>Profile A: usually the profile in use</source>
-        <translation>Профил A: обично профилот што се користи</translation>
+        <translation>Профил А: обично профилот што се користи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
         <source>Profile B: the changed profile or version to compare with A</source>
-        <translation>Профил B: изменетиот профил или верзија за споредба со A</translation>
+        <translation>Профил Б: изменетиот профил или верзија за споредба со А</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
         <source>Add a profile file to both lists and choose it as B</source>
-        <translation>Додај датотека со профил во двете листи и избери ја како B</translation>
+        <translation>Додај датотека со профил во двете листи и избери ја како Б</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
-        <translation>Обработи ги зачуваните декларации од периодот со профилите A и B (ништо не се зачувува)</translation>
+        <translation>Обработи ги зачуваните декларации од периодот со профилите А и Б (ништо не се зачувува)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
@@ -271,12 +271,12 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
         <source>Profile &amp;A:</source>
-        <translation>Профил &amp;A:</translation>
+        <translation>Профил &amp;А:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
         <source>Profile &amp;B:</source>
-        <translation>Профил &amp;B:</translation>
+        <translation>Профил &amp;Б:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="228"/>
         <source>There is no seizure case at this station yet.</source>
-        <translation>Во оваа испостава сè уште нема предмети за одземање.</translation>
+        <translation>Во оваа испостава сѐ уште нема предмети за одземање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="230"/>
@@ -483,12 +483,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на чекорот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекорот за обезбедување докази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>The item, for steps per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставката, за чекорите по ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>Done, or what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршено или што недостасува</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
@@ -531,37 +531,37 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
         <source>Welcome to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добредојдовте во borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>No station has been set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>На овој компјутер сѐ уште нема поставено испостава.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
         <source>&amp;Try the demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Испробај ја демо испоставата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Со еден клик: генерирани декларации од граничен премин на Западен Балкан, предмети за одземање и по една сметка за секоја улога (officer, supervisor, analyst, trainer, admin), сите со лозинката "demo station password". Ништо во неа не е вистинско.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
         <source>&amp;Set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Постави ја оваа испостава</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Именувајте го граничниот премин, создадете го неговиот администратор и клуч за обновување, регистрирајте ја испоставата кај Централата ако имате код и започнете празно или со демо податоците за вежбање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
         <source>Creating the demo station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се создава демо испоставата…</translation>
     </message>
 </context>
 <context>
@@ -588,6 +588,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="81"/>
+        <source>borderdesk: internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="94"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="95"/>
+        <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="113"/>
+        <source>Details copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustodyHistory</name>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
@@ -602,22 +625,22 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>contents</source>
-        <translation type="unfinished"></translation>
+        <translation>содржина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>број на пломба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>sealed at</source>
-        <translation type="unfinished"></translation>
+        <translation>време на пломбирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>пломбирал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
@@ -652,42 +675,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(празно)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
         <source>{what}withdrawn {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}повлечено {when} од {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
         <source>{what}corrected {when} by {who}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what}исправено {when} од {who}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
         <source>why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>причина: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
         <source>{value} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (повлечено)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
         <source>{value} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (исправено)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
         <source>seal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>пломба {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
         <source>{number} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (повлечена)</translation>
     </message>
 </context>
 <context>
@@ -695,17 +718,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на записот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>Time of the hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Време на примопредавањето</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
@@ -715,42 +738,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Предал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Who handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој го предал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Примил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој го примил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Намена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Зошто</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Каде</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -760,12 +783,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Typed in when, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога е внесено и од кого</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Забелешка</translation>
     </message>
 </context>
 <context>
@@ -1132,22 +1155,22 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>What the new station holds at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Што содржи новата испостава на почетокот.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Започни &amp;празно: декларациите доаѓаат од увозите и од влезната папка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчитај ги &amp;демо податоците за вежбање (генерирани декларации и предмети за одземање)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо податоците се генерирани, никогаш вистински: испостава што започнува со вистинска работа треба да започне празна.</translation>
     </message>
 </context>
 <context>
@@ -1155,52 +1178,52 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
         <source>Documents check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на документи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
         <source>Physical inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Физички преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
         <source>X-ray scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Рендгенско снимање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Detection dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Службено куче</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништо не е пронајдено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
         <source>Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправилност (не е оружје)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
         <source>Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронајдено оружје, делови или муниција</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>важечка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>истечена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без датум</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
@@ -1230,37 +1253,37 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Приколка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактура</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
         <source>CMR consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation>CMR товарен лист</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
         <source>Arms licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвола за оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>End-user certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврда за крајниот корисник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврда за онеспособување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Друг документ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
@@ -1341,7 +1364,7 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
         <source>Not screened yet.</source>
-        <translation>Сè уште не е обработено со анализа на ризик.</translation>
+        <translation>Сѐ уште не е обработено со анализа на ризик.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
@@ -1628,7 +1651,7 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>No inspection yet.</source>
-        <translation>Сè уште нема преглед.</translation>
+        <translation>Сѐ уште нема преглед.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
@@ -1686,7 +1709,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
@@ -1696,132 +1719,132 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
         <source>The declaration's reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтниот број на декларацијата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
-        <translation type="unfinished"></translation>
+        <translation>Црвен: физички преглед; жолт: проверка на документи; зелен: пуштање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодовите за ризик што ги доделил активниот профил (повеќе: поризично)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога е поднесена декларацијата, во временската зона во која е напишана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
         <source>Who sends the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој ја испраќа стоката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who receives the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој ја прима стоката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>The countries the goods pass through, from origin to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Државите низ кои минува стоката, од потеклото до одредиштето</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
         <source>What the goods lines declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Што пријавуваат ставките на стоката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>The latest inspection: under way, or its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Последниот преглед: во тек или неговиот исход</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>1 е декларацијата како што е првпат поднесена; повисоките броеви се измени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзит</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
         <source>truck</source>
-        <translation type="unfinished"></translation>
+        <translation>камион</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>комбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>автомобил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>bus</source>
-        <translation type="unfinished"></translation>
+        <translation>автобус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>железница</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>postal</source>
-        <translation type="unfinished"></translation>
+        <translation>поштенска пратка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>во тек</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>ништо не е пронајдено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>неправилност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>одземање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Црвен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолт</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
@@ -1873,22 +1896,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
         <source>Headquarters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа (по избор)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако Централата Ви дала код за регистрација, испоставата може да се регистрира сега. Ако немате, прескокнете го овој чекор: испоставата подоцна се регистрира од страницата „Администрација“.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
         <source>&amp;Enrol this station with headquarters now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрирај ја оваа испостава кај Централата сега</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
         <source>&amp;Skip enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прескокни ја регистрацијата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
@@ -1903,7 +1926,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Проверете ги адресата и кодот и притиснете „Следно“ или прескокнете ја регистрацијата: испоставата подоцна се регистрира од страницата „Администрација“.</translation>
     </message>
 </context>
 <context>
@@ -1959,22 +1982,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
         <source>45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>45.0453, 19.4364</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="54"/>
         <source>TR &gt; BG</source>
-        <translation type="unfinished"></translation>
+        <translation>TR &gt; BG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="55"/>
         <source>TR</source>
-        <translation type="unfinished"></translation>
+        <translation>TR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="56"/>
         <source>Ana Kovač; Marko Ilić</source>
-        <translation type="unfinished"></translation>
+        <translation>Ана Ковач; Марко Илиќ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
@@ -2028,17 +2051,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
         <source>The scenario's title</source>
-        <translation type="unfinished"></translation>
+        <translation>Насловот на сценариото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
         <source>The pack's id and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаката и верзијата на пакетот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
@@ -2048,7 +2071,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
         <source>The crossing the scenario plays at</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничниот премин на кој се одвива сценариото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
@@ -2058,7 +2081,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
         <source>Declarations the trainee screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларации што слушателот ги обработува со анализа на ризик</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
@@ -2069,37 +2092,37 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
         <source>Events the trainer releases during the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Настани што инструкторот ги пушта во текот на вежбата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Извор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
         <source>Shipped with borderdesk, or a pack you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Испорачано со borderdesk или пакет што сте го избрале</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>испорачано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
         <source>{minutes} min ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин ({time})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>реално време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>чекор по чекор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
@@ -2109,7 +2132,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
         <source>Who plays this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој ја игра оваа сесија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
@@ -2119,32 +2142,32 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
         <source>The course or group the session belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсот или групата на која ѝ припаѓа сесијата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
         <source>The scenario pack and its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетот со сценарија и неговата верзија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
         <source>Scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Време на сценариото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
         <source>Minutes since the scenario's start, and its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути од почетокот на сценариото и неговиот часовник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
         <source>Stepped by the trainer, or running in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Го поместува инструкторот или тече во реално време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
@@ -2154,42 +2177,42 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
         <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларации прегледани одвнатре (физички, рендгенски или со куче) од сите започнати прегледи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификувани</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
         <source>Items identified with the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмети идентификувани со контролната листа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмети</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
         <source>Seizure cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени предмети за одземање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
         <source>Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекори за докази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
         <source>Evidence steps recorded in the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекори за обезбедување докази евидентирани во предметите</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
         <source>Injects released of the scenario's</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуштени внесени настани од вкупно во сценариото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
@@ -2209,17 +2232,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
         <source>released ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>пуштен ({how})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Минута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
         <source>When the inject is due, in scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога треба да се пушти внесениот настан, во минути на сценариото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
@@ -2229,17 +2252,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
         <source>Amendment, arrival, watch-list update or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Измена, пристигнување, ажурирање на листата за следење или порака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесен настан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Што се случува</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
@@ -2249,53 +2272,53 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
         <source>Released, or when it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуштен или кога треба да се пушти</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDialogs</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="133"/>
-        <source>Step the clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
+        <source>Step the clock</source>
+        <translation>Помести го часовникот</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="135"/>
         <source>Move {trainee}'s scenario time forward by (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Помести го времето на сценариото на {trainee} напред за (минути):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Reset the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресетирање на сесијата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="146"/>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се започне вежбата на {trainee} одново од почеток? Се создава нова сесија од истиот пакет со сценарија.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
-        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reset</source>
+        <translation>&amp;Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="216"/>
-        <source>Add a scenario pack</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="148"/>
+        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
+        <translation>&amp;Избриши ја старата сесија (нејзината работа потоа не може да се бодува)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
-        <source>Scenario packs (manifest.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <source>Add a scenario pack</source>
+        <translation>Додавање пакет со сценарија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="227"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="218"/>
+        <source>Scenario packs (manifest.yaml *.zip)</source>
+        <translation>Пакети со сценарија (manifest.yaml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="228"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документи (*.pdf)</translation>
     </message>
@@ -2305,42 +2328,42 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
         <source>{number} — declaration {declaration}, {items} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — декларација {declaration}, ставки: {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
         <source>New scenario from a signed case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново сценарио од заклучен предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
         <source>Signed case (every name, plate and number in it will be replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заклучен предмет (секое име, регистарска ознака и број во него ќе бидат заменети):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
         <source>Save the scenario pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувување на пакетот со сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
         <source>Scenario packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети со сценарија (*.zip)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
         <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сѐ уште нема заклучен предмет: само затворен, заклучен предмет може да стане сценарио.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
         <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценариото {id} е создадено од предметот {number} и е додадено во пакетите: {path}. Прочитајте го пред да го користите.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
         <source>Making the scenario from the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се создава сценариото од предметот…</translation>
     </message>
 </context>
 <context>
@@ -2358,12 +2381,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="148"/>
         <source>Cases not signed off yet</source>
-        <translation>Предмети што сè уште не се заклучени</translation>
+        <translation>Предмети што сѐ уште не се заклучени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="148"/>
         <source>Still open</source>
-        <translation>Сè уште отворени</translation>
+        <translation>Сѐ уште отворени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="149"/>
@@ -2531,7 +2554,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
         <source>What the inspection of {id} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Што пронајде прегледот на {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
@@ -2546,17 +2569,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
         <source>Found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронајдено: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
         <source>Condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечена состојба: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
         <source>(this picture cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(оваа слика не може да се прикаже)</translation>
     </message>
 </context>
 <context>
@@ -2564,37 +2587,37 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="82"/>
         <source>Set up borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставување на borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="83"/>
         <source>Run set-up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно поставување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="157"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Клуч за обновување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>written down</source>
-        <translation type="unfinished"></translation>
+        <translation>запишан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="160"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="161"/>
         <source>not enrolled now (later from the Administration page)</source>
-        <translation type="unfinished"></translation>
+        <translation>не е регистрирана сега (подоцна од страницата „Администрација“)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
@@ -2604,22 +2627,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
         <source>the demo data, for practice</source>
-        <translation type="unfinished"></translation>
+        <translation>демо податоците, за вежбање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="163"/>
         <source>none: start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ништо: започни празно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="232"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништо не е запишано.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="234"/>
         <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалиме, нешто тргна наопаку во borderdesk (програмска грешка); ништо не е запишано. Деталите се во дневникот во папката со податоци.</translation>
     </message>
 </context>
 <context>
@@ -2627,22 +2650,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="150"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="154"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="156"/>
         <source>Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривични дела</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2731,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
@@ -2718,7 +2741,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
@@ -2728,22 +2751,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Колети</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
         <source>Gross kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Бруто кг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
         <source>Net kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Нето кг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност</translation>
     </message>
 </context>
 <context>
@@ -2751,17 +2774,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="73"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="74"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="76"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина за измената</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
@@ -2784,22 +2807,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="54"/>
         <source>completed: {category}, legal category {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>завршено: {category}, правна категорија {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="56"/>
         <source>completed: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>завршено: {category}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="58"/>
         <source>answered, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>одговорено, не е завршено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="63"/>
         <source>under way: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>во тек: {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
@@ -2809,12 +2832,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="79"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
@@ -3062,7 +3085,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="136"/>
         <source>&amp;Copy all</source>
-        <translation>&amp;Копирај сè</translation>
+        <translation>&amp;Копирај сѐ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="137"/>
@@ -3159,14 +3182,14 @@ Goods lines: {count}</source>
 <context>
     <name>InjectsDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="164"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="165"/>
         <source>Injects of {trainee}'s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесени настани во сесијата на {trainee}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="176"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="177"/>
         <source>&amp;Release now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пушти сега</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3197,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="65"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>во тек</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
@@ -3204,12 +3227,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="92"/>
         <source>Seizure case</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет за одземање</translation>
     </message>
 </context>
 <context>
@@ -3262,7 +3285,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="240"/>
         <source>No inspection has been recorded yet.</source>
-        <translation>Сè уште не е евидентиран ниеден преглед.</translation>
+        <translation>Сѐ уште не е евидентиран ниеден преглед.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="257"/>
@@ -3290,22 +3313,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на ставката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Што се случило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
@@ -3316,7 +3339,7 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="119"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
@@ -3354,17 +3377,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>The item's number in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Бројот на ставката во предметот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Огнено оружје, дел или муниција</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
@@ -3374,17 +3397,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category or part type</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорија или вид на делот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Pieces or rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Парчиња или патрони</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
@@ -3394,22 +3417,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Што е тоа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Сериски број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial numbers read from the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Сериски броеви прочитани од самиот предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
@@ -3424,17 +3447,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога и од кого</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="92"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина за измената</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="93"/>
         <source>Why it changed after sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Зошто е изменето по заклучувањето</translation>
     </message>
 </context>
 <context>
@@ -3754,17 +3777,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Јазик</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Choose the language of borderdesk at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете го јазикот на borderdesk на оваа испостава.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисниците од Црна Гора избираат српски (латиница) или босански. Таму каде што преводот сѐ уште не е завршен, borderdesk прикажува англиски.</translation>
     </message>
 </context>
 <context>
@@ -3772,13 +3795,14 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="110"/>
         <source>The rule table gives no suggestion for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Табелата со правила не дава предлог за овој предмет.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="112"/>
         <source>Suggested legal category: {category}
 Rule {rule} of {table} (version {version}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложена правна категорија: {category}
+Правило {rule} од {table} (верзија {version}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -4039,12 +4063,12 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Back to live station</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад кон вистинската испостава</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се затвори оваа вежба и повторно да се прикаже вистинската испостава? Вежбата го задржува она што го евидентирал слушателот; инструкторот ја бодува од конзолата.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="357"/>
@@ -4127,7 +4151,7 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="463"/>
         <source>Profile: {id} v{version}</source>
-        <translation>Профил: {id} v{version}</translation>
+        <translation>Профил: {id} в{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="465"/>
@@ -4298,17 +4322,17 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="60"/>
         <source>Text as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст како што е прочитан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
@@ -4405,7 +4429,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
         <source>not sealed yet</source>
-        <translation>сè уште не е пломбирано</translation>
+        <translation>сѐ уште не е пломбирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
@@ -4420,7 +4444,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>The id on the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаката на етикетата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
@@ -4435,17 +4459,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Item numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Броеви на ставките</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставки</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Броеви на пломби</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
@@ -4455,37 +4479,37 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кај кого е</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Who holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој го чува сега</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи за чувањето</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Примопредавања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Спакувано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога и од кого</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содржина</translation>
     </message>
 </context>
 <context>
@@ -4569,12 +4593,12 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога во предметот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
@@ -4584,37 +4608,37 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>ISO country code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO код на државата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Државјанство</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="134"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум на раѓање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ за идентификација</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +4651,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога е заведена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4637,17 +4661,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Import or correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз или исправка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4657,7 +4681,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>The photo's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаката на фотографијата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
@@ -4672,7 +4696,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Why it was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Зошто е исправена</translation>
     </message>
 </context>
 <context>
@@ -4795,7 +4819,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
         <source>No photo yet: import the photos taken.</source>
-        <translation>Сè уште нема фотографии: увезете ги снимените фотографии.</translation>
+        <translation>Сѐ уште нема фотографии: увезете ги снимените фотографии.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
@@ -4938,7 +4962,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="381"/>
         <source>Not available in this version yet.</source>
-        <translation>Сè уште не е достапно во оваа верзија.</translation>
+        <translation>Сѐ уште не е достапно во оваа верзија.</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +4975,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="41"/>
         <source>&amp;Copy all</source>
-        <translation>&amp;Копирај сè</translation>
+        <translation>&amp;Копирај сѐ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="42"/>
@@ -4964,62 +4988,62 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="25"/>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>држави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="26"/>
         <source>HS code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>префикси на HS кодови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="27"/>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>клучни зборови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="28"/>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>учесници</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="29"/>
         <source>texts</source>
-        <translation type="unfinished"></translation>
+        <translation>текстови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="40"/>
         <source>forces {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>го наметнува каналот {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="41"/>
         <source>adds to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>додава бодови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="48"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Услов:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="49"/>
         <source>Instruction for the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатство за службеникот:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="50"/>
         <source>Rationale (analysts only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Образложение (само за аналитичарите):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="53"/>
         <source>This rule is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова правило е исклучено.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="59"/>
         <source>{weight} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (исклучено)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
@@ -5029,7 +5053,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
         <source>The rule's id in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаката на правилото во профилот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
@@ -5039,7 +5063,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
         <source>What the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Што бара правилото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
@@ -5049,7 +5073,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
         <source>Added to the score when the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодови што се додаваат кога правилото е активирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
@@ -5059,27 +5083,27 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
         <source>A lane the rule forces, or only its weight counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал што го наметнува правилото, или се смета само неговата тежина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="80"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Упатство</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="81"/>
         <source>What the officer is told to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Што му се кажува на службеникот да провери</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="91"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Листа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="92"/>
         <source>The name conditions use for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Името со кое условите ја користат листата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
@@ -5089,32 +5113,32 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Што содржи листата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="97"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставки</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="98"/>
         <source>How many items the list has</source>
-        <translation type="unfinished"></translation>
+        <translation>Колку записи има листата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="100"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содржина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="101"/>
         <source>The list's items, as written in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Записите од листата, како што се напишани во профилот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="132"/>
         <source>{id} version {version}, effective {effective}, by {author} for {jurisdiction}. Red from score {red:g}, yellow from {yellow:g}; {rate:g} % chosen at random for {random_lane}. Capacity a day: {capacity}. {rules} rules, {lists} lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}, верзија {version}, во сила од {effective}, автор {author}, за {jurisdiction}. Црвен од {red:g} бода, жолт од {yellow:g}; {rate:g} % по случаен избор за {random_lane}. Капацитет дневно: {capacity}. Правила: {rules}, листи: {lists}.</translation>
     </message>
 </context>
 <context>
@@ -5351,7 +5375,7 @@ Use “Clear filters” to list them all.</source>
         <location filename="../../borderdesk/ui/queue_page.py" line="432"/>
         <source>No declarations yet.
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
-        <translation>Сè уште нема декларации.
+        <translation>Сѐ уште нема декларации.
 Изберете Датотека › Увези… (Ctrl+I) за да вчитате датотеки со декларации или поставете влезна папка во Датотека › Поставки…</translation>
     </message>
 </context>
@@ -5383,47 +5407,47 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Клучот за обновување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Со овој клуч администраторот повторно влегува кога се изгубени сите лозинки. Се прикажува само сега: запишете го или испечатете го и чувајте го заклучен, подалеку од овој лаптоп.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печати…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>Sa&amp;ve to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зачувај во датотека…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
-        <translation type="unfinished"></translation>
+        <translation>Го &amp;запишав клучот за обновување (или го испечатив) и ќе го чувам заклучен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувување на клучот за обновување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстуални датотеки (*.txt)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувано во {path}. Чувајте ја таа датотека заклучена, подалеку од овој лаптоп.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испратено до печатачот.</translation>
     </message>
 </context>
 <context>
@@ -5482,32 +5506,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="36"/>
         <source>{name}: not a borderdesk seizure report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не е записник за одземање од borderdesk.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="38"/>
         <source>printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>испечатен {when} од {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="39"/>
         <source>no print of it is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>тука не е евидентирано негово печатење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="41"/>
         <source>Unchanged: case {number} reads as it did when this report was {printed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непроменето: предметот {number} гласи исто како кога е испечатен овој записник ({printed}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="44"/>
         <source>The file itself differs from the one recorded at printing (re-saved or altered), but the case it shows is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самата датотека се разликува од онаа евидентирана при печатењето (повторно зачувана или изменета), но предметот што го прикажува е ист.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="48"/>
         <source>Changed: case {number} has changed since this report was {printed}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменето: предметот {number} е изменет откако е испечатен овој записник ({printed}):</translation>
     </message>
 </context>
 <context>
@@ -5515,7 +5539,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="54"/>
         <source>What the seizures are counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>По што се бројат одземањата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
@@ -5526,7 +5550,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
         <source>Seizure events (cases) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Настани на одземање (предмети) во периодот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
@@ -5536,7 +5560,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
         <source>Firearms seized (not parts or ammunition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземено огнено оружје (без делови и муниција)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -5546,7 +5570,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>The risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилото за ризик</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
@@ -5556,7 +5580,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
         <source>Declarations of the period the rule hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларации од периодот што ги погодило правилото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
@@ -5566,12 +5590,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
         <source>Of those, how many were inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Од нив, колку се прегледани</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="75"/>
         <source>Inspections that ended in a seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи што завршиле со одземање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
@@ -5581,7 +5605,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
         <source>Inspections that found an irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи што откриле неправилност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
@@ -5591,7 +5615,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
         <source>The lane in force when the declaration was lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналот што важел кога е поднесена декларацијата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
@@ -5601,52 +5625,52 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
         <source>Declarations selected for the lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларации избрани за каналот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="90"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Удел</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="91"/>
         <source>Share of the period's declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Удел во декларациите од периодот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="93"/>
         <source>Capacity a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитет дневно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="94"/>
         <source>Inspections a day the crossing can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на прегледи дневно што преминот може да ги изврши</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="97"/>
         <source>Busiest</source>
-        <translation type="unfinished"></translation>
+        <translation>Најоптоварен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="98"/>
         <source>Most selections in one day (or week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Најмногу избори во еден ден (или недела)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="100"/>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Над капацитетот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="101"/>
         <source>Days (or weeks) with more selections than the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Денови (или недели) со повеќе избори од капацитетот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="174"/>
         <source>Type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
@@ -5859,7 +5883,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="354"/>
         <source>Not ready to send yet; missing:</source>
-        <translation>Сè уште не е подготвено за испраќање; недостасува:</translation>
+        <translation>Сѐ уште не е подготвено за испраќање; недостасува:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="357"/>
@@ -5907,7 +5931,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="79"/>
         <source>Ready: everything a trace request needs is recorded.</source>
-        <translation>Подготвено: евидентирано е сè што е потребно за барањето за утврдување на потеклото.</translation>
+        <translation>Подготвено: евидентирано е сѐ што е потребно за барањето за утврдување на потеклото.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="83"/>
@@ -6103,7 +6127,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
@@ -6118,12 +6142,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставки</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="121"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -6156,7 +6180,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="302"/>
         <source>No seizure case has been opened yet.</source>
-        <translation>Сè уште не е отворен ниеден предмет за одземање.</translation>
+        <translation>Сѐ уште не е отворен ниеден предмет за одземање.</translation>
     </message>
 </context>
 <context>
@@ -6296,7 +6320,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
         <source>A new language applies when borderdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новиот јазик важи кога borderdesk ќе се стартува повторно.</translation>
     </message>
 </context>
 <context>
@@ -6387,7 +6411,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="119"/>
         <source>Everything a sign-off needs is recorded.</source>
-        <translation>Евидентирано е сè што е потребно за заклучување.</translation>
+        <translation>Евидентирано е сѐ што е потребно за заклучување.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="134"/>
@@ -6400,64 +6424,71 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
         <source>Start trainee sessions</source>
+        <translation>Започнување сесии на слушателите</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
+        <source>{title} ({id}, version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="75"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
         <source>One trainee a line, e.g.
 Ana Petrović
 Marko Jović</source>
-        <translation type="unfinished"></translation>
+        <translation>По еден слушател во ред, на пр.
+Ана Петровиќ
+Марко Јовиќ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="77"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="78"/>
         <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Секој слушател добива сопствена сесија: база на податоци до која не допира ничија друга работа</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="81"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="82"/>
         <source>e.g. Course 7, November</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="83"/>
-        <source>Stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>на пр. Курс 7, ноември</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
-        <source>Running in real time</source>
-        <translation type="unfinished"></translation>
+        <source>Stepped by the trainer</source>
+        <translation>Го поместува инструкторот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
+        <source>Running in real time</source>
+        <translation>Тече во реално време</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="86"/>
         <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекор по чекор: времето на сценариото стои сѐ додека не го поместите. Реално време: тече, а прозорецот на слушателот го пушта секој внесен настан кога ќе му дојде времето.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="90"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="91"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="95"/>
-        <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Започни</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
-        <source>&amp;Trainees:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Сценарио:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
-        <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Trainees:</source>
+        <translation>&amp;Слушатели:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Група:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="99"/>
         <source>C&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовник:</translation>
     </message>
 </context>
 <context>
@@ -6465,47 +6496,47 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
         <source>The station</source>
-        <translation type="unfinished"></translation>
+        <translation>Испоставата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничниот премин за кој работи овој компјутер. Записниците и Централата ги прикажуваат овие податоци.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
         <source>e.g. Batrovci</source>
-        <translation type="unfinished"></translation>
+        <translation>на пр. Табановце</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
         <source>e.g. RS-BAT</source>
-        <translation type="unfinished"></translation>
+        <translation>на пр. MK-TAB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ја државата…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
         <source>Station &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име на испоставата:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
         <source>&amp;Crossing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код на граничниот премин:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Држава:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Временска зона:</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6554,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
         <source>&amp;When it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кога е извршено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
@@ -6533,32 +6564,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вистинското време на дејството; празно значи сега. Никогаш во иднината.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>&amp;Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Извршил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>Who did the act (not who types it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој го извршил дејството (не кој го внесува)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Does &amp;not apply, because</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не се применува, бидејќи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>leave empty when the step was done</source>
-        <translation type="unfinished"></translation>
+        <translation>оставете празно ако чекорот е извршен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекорот што не се применува се евидентира со причината; неговите задолжителни полиња тогаш може да останат празни</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
@@ -6569,17 +6600,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
         <source>Record evidence step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирање на чекорот за обезбедување докази {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Евидентирај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
         <source>What was &amp;wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Што било &amp;погрешно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
@@ -6589,17 +6620,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
         <source>Withdraw a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Повлекување на запис за чекор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Correct a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправка на запис за чекор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}{whose}, извршено {when} од {who}. Записот останува во хронологијата, со ознака „{what}“.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
@@ -6695,35 +6726,35 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резиме</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Press Finish to save these station details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Притиснете „Заврши“ за да ги зачувате овие податоци за испоставата.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Притиснете „Заврши“ за да ја создадете испоставата. Сѐ уште ништо не е запишано.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
         <source>Creating the station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се создава испоставата…</translation>
     </message>
 </context>
 <context>
     <name>SwitchDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="256"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="257"/>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Префрли</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="262"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="263"/>
         <source>Password of {user}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка на {user}:</translation>
     </message>
 </context>
 <context>
@@ -6731,7 +6762,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испратени ставки: {sent}, фотографии: {photos}; примени: {received}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
@@ -6746,59 +6777,59 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
         <source>Problems (kept as messages for the supervisor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми (зачувани како пораки за раководителот):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Synchronised with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизирано со проблеми</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрено. Она што Централата го потврдила останува испратено; остатокот оди следниот пат.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
         <source>Headquarters not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Централата не е достапна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Централата одби</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <source>An exercise station never synchronises with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава за вежби никогаш не се синхронизира со Централата.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оваа испостава не е регистрирана кај Централата. Администраторот ја регистрира на страницата „Администрација“, во делот „Синхронизација“.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оваа база на податоци на испоставата нема датотека: не може да разменува податоци со Централата.</translation>
     </message>
 </context>
 <context>
@@ -6814,27 +6845,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="61"/>
         <source>remark</source>
-        <translation type="unfinished"></translation>
+        <translation>забелешка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="62"/>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>одбивање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="63"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликт</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="75"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Примено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="76"/>
         <source>When the station received it (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога испоставата го примила (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
@@ -6844,27 +6875,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
         <source>A remark from headquarters, a refusal, or a conflict the station met</source>
-        <translation type="unfinished"></translation>
+        <translation>Забелешка од Централата, одбивање или конфликт на кој наишла испоставата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="82"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>За</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="83"/>
         <source>The record or file it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Записот или датотеката на која се однесува</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="84"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Порака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="85"/>
         <source>What headquarters says</source>
-        <translation type="unfinished"></translation>
+        <translation>Што вели Централата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
@@ -6970,7 +7001,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>Write everything not yet acknowledged into one signed, encrypted file</source>
-        <translation>Запиши сè што сè уште не е потврдено во една потпишана, шифрирана датотека</translation>
+        <translation>Запиши сѐ што сѐ уште не е потврдено во една потпишана, шифрирана датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
@@ -7122,38 +7153,39 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="85"/>
         <source>An exercise station never synchronises with headquarters: its records are made up and stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава за вежби никогаш не се синхронизира со Централата: нејзините записи се измислени и остануваат тука.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="87"/>
         <source>Exercise: no sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Вежба: без синхронизација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="89"/>
         <source>This station is not enrolled with headquarters: nothing is sent or received. An administrator enrols it on the Administration page (Synchronisation).
 {waiting} item(s) wait to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оваа испостава не е регистрирана кај Централата: ништо не се испраќа ниту прима. Администраторот ја регистрира на страницата „Администрација“ („Синхронизација“).
+Ставки што чекаат да бидат испратени: {waiting}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="93"/>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е регистрирана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="94"/>
         <source>Enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрирана како '{name}' кај {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="96"/>
         <source>Waiting to be sent: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекаат да бидат испратени: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>Last successful sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последна успешна синхронизација: {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
@@ -7163,97 +7195,97 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
         <source>Last attempt: {when}, {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последен обид: {when}, {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="107"/>
         <source>Messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пораки од Централата: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="109"/>
         <source>Press to open the synchronisation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Притиснете за да се отвори страницата за синхронизација.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="111"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не е евидентирана причина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="115"/>
         <source>{waiting} waiting · last sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекаат: {waiting} · последната синхронизација не успеа: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="118"/>
         <source>{waiting} waiting · last sync had problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекаат: {waiting} · последната синхронизација имаше проблеми</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="121"/>
         <source>{waiting} waiting · last sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекаат: {waiting} · последната синхронизација е откажана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="124"/>
         <source>Not synchronised yet · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Сѐ уште не е синхронизирано · чекаат: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="126"/>
         <source>Synchronised {when} · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизирано {when} · чекаат: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="139"/>
         <source>Sync: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација: непознато</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>ended well</source>
-        <translation type="unfinished"></translation>
+        <translation>заврши успешно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не успеа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>откажано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>ended with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>заврши со проблеми</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>примање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>испраќање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="159"/>
         <source>Synchronising: {phase} {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација: {phase} {done} од {total}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="162"/>
         <source>Synchronising: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација: {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="163"/>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација…</translation>
     </message>
 </context>
 <context>
@@ -7291,17 +7323,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When the act was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога е извршено дејството</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на чекорот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -7311,7 +7343,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Чекорот за обезбедување докази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -7321,7 +7353,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>The item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -7331,12 +7363,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој го извршил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>Current, corrected or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Важечки, исправен или повлечен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
@@ -7346,12 +7378,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстапување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Order rules broken, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекршени правила за редоследот и зошто</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -7361,7 +7393,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>The step's fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Полињата на чекорот</translation>
     </message>
 </context>
 <context>
@@ -7369,12 +7401,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="89"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка во националниот регистар</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="90"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Барање во INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
@@ -7384,7 +7416,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволено потекло</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
@@ -7404,32 +7436,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на ставката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>Check, query or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка, барање во база или барање за утврдување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="113"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="114"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат или статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="115"/>
         <source>Result, or country, channel and current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат или држава, канал и тековен статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
@@ -7439,7 +7471,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Забелешка</translation>
     </message>
 </context>
 <context>
@@ -7689,67 +7721,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
         <source>No briefing: work the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема брифинг: работете ја редицата за обработка.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
         <source>Messages and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Пораки и настани</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
         <source>Declarations you have inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларации што сте ги прегледале</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
         <source>What the inspection &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Што &amp;пронајде прегледот…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
         <source>Inspected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледани:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
         <source>&amp;Back to live station…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад кон вистинската испостава…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
         <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори ја оваа вежба и повторно прикажи ја вистинската испостава (инструкторот, со својата лозинка на заштитена испостава)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>реално време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
         <source>stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>го поместува инструкторот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
         <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушател: {trainee}. Време на сценариото {time} ({minutes} минути од почетокот), часовник: {clock}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сѐ уште ништо.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
         <source>New: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново: {titles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
@@ -7762,147 +7794,147 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
-        <translation type="unfinished"></translation>
+        <translation>Конзола на инструкторот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
         <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секој слушател игра сценарио на сопствена база на податоци, со истите екрани како во вистинската работа; ништо од вежбата не стига до вистинската испостава ниту до Централата.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
         <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вежбите за обука ги води инструктор (улогата trainer). Се играат на сопствени бази на податоци и никогаш не допираат до вистинската испостава.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
         <source>New scenario from a signed &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново сценарио од заклучен &amp;предмет…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
         <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Претвори затворен, заклучен вистински предмет во сценарио во кое секое име, регистарска ознака и број се заменети</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
         <source>Scenario packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети со сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>&amp;Start sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Започни сесии…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Започни го избраното сценарио за именуваните слушатели (по една база на податоци за секој)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Add pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај пакет…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај пакет со сценарија: папка со manifest.yaml или zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
         <source>Trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сесии на слушателите</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Освежи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Read every session's progress again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно вчитај го напредокот на секоја сесија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
-        <translation type="unfinished"></translation>
+        <translation>Помести го времето на сценариото на избраните сесии напред; внесените настани на кои им дошло времето се пуштаат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>S&amp;tep clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Помести го &amp;часовникот…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Let the selected sessions' clocks run in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Нека часовниците на избраните сесии течат во реално време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Real &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реално време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stand &amp;still</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запри</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stop the selected sessions' clocks until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>Запри ги часовниците на избраните сесии додека не се поместат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>&amp;Injects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внесени настани…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>See the selected session's injects and release one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Види ги внесените настани на избраната сесија и пушти еден сега</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>R&amp;eset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;есетирај…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>Start the selected session again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Започни ја избраната сесија одново од почеток</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score and &amp;debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодување и &amp;анализа…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score the selected session and write its debrief PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодувај ја избраната сесија и запиши ја нејзината анализа на вежбата во PDF</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>&amp;Cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резиме на &amp;групата…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF резимето на избраните сесии (сите, ако ниедна не е избрана)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>&amp;Open session as trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори ја сесијата како слушател…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>Show the selected session in this window, as its trainee works it</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи ја избраната сесија во овој прозорец, како што ја работи нејзиниот слушател</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
@@ -7912,127 +7944,127 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
         <source>Reading the sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се вчитуваат сесиите…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
         <source>Select one session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изберете една сесија.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
         <source>Select one or more sessions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изберете една или повеќе сесии.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
         <source>Scenario {id} version {version} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценариото {id}, верзија {version} е додадено.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Започнати сесии од {pack}: {count} ({names}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
         <source>Making the trainees' sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се создаваат сесиите на слушателите…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
         <source>{trainee}: {minutes} min later{released}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {minutes} мин подоцна{released}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
         <source>; released: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>; пуштени: {ids}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
         <source>runs in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>тече во реално време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
         <source>stands still until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>стои додека не се помести</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
         <source>The clock of {trainees} {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовникот на {trainees} {words}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Released for {trainee}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуштено за {trainee}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>the old one deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>старата е избришана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
         <source>the old one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>старата е задржана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee} започнува одново: нова сесија, {kept}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
         <source>Making a fresh session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се создава нова сесија…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувување на анализата на вежбата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {total} од 100. Анализата на вежбата е зачувана како {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
         <source>Scoring and writing the debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодување и запишување на анализата на вежбата…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
         <source>There is no session to sum up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема сесија за сумирање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
         <source>Save the cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачувување на резимето на групата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резимето на сесиите ({count}) е зачувано како {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
         <source>Writing the cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Се запишува резимето на групата…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
         <source>Open session as trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворање на сесијата како слушател</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се прикаже вежбата на {trainee} во овој прозорец? Страниците на вистинската испостава се затвораат; сѐ што ќе се евидентира додека не се вратите оди само во вежбата.</translation>
     </message>
 </context>
 <context>
@@ -8040,12 +8072,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
         <source>&amp;Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
         <source>Who hands the package over: whoever holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој го предава пакувањето: оној кај кого е сега</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
@@ -8055,7 +8087,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Who takes the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој го прима пакувањето</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
@@ -8070,7 +8102,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>where it was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>каде е предадено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
@@ -8090,22 +8122,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
         <source>Hand over package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Примопредавање на пакувањето {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакување {label} ({seals}). Двете лица ги проверуваат пломбите и потврдуваат подолу.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
         <source>no seal</source>
-        <translation type="unfinished"></translation>
+        <translation>без пломба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>&amp;Record hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Евидентирај примопредавање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
@@ -8138,27 +8170,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>службеник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="49"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>раководител</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="50"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>аналитичар на ризик</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="51"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>инструктор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="52"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
@@ -8178,12 +8210,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисничко име</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="70"/>
         <source>What the user types to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Што внесува корисникот за да се најави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
@@ -8193,17 +8225,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
         <source>The name shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Името што се прикажува на екранот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="75"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Улоги</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="76"/>
         <source>What the user may do (docs/security.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Што смее да прави корисникот (docs/security.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
@@ -8213,17 +8245,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
         <source>Active, disabled, or still to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна, оневозможена или сѐ уште без избрана лозинка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="81"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додадено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="82"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога и од кого</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="146"/>
@@ -8307,12 +8339,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="59"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="60"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Правно лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
@@ -8327,67 +8359,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
         <source>Person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице, правно лице или возило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="78"/>
         <source>Name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив или регистарски таблици</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="79"/>
         <source>Matched despite spelling, diacritics and script; plates without spaces and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Се совпаѓа и покрај правописот, дијакритичките знаци и писмото; таблиците без празни места и цртички</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Забелешка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="83"/>
         <source>The analysts' note</source>
-        <translation type="unfinished"></translation>
+        <translation>Забелешката на аналитичарите</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="84"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додадено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="85"/>
         <source>When the entry was first added</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога записот е првпат додаден</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="87"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Додал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="88"/>
         <source>Who added it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој го додал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="90"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменето</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="91"/>
         <source>When it was last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога е последно уредуван</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="93"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="94"/>
         <source>Who last edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој последен го уредувал</translation>
     </message>
 </context>
 <context>
@@ -8507,20 +8539,24 @@ Marko Jović</source>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="19"/>
-        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Откривање и идентификација на огнено оружје и обезбедување докази за царинските службеници на копнените гранични премини.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Папка со податоци: {data}&lt;br&gt;База на податоци: {db}&lt;/p&gt;</translation>
+        <location filename="../../borderdesk/ui/about.py" line="31"/>
+        <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="33"/>
+        <location filename="../../borderdesk/ui/about.py" line="48"/>
         <source>About {name}</source>
         <translation>За {name}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
+        <translation type="obsolete">&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Откривање и идентификација на огнено оружје и обезбедување докази за царинските службеници на копнените гранични премини.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Папка со податоци: {data}&lt;br&gt;База на податоци: {db}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="100"/>
+        <location filename="../../borderdesk/ui/app.py" line="101"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8529,42 +8565,42 @@ Marko Jović</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="113"/>
+        <location filename="../../borderdesk/ui/app.py" line="114"/>
         <source>The screenshot view "{view}" is not available yet.</source>
-        <translation>Приказот за снимка од екранот „{view}“ сè уште не е достапен.</translation>
+        <translation>Приказот за снимка од екранот „{view}“ сѐ уште не е достапен.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="115"/>
+        <location filename="../../borderdesk/ui/app.py" line="116"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>Не постои приказ за снимка од екранот „{view}“; изберете еден од: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="134"/>
+        <location filename="../../borderdesk/ui/app.py" line="135"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>Испоставата нема ниедна декларација: нема што ретроактивно да се провери.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="149"/>
+        <location filename="../../borderdesk/ui/app.py" line="150"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
-        <translation>Ниедна декларација сè уште не е обработена со анализа на ризик: нема декларација за прикажување.</translation>
+        <translation>Ниедна декларација сѐ уште не е обработена со анализа на ризик: нема декларација за прикажување.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="165"/>
+        <location filename="../../borderdesk/ui/app.py" line="166"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>Испоставата нема ниеден предмет за одземање: нема предмет за прикажување.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="182"/>
+        <location filename="../../borderdesk/ui/app.py" line="183"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>Снимката од екранот не можеше да се зачува во {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="206"/>
+        <location filename="../../borderdesk/ui/app.py" line="208"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation>{path} е заштитена: наведете --user NAME и лозинката во {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="256"/>
+        <location filename="../../borderdesk/ui/app.py" line="263"/>
         <source>There is no station database at {path}.</source>
         <translation>На патеката {path} не постои база на податоци на испоставата.</translation>
     </message>
@@ -8572,68 +8608,73 @@ Marko Jović</source>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="59"/>
+        <location filename="../../borderdesk/cli.py" line="58"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: грешка: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="73"/>
+        <location filename="../../borderdesk/cli.py" line="72"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} прима VIEW и FILE.png или само FILE.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="197"/>
+        <location filename="../../borderdesk/cli.py" line="96"/>
+        <source>Qt: not available ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="219"/>
         <source>warning: {text}</source>
         <translation>предупредување: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="199"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>предупредување: {path}: уште {count} предупредувања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="202"/>
+        <location filename="../../borderdesk/cli.py" line="224"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path}: увезено: нови {new}, непроменети {unchanged}, изменети {amended}, ставки на стоката {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="210"/>
+        <location filename="../../borderdesk/cli.py" line="232"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path}: ... и уште грешки: {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="212"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path}: одбиено, грешки: {count}; ништо од оваа датотека не е зачувано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="216"/>
+        <location filename="../../borderdesk/cli.py" line="238"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>вкупно: нови {new}, непроменети {unchanged}, изменети {amended}, ставки на стоката {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="229"/>
+        <location filename="../../borderdesk/cli.py" line="251"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path}: создадена е демо испостава: декларации {new}, изменети {amended}, ставки на стоката {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="236"/>
+        <location filename="../../borderdesk/cli.py" line="258"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path}: заштитена; демо сметки officer, supervisor, analyst, trainer и admin, лозинка: {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Испраќач</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8641,88 +8682,88 @@ Marko Jović</source>
         <translation>Декларација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Поднесена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <source>Ver.</source>
         <translation>Вер.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Примач</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>назив</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="293"/>
+        <location filename="../../borderdesk/cli.py" line="315"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>граничен премин</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="294"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>држава</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="295"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <source>time zone</source>
         <translation>временска зона</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="345"/>
+        <location filename="../../borderdesk/cli.py" line="367"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk: грешка: профилот има грешки: {count}; не е употребен</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="349"/>
+        <location filename="../../borderdesk/cli.py" line="371"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk: грешка: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="352"/>
+        <location filename="../../borderdesk/cli.py" line="374"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk: прекинато</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="360"/>
+        <location filename="../../borderdesk/cli.py" line="382"/>
         <source>the log</source>
-        <translation>дневникот (log)</translation>
+        <translation>дневникот</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="361"/>
+        <location filename="../../borderdesk/cli.py" line="383"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk: извинете, настана грешка во borderdesk (грешка во програмата). Деталите се наоѓаат во {path}.</translation>
     </message>
@@ -9204,7 +9245,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="213"/>
         <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: сценариото {id} е запишано од предметот {case}: {title}; проверете го пред употреба со: borderdesk exercise check {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="236"/>
@@ -9331,57 +9372,62 @@ Marko Jović</source>
         <translation>наведете ги сесиите или група со --cohort</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="103"/>
+        <location filename="../../borderdesk/cli_hq.py" line="110"/>
+        <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_hq.py" line="123"/>
         <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
         <translation>наведете ја базата на податоци на Централата со --hq-db URL (sqlite:///PATH или postgresql://USER@HOST/DB)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="123"/>
+        <location filename="../../borderdesk/cli_hq.py" line="143"/>
         <source>HQ database ready; HQ '{name}' ({id}), signing key {key}</source>
         <translation>Базата на податоци на Централата е подготвена; Централа '{name}' ({id}), клуч за потпишување {key}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="134"/>
+        <location filename="../../borderdesk/cli_hq.py" line="154"/>
         <source>give both --cert and --key, or neither (behind a proxy)</source>
         <translation>наведете и --cert и --key или ниту едното (зад прокси)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="146"/>
+        <location filename="../../borderdesk/cli_hq.py" line="166"/>
         <source>station '{name}' registered; its one-time enrolment code (valid 7 days):</source>
         <translation>испоставата '{name}' е регистрирана; нејзиниот еднократен код за регистрација (важи 7 дена):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="175"/>
+        <location filename="../../borderdesk/cli_hq.py" line="195"/>
         <source>station '{name}' revoked: refused from its next request</source>
         <translation>испоставата '{name}' е отповикана: се одбива од нејзиното следно барање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="188"/>
+        <location filename="../../borderdesk/cli_hq.py" line="208"/>
         <source>no conflicts</source>
         <translation>нема конфликти</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="198"/>
+        <location filename="../../borderdesk/cli_hq.py" line="218"/>
         <source>published {kind} {name} version {version} (serial {serial})</source>
         <translation>објавен {kind} {name}, верзија {version} (сериски број {serial})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="208"/>
+        <location filename="../../borderdesk/cli_hq.py" line="228"/>
         <source>remark {serial} waits for the station's next sync</source>
         <translation>забелешката {serial} чека на следната синхронизација на испоставата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="216"/>
+        <location filename="../../borderdesk/cli_hq.py" line="236"/>
         <source>{file}: station '{station}': {applied} items applied, {photos} photos; acknowledgment written to {ack}</source>
         <translation>{file}: испостава '{station}': применети ставки: {applied}, фотографии: {photos}; потврдата е запишана во {ack}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="220"/>
+        <location filename="../../borderdesk/cli_hq.py" line="240"/>
         <source>audit chain checkpoint: {verdict}</source>
         <translation>контролна точка на ревизорскиот синџир: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="222"/>
+        <location filename="../../borderdesk/cli_hq.py" line="242"/>
         <location filename="../../borderdesk/cli_sync.py" line="98"/>
         <location filename="../../borderdesk/cli_sync.py" line="164"/>
         <source>problem: {problem}</source>
@@ -9567,7 +9613,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="126"/>
         <source>Risk: {lane}{flag}, score {score:g}, profile {profile} v{version}</source>
-        <translation>Ризик: {lane}{flag}, бодови {score:g}, профил {profile} v{version}</translation>
+        <translation>Ризик: {lane}{flag}, бодови {score:g}, профил {profile} в{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="132"/>
@@ -10003,8 +10049,8 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="80"/>
-        <source>record tracing: registry, iarms, request, status, origin</source>
-        <translation>евидентирање на утврдувањето на потеклото: registry, iarms, request, status, origin</translation>
+        <source>record tracing: 'registry', 'iarms', 'request', 'status' or 'origin'</source>
+        <translation>евидентирање на утврдувањето на потеклото: 'registry', 'iarms', 'request', 'status', 'origin'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="95"/>
@@ -10396,22 +10442,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
         <source>must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора да биде едно од {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="62"/>
         <source>must be ltr or rtl</source>
-        <translation type="unfinished"></translation>
+        <translation>мора да биде ltr или rtl</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="65"/>
         <source>the language {code} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>јазикот {code} е наведен двапати</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="72"/>
         <source>the source language 'en' must be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>изворниот јазик 'en' мора да биде наведен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
@@ -10419,29 +10465,29 @@ Marko Jović</source>
         <translation>Откажано: започнатата работа не е зачувана.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="54"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="56"/>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="94"/>
         <location filename="../../borderdesk/evidence/photo_store.py" line="200"/>
         <source>cannot be read: {reason}</source>
         <translation>не може да се прочита: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="58"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="60"/>
         <source>is not well-formed XML: {reason}</source>
         <translation>не е правилно формиран XML: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="61"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="63"/>
         <source>uses XML entities or a DTD, which translation files must not</source>
         <translation>користи XML ентитети или DTD, што датотеките со преводи не смеат</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="64"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="66"/>
         <source>is not a Qt Linguist file (its root element is not &lt;TS&gt;)</source>
         <translation>не е Qt Linguist датотека (коренскиот елемент не е &lt;TS&gt;)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="98"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="100"/>
         <source>there are no translations into '{language}' (available: {known}); English is used</source>
         <translation>нема преводи на '{language}' (достапни: {known}); се користи англиски</translation>
     </message>
@@ -10706,7 +10752,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="276"/>
         <source>item {n} is not identified yet</source>
-        <translation>ставката {n} сè уште не е идентификувана</translation>
+        <translation>ставката {n} сѐ уште не е идентификувана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="293"/>
@@ -11291,7 +11337,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/evidence/steps.py" line="142"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
-        <location filename="../../borderdesk/identify/markings.py" line="130"/>
+        <location filename="../../borderdesk/identify/markings.py" line="131"/>
         <location filename="../../borderdesk/reports/documents.py" line="64"/>
         <location filename="../../borderdesk/security/permissions.py" line="121"/>
         <source>must be a mapping</source>
@@ -11522,7 +11568,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="118"/>
         <source>the blob's {size} bytes do not give the SHA-256 {sha}: headquarters forgot them; send it again</source>
-        <translation>{size} бајти од blob-от не даваат SHA-256 {sha}: Централата ги отфрли; испратете го повторно</translation>
+        <translation>{size} бајти од blob не даваат SHA-256 {sha}: Централата ги отфрли; испратете го повторно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="147"/>
@@ -11727,7 +11773,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="152"/>
         <source>{count} photos are not yet whole at headquarters</source>
-        <translation>фотографии што сè уште не се целосни во Централата: {count}</translation>
+        <translation>фотографии што сѐ уште не се целосни во Централата: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="208"/>
@@ -12668,76 +12714,76 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="81"/>
-        <source>a marking must be a mapping of kind, place, text, status</source>
-        <translation>ознаката мора да биде мапирање со kind, place, text, status</translation>
+        <source>a marking must be a mapping of 'kind', 'place', 'text', 'status'</source>
+        <translation>ознаката мора да биде мапирање со 'kind', 'place', 'text', 'status'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="84"/>
+        <location filename="../../borderdesk/identify/markings.py" line="85"/>
         <source>a marking has no field {names}</source>
         <translation>ознаката нема поле {names}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="89"/>
+        <location filename="../../borderdesk/identify/markings.py" line="90"/>
         <source>'{value}' is not a kind of marking (one of: {known})</source>
         <translation>'{value}' не е вид на ознака (една од: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="92"/>
+        <location filename="../../borderdesk/identify/markings.py" line="93"/>
         <source>'{value}' is not a place on the item (one of: {known})</source>
         <translation>'{value}' не е место на предметот (едно од: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="95"/>
+        <location filename="../../borderdesk/identify/markings.py" line="96"/>
         <source>'{value}' is not a marking status (one of: {known})</source>
         <translation>'{value}' не е состојба на ознаката (една од: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="98"/>
+        <location filename="../../borderdesk/identify/markings.py" line="99"/>
         <source>a marking's text and photo must be text</source>
         <translation>текстот и фотографијата на ознаката мора да бидат текст</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="100"/>
+        <location filename="../../borderdesk/identify/markings.py" line="101"/>
         <source>the {kind} marking has no text: write what is read, or set its status to not present or obliterated</source>
         <translation>ознаката од видот {kind} нема текст: запишете што е прочитано или поставете ја состојбата на „не постои“ или „отстранета“</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="140"/>
+        <location filename="../../borderdesk/identify/markings.py" line="141"/>
         <source>not a valid pattern: {reason}</source>
         <translation>не е исправен шаблон: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="143"/>
+        <location filename="../../borderdesk/identify/markings.py" line="144"/>
         <source>must be two whole numbers: first and last year</source>
         <translation>мора да бидат два цели броја: првата и последната година</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="172"/>
+        <location filename="../../borderdesk/identify/markings.py" line="173"/>
         <source>serial '{text}' {reason}: model and patent numbers are not serial numbers; check the frame or receiver</source>
         <translation>серискиот број '{text}' {reason}: бројот на моделот и бројот на патентот не се сериски броеви; проверете го рамот или сандакот</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="177"/>
+        <location filename="../../borderdesk/identify/markings.py" line="178"/>
         <source>a serial was recorded only on the slide or barrel, which can be swapped: look for the serial on the frame or receiver</source>
         <translation>серискиот број е евидентиран само на навлаката или цевката, кои може да се заменат: побарајте го серискиот број на рамот или сандакот</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="186"/>
+        <location filename="../../borderdesk/identify/markings.py" line="187"/>
         <source>looks like a patent number</source>
         <translation>личи на број на патент</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="188"/>
+        <location filename="../../borderdesk/identify/markings.py" line="189"/>
         <source>looks like the model</source>
         <translation>личи на модел</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="190"/>
+        <location filename="../../borderdesk/identify/markings.py" line="191"/>
         <source>looks like a calibre</source>
         <translation>личи на калибар</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="194"/>
+        <location filename="../../borderdesk/identify/markings.py" line="195"/>
         <source>looks like a year</source>
         <translation>личи на година</translation>
     </message>
@@ -13321,12 +13367,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="99"/>
         <source>the labels do not fit on an A4 sheet ({across:.1f} × {down:.1f} mm)</source>
-        <translation>етикетите не собираат на лист A4 ({across:.1f} × {down:.1f} mm)</translation>
+        <translation>етикетите не собираат на лист A4 ({across:.1f} × {down:.1f} мм)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="122"/>
         <source>not signed off yet: it may still change</source>
-        <translation>сè уште не е заклучено: може уште да се менува</translation>
+        <translation>сѐ уште не е заклучено: може уште да се менува</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="125"/>
@@ -13615,7 +13661,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="42"/>
         <source>Figures include cases not yet signed off; the yearly IAFQ tables count signed-off cases only.</source>
-        <translation>Податоците ги опфаќаат и предметите што сè уште не се заклучени; годишните IAFQ табели опфаќаат само заклучени предмети.</translation>
+        <translation>Податоците ги опфаќаат и предметите што сѐ уште не се заклучени; годишните IAFQ табели опфаќаат само заклучени предмети.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="46"/>
@@ -13673,7 +13719,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="66"/>
         <source>{count} ({open} not yet signed off)</source>
-        <translation>{count} (сè уште не се заклучени: {open})</translation>
+        <translation>{count} (сѐ уште не се заклучени: {open})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="68"/>
@@ -14160,8 +14206,8 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="150"/>
-        <source>must be red, yellow or green</source>
-        <translation>мора да биде red, yellow или green (црвен, жолт или зелен канал)</translation>
+        <source>must be 'red', 'yellow' or 'green'</source>
+        <translation>мора да биде 'red', 'yellow' или 'green' (црвен, жолт или зелен канал)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="160"/>
@@ -14527,7 +14573,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="168"/>
         <source>a role that may do anything must also be allowed to 'view': every action reads the station</source>
-        <translation>улогата што смее сè мора да има и дозвола 'view': секое дејство ги чита податоците на испоставата</translation>
+        <translation>улогата што смее сѐ мора да има и дозвола 'view': секое дејство ги чита податоците на испоставата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="47"/>
@@ -14567,7 +14613,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="86"/>
         <source>this station is not protected yet: run 'borderdesk setup' (or 'borderdesk db encrypt') to create its administrator and encrypt it</source>
-        <translation>оваа испостава сè уште не е заштитена: извршете 'borderdesk setup' (или 'borderdesk db encrypt') за да создадете администратор и да ја шифрирате</translation>
+        <translation>оваа испостава сѐ уште не е заштитена: извршете 'borderdesk setup' (или 'borderdesk db encrypt') за да создадете администратор и да ја шифрирате</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="112"/>
@@ -14699,12 +14745,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="49"/>
         <source>gross mass (kg)</source>
-        <translation>бруто маса (kg)</translation>
+        <translation>бруто маса (кг)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="50"/>
         <source>net mass (kg)</source>
-        <translation>нето маса (kg)</translation>
+        <translation>нето маса (кг)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="51"/>
@@ -14745,7 +14791,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="131"/>
         <source>{mass} kg</source>
-        <translation>{mass} kg</translation>
+        <translation>{mass} кг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="138"/>
@@ -14755,7 +14801,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/assessments.py" line="261"/>
         <source>screened {count} with {profile} v{version}: {red} red, {yellow} yellow, {green} green</source>
-        <translation>со анализа на ризик се обработени {count} со профилот {profile} v{version}: црвен {red}, жолт {yellow}, зелен {green}</translation>
+        <translation>со анализа на ризик се обработени {count} со профилот {profile} в{version}: црвен {red}, жолт {yellow}, зелен {green}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/audit.py" line="30"/>
@@ -15040,7 +15086,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="303"/>
         <source>package {label} is not sealed yet: seal it first (the sealing officer is its first holder)</source>
-        <translation>пакувањето {label} сè уште не е пломбирано: прво пломбирајте го (службеникот што пломбира е неговиот прв чувар)</translation>
+        <translation>пакувањето {label} сѐ уште не е пломбирано: прво пломбирајте го (службеникот што пломбира е неговиот прв чувар)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="309"/>
@@ -15226,7 +15272,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="175"/>
         <source>none yet</source>
-        <translation>сè уште ниеден</translation>
+        <translation>сѐ уште ниеден</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="176"/>
@@ -15333,7 +15379,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="76"/>
         <source>the crossing code must not be empty (e.g. RS-BAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>кодот на граничниот премин не смее да биде празен (на пр. MK-TAB)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="83"/>
@@ -15345,7 +15391,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="140"/>
         <source>Type a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесете лозинка.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="147"/>
@@ -15361,37 +15407,37 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="182"/>
         <source>borderdesk: recovery key of the station {name} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: клуч за обновување на испоставата {name} ({crossing})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="184"/>
         <source>Administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="186"/>
         <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Со овој клуч администраторот повторно влегува кога се изгубени сите лозинки ('borderdesk recover'). Чувајте го овој лист заклучен, подалеку од лаптопот; кој и да го поседува може да ја отвори испоставата.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="198"/>
         <source>{path}: cannot save the recovery key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: клучот за обновување не може да се зачува ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="218"/>
         <source>{folder}: a station is there already ({parts}); move it away first</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: таму веќе има испостава ({parts}); прво преместете ја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="320"/>
         <source>the station was not enrolled with headquarters: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>испоставата не е регистрирана кај Централата: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
         <source>'{code}' is not one of borderdesk's languages ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' не е еден од јазиците на borderdesk ({codes})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
@@ -15412,7 +15458,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="164"/>
         <source>identification {id} is not completed yet</source>
-        <translation>идентификацијата {id} сè уште не е завршена</translation>
+        <translation>идентификацијата {id} сѐ уште не е завршена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="182"/>
@@ -15528,7 +15574,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="181"/>
         <source>Cancelled after {count} files were encrypted again; the others still open with the old key, and running it again finishes them</source>
-        <translation>Откажано откако повторно се шифрирани дел од датотеките ({count}); останатите сè уште се отвораат со стариот клуч, а со повторно извршување ќе бидат довршени</translation>
+        <translation>Откажано откако повторно се шифрирани дел од датотеките ({count}); останатите сѐ уште се отвораат со стариот клуч, а со повторно извршување ќе бидат довршени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="141"/>
@@ -15678,7 +15724,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="283"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
-        <translation>предметот {number} сè уште нема пакување: етикетите се печатат за пакувањата</translation>
+        <translation>предметот {number} сѐ уште нема пакување: етикетите се печатат за пакувањата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="309"/>
@@ -15761,7 +15807,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/seizures.py" line="62"/>
         <source>case {number} cannot be signed off yet:
 {missing}</source>
-        <translation>предметот {number} сè уште не може да се заклучи:
+        <translation>предметот {number} сѐ уште не може да се заклучи:
 {missing}</translation>
     </message>
     <message>
@@ -16158,17 +16204,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
         <source>making a scenario from a live case</source>
-        <translation type="unfinished"></translation>
+        <translation>создавање сценарио од вистински предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
         <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>предметот {number} не е заклучен: само затворен, заклучен предмет може да стане сценарио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
         <source>the declaration '{id}' of the case is not at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>декларацијата '{id}' од предметот не е на оваа испостава</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="123"/>
@@ -16180,17 +16226,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="177"/>
         <source>name at least one trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>наведете барем еден слушател</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="276"/>
         <source>choose the sessions to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>изберете ги сесиите за сумирање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
         <source>nothing was found in {id} yet: {message}</source>
-        <translation>во {id} сè уште ништо не е пронајдено: {message}</translation>
+        <translation>во {id} сѐ уште ништо не е пронајдено: {message}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_score.py" line="93"/>
@@ -16211,6 +16257,36 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/training_sessions.py" line="95"/>
         <source>'{text}' names {count} exercise sessions: give the database path or more of the id</source>
         <translation>'{text}' одговара на повеќе сесии на вежба ({count}): наведете ја патеката до базата на податоци или повеќе знаци од ознаката</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>frozen build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="86"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="87"/>
+        <source>Platform: {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Data files in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Resources: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16606,149 +16682,149 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="87"/>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>стока</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="107"/>
         <source>The declarant lodges version {number} of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларантот ја поднесува верзијата {number} на декларацијата</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="120"/>
         <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вие сте дежурен службеник на {station}. Обработете ја редицата со анализа на ризик, постапете по сѐ ново што ќе стигне на испоставата и решете го она што ќе го пронајдете.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="124"/>
         <source>{name} (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (вежба)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="256"/>
         <source>From the case: the {field} was on the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Од предметот: {field} беше на листата за следење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="270"/>
         <source>From a signed case: {what} in a {mode} to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Од заклучен предмет: {what} во {mode} за {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="279"/>
         <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создадено од заклучен предмет за одземање на оваа испостава: секое име, регистарска ознака, адреса и број се измислени, а датумите се поместени. Превозно средство: {mode} ({procedure}), на релацијата {route}, пријавено како: {goods}. Крие ставки ({count}): {items}; сокривање: {method}. Вистинскиот предмет бил избран со правилата {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="290"/>
         <source>Select the shipment the risk signals of a real case point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ја пратката на која укажуваат сигналите за ризик од вистински предмет.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="291"/>
         <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификувајте го секој предмет од самиот предмет: категорија, калибар, сериски броеви и количина.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="293"/>
         <source>Record the evidence steps the real case needed, in their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирајте ги чекорите за обезбедување докази што ги барал вистинскиот предмет, по нивниот редослед.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
         <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {field}: сѐ уште содржи {kind} од предметот (од {source}); сценариото не е запишано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
         <source>the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>целата датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ред {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
         <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
         <source>{path} already exists; a scenario is only written to a new folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} веќе постои; сценарио се запишува само во нова папка или zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
         <source>needs the group 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>потребна е групата 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
         <source>needs the entry 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>потребен е записот 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
         <source>must be a list of texts, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>мора да биде листа од текстови, не празна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
         <source>Where the real case found it (its note could not be made safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каде го пронашол вистинскиот предмет (неговата забелешка не можеше да се направи безбедна)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>нечитливо</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
         <source>Cartridges hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрони скриени во пратката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
         <source>Pieces of a firearm hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови од огнено оружје скриени во пратката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
         <source>A weapon hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје скриено во пратката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се применува.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
         <source>Not recorded in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е евидентирано во предметот.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
         <source>The cartridges as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Патроните како што се затечени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
         <source>A cartridge's base</source>
-        <translation type="unfinished"></translation>
+        <translation>Дното на патронот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
         <source>The pieces as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Деловите како што се затечени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
         <source>The weapon as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружјето како што е затечено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
         <source>Where the markings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Каде се наоѓаат ознаките</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
@@ -17196,7 +17272,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="117"/>
         <source>Nothing to see yet: start a physical inspection, an X-ray or a dog search of the shipment.</source>
-        <translation>Сè уште нема што да се види: започнете физички преглед, рендгенско снимање или пребарување на пратката со службено куче.</translation>
+        <translation>Сѐ уште нема што да се види: започнете физички преглед, рендгенско снимање или пребарување на пратката со службено куче.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="121"/>
@@ -17475,44 +17551,44 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="41"/>
         <location filename="../../resources/codelists/seizure.yaml" line="17"/>
         <source>Seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="42"/>
         <location filename="../../resources/codelists/seizure.yaml" line="18"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронајдено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="43"/>
         <location filename="../../resources/codelists/seizure.yaml" line="19"/>
         <source>Surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предадено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="46"/>
         <location filename="../../resources/codelists/seizure.yaml" line="33"/>
         <source>Illicit possession</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволено поседување</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="47"/>
         <location filename="../../resources/codelists/seizure.yaml" line="34"/>
         <source>Illicit trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволена трговија</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="48"/>
         <location filename="../../resources/codelists/seizure.yaml" line="35"/>
         <location filename="../../resources/codelists/seizure.yaml" line="126"/>
         <source>Illicit manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволено производство</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="49"/>
         <location filename="../../resources/codelists/seizure.yaml" line="36"/>
         <source>Illicit or obliterated marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволена или отстранета ознака</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="50"/>
@@ -17528,149 +17604,149 @@ Marko Jović</source>
         <location filename="../../resources/codelists/seizure.yaml" line="100"/>
         <location filename="../../resources/codelists/seizure.yaml" line="107"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="54"/>
         <location filename="../../resources/codelists/seizure.yaml" line="39"/>
         <source>Trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Трговија</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="55"/>
         <location filename="../../resources/codelists/seizure.yaml" line="40"/>
         <source>Drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Дрога</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="56"/>
         <location filename="../../resources/codelists/seizure.yaml" line="41"/>
         <source>Violent crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Насилен криминал</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="57"/>
         <location filename="../../resources/codelists/seizure.yaml" line="42"/>
         <source>Organised crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Организиран криминал</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="58"/>
         <location filename="../../resources/codelists/seizure.yaml" line="43"/>
         <source>Terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>Тероризам</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="74"/>
         <location filename="../../resources/codelists/seizure.yaml" line="118"/>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Уапсени</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="75"/>
         <location filename="../../resources/codelists/seizure.yaml" line="119"/>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Гонети</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="76"/>
         <location filename="../../resources/codelists/seizure.yaml" line="120"/>
         <source>Convicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Осудени</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="79"/>
         <location filename="../../resources/codelists/iafq.yaml" line="195"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Жени</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="80"/>
         <location filename="../../resources/codelists/iafq.yaml" line="196"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мажи</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="83"/>
         <location filename="../../resources/codelists/seizure.yaml" line="111"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорени</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="86"/>
         <location filename="../../resources/codelists/seizure.yaml" line="115"/>
         <source>By tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Со утврдување на потеклото</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="87"/>
         <source>Otherwise (a competent authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>На друг начин (надлежен орган)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="98"/>
         <source>Firearms and light weapons of the counted events, one per item, by the type the identification gave (rows) and the event's type (columns). Parts and ammunition are counted apart. Total = seized + found + surrendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Огнено оружје и лесно вооружување од пребројаните настани, по едно за секоја ставка, според видот што го дала идентификацијата (редови) и видот на настанот (колони). Деловите и муницијата се бројат посебно. Вкупно = одземено + пронајдено + предадено.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="104"/>
         <source>Counted events by type. Arms: firearms and light weapons of those events. Arms per event: arms divided by events (events with only parts or ammunition count as events with no arms). Largest event: the most arms in one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребројани настани по вид. Оружје: огнено оружје и лесно вооружување од тие настани. Оружје по настан: оружјето поделено со настаните (настаните само со делови или муниција се бројат како настани без оружје). Најголем настан: најмногу оружје во еден настан.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="111"/>
         <source>Arms per event (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје по настан (просек)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="112"/>
         <source>Largest event (arms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Најголем настан (оружје)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="114"/>
         <source>Legal justification by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Правна основа по вид на оружје</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="115"/>
         <source>Arms by the event's legal justification (rows) and the arm's type (columns). An event without a justification counts as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје според правната основа на настанот (редови) и видот на оружјето (колони). Настан без правна основа се смета како непознато.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="119"/>
         <source>Criminal context by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривичен контекст по вид на оружје</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="120"/>
         <source>Arms by the event's criminal context as it stands when the tables are made (it is often learnt after the seizure; not yet known counts as unknown) and the arm's type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје според кривичниот контекст на настанот каков што е во моментот на изработка на табелите (често се дознава по одземањето; сѐ уште непознатиот се смета како непознато) и видот на оружјето.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="124"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови и составни делови</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="125"/>
         <source>Pieces in the counted groups of parts (and parts identified one by one), by part type. Upper and lower receivers are counted as receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парчиња во пребројаните групи делови (и делови идентификувани поединечно), по вид на делот. Горните и долните сандаци се бројат како сандаци.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="129"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Парчиња</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="131"/>
         <source>Ammunition by calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниција по калибар</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="132"/>
         <source>Rounds in the counted groups of ammunition, by calibre code of the calibre list; a calibre the list does not know is shown as it was read. Events: how many counted events had rounds of that calibre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрони во пребројаните групи муниција, по кодот на калибарот од листата на калибри; калибар што листата не го познава се прикажува како што е прочитан. Настани: колку пребројани настани имале патрони од тој калибар.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
@@ -17681,538 +17757,538 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
         <source>Arms by country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје по држава на производство</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="141"/>
         <source>Arms by the country of manufacture read from the item's markings (an ISO 3166 code or a country's name); unknown when none was read or it names no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје според државата на производство прочитана од ознаките на предметот (ISO 3166 код или име на држава); непознато кога ништо не е прочитано или не именува држава.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="145"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Правци</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="146"/>
         <source>Counted events by their route: departure country, the countries of transit in order, and destination country (unknown where not recorded). Arms: firearms and light weapons of those events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребројани настани по нивниот правец: држава на поаѓање, државите на транзит по редослед и држава на одредиште (непознато каде што не е евидентирано). Оружје: огнено оружје и лесно вооружување од тие настани.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="151"/>
         <source>Departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>Држава на поаѓање</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="152"/>
         <source>Transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Држави на транзит</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="153"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Држава на одредиште</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="157"/>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Утврдување на потеклото</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="158"/>
         <source>Arms: every firearm and light weapon counted. Registry checks and iARMS queries: arms checked or queried at least once. Trace requests sent: every request about an arm; answered: those whose status now counts as answered (answered, refused). Origin established: arms whose latest word on their illicit origin says it was established, by tracing or by another competent authority's finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје: секое пребројано огнено оружје и лесно вооружување. Проверки во регистарот и барања во iARMS: оружје проверено или побарано барем еднаш. Испратени барања за утврдување на потеклото: секое барање за оружје; одговорени: тие чиј статус сега се смета за одговорен (одговорено, одбиено). Утврдено потекло: оружје за кое последниот податок за недозволеното потекло вели дека е утврдено, со утврдување на потеклото или со наод на друг надлежен орган.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="165"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Број</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="167"/>
         <location filename="../../resources/codelists/iafq.yaml" line="184"/>
         <source>Arms seized, found and surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземено, пронајдено и предадено оружје</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="168"/>
         <source>Arms checked in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје проверено во националниот регистар</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="169"/>
         <source>Arms queried in INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје побарано во INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="170"/>
         <source>Trace requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Испратени барања за утврдување на потеклото</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="171"/>
         <source>Trace requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорени барања за утврдување на потеклото</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="172"/>
         <source>Illicit origin established by tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволено потекло утврдено со утврдување на потеклото</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="173"/>
         <source>Illicit origin established otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволено потекло утврдено на друг начин</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="175"/>
         <source>SDG indicator 16.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>SDG индикатор 16.4.2</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="176"/>
         <source>Numerator: arms whose illicit origin was established, by tracing or by a competent authority. Denominator: all arms seized, found and surrendered in the year. Proportion: numerator divided by denominator (empty when no arm was counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Броител: оружје чие недозволено потекло е утврдено, со утврдување на потеклото или од надлежен орган. Именител: сето оружје одземено, пронајдено и предадено во годината. Сооднос: броителот поделен со именителот (празно кога не е пребројано оружје).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="183"/>
         <source>Arms whose illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје чие недозволено потекло е утврдено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="185"/>
         <source>Proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Сооднос</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="187"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="188"/>
         <source>Persons recorded with the counted events who reached each stage of the criminal-justice follow-up (a person counts once per stage, whatever the date of that stage). Women and men by the recorded sex; nationals and foreigners by nationality against the station's country. A person whose sex or nationality was not recorded counts in the total only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица евидентирани со пребројаните настани што стигнале до секоја фаза од кривичното постапување (лицето се брои еднаш по фаза, без оглед на датумот на таа фаза). Жени и мажи според евидентираниот пол; домашни и странски државјани според државјанството во однос на државата на испоставата. Лице чиј пол или државјанство не се евидентирани се брои само во вкупниот број.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="197"/>
         <source>Nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашни државјани</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="198"/>
         <source>Foreigners</source>
-        <translation type="unfinished"></translation>
+        <translation>Странски државјани</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="200"/>
         <source>Significant seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Значајни одземања</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="201"/>
         <source>One row per counted event with at least the threshold of arms, any arm of the listed types, or one of the listed criminal contexts (thresholds in iafq.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>По еден ред за секој пребројан настан со најмалку праговниот број оружје, кое било оружје од наведените видови или еден од наведените кривични контексти (праговите се во iafq.yaml).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="209"/>
         <source>Parts (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови (парчиња)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="212"/>
         <source>Concealment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокривање</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="215"/>
         <source>Tracing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус на утврдувањето на потеклото</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="21"/>
         <source>Entering the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Влез во државата</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="22"/>
         <source>Leaving the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Излез од државата</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="23"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Во транзит</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="25"/>
         <source>Risk profile rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила од профилот на ризик</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="26"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаен избор</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="27"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Разузнавачки податоци</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="28"/>
         <source>X-ray or scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Рендген или скенер</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="29"/>
         <source>Detector dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Службено куче</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="30"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Рачен преглед</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="47"/>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Камион</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="48"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбе</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="49"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобил</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="50"/>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Автобус</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="51"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Воз</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="52"/>
         <source>Postal or courier parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштенска или курирска пратка</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="53"/>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Пешки</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="56"/>
         <source>Natural void</source>
-        <translation type="unfinished"></translation>
+        <translation>Природна шуплина</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="57"/>
         <source>False compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тајник (лажен преграден простор)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="58"/>
         <source>Inside goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Во стоката</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="59"/>
         <source>Luggage</source>
-        <translation type="unfinished"></translation>
+        <translation>Багаж</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="60"/>
         <source>On the body</source>
-        <translation type="unfinished"></translation>
+        <translation>На телото</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="61"/>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="62"/>
         <source>Not concealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е сокриено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="66"/>
         <source>Passenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Патник</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="70"/>
         <source>Owner of the goods or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопственик на стоката или возилото</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="73"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женски</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="74"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Машки</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="90"/>
         <source>Not in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е во националниот регистар</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="91"/>
         <source>Registered to a lawful holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрирано на законски имател</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="92"/>
         <source>Reported stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријавено како украдено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="93"/>
         <source>Reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријавено како изгубено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="96"/>
         <source>No hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема погодок</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="97"/>
         <source>Hit: stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодок: украдено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="98"/>
         <source>Hit: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодок: изгубено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="99"/>
         <source>Hit: trafficked or smuggled</source>
-        <translation type="unfinished"></translation>
+        <translation>Погодок: предмет на трговија или шверц</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="102"/>
         <source>INTERPOL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERPOL</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="103"/>
         <source>Europol (SIENA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europol (SIENA)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="104"/>
         <source>Bilateral request to the national authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Билатерално барање до националниот орган</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="105"/>
         <source>Diplomatic channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломатски канал</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="106"/>
         <source>Directly to the manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Директно до производителот</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="109"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Испратено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="110"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврден прием</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="112"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Одбиено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="113"/>
         <source>Closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворено без одговор</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="116"/>
         <source>By another competent authority's finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Со наод на друг надлежен орган</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="121"/>
         <source>Acquitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ослободен од обвинение</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="122"/>
         <source>Released without charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуштен без обвинение</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="124"/>
         <source>Illicit trafficking in firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволена трговија со огнено оружје</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="125"/>
         <source>Illicit possession of firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволено поседување огнено оружје</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="127"/>
         <source>Falsifying or removing markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Фалсификување или отстранување ознаки</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="128"/>
         <source>Smuggling (customs offence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шверц (царински прекршок)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="129"/>
         <source>Other offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго дело</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="14"/>
         <source>Who may do what at a station</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој што смее да прави на испоставата</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="18"/>
         <source>read the station's declarations, inspections and seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>читање на декларациите, прегледите и предметите за одземање на испоставата</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="21"/>
         <source>import declaration files</source>
-        <translation type="unfinished"></translation>
+        <translation>увоз на датотеки со декларации</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="24"/>
         <source>screen declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>анализа на ризик на декларациите</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="27"/>
         <source>change a declaration's lane</source>
-        <translation type="unfinished"></translation>
+        <translation>промена на каналот на декларација</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="30"/>
         <source>start inspections and record their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>започнување прегледи и евидентирање на нивниот исход</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="33"/>
         <source>identify items found by an inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификација на предметите пронајдени при преглед</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="36"/>
         <source>record seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирање одземања</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="39"/>
         <source>sign off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>заклучување предмети за одземање</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="42"/>
         <source>amend signed-off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>измена на заклучени предмети за одземање</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="45"/>
         <source>print seizure reports and evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>печатење записници за одземање и етикети за докази</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="48"/>
         <source>export data from the station</source>
-        <translation type="unfinished"></translation>
+        <translation>извоз на податоци од испоставата</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="51"/>
         <source>load risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>вчитување профили на ризик</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="54"/>
         <source>change the watch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>промена на листите за следење</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="57"/>
         <source>back-test risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>ретроактивна проверка на профилите на ризик</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="60"/>
         <source>run training exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>водење вежби за обука</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="63"/>
         <source>administer the station</source>
-        <translation type="unfinished"></translation>
+        <translation>администрирање на испоставата</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="66"/>
         <source>synchronise the station with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронизација на испоставата со Централата</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="71"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>службеник</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="74"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>раководител</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="78"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>аналитичар на ризик</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="81"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>инструктор</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
 </context>
 <context>
@@ -18220,300 +18296,300 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="10"/>
         <source>Identify a firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификација на огнено оружје, дел или муниција</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="16"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Најпрвин безбедност</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="17"/>
         <source>Treat every weapon as loaded. Do not touch it unless you must. Keep people away from the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секое оружје сметајте го за наполнето. Не допирајте го освен ако морате. Држете ги луѓето подалеку од устата на цевката.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="22"/>
         <source>Confirm before going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврдете пред да продолжите</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="25"/>
         <source>I treat it as loaded and keep the muzzle pointed where no one is</source>
-        <translation type="unfinished"></translation>
+        <translation>Го сметам за наполнето и устата на цевката ја држам насочена таму каде што нема никој</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="27"/>
         <source>I will not work the action, pull the trigger or remove anything myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема самиот да го ракувам механизмот, да го повлечам чкрапецот ниту да отстранам нешто</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="31"/>
         <source>Who will make it safe? (name and unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој ќе изврши безбедно празнење? (име и единица)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="32"/>
         <source>Call a qualified person (armourer, police firearms officer). Write who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повикајте стручно лице (оружар, полициски службеник за оружје). Запишете кој дошол.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="35"/>
         <source>Condition as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечена состојба</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="36"/>
         <source>Record what you see before anyone makes it safe. Look, do not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирајте што гледате пред некој да изврши безбедно празнење. Гледајте, не ракувајте.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="41"/>
         <source>Was it loaded when found?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дали било наполнето кога е пронајдено?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="44"/>
         <source>Loaded (cartridge in chamber, cylinder or magazine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наполнето (патрон во лежиштето, барабанот или оквирот)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="47"/>
         <source>Unloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Празно</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="49"/>
         <source>Cannot tell without handling it</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да се утврди без ракување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="52"/>
         <source>Where does it hold its cartridges?</source>
-        <translation type="unfinished"></translation>
+        <translation>Каде ги држи патроните?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="53"/>
         <source>Ammunition alone, parts and accessories have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муницијата сама по себе, деловите и приборот немаат такво место.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="56"/>
         <source>In a revolving cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Во вртлив барабан</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="59"/>
         <source>In a magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Во оквир</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="62"/>
         <source>Elsewhere, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>На друго место или не може да се утврди</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="64"/>
         <source>Not a weapon (ammunition, a part, an accessory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е оружје (муниција, дел, прибор)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="68"/>
         <source>Condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Состојба пред безбедното празнење</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="69"/>
         <source>Look from the side. Note what you see; the qualified person makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гледајте одстрана. Запишете што гледате; стручното лице врши безбедно празнење.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="75"/>
         <source>Is the magazine in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дали оквирот е вметнат?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="77"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Оквирот е вметнат</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="78"/>
         <source>No magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема оквир</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="79"/>
         <source>Cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се гледа</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="82"/>
         <source>Round in the chamber?</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрон во лежиштето?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="83"/>
         <source>Only if the qualified person checks it; do not open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само ако провери стручното лице; не отворајте го самите.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="86"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="87"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е проверено</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="90"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ороз или ударна игла</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="92"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="140"/>
         <source>Cocked (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запнат (назад)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="93"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="141"/>
         <source>Down (forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спуштен (напред)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="94"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="142"/>
         <source>No visible hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема видлив ороз</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="97"/>
         <source>Safety lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Осигурувач</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="99"/>
         <source>On (safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклучен (закочено)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="100"/>
         <source>Off (fire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исклучен (палба)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="101"/>
         <source>No safety lever, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема осигурувач или не може да се утврди</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="104"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечена состојба на барабанот на револверот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="105"/>
         <source>Look from behind. Chamber 1 is the one under the hammer; count clockwise. Record before anyone opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гледајте одзади. Лежиштето 1 е она под орозот; бројте во насока на стрелките на часовникот. Евидентирајте пред некој да го отвори.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="115"/>
         <source>How many chambers has the cylinder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Колку лежишта има барабанот?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="119"/>
         <source>Chambers holding live rounds (bullet visible or primer not struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лежишта со бојеви патрони (зрното се гледа или капслата не е удрена)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="122"/>
         <source>1 (under the hammer)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (под орозот)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="123"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="124"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="125"/>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="126"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="127"/>
         <source>6</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="128"/>
         <source>7</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="129"/>
         <source>8</source>
-        <translation type="unfinished"></translation>
+        <translation>8</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="133"/>
         <source>Chambers holding fired cases (primer struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лежишта со испукани чаури (капслата е удрена)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="138"/>
         <source>Hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ороз</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="145"/>
         <source>Photograph it as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографирајте го како што е затечено</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="146"/>
         <source>Before it is made safe, if it can be done without touching it. Include a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пред безбедното празнење, ако може да се направи без допирање. Ставете мерило.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="152"/>
         <source>Photos of the item as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии од предметот како што е затечен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="156"/>
         <source>What kind of item is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Каков вид предмет е тоа?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="157"/>
         <source>Choose by what you see. An alarm, air or toy gun that looks real is "other weapon".</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете според она што го гледате. Алармен, воздушен пиштол или играчка што изгледа вистински е „друго оружје“.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="161"/>
         <source>Class of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Класа на предметот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
@@ -18523,7 +18599,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
         <source>Fires a bullet or shot by a propellant charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исфрла зрно или сачми со барутно полнење.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
@@ -18533,7 +18609,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
         <source>Shoulder-fired launcher, heavy machine gun, grenade launcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрлач за испукување од рамо, тежок митралез, бацач на гранати.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
@@ -18543,7 +18619,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
         <source>Barrel, frame, receiver, slide, cylinder, bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цевка, рам, сандак, навлака, барабан, затворач.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
@@ -18554,7 +18630,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
         <source>Magazine, silencer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оквир, пригушувач.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
@@ -18565,7 +18641,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
         <source>Cartridges, loose or boxed, shotgun shells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрони, растурени или во кутии, патрони за сачмарка.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
@@ -18575,32 +18651,32 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
         <source>Alarm or signal gun, air or gas gun, replica, airsoft, toy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармно или сигнално оружје, воздушно или гасно оружје, реплика, ерсофт, играчка.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="196"/>
         <source>What does it look like?</source>
-        <translation type="unfinished"></translation>
+        <translation>Како изгледа?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="197"/>
         <source>Handgun - held in one or two hands, no shoulder stock. Long gun - fired from the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко оружје - се држи со една или две раце, без кундак за на рамо. Долго оружје - се пука од рамо.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="202"/>
         <source>Overall shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Општ изглед</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="205"/>
         <source>Handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="208"/>
         <source>Long gun (rifle, carbine, shotgun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Долго оружје (пушка, карабин, сачмарка)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
@@ -18610,7 +18686,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
         <source>Compact, pistol cartridges, magazine often in front of the trigger, folding stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компактно, пиштолски патрони, оквирот често пред чкрапецот, преклопен кундак.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
@@ -18620,17 +18696,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
         <source>Bipod or tripod, belt feed or large magazine, heavy barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двоножец или триножец, хранење со реденик или голем оквир, тешка цевка.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="222"/>
         <source>Which handgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кое кратко оружје?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="227"/>
         <source>Type of handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на кратко оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
@@ -18640,42 +18716,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
         <source>A cylinder turns behind the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зад цевката се врти барабан.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="235"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуавтоматски пиштол</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="236"/>
         <source>A slide on top, a magazine in the grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навлака одозгора, оквир во рачката.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="240"/>
         <source>Single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднометен пиштол</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="241"/>
         <source>One barrel, loaded by hand each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Една цевка, се полни рачно секој пат.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="245"/>
         <source>Derringer (small, two barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерингер (мал, две цевки)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="250"/>
         <source>Rifle or shotgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка или сачмарка?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="251"/>
         <source>Look into the muzzle without touching the trigger. Spiral grooves - rifle. Smooth and wide - shotgun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погледнете во устата на цевката без да го допирате чкрапецот. Спирални жлебови - пушка. Мазна и широка - сачмарка.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
@@ -18686,94 +18762,94 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
         <source>Rifle or carbine (grooved barrel, bullets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка или карабин (цевка со жлебови, зрна)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="263"/>
         <source>Shotgun (smooth barrel, shells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачмарка (мазна цевка, патрони со сачми)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="264"/>
         <source>Calibre in gauge (12, 16, 20) or .410.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибар изразен во гејџ (12, 16, 20) или .410.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="269"/>
         <source>How does the rifle load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Како се полни пушката?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="270"/>
         <source>Look at what the shooter moves between shots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погледнете што поместува стрелецот меѓу два истрела.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="275"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="308"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизам</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="278"/>
         <source>Bolt action - a handle lifted and pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вртливо-чепен затворач - рачка што се крева и се влече назад</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="282"/>
         <source>Lever action - a lever around the trigger guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Со лост - лост околу штитникот на чкрапецот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="286"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="315"/>
         <source>Pump action - a sliding fore-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Пумпа - лизгачки потпирач</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="290"/>
         <source>Self-loading - nothing to move, one shot per pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуавтоматско - нема што да се поместува, еден истрел по повлекување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="294"/>
         <source>Select fire - a selector with an automatic position</source>
-        <translation type="unfinished"></translation>
+        <translation>Со избор на режим на палба - прекинувач со положба за автоматска палба</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="298"/>
         <source>Break-open - the barrel tips down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Преклопно - цевката се навалува надолу за полнење</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="303"/>
         <source>How does the shotgun load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Како се полни сачмарката?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="311"/>
         <source>Break-open - the barrels tip down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Преклопно - цевките се навалуваат надолу за полнење</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="319"/>
         <source>Self-loading - nothing to move between shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуавтоматско - нема што да се поместува меѓу истрелите</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="325"/>
         <source>Any of these signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дали има некој од овие знаци?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="326"/>
         <source>Tick every one you see. Leave all empty if none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Штиклирајте го секој што го гледате. Оставете сѐ празно ако нема ниеден.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="332"/>
         <source>Special status</source>
-        <translation type="unfinished"></translation>
+        <translation>Посебен статус</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
@@ -18783,17 +18859,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
         <source>Marked as such or with an approval mark; barrel blocked by an insert; side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Означено како такво или со знак за одобрување; цевката е блокирана со вметок; страничен отвор.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="340"/>
         <source>Converted to fire live rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Преправено за пукање со бојеви патрони</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="341"/>
         <source>Alarm, blank or replica gun with a drilled or replaced barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармно, стартно оружје или реплика со продупчена или заменета цевка.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
@@ -18803,7 +18879,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
         <source>Deactivation mark; barrel welded or pinned; slots cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака за онеспособување; цевката е заварена или блокирана со клин; засечени отвори.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
@@ -18813,7 +18889,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
         <source>Deactivation mark, but welds ground out or parts replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака за онеспособување, но заварите се избрусени или деловите се заменети.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
@@ -18823,7 +18899,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
         <source>Fires plastic BBs, not cartridges; often an orange tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исфрла пластични куглички (BB), не патрони; често со портокалов врв.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
@@ -18833,7 +18909,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
         <source>Pellets, a gas cartridge or a cocking lever; marked with joules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаболи, гасна капсула или рачка за запнување; означено во џули.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
@@ -18843,17 +18919,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
         <source>Plastic frame with layer lines; barrel and bolt usually steel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пластичен рам со линии од слоевите; цевката и затворачот обично се од челик.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="370"/>
         <source>Privately made (home-made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Самостојно изработено (домашна изработка)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="371"/>
         <source>No maker's marks, rough machining, welds, plumbing parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ознаки на производителот, груба обработка, завари, водоводни делови.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
@@ -18863,7 +18939,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
         <source>Shortened barrel or stock, converted to automatic, parts added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скратена цевка или кундак, преправено во автоматско, додадени делови.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
@@ -18873,7 +18949,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
         <source>Muzzle-loading, flintlock or percussion; very old maker's dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полнење од устата на цевката, кремен или капсла; многу стари датуми на производителот.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
@@ -18883,137 +18959,137 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
         <source>Pen, key ring, phone, walking stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пенкало, привезок за клучеви, телефон, стап за одење.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="387"/>
         <source>Check the alarm weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверете го алармното оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="388"/>
         <source>Read the make and model from the weapon itself. The list of approved models is checked for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитајте ги марката и моделот од самото оружје. Листата на одобрени модели се проверува автоматски.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="395"/>
         <source>Make as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка според ознаката</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="396"/>
         <source>For example EKOL, ZORAKI, RETAY, BLOW. Not the importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На пример EKOL, ZORAKI, RETAY, BLOW. Не увозникот.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="400"/>
         <source>Model as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Модел според ознаката</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="404"/>
         <source>Signs of conversion (tick any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаци на преправка (штиклирајте ги сите што ги има)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="405"/>
         <source>An approved model that shows these is no longer an alarm weapon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрен модел што ги покажува овие знаци повеќе не е алармно оружје.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="408"/>
         <source>Barrel insert removed or drilled through</source>
-        <translation type="unfinished"></translation>
+        <translation>Вметокот во цевката е отстранет или продупчен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="412"/>
         <source>Side gas vent closed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Страничниот отвор за гасови е затворен или недостасува</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="416"/>
         <source>A steel rifled barrel fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Вградена челична цевка со жлебови</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="420"/>
         <source>Found with live (bulleted) cartridges that fit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронајдено со бојеви патрони (со зрно) што одговараат</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="424"/>
         <source>Check the deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверете го онеспособувањето</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="430"/>
         <source>Deactivation mark on the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака за онеспособување на деловите</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="431"/>
         <source>EU mark with country code and inspection body, on each essential part.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕУ ознака со код на државата и телото за проверка, на секој суштински дел.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="433"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Постои</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="434"/>
         <source>Absent or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не постои или е нечитлива</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="437"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврда за онеспособување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="439"/>
         <source>Seen with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Видена заедно со предметот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="440"/>
         <source>Not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е видена</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="443"/>
         <source>What was modified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Што е модифицирано?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="448"/>
         <source>Modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификации</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="450"/>
         <source>Barrel shortened (sawn off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скратена цевка (отсечена)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="451"/>
         <source>Stock shortened or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кундакот е скратен или отстранет</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="452"/>
         <source>Converted to automatic fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Преправено во автоматска палба</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="453"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="457"/>
         <source>Markings on the revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки на револверот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="458"/>
@@ -19021,7 +19097,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="480"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="491"/>
         <source>Read each marking from the item, never from documents. Serial first, where it sits (frame first). Add maker, model, calibre, country, import and proof marks. No serial - add it as "not present"; filed off - "obliterated". A photo of each, with a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитајте ја секоја ознака од самиот предмет, никогаш од документите. Најпрвин серискиот број и каде се наоѓа (најпрвин на рамот). Додајте производител, модел, калибар, држава, увозни ознаки и жигови за испитување. Нема сериски број - додајте го како „не постои“; избрусен - „отстранета“. По една фотографија од секоја, со мерило.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="464"/>
@@ -19029,47 +19105,47 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="486"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="497"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="465"/>
         <source>Serials are often on the frame under the barrel or behind the cylinder, and on the cylinder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серискиот број често е на рамот под цевката или зад барабанот, како и на барабанот.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="468"/>
         <source>Markings on the pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки на пиштолот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="476"/>
         <source>The frame's serial is the legal one; slide and barrel may carry more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серискиот број на рамот е законски меродавен; навлаката и цевката може да имаат уште.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="479"/>
         <source>Markings on the long gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки на долгото оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="487"/>
         <source>Look on the receiver, the barrel near the chamber, and the bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погледнете на сандакот, на цевката близу до лежиштето и на затворачот.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="490"/>
         <source>Markings on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки на предметот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="501"/>
         <source>Which part is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој дел е тоа?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="502"/>
         <source>Count and describe each kind of part as its own item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избројте го и опишете го секој вид дел како посебна ставка.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
@@ -19120,22 +19196,22 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="557"/>
         <source>How many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Колку?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="531"/>
         <source>Calibre as marked, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибар според ознаката, ако постои</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="536"/>
         <source>What firearm is it for, if known?</source>
-        <translation type="unfinished"></translation>
+        <translation>За кое огнено оружје е, ако е познато?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="539"/>
         <source>Which accessory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој прибор?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
@@ -19145,42 +19221,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригушувач (модератор на звук)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="549"/>
         <source>Other accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Друг прибор</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="562"/>
         <source>Count and describe one kind of cartridge per item. Read the box and the cartridge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Избројте и опишете по еден вид патрон во секоја ставка. Прочитајте ги кутијата и дното на патронот.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="569"/>
         <source>Calibre as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибар според ознаката</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="570"/>
         <source>For example 9 mm Luger, 7.62x39, .22 LR, 12/70.</source>
-        <translation type="unfinished"></translation>
+        <translation>На пример 9 мм Luger, 7.62x39, .22 LR, 12/70.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="575"/>
         <source>Headstamp (letters and numbers on the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака на дното на чаурата (букви и броеви на дното)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="576"/>
         <source>Maker code and year, exactly as read. Empty if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код на производителот и година, точно како што се прочитани. Празно ако нема.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="585"/>
         <source>How many rounds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Колку патрони?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
@@ -19190,194 +19266,194 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
         <source>Ball (full metal jacket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обично зрно (целосна метална кошулка)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="591"/>
         <source>Hollow point or soft point</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрно со шуплив или мек врв</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="592"/>
         <source>Armour-piercing, tracer or incendiary (coloured tip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробојно, трасирно или запаливо (обоен врв)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="593"/>
         <source>Shotgun shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрони за сачмарка</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="594"/>
         <source>Blank or alarm cartridges (no bullet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маневарски или алармни патрони (без зрно)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="595"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="654"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да се утврди</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="600"/>
         <source>Lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на серијата</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="605"/>
         <source>Packaging and its marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакување и неговите ознаки</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="606"/>
         <source>Box, can, bag or loose; maker and text on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кутија, лимена кутија, кесичка или растурено; производител и текст на него.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="610"/>
         <source>Photos of the box and of a cartridge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии од кутијата и од дното на патрон</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="614"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерења</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="615"/>
         <source>Only once it is safe. Barrel - from muzzle to the closed breech. Overall - stock extended. Leave empty what you cannot measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само откако е безбедно. Цевка - од устата до затворениот затворач. Вкупна - со извлечен кундак. Оставете празно она што не можете да го измерите.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="625"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Должина на цевката</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="633"/>
         <source>Overall length</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкупна должина</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="642"/>
         <source>Magazine capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитет на оквирот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="643"/>
         <source>As marked on the magazine, or counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Како што е означено на оквирот или избројано.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="648"/>
         <source>Cartridge type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на патрон</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="649"/>
         <source>Look at a cartridge base. Rimfire has no primer cup in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погледнете го дното на патронот. Патронот со рабно палење нема капсла во средината.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="652"/>
         <source>Centre-fire (primer in the middle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Централно палење (капсла во средината)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="653"/>
         <source>Rimfire (e.g. .22 LR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабно палење (на пр. .22 LR)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="658"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Кундак</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="661"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="662"/>
         <source>Folding or telescopic</source>
-        <translation type="unfinished"></translation>
+        <translation>Преклопен или телескопски</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="663"/>
         <source>No stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Без кундак</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="667"/>
         <source>Photos of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии од предметот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="668"/>
         <source>Both sides, whole item, with a scale. Markings have their own photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двете страни, целиот предмет, со мерило. Ознаките имаат посебни фотографии.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="674"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="677"/>
         <source>Legal category</source>
-        <translation type="unfinished"></translation>
+        <translation>Правна категорија</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="678"/>
         <source>The suggestion and its reason are shown above. It is advice from the rule table; you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлогот и неговата причина се прикажани погоре. Тоа е совет од табелата со правила; Вие одлучувате.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="683"/>
         <source>Does the suggested category fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дали предложената категорија одговара?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="685"/>
         <source>Yes, it fits what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>Да, одговара на она што го гледам</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="686"/>
         <source>I am unsure: refer to an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сум сигурен: упатувам до вештак</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="687"/>
         <source>No: I note why below</source>
-        <translation type="unfinished"></translation>
+        <translation>Не: подолу наведувам зошто</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="691"/>
         <source>Why (a few words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зошто (неколку зборови)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="694"/>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Нешто друго?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="700"/>
         <source>Notes for the record or for an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Забелешки за записникот или за вештакот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="701"/>
         <source>Damage, missing parts, what it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оштетувања, делови што недостасуваат, со што било придружено.</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="27"/>
+        <location filename="../../borderdesk/ui/crash.py" line="51"/>
         <source>Sorry, something went wrong inside borderdesk. This is a fault in the program, not in what you did.
 
 The details were written to:
@@ -19392,9 +19468,8 @@ Please send that file to your support contact.</source>
 Ве молиме, испратете ја таа датотека до службата за поддршка.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="87"/>
         <source>borderdesk: internal error</source>
-        <translation>borderdesk: внатрешна грешка</translation>
+        <translation type="obsolete">borderdesk: внатрешна грешка</translation>
     </message>
 </context>
 <context>
@@ -19402,22 +19477,22 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="3"/>
         <source>Alarm pistol barrel: obstruction and side vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Цевка на алармен пиштол: пречка и страничен отвор</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="4"/>
         <source>Length-wise cut through the barrel of an alarm (blank-firing) pistol: a hardened insert across the bore stops any projectile, and the gas of the blank escapes through a side vent in front of the chamber. A barrel without the insert, or drilled through, points to a conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надолжен пресек на цевката на алармен (стартен) пиштол: закален вметок преку каналот на цевката запира секаков проектил, а гасот од маневарскиот патрон излегува низ страничен отвор пред лежиштето. Цевка без вметокот или продупчена цевка укажува на преправка.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="3"/>
         <source>Accessories: magazine and silencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибор: оквир и пригушувач</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="4"/>
         <source>Two accessories that many laws control: a detachable pistol magazine (capacity may be limited) and a silencer (sound moderator) that screws onto a muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два вида прибор што многу закони ги контролираат: одвојлив оквир за пиштол (капацитетот може да е ограничен) и пригушувач (модератор на звук) што се завртува на устата на цевката.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
@@ -19427,67 +19502,67 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
         <source>An opened box of cartridges, their bases (headstamps) up, with the maker's label giving calibre, quantity and lot, and one loose cartridge beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворена кутија со патрони, со дното (ознаките на дното на чаурата) нагоре, со етикетата на производителот на која се калибарот, количината и серијата, и еден растурен патрон покрај неа.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="3"/>
         <source>Other weapons: alarm, air and gas guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго оружје: алармно, воздушно и гасно оружје</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="4"/>
         <source>Two weapons that look like firearms but are not, unless converted: an alarm (blank or gas) pistol, whose barrel is blocked, and an air pistol that fires pellets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две оружја што личат на огнено оружје, но не се, освен ако не се преправени: алармен (стартен или гасен) пиштол, чија цевка е блокирана, и воздушен пиштол што исфрла диаболи.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="3"/>
         <source>Parts and essential components</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови и составни делови</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="4"/>
         <source>Essential components laid out on their own, without a whole firearm: a pistol slide, a rifle barrel and a rifle bolt. Each is counted and described; many carry the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суштински составни делови поставени посебно, без цело огнено оружје: навлака на пиштол, цевка на пушка и затворач на пушка. Секој се брои и се опишува; многу од нив го носат серискиот број.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="3"/>
         <source>Barrel (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цевка (суштински составен дел)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="4"/>
         <source>Two barrels as essential components: a pistol barrel with its chamber hood and locking lug, and a rifle barrel with its threaded chamber end. Calibre and often the serial number are marked near the chamber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две цевки како суштински составни делови: цевка на пиштол со задебелениот дел околу лежиштето и брадавицата за забравување, и цевка на пушка со навојниот крај кај лежиштето. Калибарот, а често и серискиот број, се означени близу до лежиштето.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="3"/>
         <source>Bolt (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворач (суштински составен дел)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="4"/>
         <source>The bolt of a bolt-action rifle, taken out: locking lugs at the head, extractor along the body, the handle with its knob, the firing-pin shroud at the rear. Bolts often repeat the rifle's serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извадениот затворач на пушка со вртливо-чепен затворач: брадавици за забравување на главата, извлекувач по должината на телото, рачката со топчето, капата на ударната игла одзади. Затворачите често го повторуваат серискиот број на пушката.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="3"/>
         <source>Cylinder (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барабан (суштински составен дел)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="4"/>
         <source>A revolver cylinder out of the frame: from the side with its flutes and stop notches, and from the rear with six chambers around the ratchet (extractor star). Serial numbers are often repeated on the cylinder, proof marks stamped between the chambers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барабан на револвер надвор од рамот: одстрана, со надолжните жлебови и засеците за запирање, и одзади, со шест лежишта околу ѕвездата на исфрлачот. Серискиот број често се повторува на барабанот, а жиговите за испитување се втиснати меѓу лежиштата.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="3"/>
         <source>Frame (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рам (суштински составен дел)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="4"/>
         <source>The frame of a self-loading pistol without its slide: grip, trigger and trigger guard, the rails the slide runs on, the magazine well in the grip. In most countries the frame is the part that is the firearm in law and carries the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамот на полуавтоматски пиштол без навлаката: рачка, чкрапец и штитник на чкрапецот, шините по кои се лизга навлаката, лежиштето на оквирот во рачката. Во повеќето држави рамот е делот што според законот е огнено оружје и го носи серискиот број.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
@@ -19497,87 +19572,87 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
         <source>Two detachable magazines: a straight double-stack pistol magazine with witness holes, base plate and a round on the follower; a curved rifle magazine. Capacity can be counted from the witness holes or the marking; some laws limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два одвојливи оквира: прав двореден оквир за пиштол со контролни отвори, дно и патрон на потискувачот; закривен оквир за пушка. Капацитетот може да се изброи од контролните отвори или од ознаката; некои закони го ограничуваат.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="3"/>
         <source>Receiver, upper and lower (essential components)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандак, горен и долен (суштински составни делови)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="4"/>
         <source>The two halves of a modular rifle receiver, apart: the upper receiver with the ejection port, forward assist and barrel nut; the lower receiver with the magazine well, trigger, selector and grip. The lower is usually the serialised part; marking on the magazine well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двете половини на модуларен сандак на пушка, раздвоени: горниот сандак со отворот за исфрлање чаури, помошникот за затворање и навртката на цевката; долниот сандак со лежиштето на оквирот, чкрапецот, прекинувачот и рачката. Долниот обично е делот со серискиот број; ознаката е на лежиштето на оквирот.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="3"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригушувач (модератор на звук)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="4"/>
         <source>A silencer, lower half cut away: a tube that screws onto the muzzle, with baffles inside that slow the gas; the bullet passes along the bore line. Treated as an essential component in many laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригушувач, со исечена долна половина: цевка што се завртува на устата на цевката, со прегради внатре што го забавуваат гасот; зрното минува по оската на каналот на цевката. Во многу закони се смета за суштински составен дел.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="3"/>
         <source>Slide (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Навлака (суштински составен дел)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="4"/>
         <source>The slide of a self-loading pistol, taken off the frame: it carries the sights, the ejection port and the grip serrations, and holds the breech face and firing pin; maker and model, often the serial, are marked on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навлаката на полуавтоматски пиштол, симната од рамот: ги носи нишаните, отворот за исфрлање чаури и засеците за фаќање, и ги држи челото на затворачот и ударната игла; производителот и моделот, а често и серискиот број, се означени на нејзината страна.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="3"/>
         <source>Handguns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко оружје</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="4"/>
         <source>Two handguns side by side, each held in one hand: a self-loading pistol (slide, magazine in the grip) and a revolver (revolving cylinder in front of the hammer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Две кратки оружја едно до друго, секое се држи со една рака: полуавтоматски пиштол (навлака, оквир во рачката) и револвер (вртлив барабан пред орозот).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="3"/>
         <source>Long guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Долго оружје</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="4"/>
         <source>Two long guns fired from the shoulder: a rifle (thin barrel, sights, stock) above and a pump-action shotgun (wider smooth barrel, bead at the muzzle, tube magazine) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две долги оружја што се пукаат од рамо: горе пушка (тенка цевка, нишани, кундак), долу сачмарка со пумпа (поширока мазна цевка, топчеста мушичка на устата, цевчест оквир).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="3"/>
         <source>Other handgun: derringer or single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго кратко оружје: дерингер или еднометен пиштол</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="4"/>
         <source>Right side of an over-and-under derringer: two short barrels that tip up on a hinge for loading, one shot per barrel, exposed hammer, spur trigger without a guard, small bird's-head grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на дерингер со цевки една над друга: две кратки цевки што се навалуваат нагоре на шарка за полнење, еден истрел по цевка, надворешен ороз, чкрапец без штитник, мала рачка во облик на птичја глава.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="3"/>
         <source>Headstamp (cartridge base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака на дното на чаурата (дно на патронот)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="4"/>
         <source>The base of a centre-fire cartridge, seen end on: the rim, the primer in its pocket in the centre, and the stamped headstamp around it with the maker's code, the year of manufacture and often the calibre. The letters here are an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дното на патрон со централно палење, гледано од челото: работ, капслата во своето лежиште во средината и втиснатата ознака околу неа со кодот на производителот, годината на производство и често калибарот. Буквите тука се пример.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="3"/>
         <source>Light weapon: shoulder-fired launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Лесно вооружување: фрлач за испукување од рамо</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="4"/>
         <source>Right side of a shoulder-fired rocket-propelled grenade launcher: a long open tube with a heat shield, two grips and an optical sight, a grenade loaded in the front end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на рачен фрлач на ракетни гранати за испукување од рамо: долга отворена цевка со топлинска заштита, две рачки и оптички нишан, граната наполнета во предниот крај.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
@@ -19587,47 +19662,47 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
         <source>Right side of a general-purpose machine gun: fed by a belt of cartridges, carrying handle, bipod under the barrel, long barrel with flash hider, pistol grip and fixed butt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на митралез за општа намена: хранење со реденик со патрони, рачка за носење, двоножец под цевката, долга цевка со пригушувач на пламен, пиштолска рачка и фиксен кундак.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="3"/>
         <source>Where a self-loading pistol is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Каде е означен полуавтоматскиот пиштол</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="4"/>
         <source>Right side of a self-loading pistol with the usual marking places: the serial number on the frame (the part that counts), often repeated on the slide and on the barrel seen in the ejection port; maker and model on the slide; calibre on the barrel; proof marks; the import marking on the frame or slide. Many makers use the left side the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на полуавтоматски пиштол со вообичаените места за ознаки: серискиот број на рамот (делот што е меродавен), често повторен на навлаката и на цевката што се гледа низ отворот за исфрлање чаури; производителот и моделот на навлаката; калибарот на цевката; жигови за испитување; увозната ознака на рамот или на навлаката. Многу производители ја користат левата страна на ист начин.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="3"/>
         <source>Where a revolver is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Каде е означен револверот</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="4"/>
         <source>Right side of a revolver with the usual marking places: the serial number on the frame (under the cylinder at the crane, or on the butt), often repeated on the cylinder and under the barrel; maker, model and calibre on the barrel; proof marks on the cylinder and barrel; the import marking on frame or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на револвер со вообичаените места за ознаки: серискиот број на рамот (под барабанот кај носачот на барабанот или на дршката), често повторен на барабанот и под цевката; производителот, моделот и калибарот на цевката; жигови за испитување на барабанот и на цевката; увозната ознака на рамот или на цевката.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="3"/>
         <source>Where a rifle is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Каде е означена пушката</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="4"/>
         <source>The action of a bolt-action rifle, enlarged, with the usual marking places: the serial number on the receiver (the part that counts), often repeated on the bolt and barrel; maker and model on the receiver; calibre and proof marks on the barrel; the import marking on receiver or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизмот на пушка со вртливо-чепен затворач, зголемен, со вообичаените места за ознаки: серискиот број на сандакот (делот што е меродавен), често повторен на затворачот и на цевката; производителот и моделот на сандакот; калибарот и жиговите за испитување на цевката; увозната ознака на сандакот или на цевката.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="3"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуавтоматски пиштол</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="4"/>
         <source>Right side of a self-loading pistol: a slide with ejection port over the frame, the magazine inside the grip, exposed hammer and a safety lever at the rear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на полуавтоматски пиштол: навлака со отвор за исфрлање чаури над рамот, оквирот во рачката, надворешен ороз и осигурувач одзади.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
@@ -19637,137 +19712,137 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
         <source>Right side of a double-action revolver: a revolving cylinder with six chambers sits in a window of the frame, behind the barrel; exposed hammer, ejector rod under the barrel, grip with wooden stocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на револвер со двојно дејство: вртлив барабан со шест лежишта во прозорецот на рамот, зад цевката; надворешен ороз, шипка на исфрлачот под цевката, рачка со дрвени облоги.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="3"/>
         <source>Bolt-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка со вртливо-чепен затворач</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="4"/>
         <source>Right side of a bolt-action rifle: a bolt handle sticks out to the right of the receiver and is lifted and pulled back by hand; fixed magazine under the receiver, one-piece wooden stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на пушка со вртливо-чепен затворач: рачката на затворачот штрчи надесно од сандакот и рачно се крева и се влече назад; фиксен оквир под сандакот, едноделен дрвен кундак.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="3"/>
         <source>Lever-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка со лост</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="4"/>
         <source>Right side of a lever-action rifle: a lever with a finger loop under the receiver works the action; exposed hammer, tube magazine under the barrel, straight two-piece stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на пушка со лост: лост со отвор за прстите под сандакот го придвижува механизмот; надворешен ороз, цевчест оквир под цевката, прав дводелен кундак.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="3"/>
         <source>Pump-action (slide-action) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка со пумпа (со лизгачки потпирач)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="4"/>
         <source>Right side of a pump-action rifle: the grooved fore-end slides back and forth on action bars to work the action; rifle barrel with sights, box magazine under the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на пушка со пумпа: набраздениот потпирач се лизга напред-назад по шипките на механизмот и го придвижува механизмот; цевка со жлебови и нишани, кутиест оквир под сандакот.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="3"/>
         <source>Select-fire (assault) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка со избор на режим на палба (автоматска пушка)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="4"/>
         <source>Right side of a select-fire rifle: a selector lever on the receiver sets safe, automatic or single shots; curved detachable magazine, pistol grip, gas tube over the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на пушка со избор на режим на палба: прекинувачот на сандакот поставува закочено, автоматска палба или поединечни истрели; закривен одвојлив оквир, пиштолска рачка, гасна цевка над цевката.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуавтоматска пушка</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="4"/>
         <source>Right side of a self-loading rifle: a charging handle instead of a bolt handle, ejection port, gas block on the barrel, detachable box magazine; fires one shot per pull of the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на полуавтоматска пушка: рачка за запнување наместо рачка на затворачот, отвор за исфрлање чаури, гасен блок на цевката, одвојлив кутиест оквир; испукува по еден истрел на секое повлекување на чкрапецот.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="3"/>
         <source>Pistol condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Состојба на пиштолот пред безбедното празнење</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="4"/>
         <source>A self-loading pistol with the five things to record before it is made safe: whether a magazine is in, whether a round is in the chamber (shown cut away), whether the hammer is cocked, whether the safety is on, and whether the slide is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуавтоматски пиштол со петте работи што треба да се евидентираат пред безбедното празнење: дали оквирот е вметнат, дали има патрон во лежиштето (прикажано во пресек), дали орозот е запнат, дали осигурувачот е вклучен и дали навлаката е затворена.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="3"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечена состојба на барабанот на револверот</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="4"/>
         <source>The cylinder of a six-shot revolver seen from behind (the breech end), chambers numbered clockwise 1 to 6 from the one under the hammer (marked), with the arrow showing the usual turn; for recording which chambers hold live rounds, fired cases or nothing before the revolver is made safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барабанот на револвер со шест лежишта гледан одзади (од задниот крај), со лежишта нумерирани во насока на стрелките на часовникот од 1 до 6, почнувајќи од она под орозот (означено), со стрелка што го покажува вообичаеното вртење; за евидентирање кои лежишта содржат бојеви патрони, испукани чаури или ништо, пред безбедното празнење на револверот.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="3"/>
         <source>Break-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Преклопна сачмарка</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="4"/>
         <source>Right side of an over-and-under shotgun: the barrels tip down at a hinge in front of the action when the top lever is pushed aside; no magazine, a bead at the muzzle, two barrels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на сачмарка со цевки една над друга: цевките се навалуваат надолу на шарка пред механизмот кога горниот лост ќе се турне настрана; без оквир, топчеста мушичка на устата, две цевки.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="3"/>
         <source>Pump-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачмарка со пумпа</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="4"/>
         <source>Right side of a pump-action shotgun: a grooved fore-end slides on the magazine tube and leaves a gap with action bars in front of the receiver; tube magazine, bead at the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на сачмарка со пумпа: набразден потпирач се лизга по цевчестиот оквир и остава процеп со шипките на механизмот пред сандакот; цевчест оквир, топчеста мушичка на устата.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуавтоматска сачмарка</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="4"/>
         <source>Right side of a self-loading shotgun: a smooth fore-end fixed flush against the receiver (no gap, no action bars), a charging handle in the ejection port, magazine cap at the front of the fore-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на полуавтоматска сачмарка: мазен потпирач фиксиран тесно до сандакот (без процеп, без шипки на механизмот), рачка за запнување во отворот за исфрлање чаури, капа на оквирот на предниот крај на потпирачот.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="3"/>
         <source>3D-printed (privately made) pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>3D печатен пиштол (самостојно изработен)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="4"/>
         <source>A pistol with a 3D-printed plastic frame: fine, even layer lines across the frame, no maker's marks or serial; the slide, barrel and small parts are usually steel and may be bought-in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиштол со 3D печатен пластичен рам: фини, рамномерни линии од слоевите преку рамот, без ознаки на производителот и без сериски број; навлаката, цевката и ситните делови обично се од челик и може да се купени делови.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="3"/>
         <source>Alarm pistol converted to fire bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармен пиштол преправен за испукување зрна</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="4"/>
         <source>An alarm pistol and a cut along its barrel after conversion: the insert has been drilled out and the bore opened through, so a projectile can pass; look for drill marks, a replaced or sleeved barrel, a closed side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармен пиштол и пресек по должината на неговата цевка по преправката: вметокот е издупчен, а каналот на цевката отворен низ целата должина, така што проектил може да помине; барајте траги од дупчење, заменета цевка или цевка со вметната кошулка, затворен страничен отвор.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="3"/>
         <source>Deactivated firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Онеспособено огнено оружје</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="4"/>
         <source>Cut through a deactivated barrel: steel pins driven through the bore and a welded plug in the chamber, so nothing can pass; below, a deactivation mark as stamped on the parts (the text is an example). A deactivated firearm needs the mark and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресек на онеспособена цевка: челични клинови забиени низ каналот на цевката и заварен чеп во лежиштето, така што ништо не може да помине; подолу, ознака за онеспособување како што е втисната на деловите (текстот е пример). Онеспособеното огнено оружје мора да ја има ознаката и потврдата за онеспособување.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
@@ -19777,7 +19852,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
         <source>A 6 mm plastic BB from an airsoft gun beside a real 9 mm cartridge, at the same scale: an item that takes BBs, not cartridges, is a replica or airsoft gun. Many replicas carry a coloured (often orange) tip at the muzzle, which can be painted over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пластична кугличка (BB) од 6 мм од ерсофт оружје покрај вистински патрон од 9 мм, во ист размер: предмет што користи куглички (BB), а не патрони, е реплика или ерсофт оружје. Многу реплики имаат обоен (често портокалов) врв на устата на цевката, кој може да биде пребоен.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
@@ -19787,7 +19862,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
         <source>Right side of a sub-machine gun: short barrel, pistol grip and a detachable magazine in front of it, retractable stock, selector for automatic fire; fires pistol cartridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна на автомат: кратка цевка, пиштолска рачка и одвојлив оквир пред неа, телескопски кундак, прекинувач за автоматска палба; користи пиштолски патрони.</translation>
     </message>
 </context>
 <context>
@@ -19795,22 +19870,22 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЕЖБА</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИСТИНСКА РАБОТА</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="34"/>
         <source>Exercise mode: training data on its own database, not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим на вежба: податоци за обука во посебна база на податоци, не се докази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="36"/>
         <source>Live mode: what is recorded here is real, not training</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим на вистинска работа: она што се евидентира тука е вистинско, не е обука</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
@@ -19820,12 +19895,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
         <source>EXERCISE — training data, not evidence. Nothing here reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЕЖБА — податоци за обука, не се докази. Ништо од тука не стига до вистинската испостава ниту до Централата.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="60"/>
         <source>{app} EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ВЕЖБА</translation>
     </message>
 </context>
 <context>
@@ -19841,28 +19916,28 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
         <source>Case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="97"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="294"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="99"/>
         <source>Seal {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломба {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="100"/>
         <source>Sealed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломбирано {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="101"/>
         <source>Collected by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрал {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
@@ -19877,12 +19952,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
         <source>{station} border crossing ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничен премин {station} ({code})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
         <source>{station} border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничен премин {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
@@ -19900,22 +19975,22 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Испечатено {when} од {who} · јазик: {language} · времиња според {zone}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
         <source>Audit checkpoint {checkpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контролна точка на ревизијата {checkpoint}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
         <source>Seizure report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник за одземање {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
         <source>open (not signed off)</source>
-        <translation type="unfinished"></translation>
+        <translation>отворен (не е заклучен)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
@@ -19926,7 +20001,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на предметот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
@@ -19943,50 +20018,50 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничен премин</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
         <location filename="../../borderdesk/services/reports.py" line="323"/>
         <source>{station} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} ({code})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметот е отворен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} од {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Заклучен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <source>Scan to check this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Скенирајте за да го проверите овој записник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Записник за одземање огнено оружје, негови делови и муниција и за прибавените докази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресек на состојбата на предметот (SHA-256): {hash}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
@@ -20056,7 +20131,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
@@ -20066,7 +20141,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Risk rules hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирани правила за ризик</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
@@ -20076,72 +20151,72 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>1. The event</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Настанот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>2. Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Откривање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилата за ризик се оние од анализата на ризик по која е извршен прегледот.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="33"/>
         <source>Snapshot of the case (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресек на состојбата на предметот (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="34"/>
         <source>Audit chain at printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизорски синџир при печатењето</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="34"/>
         <source>{length} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>записи: {length}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="35"/>
         <source>Head of the audit chain (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Врв на ревизорскиот синџир (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Испечатено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="38"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Јазик на записникот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="40"/>
         <source>10. Integrity of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Интегритет на овој записник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="41"/>
         <source>This report was printed from the case as recorded in the station database. The snapshot hash identifies exactly what it shows; the command 'borderdesk report verify' or the QR code tells whether the case has changed since. The audit checkpoint lets headquarters confirm that no evidence record was altered or removed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овој записник е испечатен од предметот како што е евидентиран во базата на податоци на испоставата. Хашот на пресекот на состојбата точно го определува она што го прикажува; наредбата 'borderdesk report verify' или QR кодот покажуваат дали предметот е изменет оттогаш. Контролната точка на ревизијата ѝ овозможува на Централата да потврди дека ниеден запис за доказите не е подоцна изменет или отстранет.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>
         <source>Seizing officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Службеник што го извршил одземањето</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>
         <source>Supervisor who signed off the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Раководител што го заклучил предметот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="59"/>
         <source>Received by (prosecutor or investigator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Примил (обвинител или истражител)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
@@ -20154,34 +20229,34 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="61"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="61"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Потпис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="73"/>
         <source>11. Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>11. Потписи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="91"/>
         <source>Chain of custody form</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец за синџирот на чување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="92"/>
         <source>Package {label} of case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакување {label} од предметот {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="96"/>
@@ -20194,13 +20269,13 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="97"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="275"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содржина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="292"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Броеви на пломби</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
@@ -20212,23 +20287,23 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Спакувано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="218"/>
         <source>{when}, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="103"/>
         <source>Every transfer is recorded here and in borderdesk: who releases, who receives, when, why and where. Check the seals at each transfer; a broken seal is written in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секое примопредавање се евидентира тука и во borderdesk: кој предава, кој прима, кога, зошто и каде. Проверете ги пломбите при секое примопредавање; оштетена пломба се запишува во забелешката.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум и време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
@@ -20236,28 +20311,28 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
         <source>Released by (name, signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предал (име, потпис)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <source>Place; seals intact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Место; пломбите неоштетени?</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Намена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <source>Received by (name, signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Примил (име, потпис)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="41"/>
@@ -20279,12 +20354,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="61"/>
         <source>3. Seized items</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Одземени предмети</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="63"/>
         <source>No items are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се евидентирани предмети.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
@@ -20296,34 +20371,34 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="175"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>EU cat.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕУ кат.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>Seized item</source>
-        <translation type="unfinished"></translation>
+        <translation>Одземен предмет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="83"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="115"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>As read on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Како што е прочитано на предметот</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20336,13 +20411,13 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20355,52 +20430,52 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="93"/>
         <source>4. Persons involved</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Вмешани лица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="95"/>
         <source>No persons are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се евидентирани лица.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Државјанство</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="101"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум на раѓање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="101"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ за идентификација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="103"/>
         <source>Nominal data: kept at the station; not sent to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лични податоци: се чуваат во испоставата; не се испраќаат до Централата.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="115"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка во националниот регистар</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="119"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Барање во INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="123"/>
         <source>Trace request to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Барање за утврдување на потеклото до {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="131"/>
@@ -20410,57 +20485,57 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="132"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозволено потекло</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="134"/>
         <source>5. Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Утврдување на потеклото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="136"/>
         <source>No registry check, iARMS query or trace request is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сѐ уште не е евидентирана проверка во регистарот, барање во iARMS ниту барање за утврдување на потеклото.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат или статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="139"/>
         <source>Channel, reference, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал, референца, забелешка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="153"/>
         <source>Not applicable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се применува: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="187"/>
         <source>Deviation: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстапување: {rule}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="190"/>
         <source>Reason given: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведена причина: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="195"/>
         <source>6. Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Чекори за обезбедување докази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="197"/>
         <source>No evidence step is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е евидентиран ниеден чекор за обезбедување докази.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20475,7 +20550,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Што е направено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20486,32 +20561,32 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="199"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="201"/>
         <source>Deviations from the order of the steps: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстапувања од редоследот на чекорите: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="212"/>
         <source>{number} ({when}, {who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({when}, {who})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="221"/>
         <source>7. Packages and seals</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Пакувања и пломби</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="223"/>
         <source>No package is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е евидентирано ниедно пакување.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставки</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
@@ -20526,72 +20601,72 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="225"/>
         <source>Held now by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сега кај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="239"/>
         <source>8. Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Синџир на чување</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="241"/>
         <source>No custody transfer is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е евидентирано ниедно примопредавање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Предал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Place, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Место, забелешка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Примил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="253"/>
         <source>9. Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Фотографии</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="255"/>
         <source>No photograph is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е евидентирана ниедна фотографија.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="256"/>
         <source>Printed from downscaled copies; the originals are kept unchanged at the station and are identified by their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испечатено од намалени копии; оригиналите се чуваат непроменети во испоставата и се идентификуваат со нивниот SHA-256.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="287"/>
         <source>(the photo's file could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(датотеката на фотографијата не можеше да се прочита)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="288"/>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без опис)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="292"/>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографија {number}: {caption}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="295"/>
         <source>File {name}, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>Датотека {name}, {width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="298"/>
         <source>Taken {when} (camera time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимено {when} (време на фотоапаратот)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="126"/>
@@ -20601,22 +20676,22 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="127"/>
         <source>person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>лице {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="128"/>
         <source>tracing of item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>утврдување на потеклото на ставката {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="129"/>
         <source>follow-up entry {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>запис за понатамошно постапување {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="130"/>
         <source>evidence step {number} ({step}, item {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>чекор за обезбедување докази {number} ({step}, ставка {item})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="133"/>
@@ -20626,59 +20701,59 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="134"/>
         <source>custody entry {seq} of package {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>запис за чувањето {seq} на пакувањето {package}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="136"/>
         <source>photo {name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографија {name} ({id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="146"/>
         <source>case: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="155"/>
         <source>{what} was added</source>
-        <translation type="unfinished"></translation>
+        <translation>додадено: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="158"/>
         <source>{what} was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>отстрането: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="182"/>
         <source>{field} was {old}, is now {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: порано {old}, сега {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="188"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не е евидентирано)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="190"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(празно)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="194"/>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>записи: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="90"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="129"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="136"/>
         <source>Firearm trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Барање за утврдување на потеклото на огнено оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="91"/>
         <source>For an INTERPOL iARMS query or a bilateral trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>За барање во INTERPOL iARMS или билатерално барање за утврдување на потеклото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="92"/>
@@ -20688,17 +20763,17 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="93"/>
         <source>NOT READY: the trace requirements below are missing; record them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ Е ПОДГОТВЕНО: недостасуваат податоците подолу потребни за утврдување на потеклото; прво евидентирајте ги.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="95"/>
         <source>Requesting service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба што го поднесува барањето</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
@@ -20708,12 +20783,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="101"/>
         <source>The firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Огненото оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="108"/>
         <source>Serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сериски броеви</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
@@ -20728,7 +20803,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="118"/>
         <source>Trace requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Податоци потребни за утврдување на потеклото</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
@@ -20738,12 +20813,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Барање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="125"/>
         <source>Photos of the item (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии од предметот (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
@@ -20753,27 +20828,27 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="130"/>
         <source>Case {number}, item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет {number}, ставка {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="133"/>
         <source>Printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Испечатено {when} од {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="147"/>
         <source>read it from the item, or record it as not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитајте го од самиот предмет или евидентирајте го како непостоечки или отстранет</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="155"/>
         <source>every marking photographed</source>
-        <translation type="unfinished"></translation>
+        <translation>секоја ознака е фотографирана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="168"/>
@@ -20798,117 +20873,117 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="173"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Должина на цевката</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="174"/>
         <source>EU category</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕУ категорија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="285"/>
         <source>Evidence labels of case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Етикети за докази од предметот {number}</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="12"/>
         <source>Evidence preservation and chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезбедување докази и синџир на чување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="17"/>
         <source>Stop and secure the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрете и обезбедете го местото</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Време на откривањето</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="28"/>
         <source>Place (lane, bay, vehicle part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Место (канал, рампа за преглед, дел од возилото)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="32"/>
         <source>Officers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутни службеници</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="36"/>
         <source>Other persons present</source>
-        <translation type="unfinished"></translation>
+        <translation>Други присутни лица</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="39"/>
         <source>Vehicle, trailer, container or parcel ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаки на возилото, приколката, контејнерот или пратката</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="43"/>
         <source>Treat as loaded; call a qualified person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сметајте го за наполнето; повикајте стручно лице</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
-        <translation type="unfinished"></translation>
+        <translation>Повикано стручно лице</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="54"/>
         <source>Qualification and unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Стручност и единица</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="58"/>
         <source>Time requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Време на повикувањето</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="62"/>
         <source>Time arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Време на пристигнувањето</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографирајте на самото место пред да се помести било што</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
         <source>Views taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимени погледи</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="78"/>
         <source>Wide (the whole scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>Општ (целото место)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="80"/>
         <source>Middle (the item where it lies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Среден (предметот таму каде што лежи)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="82"/>
         <source>Close-up with a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Одблизу, со мерило</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="85"/>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотограф</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="88"/>
         <source>Number of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Број на фотографии</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирајте ја состојбата пред безбедното празнење</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -20921,7 +20996,7 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="206"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="429"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="108"/>
@@ -20929,333 +21004,333 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="208"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="431"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="110"/>
         <source>Cannot tell without handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да се утврди без ракување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="113"/>
         <source>Round in the chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрон во лежиштето</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="117"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ороз или ударна игла</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="120"/>
         <source>Cocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Запнат</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="122"/>
         <source>Down (not cocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спуштен (не е запнат)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="124"/>
         <source>Not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се гледа</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="127"/>
         <source>Manual safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Рачен осигурувач</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="130"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклучен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="132"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Исклучен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="134"/>
         <source>Has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="136"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="353"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да се утврди</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="139"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Оквирот е вметнат</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="143"/>
         <source>Revolver cylinder as found (chambers loaded, fired cases, position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечена состојба на барабанот на револверот (наполнети лежишта, испукани чаури, положба)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="146"/>
         <source>Other observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Други забелешки</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="150"/>
         <source>Gloves and minimal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ракавици и минимално ракување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
-        <translation type="unfinished"></translation>
+        <translation>Носени ракавици</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="165"/>
         <source>Everyone who handled the items (elimination list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сите што ракувале со предметите (листа за елиминација)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="169"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="255"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="434"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Забелешка</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
-        <translation type="unfinished"></translation>
+        <translation>Безбедно празнење од стручното лице</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
         <source>Made safe by</source>
-        <translation type="unfinished"></translation>
+        <translation>Безбедно празнење извршил</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="185"/>
         <source>Rounds removed from the chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрони извадени од лежиштето</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="191"/>
         <source>Rounds removed from the magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрони извадени од оквирот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="197"/>
         <source>Rounds removed from the cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрони извадени од барабанот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="203"/>
         <source>Rounds packed separately and tied to the firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Патроните се спакувани посебно и поврзани со огненото оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="210"/>
         <source>There were no rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Немаше патрони</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="214"/>
         <source>Identify from the item itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификација од самиот предмет</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записот за идентификацијата (ознака)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="225"/>
         <source>Photos of markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографии од ознаките</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Форензички барања пред пакувањето</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Побарано</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="241"/>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатоци од прсти</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="243"/>
         <source>DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>ДНК</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="245"/>
         <source>Ballistics (IBIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Балистика (IBIN)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="247"/>
         <source>Serial number restoration</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновување на серискиот број</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="249"/>
         <source>None needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е потребно</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="252"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="490"/>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Лабораторија</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="259"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака на пакувањето</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="272"/>
         <source>Kind of package</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на пакување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="279"/>
         <source>Seal and label</source>
-        <translation type="unfinished"></translation>
+        <translation>Пломба и етикета</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Синџир на чување од првата минута</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
         <source>First received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Прв примил</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување и превоз</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
         <source>Storage place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место на чување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="326"/>
         <source>Who has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој има пристап</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="330"/>
         <source>Transport (vehicle, escort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Превоз (возило, придружба)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
-        <translation type="unfinished"></translation>
+        <translation>Дигитални предмети</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
         <source>Item (phone, GPS unit...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет (телефон, GPS уред...)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="345"/>
         <source>State found</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечена состојба</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="349"/>
         <source>Switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклучен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="351"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Исклучен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="356"/>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изолација</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="359"/>
         <source>Faraday bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фарадеева кеса</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="361"/>
         <source>Airplane mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим за летање</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="363"/>
         <source>Not isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е изолиран</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="366"/>
         <source>Handed to (digital-evidence first responder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаден на (службеник за прво постапување со дигитални докази)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="370"/>
         <source>Notify and hand over to the investigator or prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Известете го и предајте му на истражителот или обвинителот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Известен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="381"/>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Истражител</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="383"/>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Обвинител</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="385"/>
         <source>Investigator and prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Истражител и обвинител</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="392"/>
         <source>Checks started</source>
-        <translation type="unfinished"></translation>
+        <translation>Започнати проверки</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="395"/>
         <source>National registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Национален регистар</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="397"/>
         <source>INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="399"/>
@@ -21265,47 +21340,47 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="403"/>
         <source>Feed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратни информации</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Како е откриено</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="413"/>
         <source>Risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило за ризик</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="415"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаен избор</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="417"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Разузнавачки податоци</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="419"/>
         <source>X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Рендген</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="421"/>
         <source>Dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Службено куче</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="423"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Рачен преглед</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажурирани листи за следење или профили</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>
@@ -21315,87 +21390,87 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="478"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови и составни делови</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="480"/>
         <source>Original wrapping or parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинална амбалажа или пратка</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="482"/>
         <source>Digital item</source>
-        <translation type="unfinished"></translation>
+        <translation>Дигитален предмет</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="484"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="488"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Превоз</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="492"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="494"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="496"/>
         <source>Return to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Враќање на сопственикот</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="499"/>
         <source>Final disposal (destruction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечно располагање (уништување)</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="13"/>
         <source>Customs Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Царинска управа</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="14"/>
         <source>Customs Administration of the Republic of Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Царинска управа на Република Србија</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="15"/>
         <source>Customs Administration of Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Царинска управа на Црна Гора</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="16"/>
         <source>Indirect Taxation Authority of Bosnia and Herzegovina</source>
-        <translation type="unfinished"></translation>
+        <translation>Управа за индиректно оданочување на Босна и Херцеговина</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="17"/>
         <source>Customs Administration of the Republic of North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Царинска управа на Република Северна Македонија</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="18"/>
         <source>General Directorate of Customs of Albania</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерална дирекција на царините на Албанија</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="19"/>
         <source>Kosovo Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Царина на Косово</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="20"/>
         <source>Customs Administration of the Republic of Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Царинска управа на Република Хрватска</translation>
     </message>
 </context>
 </TS>

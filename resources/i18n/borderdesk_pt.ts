@@ -6,42 +6,42 @@
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="93"/>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um utilizador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="94"/>
         <source>User {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="100"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;utilizador:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="101"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="109"/>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="115"/>
         <source>First &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe inicial:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="116"/>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita a palavra-passe:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="117"/>
         <source>The user chooses their own password at their first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O utilizador escolhe a sua própria palavra-passe no primeiro início de sessão.</translation>
     </message>
 </context>
 <context>
@@ -77,7 +77,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;utilizador:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita a palavra-passe:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
@@ -105,32 +105,32 @@
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
         <source>Active &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;fil ativo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
         <source>Bac&amp;k-test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teste retroativo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
         <source>&amp;Watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
         <source>The rules, weights, instructions and lists the station screens with</source>
-        <translation type="unfinished"></translation>
+        <translation>As regras, pesos, instruções e listas com que a estância faz a análise de risco</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="250"/>
         <source>What two profiles would have done to the stored declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>O que dois perfis teriam feito às declarações guardadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="252"/>
         <source>Persons, companies and vehicles screening looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas, empresas e veículos que a análise de risco procura</translation>
     </message>
 </context>
 <context>
@@ -138,7 +138,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
@@ -206,142 +206,142 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
         <source>Choose a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um perfil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
         <source>Risk profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de risco (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
         <source>Profile A: usually the profile in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil A: normalmente o perfil em uso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
         <source>Profile B: the changed profile or version to compare with A</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil B: o perfil ou a versão alterada a comparar com A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
         <source>Add profile fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;ficheiro de perfil…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
         <source>Add a profile file to both lists and choose it as B</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um ficheiro de perfil às duas listas e escolhê-lo como B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
         <source>The first lodging day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>O primeiro dia de apresentação do período</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
         <source>The last lodging day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>O último dia de apresentação do período</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
         <source>&amp;Run back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xecutar teste retroativo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar as declarações do período guardadas com A e com B (nada é guardado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
         <source>Stop the running back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o teste retroativo em curso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
         <source>Profile &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &amp;A:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
         <source>Profile &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &amp;B:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;té:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha dois perfis e um período e, em seguida, execute o teste retroativo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
         <source>Back-testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A executar o teste retroativo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
         <source>Back-test finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste retroativo concluído.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste retroativo cancelado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
         <source>Back-test not run: a profile has problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste retroativo não executado: um perfil tem problemas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
         <source>Profile problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas do perfil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>The profile has problems and was not used:</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil tem problemas e não foi usado:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Back-test not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste retroativo não executado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
         <source>Back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste retroativo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
         <source>The back-test could not run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível executar o teste retroativo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}{b}. {count} declarações apresentadas de {first} a {last} ({days} dias); resultados de inspeção conhecidos para {known}; escolhidas aleatoriamente: {random}.</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="89"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada neste período</translation>
     </message>
 </context>
 <context>
@@ -357,77 +357,77 @@
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="172"/>
         <source>The seizure case the document is printed for</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo de apreensão para o qual o documento é impresso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="174"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="174"/>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>validado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="175"/>
         <source>{number} ({state}, {items} item(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({state}, {items} item(ns))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="184"/>
         <source>The language the document is printed in</source>
-        <translation type="unfinished"></translation>
+        <translation>A língua em que o documento é impresso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="189"/>
         <source>The A4 label sheet in the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>A folha de etiquetas A4 que está na impressora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="194"/>
         <source>The firearm the trace request is for</source>
-        <translation type="unfinished"></translation>
+        <translation>A arma de fogo a que se refere o pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="199"/>
         <source>&amp;Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguinte…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="203"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="204"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Língua:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="206"/>
         <source>Label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folha de etiquetas:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="208"/>
         <source>&amp;Firearm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arma de fogo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="221"/>
         <source>Item {number}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}: {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="228"/>
         <source>There is no seizure case at this station yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum processo de apreensão nesta estância.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="230"/>
         <source>This case has no firearm: trace requests are made for firearms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este processo não tem nenhuma arma de fogo: os pedidos de rastreio fazem-se para armas de fogo.</translation>
     </message>
 </context>
 <context>
@@ -435,32 +435,32 @@
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="134"/>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a sua palavra-passe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="146"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe &amp;atual:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="147"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova palavra-passe:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="148"/>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita a nova palavra-passe:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="156"/>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a &amp;palavra-passe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="170"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas novas palavras-passe são diferentes.</translation>
     </message>
 </context>
 <context>
@@ -468,17 +468,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="84"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>feito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>needed for sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>necessário para a validação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -503,7 +503,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -518,12 +518,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
         <source>last done {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>última vez feita em {when}</translation>
     </message>
 </context>
 <context>
@@ -569,12 +569,12 @@
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="265"/>
         <source>Clear the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a escolha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="267"/>
         <source>Leave this question unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar esta pergunta sem resposta</translation>
     </message>
 </context>
 <context>
@@ -583,6 +583,30 @@
         <location filename="../../borderdesk/ui/identify_questions.py" line="156"/>
         <source>{tip}
 (key {number})</source>
+        <translation>{tip}
+(tecla {number})</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="81"/>
+        <source>borderdesk: internal error</source>
+        <translation>borderdesk: erro interno</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="94"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="95"/>
+        <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="113"/>
+        <source>Details copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,12 +615,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
@@ -621,32 +645,32 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
         <source>released by</source>
-        <translation type="unfinished"></translation>
+        <translation>entregue por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
         <source>received by</source>
-        <translation type="unfinished"></translation>
+        <translation>recebido por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>finalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
@@ -709,7 +733,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
@@ -754,7 +778,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -772,353 +796,353 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="152"/>
         <source>&amp;Make package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar e&amp;mbalagem…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
         <source>Pack an item, or its rounds or parts (records the packaging step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalar um item, ou os seus cartuchos ou peças (regista a diligência de embalagem)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="156"/>
         <source>&amp;Seal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
         <source>Put seals on the selected package (records the seal step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar selos na embalagem selecionada (regista a diligência de selagem)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="160"/>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="162"/>
         <source>Record that the selected package changes hands; both people confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar que a embalagem selecionada muda de mãos; as duas pessoas confirmam</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="166"/>
         <source>Correct&amp;ions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="168"/>
         <source>Correct or withdraw the selected package or one of its seals, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir ou anular a embalagem selecionada ou um dos seus selos, indicando o motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="172"/>
         <source>Correct &amp;package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir &amp;embalagem…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="174"/>
         <source>&amp;Withdraw package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular embalagem…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="176"/>
         <source>Correct &amp;seal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir &amp;selo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="178"/>
         <source>Withdraw s&amp;eal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular se&amp;lo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="180"/>
         <source>Show withdrawn and c&amp;orrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar anulados e c&amp;orrigidos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="182"/>
         <source>List withdrawn packages, seals and hand-overs too (greyed) and mark the corrected ones; the tooltip tells what was corrected, by whom, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar também as embalagens, selos e entregas anulados (a cinzento) e assinalar os corrigidos; a dica indica o que foi corrigido, por quem, quando e porquê</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="193"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rrigir…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="195"/>
         <source>Correct the selected hand-over; the entry as recorded is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir a entrega selecionada; a entrada tal como registada é conservada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="198"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="200"/>
         <source>Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular a entrega selecionada (registada por engano); é conservada como anulada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="213"/>
         <source>&amp;Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;balagens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="253"/>
         <source>The chain of custody has gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>A cadeia de custódia tem lacunas:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="294"/>
         <source>&amp;Custody of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ustódia da embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
         <source>&amp;Custody (select a package)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ustódia (selecione uma embalagem)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="316"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="458"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>item {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="320"/>
         <source>&amp;Items in it (or whose rounds or parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itens contidos (ou cujos cartuchos ou peças)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="322"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="462"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="466"/>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onteúdo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>agora, ou 2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="326"/>
         <source>Packed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalado &amp;por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
         <source>Make a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar uma embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
         <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart. The label id is given when it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa rígida, abraçadeiras sem passar pelo cano, papel e não plástico; munições, carregadores e peças à parte. O identificador da etiqueta é atribuído quando a embalagem é guardada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="348"/>
         <source>&amp;Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Números dos selos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
         <source>several: separate them with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>vários: separe-os com ;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="352"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="511"/>
         <source>Sealed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Selada &amp;por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
         <source>The sealing officer is the package's first holder</source>
-        <translation type="unfinished"></translation>
+        <translation>O funcionário que sela é o primeiro detentor da embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="364"/>
         <source>Seal package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selar a embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
         <source>Photograph the sealed package afterwards (Photos tab, linked to the package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografe depois a embalagem selada (separador Fotografias, ligada à embalagem).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="379"/>
         <source>&amp;Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo da correção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
         <source>What was wrong; kept with the entry, with who and when</source>
-        <translation type="unfinished"></translation>
+        <translation>O que estava errado; conservado com a entrada, com quem e quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="386"/>
         <source>These later hand-overs no longer follow on; correct them too:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas entregas posteriores deixaram de estar em sequência; corrija-as também:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="400"/>
         <source>Released &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue &amp;por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="402"/>
         <source>Re&amp;ceived by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recebido por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="404"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="406"/>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="422"/>
         <source>Correct hand-over {seq} of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir a entrega {seq} da embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="424"/>
         <source>Change what was recorded wrongly. The entry as recorded is kept and shown as corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altere o que foi registado incorretamente. A entrada tal como registada é conservada e mostrada como corrigida.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="426"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corrigir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="428"/>
         <source>Hand-over {seq} corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega {seq} corrigida.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="442"/>
         <source>Withdraw hand-over {seq} of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular a entrega {seq} da embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="444"/>
         <source>{released} to {received}, {place}. It is kept, shown as withdrawn; recorded on the wrong package? Record it again on the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{released} para {received}, {place}. É conservada e mostrada como anulada; foi registada na embalagem errada? Registe-a de novo na correta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="448"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="493"/>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="539"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="450"/>
         <source>Hand-over {seq} withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega {seq} anulada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="464"/>
         <source>&amp;Items in it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itens contidos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="476"/>
         <source>Correct package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir a embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
         <source>Items taken out lose this package's step records; items put in get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens retirados perdem os registos de diligências desta embalagem; os itens colocados passam a tê-los.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="490"/>
         <source>Withdraw package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular a embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
         <source>The package and its step records are kept, shown as withdrawn. A package that changed hands: withdraw its hand-overs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A embalagem e os registos das suas diligências são conservados e mostrados como anulados. Se a embalagem mudou de mãos, anule primeiro as respetivas entregas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="497"/>
         <source>&amp;Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="505"/>
         <source>leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>deixe vazio para manter</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="508"/>
         <source>Right &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número correto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>2026-11-28 14:05 (station time); leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (hora da estância); deixe vazio para manter</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>Sealed &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Selada &amp;em</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="521"/>
         <source>Correct a seal of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir um selo da embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
         <source>A seal number typed wrongly, or the wrong time or officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de selo mal escrito, ou a hora ou o funcionário errados.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="536"/>
         <source>Withdraw a seal of package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular um selo da embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O selo é conservado, mostrado como anulado, e o seu número fica de novo livre.</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1150,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
@@ -1204,27 +1228,27 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
         <source>Consignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedidor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="112"/>
         <source>Consignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="113"/>
         <source>Declarant</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarante</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Condutor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
@@ -1265,379 +1289,379 @@
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="282"/>
         <source>Start inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="266"/>
         <source>Kind of inspection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de inspeção:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="331"/>
         <source>Start &amp;inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;inspeção…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="336"/>
         <source>Start an inspection of this declaration ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar uma inspeção desta declaração ({keys})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="369"/>
         <source>Declaration {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="450"/>
         <source>Lodged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentada:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
         <source>{procedure} by {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{procedure} por {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="455"/>
         <source>Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="456"/>
         <source>Crossing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto fronteiriço:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="457"/>
         <source>{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>{version} (amended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} (retificada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="460"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
         <source>Not screened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não analisada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
         <source>Score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="490"/>
         <source>selected at random</source>
-        <translation type="unfinished"></translation>
+        <translation>selecionada aleatoriamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="491"/>
         <source>profile {profile}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil {profile}, versão {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="493"/>
         <source>screened {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>analisada em {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="495"/>
         <source>Change &amp;lane…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar &amp;canal…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="497"/>
         <source>Move this declaration to another lane, with a reason (the screening result is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passar esta declaração para outro canal, indicando o motivo (o resultado da análise de risco é conservado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="506"/>
         <source>An officer changed the lane from {old} (see lane changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um funcionário alterou o canal, que era {old} (ver alterações de canal).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="510"/>
         <source>No rule hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma regra acionada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="520"/>
         <source>{kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="522"/>
         <source>{score} (threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} (limiar {threshold})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="524"/>
         <source>{role}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="527"/>
         <source>Watch-list matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondências na lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>In this declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesta declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>Listed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado como</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
         <source>Note on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota na lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="540"/>
         <source>{rule}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="542"/>
         <source>weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>peso {weight}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="544"/>
         <source>{weight}, sets the lane to {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight}, define o canal como {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
         <source>Instruction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrução: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="558"/>
         <source>Rationale (analysts): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamentação (analistas): {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="565"/>
         <source>Parties and vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenientes e veículo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="575"/>
         <source>{role}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="582"/>
         <source>trailer {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>reboque {plate}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="583"/>
         <source>Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="585"/>
         <source>Seals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selos:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="587"/>
         <source>No parties recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum interveniente registado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="619"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="621"/>
         <source>On the lodging date</source>
-        <translation type="unfinished"></translation>
+        <translation>Na data de apresentação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="622"/>
         <source>No documents declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum documento declarado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
         <source>Goods lines ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de mercadorias ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="673"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="688"/>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="678"/>
         <source>→</source>
-        <translation type="unfinished"></translation>
+        <translation>→</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="680"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Retificações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mudou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="683"/>
         <source>Not amended: this is the declaration as lodged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não retificada: esta é a declaração tal como foi apresentada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="692"/>
         <source>Lane changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações de canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>No officer changed the lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum funcionário alterou o canal.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>em curso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
         <source>{outcome} ({who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} ({who}, {when})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="709"/>
         <source>Seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo de apreensão {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="715"/>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="717"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>No inspection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há inspeções.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar &amp;resultado…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="727"/>
         <source>Record the outcome and findings of this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar o resultado e as constatações desta inspeção</translation>
     </message>
 </context>
 <context>
@@ -1645,42 +1669,42 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="69"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
         <source>Consignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedidor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
         <source>Consignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
@@ -1690,7 +1714,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
@@ -1825,44 +1849,46 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
         <source>{lane} (random)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane} (aleatório)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="324"/>
         <source>Some declarations changed while listed: press F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas declarações foram alteradas enquanto estavam listadas: prima F5.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="423"/>
         <source>Vehicle: {registration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo: {registration}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="429"/>
         <source>{local}
 {utc} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{local}
+{utc} UTC</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="434"/>
         <source>{summary}
 Goods lines: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+Linhas de mercadorias: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="438"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="441"/>
         <source>{lane}, score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}, pontuação {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="445"/>
         <source>Selected at random for a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionada aleatoriamente para controlo</translation>
     </message>
 </context>
 <context>
@@ -1890,12 +1916,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
         <source>Headquarters' &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço da sede:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo de inscrição:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
@@ -1908,42 +1934,42 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="117"/>
         <source>Add to the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="118"/>
         <source>Edit watch-list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrada da lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="125"/>
         <source>A name, or a plate for a vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome ou, para um veículo, uma matrícula</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="128"/>
         <source>Why it is listed (analysts only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque está na lista (só analistas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="134"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="135"/>
         <source>&amp;Name or plate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome ou matrícula:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="136"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="137"/>
         <source>Recorded with your user name and the time; an edited entry keeps its old form in the database. It counts from the next screening on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registado com o seu nome de utilizador e a hora; uma entrada editada conserva a forma anterior na base de dados. Conta a partir da próxima análise.</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +1977,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="52"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
@@ -1976,42 +2002,42 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
         <source>{label} ({field})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({field})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="197"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar alterações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="199"/>
         <source>Store the fields you changed (Ctrl+S); after sign-off a reason is asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar os campos alterados (Ctrl+S); após a validação, é pedido um motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="203"/>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfa&amp;zer alterações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="204"/>
         <source>Show the fields as stored again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de novo os campos tal como estão guardados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="224"/>
         <source>&amp;History of the fields (amendments highlighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico dos campos (retificações destacadas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="274"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="281"/>
         <source>Not saved: the case is signed off, and a change needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: o processo está validado e uma alteração exige um motivo.</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2046,7 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="27"/>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="66"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
@@ -2040,7 +2066,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
@@ -2050,7 +2076,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
@@ -2061,7 +2087,7 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="93"/>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos injetados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
@@ -2101,7 +2127,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Formando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
@@ -2111,7 +2137,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Turma</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
@@ -2146,7 +2172,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
@@ -2191,17 +2217,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
         <source>due at minute {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto no minuto {at}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="103"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manualmente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="103"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a horas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
@@ -2221,7 +2247,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
@@ -2241,7 +2267,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
@@ -2252,49 +2278,49 @@ Goods lines: {count}</source>
 <context>
     <name>ExerciseDialogs</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="133"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
         <source>Step the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="135"/>
         <source>Move {trainee}'s scenario time forward by (minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Reset the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="146"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="148"/>
         <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="216"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
         <source>Add a scenario pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="218"/>
         <source>Scenario packs (manifest.yaml *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="227"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="228"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2345,182 +2371,182 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="146"/>
         <source>Seizure events (cases) in the period, signed off or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências de apreensão (processos) no período, validadas ou não</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="146"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="148"/>
         <source>Cases not signed off yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos ainda não validados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="148"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda abertos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="149"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="149"/>
         <source>Firearms seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas de fogo apreendidas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="150"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="150"/>
         <source>Parts and components seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças e componentes apreendidos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="151"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="151"/>
         <source>Rounds of ammunition seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos de munição apreendidos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="152"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="152"/>
         <source>Declarations lodged in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações apresentadas no período</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="154"/>
         <source>Declarations inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="154"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="156"/>
         <source>Declarations selected at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações selecionadas aleatoriamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="156"/>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleatória</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="183"/>
         <source>Arms by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas por tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="184"/>
         <source>Seizures by detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões por método de deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="185"/>
         <source>Seizures by route</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões por rota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="186"/>
         <source>Seizures by crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões por posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="187"/>
         <source>Hits and finds per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionamentos e achados por regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="193"/>
         <source>By &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="194"/>
         <source>Seizures and arms by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões e armas por tipo de arma</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="196"/>
         <source>By &amp;detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="196"/>
         <source>Seizures by how they were detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões pela forma como foram detetadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="197"/>
         <source>By ro&amp;ute</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;rota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="198"/>
         <source>Seizures by country of departure and destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões por país de partida e de destino</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="200"/>
         <source>By &amp;crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Por p&amp;osto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="200"/>
         <source>Seizures by border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões por posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="201"/>
         <source>Rules &amp;hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras &amp;acionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="202"/>
         <source>Rules hit and how many hits led to finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras acionadas e quantos acionamentos levaram a achados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="203"/>
         <source>Lane&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="204"/>
         <source>Lane selections against inspection capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleções por canal face à capacidade de inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="242"/>
         <source>{start} to {end} ({days} days, station time). Every case of the period is counted, signed off or not; an event with arms of two types counts in both rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end} ({days} dias, hora da estância). Contabilizam-se todos os processos do período, validados ou não; uma ocorrência com armas de dois tipos conta nas duas linhas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="258"/>
         <source>declarations hit</source>
-        <translation type="unfinished"></translation>
+        <translation>declarações com acionamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="259"/>
         <source>finds (seizures and irregularities)</source>
-        <translation type="unfinished"></translation>
+        <translation>achados (apreensões e irregularidades)</translation>
     </message>
 </context>
 <context>
@@ -2533,12 +2559,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
         <source>Where: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde: {where}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="112"/>
         <source>Item {number}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}: {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
@@ -2596,7 +2622,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
@@ -2647,57 +2673,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="192"/>
         <source>Why the signed-off case changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é alterado o processo validado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="193"/>
         <source>The case is signed off: this change is kept as an amendment beside the original, with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo está validado: esta alteração é conservada como retificação ao lado do original, com este motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="197"/>
         <source>Reason for the &amp;amendment *</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da &amp;retificação *</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="200"/>
         <source>Order of the evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem das diligências de prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="207"/>
         <source>Why it happened in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque aconteceu por esta ordem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="210"/>
         <source>Reason for the &amp;deviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo do &amp;desvio:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="333"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="335"/>
         <source>The case is signed off: say why it changes (kept as an amendment).</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo está validado: indique porque é alterado (fica como retificação).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="341"/>
         <source>Give the reason for the deviation, or Cancel and record the steps in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o motivo do desvio, ou clique em Cancelar e registe as diligências pela ordem correta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="352"/>
         <source>This breaks the order of the evidence steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não respeita a ordem das diligências de prova:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_common.py" line="354"/>
         <source>If it really happened this way, say why; it is recorded as a deviation with the rules it broke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aconteceu realmente assim, explique porquê; fica registado como desvio, com as regras que não foram respeitadas.</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2736,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código HS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
@@ -2720,7 +2746,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
@@ -2763,17 +2789,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="80"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="86"/>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(apagado)</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +2827,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
@@ -2816,7 +2842,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -2824,48 +2850,48 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="113"/>
         <source>Items &amp;identified in this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens i&amp;dentificados nesta inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="115"/>
         <source>Identify &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar &amp;item…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="117"/>
         <source>Identify a firearm, part or ammunition this inspection found (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar uma arma de fogo, peça ou munição encontrada por esta inspeção (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="120"/>
         <source>Res&amp;ume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="122"/>
         <source>Open the selected identification at the step it was left (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a identificação selecionada no passo em que foi deixada (Enter na lista)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="165"/>
         <location filename="../../borderdesk/ui/identify_list.py" line="173"/>
         <source>Identify item</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="166"/>
         <source>A short label for the item (where it was, what it looks like):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma designação curta para o item (onde estava, qual o seu aspeto):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="167"/>
         <source>item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>item {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="187"/>
         <source>Resume identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar a identificação</translation>
     </message>
 </context>
 <context>
@@ -2873,87 +2899,87 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="105"/>
         <source>Identify {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="112"/>
         <source>Answers so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas até agora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="113"/>
         <source>The answers so far: choose a step to go back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>As respostas até agora: escolha um passo para voltar a ele</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="123"/>
         <source>&amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percurso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="144"/>
         <source>Point at a choice to see its drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aponte para uma opção para ver o respetivo desenho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="148"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="148"/>
         <source>Go back to the step before (Alt+Left); its answers stay filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao passo anterior (Alt+Esquerda); as respostas mantêm-se preenchidas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="151"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguinte &gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="151"/>
         <source>Check the answers and go to the next step (Enter or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar as respostas e passar ao passo seguinte (Enter ou Alt+Direita)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="154"/>
         <source>&amp;Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar e fechar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="154"/>
         <source>Keep the answers and close; resume later from the Inspections page</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter as respostas e fechar; retomar mais tarde a partir da página Inspeções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="158"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="158"/>
         <source>Store the result with the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o resultado com a inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="220"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="228"/>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="388"/>
         <source>Save the identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a identificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_wizard.py" line="407"/>
         <source>Finish the identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir a identificação</translation>
     </message>
 </context>
 <context>
@@ -2961,57 +2987,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="45"/>
         <source>Import declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="48"/>
         <source>Declarations (*.json *.jsonl *.ndjson *.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações (*.json *.jsonl *.ndjson *.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="49"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="104"/>
         <source>Import finished. New: {new}, amended: {amended}, unchanged: {unchanged}, goods lines: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída. Novas: {new}, retificadas: {amended}, inalteradas: {unchanged}, linhas de mercadorias: {lines}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="112"/>
         <source>Files rejected: {rejected} of {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros rejeitados: {rejected} de {files}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="116"/>
         <source>Warnings: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="190"/>
         <source>This station database has no file: nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de dados da estância não tem ficheiro: não é possível importar nada para ela.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="198"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="268"/>
         <source>Import cancelled: the file being read was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação cancelada: o ficheiro que estava a ser lido não foi conservado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="273"/>
         <source>Import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação falhou.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_flow.py" line="291"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na importação</translation>
     </message>
 </context>
 <context>
@@ -3019,52 +3045,52 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="97"/>
         <source>{file}: accepted, warnings: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: aceite, avisos: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="100"/>
         <source>{file}: rejected, nothing from it was kept. Errors: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: rejeitado, nada dele foi conservado. Erros: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="106"/>
         <source>… and {count} more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {count} erros</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="108"/>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="111"/>
         <source>… and {count} more warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {count} avisos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="121"/>
         <source>Import problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas na importação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="123"/>
         <source>Files rejected: {rejected} of {files}. A rejected file is not imported at all: correct it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros rejeitados: {rejected} de {files}. Um ficheiro rejeitado não é importado de todo: corrija-o e importe-o novamente.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="134"/>
         <source>Select text and press Ctrl+C to copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione o texto e prima Ctrl+C para o copiar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="136"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar tudo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="137"/>
         <source>Copy the whole list to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar toda a lista para a área de transferência</translation>
     </message>
 </context>
 <context>
@@ -3072,37 +3098,37 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="35"/>
         <source>Importing declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="38"/>
         <source>Reading and checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler e a verificar os ficheiros…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="42"/>
         <source>Stop the import; nothing from it will be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a importação; nada dela será conservado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="64"/>
         <source>Imported and saved. Screening the new declarations with the active profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado e guardado. A analisar as novas declarações com o perfil ativo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="68"/>
         <source>The import is saved; screening finishes by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação está guardada; a análise de risco termina automaticamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/import_dialogs.py" line="83"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
 </context>
 <context>
@@ -3110,58 +3136,58 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="72"/>
         <source>Inbox: 1 file imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: 1 ficheiro importado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="74"/>
         <source>Inbox: {count} files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: {count} ficheiros importados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="77"/>
         <source>, {count} rejected — see {folder}/</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} rejeitados — ver {folder}/</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="80"/>
         <source>; {count} could not be handled (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} não puderam ser tratados (ver o registo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="194"/>
         <source>Inbox: the folder {folder} cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: não é possível encontrar a pasta {folder}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="227"/>
         <source>Inbox: the scan failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: a verificação falhou: {error}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="237"/>
         <source>{name}: see {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ver {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="245"/>
         <source>Inbox: file rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: ficheiro rejeitado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inbox_flow.py" line="246"/>
         <source>Files from the inbox were rejected; nothing from them was stored. Each is in the {folder} folder with its error report beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram rejeitados ficheiros da pasta de entrada; nada do seu conteúdo foi guardado. Cada um está na pasta {folder}, com o relatório de erros ao lado.</translation>
     </message>
 </context>
 <context>
     <name>InjectsDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="164"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="165"/>
         <source>Injects of {trainee}'s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="176"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="177"/>
         <source>&amp;Release now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,27 +3202,27 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="84"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="85"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="87"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="88"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
@@ -3214,57 +3240,57 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="182"/>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Em curso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="183"/>
         <source>All inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as inspeções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="184"/>
         <source>Which inspections to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Que inspeções listar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="186"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="188"/>
         <source>&amp;Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registar resultado…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="190"/>
         <source>Record what the selected inspection found (once: corrections are new entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar o que a inspeção selecionada encontrou (uma só vez: as correções são novas entradas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="193"/>
         <source>&amp;Open declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="194"/>
         <source>Show the declaration of the selected inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a declaração da inspeção selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="239"/>
         <source>No inspection is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma inspeção em curso.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="240"/>
         <source>No inspection has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi registada nenhuma inspeção.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="257"/>
         <source>Select an inspection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma inspeção.</translation>
     </message>
 </context>
 <context>
@@ -3272,17 +3298,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="108"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>anulado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="109"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="109"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
@@ -3307,7 +3333,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
@@ -3318,17 +3344,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="122"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="124"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -3336,17 +3362,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="57"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="58"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="59"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
@@ -3366,7 +3392,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
@@ -3386,7 +3412,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
@@ -3411,12 +3437,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
         <source>Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
@@ -3439,174 +3465,174 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="144"/>
         <source>Add &amp;identified item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar item &amp;identificado…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="145"/>
         <source>Add a firearm from a completed identification of this inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma arma de fogo a partir de uma identificação concluída desta inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="147"/>
         <source>Add &amp;parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;peças…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="148"/>
         <source>Add a counted group of parts or components (barrels, slides...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um grupo contado de peças ou componentes (canos, corrediças...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="150"/>
         <source>Add a&amp;mmunition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar m&amp;unições…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="151"/>
         <source>Add a counted group of rounds of one calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um grupo contado de cartuchos de um calibre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="153"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corrigir…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="154"/>
         <source>Correct the selected item's quantity or description (kept as history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir a quantidade ou a descrição do item selecionado (fica no histórico)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="156"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="157"/>
         <source>Withdraw the selected item, recorded by mistake (with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular o item selecionado, registado por engano (indicando o motivo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="173"/>
         <source>Every change to the items (nothing is deleted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações aos itens (nada é apagado):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="220"/>
         <source>{label} ({category}, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({category}, {id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="228"/>
         <source>&amp;Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="230"/>
         <source>Choose the completed identification of the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a identificação concluída do item.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="231"/>
         <source>No completed identification of this inspection is left to add: identify the item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma identificação concluída desta inspeção por adicionar: identifique primeiro o item.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="234"/>
         <source>Add identified item</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar item identificado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="242"/>
         <source>Part &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de peça</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="244"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="274"/>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="245"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="272"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="246"/>
         <source>&amp;Calibre (barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calibre (canos)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="249"/>
         <source>A group of parts counted by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um grupo de peças contadas à mão.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="249"/>
         <source>Add parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar peças</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="257"/>
         <source>&amp;Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calibre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="258"/>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rtuchos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="259"/>
         <source>&amp;Description (headstamp, lot, packaging)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição (marcação do culote, lote, embalagem)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="262"/>
         <source>Add ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="262"/>
         <source>Rounds of one calibre, counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos de um só calibre, contados.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="282"/>
         <source>Correct item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir o item {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="283"/>
         <source>The old row stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha anterior fica no histórico.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="290"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="291"/>
         <source>Why this item should not be in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque este item não deve estar no processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="298"/>
         <source>Withdraw item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular o item {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="299"/>
         <source>The item stays in the history, marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item fica no histórico, marcado como anulado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="300"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
 </context>
 <context>
@@ -3615,53 +3641,53 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="275"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="278"/>
         <source>{name}: a day on average</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: média diária</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="276"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="279"/>
         <source>{name}: busiest day</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: dia de maior movimento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="285"/>
         <source>Declarations a day per lane, against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações por dia e por canal, face à capacidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="337"/>
         <source>capacity {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidade {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="345"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="345"/>
         <source>inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="346"/>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>desembaraço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="354"/>
         <source>days over capacity: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>dias acima da capacidade: {counts}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="361"/>
         <source>capacity a day: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidade por dia: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="365"/>
         <source>{name}: {average:.1f} a day on average, {busiest} on the busiest day, over capacity on {over} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {average:.1f} por dia em média, {busiest} no dia de maior movimento, acima da capacidade em {over} dias</translation>
     </message>
 </context>
 <context>
@@ -3669,27 +3695,27 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="160"/>
         <source>Lane selections per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleções por canal por semana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="161"/>
         <source>Lane selections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleções por canal por dia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="169"/>
         <source>red-lane capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidade do canal vermelho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="224"/>
         <source>red {red}, yellow {yellow}, green {green}</source>
-        <translation type="unfinished"></translation>
+        <translation>vermelho {red}, amarelo {yellow}, verde {green}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_charts.py" line="227"/>
         <source>red-lane capacity: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidade do canal vermelho: {count}</translation>
     </message>
 </context>
 <context>
@@ -3698,52 +3724,52 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="193"/>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="264"/>
         <source>Change lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="195"/>
         <source>Declaration {id}: the screening result is kept, and the change is recorded beside it with your name and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração {id}: o resultado da análise de risco é conservado e a alteração é registada a par dele, com o seu nome e o motivo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="201"/>
         <source>&amp;Red</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ermelho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="201"/>
         <source>&amp;Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amarelo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="202"/>
         <source>&amp;Green</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verde</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="203"/>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="210"/>
         <source>{lane} (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane} (atual)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="223"/>
         <source>Why the lane changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque muda o canal (obrigatório)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="225"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tivo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="232"/>
         <source>Choose a lane and give a reason first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um canal e indique um motivo</translation>
     </message>
 </context>
 <context>
@@ -3783,37 +3809,37 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="88"/>
         <source>borderdesk — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk — bloqueado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="91"/>
         <source>Locked. {who} is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado. {who} tem a sessão iniciada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="98"/>
         <source>Type the password to go on. A supervisor may unlock with their own name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza a palavra-passe para continuar. Um supervisor pode desbloquear com o seu próprio nome e palavra-passe.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="111"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;utilizador:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="112"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="119"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="123"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar sessão</translation>
     </message>
 </context>
 <context>
@@ -3821,217 +3847,217 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="155"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="155"/>
         <source>Import declaration files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ficheiros de declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="159"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="159"/>
         <source>Read the declarations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler novamente as declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="163"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="163"/>
         <source>Search the declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar as declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="165"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="170"/>
         <source>Open the selected declaration (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a declaração selecionada (Enter ou duplo clique)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="175"/>
         <source>Start &amp;inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;inspeção…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="176"/>
         <source>Start an inspection of the selected declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar uma inspeção da declaração selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="179"/>
         <source>I&amp;dentify item…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentificar item…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="180"/>
         <source>Identify a firearm, part or ammunition the selected inspection found</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar uma arma de fogo, peça ou munição encontrada pela inspeção selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="184"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definições…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de entrada a vigiar e os controlos grandes para tablets</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="188"/>
         <source>Close borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="192"/>
         <source>&amp;About borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca do borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="192"/>
         <source>Version and folders of borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão e pastas do borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="196"/>
         <source>S&amp;ynchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>Send what waits to headquarters and receive what it published</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar à sede o que está pendente e receber o que ela publicou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="250"/>
         <source>&amp;User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contas de utilizador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="251"/>
         <source>User accounts and roles (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas de utilizador e funções (administradores)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="252"/>
         <source>S&amp;ynchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;incronização</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="253"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização com a sede: estado, inscrição, pacotes offline e mensagens da sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil&amp;a</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
-        <translation type="unfinished"></translation>
+        <translation>As declarações de hoje pela ordem de tratamento: canal e, depois, pontuação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="265"/>
         <source>I&amp;nspections</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nspeções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="266"/>
         <source>Inspections under way and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeções em curso e respetivos resultados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="267"/>
         <source>Sei&amp;zures</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreen&amp;sões</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="268"/>
         <source>Seizure cases opened by inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos de apreensão abertos por inspeções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="269"/>
         <source>Ana&amp;lysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Aná&amp;lise</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="270"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de risco, teste retroativo e lista de vigilância (analistas de risco)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="271"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="271"/>
         <source>The supervisor's figures of a period, and every report to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números do supervisor para um período e todos os relatórios a imprimir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>Training exercises (never touch live data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios de formação (nunca tocam nos dados reais)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas de utilizador e funções; sincronização com a sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
@@ -4046,17 +4072,17 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="357"/>
         <source>Go to {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para {page}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="366"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vigilância alterada: conta a partir da próxima análise de cada declaração.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="395"/>
         <source>Declarations listed, and in the station database</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações listadas e na base de dados da estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="398"/>
@@ -4065,92 +4091,96 @@ Crossing: {crossing}
 Country: {country}
 Time zone: {zone}
 Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estância: {station}
+Posto fronteiriço: {crossing}
+País: {country}
+Fuso horário: {zone}
+Base de dados: {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Profile: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: …</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="415"/>
         <source>Who is recorded as acting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem fica registado como autor dos atos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="439"/>
         <source>Inbox: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: desligada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="439"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta de entrada está a ser vigiada (Ficheiro › Definições… para escolher uma)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="442"/>
         <source>Inbox: folder missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: pasta em falta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="443"/>
         <source>The inbox folder {folder} cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível encontrar a pasta de entrada {folder}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="446"/>
         <source>Inbox: watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: vigiada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="447"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Os ficheiros colocados em {folder} são importados a cada {seconds} s</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="459"/>
         <source>Profile: (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: (inválido)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="460"/>
         <source>The active risk profile cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o perfil de risco ativo: {error}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="463"/>
         <source>Profile: {id} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: {id} v{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="465"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de risco ativo: {id}, versão {version}, em vigor desde {effective}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>{station} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} ({crossing})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="593"/>
         <source>Select a declaration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma declaração.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="598"/>
         <source>Inspection started: {kind} of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeção iniciada: {kind} de {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="633"/>
         <source>Inbox: watching {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: a vigiar {folder}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="634"/>
         <source>Inbox: not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada: não vigiada</translation>
     </message>
 </context>
 <context>
@@ -4158,127 +4188,127 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="85"/>
         <source>What the marking says</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a marcação diz</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="86"/>
         <source>Where it sits on the item (the frame or receiver first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde se situa no item (primeiro a armação ou a caixa da culatra)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="88"/>
         <source>As found: not present and obliterated need no text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como encontrada: "não existe" e "obliterada" dispensam texto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="94"/>
         <source>Exactly as read from the item, letters and signs as they are (never from documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exatamente como lido no item, letras e sinais tal como estão (nunca a partir de documentos)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="99"/>
         <source>Photo file or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de fotografia ou referência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="100"/>
         <source>A photo of this marking, with a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma fotografia desta marcação, com escala</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="101"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="102"/>
         <source>Choose the photo file of this marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o ficheiro da fotografia desta marcação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="103"/>
         <source>Choose the photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o ficheiro da fotografia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="105"/>
         <source>Add &amp;marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;marcação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="107"/>
         <source>Add this marking to the list (Enter in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar esta marcação à lista (Enter no texto)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="109"/>
         <source>Re&amp;place selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a &amp;selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="111"/>
         <source>Put the form's marking in place of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôr a marcação do formulário no lugar da selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="114"/>
         <source>Remo&amp;ve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="116"/>
         <source>Remove the selected marking (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a marcação selecionada (Delete na lista)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="123"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="123"/>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="124"/>
         <source>&amp;Text as read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto tal como lido:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="124"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="130"/>
         <source>P&amp;hoto:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotografia:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="149"/>
         <source>Markings recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações registadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="231"/>
         <source>No text to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem texto para ler</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="265"/>
         <source>Photo of the marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia da marcação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="265"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="309"/>
         <source>Marking {number}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação {number}: </translation>
     </message>
 </context>
 <context>
@@ -4286,7 +4316,7 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="58"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
@@ -4306,7 +4336,7 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia</translation>
     </message>
 </context>
 <context>
@@ -4315,7 +4345,8 @@ Database: {path}</source>
         <location filename="../../borderdesk/ui/identify_questions.py" line="358"/>
         <source>{tip}
 From {bounds} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}
+De {bounds} {unit}</translation>
     </message>
 </context>
 <context>
@@ -4324,72 +4355,72 @@ From {bounds} {unit}</source>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="88"/>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="177"/>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="90"/>
         <source>Inspection of declaration {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeção da declaração {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="96"/>
         <source>&amp;Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nada encontrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="97"/>
         <source>&amp;Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Irregularidade (sem armas de fogo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="98"/>
         <source>&amp;Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontradas &amp;armas de fogo, peças ou munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="101"/>
         <source>The inspection found nothing to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>A inspeção não encontrou nada que exija ação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="102"/>
         <source>Something is wrong, but no firearms, parts or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Há algo errado, mas sem armas de fogo, peças ou munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="103"/>
         <source>Opens a seizure case linked to this declaration and inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre um processo de apreensão ligado a esta declaração e a esta inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="105"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="122"/>
         <source>What was checked and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi verificado e o que foi encontrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="125"/>
         <source>Fin&amp;dings (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constatações (facultativo):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="132"/>
         <source>Record the outcome (Ctrl+Enter in the findings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar o resultado (Ctrl+Enter nas constatações)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="277"/>
         <source>Seizure case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo de apreensão aberto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/inspection_dialogs.py" line="278"/>
         <source>Seizure case {number} was opened for declaration {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi aberto o processo de apreensão {number} para a declaração {id}.</translation>
     </message>
 </context>
 <context>
@@ -4397,17 +4428,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
         <source>not sealed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não selada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
         <source>{holder} (chain closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} (cadeia encerrada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
@@ -4417,12 +4448,12 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que contém</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
@@ -4442,7 +4473,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Selos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
@@ -4485,22 +4516,22 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="63"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="101"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="105"/>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado agora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_path.py" line="106"/>
         <source>Choose it to go back to this step (its answers and the later ones stay filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha-o para voltar a este passo (as respostas dele e as seguintes mantêm-se preenchidas)</translation>
     </message>
 </context>
 <context>
@@ -4508,52 +4539,52 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="71"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mês</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="72"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês passado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="73"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="74"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="76"/>
         <source>Which station days the figures count (the station's time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Que dias da estância os números contabilizam (fuso horário da estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="78"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="80"/>
         <source>First day counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro dia contabilizado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="81"/>
         <source>Last day counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia contabilizado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="82"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_period.py" line="83"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4602,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
@@ -4614,7 +4645,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
@@ -4624,7 +4655,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4644,7 +4675,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4654,12 +4685,12 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
@@ -4672,57 +4703,57 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="31"/>
         <source>Photo file or camera reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de fotografia ou referência da câmara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="32"/>
         <source>Type the photo's reference and press Add, or choose the photo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a referência da fotografia e prima Adicionar, ou escolha o ficheiro da fotografia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="36"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="38"/>
         <source>Add the typed reference to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a referência escrita à lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="40"/>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher ficheiro…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="41"/>
         <source>Choose photo files taken of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher ficheiros de fotografias tiradas ao item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="43"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="44"/>
         <source>Remove the selected photo from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a fotografia selecionada da lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="48"/>
         <source>Photos added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias adicionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="85"/>
         <source>Choose photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher fotografias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_photos.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -4732,197 +4763,197 @@ From {bounds} {unit}</source>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fotografias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
         <source>Import a camera folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma pasta da câmara fotográfica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
         <source>Import &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;fotografias…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
         <source>Import photo files; each is checked and hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ficheiros de fotografias; cada um é verificado e o seu hash é calculado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
         <source>Import camera &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;pasta da câmara…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
         <source>Import every photo of a camera card or folder (only new ones when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todas as fotografias de um cartão ou pasta da câmara (só as novas, se pedido)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corrigir…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
         <source>Correct the selected photo's caption or links, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir a legenda ou as ligações da fotografia selecionada, indicando o motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
         <source>Photo &amp;log (every import and correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registo de fotografias (todas as importações e correções)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>item {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
         <source>No photo yet: import the photos taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há fotografias: importe as fotografias tiradas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
         <source>not recorded by the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>não registado pela câmara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
         <source>Caption: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro: {name} ({width} x {height}, {size} KB)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
         <source>SHA-256: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
         <source>Taken (camera clock): {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirada (relógio da câmara): {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
         <source>Camera: {camera}</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmara fotográfica: {camera}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
         <source>GPS: {gps}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS: {gps}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
         <source>Imported {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
         <source>Shows: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra: {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
         <source>Step: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligência: {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
         <source>Package: {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem: {package}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
         <source>Corrected {when} by {who} (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigido em {when} por {who} (ver o registo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legenda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
         <source>what the photo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>o que a fotografia mostra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
         <source>Shows &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o i&amp;tem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
         <source>Taken for &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirada para a &amp;diligência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
         <source>Shows &amp;package</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a &amp;embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
         <source>Only photos not yet in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Só as fotografias que ainda não estão no processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ficheiro(s) ou pasta(s). O que mostram as fotografias?</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
         <source>Checking and storing the photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar e a guardar as fotografias…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} importadas, {skipped} ignoradas, {refused} recusadas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>kept with the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>conservado com a correção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
         <source>Correct photo {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir a fotografia {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>The original is never changed; the log keeps both entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>O original nunca é alterado; o registo conserva as duas entradas.</translation>
     </message>
 </context>
 <context>
@@ -4930,7 +4961,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="381"/>
         <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não disponível nesta versão.</translation>
     </message>
 </context>
 <context>
@@ -4938,17 +4969,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="38"/>
         <source>Select problems and press Ctrl+C to copy them</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione os problemas e prima Ctrl+C para os copiar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="41"/>
         <source>&amp;Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar tudo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/problems_dialog.py" line="42"/>
         <source>Copy the whole list to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar toda a lista para a área de transferência</translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5047,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
@@ -5026,7 +5057,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
@@ -5036,7 +5067,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
@@ -5046,7 +5077,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
@@ -5076,7 +5107,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
@@ -5114,72 +5145,72 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="59"/>
         <source>Load a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar um ficheiro de perfil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
         <source>Risk profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de risco (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="99"/>
         <source>&amp;Load profile file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carregar ficheiro de perfil…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="101"/>
         <source>Check a profile file and make it the station's active profile; a file with problems is not used and its problems are listed by line</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um ficheiro de perfil e torná-lo o perfil ativo da estância; um ficheiro com problemas não é usado e os problemas são listados por linha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="110"/>
         <source>Search rules and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar regras e listas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
         <source>Show only the rules and lists containing this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas as regras e listas que contêm este texto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="128"/>
         <source>Choose a rule to see its condition and rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma regra para ver a sua condição e fundamentação.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="134"/>
         <source>The profile's named lists; hover a row to read all its items</source>
-        <translation type="unfinished"></translation>
+        <translation>As listas nomeadas do perfil; passe o cursor sobre uma linha para ler todos os seus elementos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="171"/>
         <source>The active profile cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o perfil ativo: {error}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="207"/>
         <source>Active profile: {id} version {version}. It screens declarations from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil ativo: {id}, versão {version}. A partir de agora, é ele que faz a análise de risco das declarações.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="214"/>
         <source>The profile was not loaded; the active profile is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não foi carregado; o perfil ativo não foi alterado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="217"/>
         <source>Profile problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas do perfil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
         <source>{file} has {count} problems, so it was not used; the active profile stays in use. Each line gives the file, line and column:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tem {count} problemas, por isso não foi usado; o perfil ativo continua em uso. Cada linha indica o ficheiro, a linha e a coluna:</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +5218,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="90"/>
         <source>{label} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (facultativo)</translation>
     </message>
 </context>
 <context>
@@ -5195,154 +5226,156 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="162"/>
         <source>Search number, consignor, consignee, goods, vehicle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar número, expedidor, destinatário, mercadorias, veículo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="163"/>
         <source>Finds words in any spelling: “petrovic” also finds “Petrović” and “Петровић” (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra palavras em qualquer grafia: “petrovic” também encontra “Petrović” e “Петровић” (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="169"/>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="179"/>
         <source>All lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os canais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="183"/>
         <source>Red and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelho e amarelo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="184"/>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Não analisadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="186"/>
         <source>Show only this lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas este canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="188"/>
         <source>Show only this procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas este regime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="189"/>
         <source>All procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os regimes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="192"/>
         <source>Show only this means of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas este meio de transporte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="193"/>
         <source>All transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os transportes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="197"/>
         <source>Show only declarations lodged in this period (the station's time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas as declarações apresentadas neste período (fuso horário da estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="199"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="199"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="200"/>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde ontem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="201"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 dias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="201"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="203"/>
         <source>Show declarations by their inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as declarações pela respetiva inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="204"/>
         <source>Inspected or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecionadas ou não</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="205"/>
         <source>Not inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="206"/>
         <source>Inspection under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeção em curso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="207"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="208"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar f&amp;iltros</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="210"/>
         <source>List every declaration again</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar novamente todas as declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="415"/>
         <source>Found: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontradas: {shown} de {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="417"/>
         <source>Declarations: {shown} of {total} (filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações: {shown} de {total} (filtradas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="420"/>
         <source>Declarations: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações: {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="426"/>
         <source>No declaration matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma declaração corresponde a “{query}”.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="429"/>
         <source>No declaration passes the filters.
 Use “Clear filters” to list them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma declaração passa os filtros.
+Use “Limpar filtros” para as listar todas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="432"/>
         <source>No declarations yet.
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há declarações.
+Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou defina uma pasta de entrada em Ficheiro › Definições…</translation>
     </message>
 </context>
 <context>
@@ -5350,22 +5383,22 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="112"/>
         <source>Amend a signed-off case</source>
-        <translation type="unfinished"></translation>
+        <translation>Retificar um processo validado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="113"/>
         <source>The case is signed off. Changing {what} is kept as an amendment beside the original, with your name and this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo está validado. A alteração de {what} é conservada como retificação ao lado do original, com o seu nome e este motivo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="120"/>
         <source>Why it changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é alterado (obrigatório)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="121"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -5421,37 +5454,37 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="261"/>
         <source>Seizure report of case {number} ({language}) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto de apreensão do processo {number} ({language}) guardado como {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="276"/>
         <source>Print seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir auto de apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="284"/>
         <source>Save the seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o auto de apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="292"/>
         <source>Printing the seizure report…</source>
-        <translation type="unfinished"></translation>
+        <translation>A imprimir o auto de apreensão…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="301"/>
         <source>Seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto de apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="306"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir pasta</translation>
     </message>
 </context>
 <context>
@@ -5459,12 +5492,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="109"/>
         <source>reports need a station database on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>os relatórios precisam de uma base de dados de estância em disco</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_actions.py" line="118"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
 </context>
 <context>
@@ -5511,7 +5544,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
         <location filename="../../borderdesk/ui/reports_figures.py" line="74"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
@@ -5521,7 +5554,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
@@ -5531,7 +5564,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -5541,7 +5574,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionamentos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
@@ -5551,7 +5584,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
@@ -5566,7 +5599,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
         <source>Irregularities</source>
-        <translation type="unfinished"></translation>
+        <translation>Irregularidades</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
@@ -5576,7 +5609,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
@@ -5586,7 +5619,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
@@ -5641,17 +5674,17 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
         <source>Detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="178"/>
         <source>Route (departure &gt; destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota (partida &gt; destino)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="180"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto fronteiriço</translation>
     </message>
 </context>
 <context>
@@ -5659,217 +5692,217 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="71"/>
         <source>Physical inspections a day the crossing can do (red lane); 0: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeções físicas por dia que o posto fronteiriço consegue fazer (canal vermelho); 0: não indicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="73"/>
         <source>Document checks a day the crossing can do (yellow lane); 0: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações documentais por dia que o posto fronteiriço consegue fazer (canal amarelo); 0: não indicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="78"/>
         <source>Inspection capacity a day: r&amp;ed lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade de inspeção por dia: canal ve&amp;rmelho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="79"/>
         <source>yello&amp;w lane</source>
-        <translation type="unfinished"></translation>
+        <translation>canal a&amp;marelo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="102"/>
         <source>The calendar year the IAFQ tables count</source>
-        <translation type="unfinished"></translation>
+        <translation>O ano civil contabilizado pelas tabelas IAFQ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="104"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="106"/>
         <source>Supervisor su&amp;mmary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do &amp;supervisor…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="107"/>
         <source>The figures and charts of the period as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números e gráficos do período, em PDF</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="110"/>
         <source>IAFQ &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano do IAFQ:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="115"/>
         <source>&amp;IAFQ export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação &amp;IAFQ…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="115"/>
         <source>UNODC's Illicit Arms Flows Questionnaire tables of the year: a workbook and CSV files, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas do ano do Questionário sobre Fluxos Ilícitos de Armas do UNODC: um livro e ficheiros CSV, numa pasta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="119"/>
         <source>Seizure rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto de apree&amp;nsão…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="120"/>
         <source>A case's seizure report for the prosecutor, in the language chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>O auto de apreensão de um processo para o Ministério Público, na língua escolhida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="122"/>
         <source>Evidence la&amp;bels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas de prova…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="123"/>
         <source>A sheet of labels, one per package of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma folha de etiquetas, uma por embalagem de um processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="125"/>
         <source>Trace request pac&amp;ket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiê do pedido de rastreio…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="126"/>
         <source>The trace request packet of a seized firearm (PDF and JSON), into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>O dossiê do pedido de rastreio de uma arma de fogo apreendida (PDF e JSON), numa pasta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="130"/>
         <source>&amp;Verify a printed report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar um relatório impresso…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="131"/>
         <source>Whether the case has changed since a seizure report was printed, and what</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o processo foi alterado desde a impressão de um auto de apreensão, e o quê</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="143"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir pasta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="145"/>
         <source>Show the folder of the file just written</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a pasta do ficheiro acabado de gravar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="170"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>não indicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="201"/>
         <source>Reading the figures of {start} to {end}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler os números de {start} a {end}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="257"/>
         <source>Save the supervisor summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o resumo do supervisor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="266"/>
         <source>Supervisor summary of {start} to {end} saved as {path}: {events} seizure(s), {arms} arm(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do supervisor de {start} a {end} guardado como {path}: {events} apreensão(ões), {arms} arma(s).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="269"/>
         <source>Writing the supervisor summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravar o resumo do supervisor…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="277"/>
         <source>Folder for the IAFQ files of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os ficheiros IAFQ de {year}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="285"/>
         <source>IAFQ tables of {year} written to {folder}: {count} file(s), the workbook {name} and a CSV file per table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas IAFQ de {year} gravadas em {folder}: {count} ficheiro(s), o livro {name} e um ficheiro CSV por tabela.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="288"/>
         <source>Writing the IAFQ tables of {year}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravar as tabelas IAFQ de {year}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="302"/>
         <source>Printing the seizure report…</source>
-        <translation type="unfinished"></translation>
+        <translation>A imprimir o auto de apreensão…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="316"/>
         <source>Print evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir etiquetas de prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="319"/>
         <source>Save the labels sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a folha de etiquetas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="329"/>
         <source>{count} label(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} etiqueta(s) guardada(s) como {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="331"/>
         <source>Printing the labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>A imprimir as etiquetas…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="337"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="341"/>
         <source>Folder for the trace request packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para o dossiê do pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="350"/>
         <source>Trace request packet written: {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiê do pedido de rastreio gravado: {pdf} e {json}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="353"/>
         <source>It is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está pronto para envio.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="354"/>
         <source>Not ready to send yet; missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está pronto para envio; falta:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="357"/>
         <source>Writing the trace request packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravar o dossiê do pedido de rastreio…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="364"/>
         <source>Check a printed seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um auto de apreensão impresso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="365"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_page.py" line="372"/>
         <source>Checking the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar o relatório…</translation>
     </message>
 </context>
 <context>
@@ -5877,37 +5910,37 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="54"/>
         <source>The item as identified</source>
-        <translation type="unfinished"></translation>
+        <translation>O item tal como identificado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="55"/>
         <source>Check it against the item. Finish stores it with the inspection; Back corrects an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira-o com o item. Concluir guarda-o com a inspeção; Anterior corrige uma resposta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="73"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="75"/>
         <source>Not applicable: ammunition is not traced by serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aplicável: as munições não são rastreadas pelo número de série.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="79"/>
         <source>Ready: everything a trace request needs is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto: está registado tudo o que um pedido de rastreio exige.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="83"/>
         <source>Not ready. Still to record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está pronto. Falta registar:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="91"/>
         <source>Advice about the markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Conselhos sobre as marcações</translation>
     </message>
 </context>
 <context>
@@ -5916,33 +5949,33 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/backtest_charts.py" line="170"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="173"/>
         <source>{name}: hits</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: acionamentos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="171"/>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="174"/>
         <source>{name}: finds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: achados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="181"/>
         <source>Hits and finds per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionamentos e achados por regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="185"/>
         <source>Run a back-test to see the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute um teste retroativo para ver os números.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="246"/>
         <source>{name}: {hits} hits, {finds} finds</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {hits} acionamentos, {finds} achados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_charts.py" line="248"/>
         <source>{name}: no such rule</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: regra inexistente</translation>
     </message>
 </context>
 <context>
@@ -5950,122 +5983,122 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="80"/>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocorrência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="80"/>
         <source>When, where, how it was found, the legal and criminal context</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando, onde e como foi encontrado, o contexto legal e criminal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="82"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="82"/>
         <source>Firearms, parts and ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas de fogo, peças e munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="83"/>
         <source>Evidence steps: checklist and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligências de prova: lista de verificação e cronologia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="83"/>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diligências</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="85"/>
         <source>&amp;Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fotografias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="85"/>
         <source>Photo grid and photo log</source>
-        <translation type="unfinished"></translation>
+        <translation>Grelha e registo de fotografias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="86"/>
         <source>&amp;Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ustódia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="86"/>
         <source>Packages, seals and the chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagens, selos e cadeia de custódia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="88"/>
         <source>Registry, iARMS, trace requests, persons and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo nacional, iARMS, pedidos de rastreio, pessoas e seguimento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="88"/>
         <source>T&amp;racing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;streio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="90"/>
         <source>Si&amp;gn-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;lidação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="90"/>
         <source>What is missing, and the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>O que falta e a validação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="98"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="104"/>
         <source>Print seizure rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir auto de apree&amp;nsão…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="106"/>
         <source>The seizure report of this case for the prosecutor, as a PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>O auto de apreensão deste processo para o Ministério Público, em PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="135"/>
         <source>signed off by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>validado por {who} em {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="140"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="141"/>
         <source>Seizure case {number} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo de apreensão {number} — {status}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="143"/>
         <source>Seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo de apreensão {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="144"/>
         <source>none (not selected by a rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma (não selecionada por uma regra)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="145"/>
         <source>Opened {when} by {who} at {crossing}, from the inspection {inspection} of declaration {declaration}. Risk rules that hit: {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto em {when} por {who} em {crossing}, a partir da inspeção {inspection} da declaração {declaration}. Regras de risco acionadas: {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_case_view.py" line="153"/>
         <source>Warning: {count} evidence step(s) were recorded out of the expected order; the Steps tab lists the rules broken and the reasons given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: {count} diligência(s) de prova foram registadas fora da ordem esperada; o separador Diligências lista as regras não respeitadas e os motivos indicados.</translation>
     </message>
 </context>
 <context>
@@ -6073,22 +6106,22 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="101"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="102"/>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>validado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="114"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="115"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
@@ -6098,12 +6131,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="119"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
@@ -6121,32 +6154,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="290"/>
         <source>A case is opened when an inspection records firearms, parts or ammunition. Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre-se um processo quando uma inspeção regista armas de fogo, peças ou munições. Enter abre o processo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="294"/>
         <source>Open &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="296"/>
         <source>Show the selected case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o processo selecionado (Enter)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="298"/>
         <source>Open &amp;declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="299"/>
         <source>Show the declaration the selected case came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a declaração de onde provém o processo selecionado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="302"/>
         <source>No seizure case has been opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi aberto nenhum processo de apreensão.</translation>
     </message>
 </context>
 <context>
@@ -6154,42 +6187,42 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="43"/>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="43"/>
         <source>Hide the work on screen until you sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o trabalho no ecrã até voltar a iniciar sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="46"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a &amp;palavra-passe…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="46"/>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma nova palavra-passe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="49"/>
         <source>End your session; the next user signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar a sua sessão; o utilizador seguinte inicia sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="49"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="75"/>
         <source>User: {name} (no accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador: {name} (sem contas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_controls.py" line="76"/>
         <source>User: {name} ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador: {name} ({roles})</translation>
     </message>
 </context>
 <context>
@@ -6197,12 +6230,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="195"/>
         <source>Type the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o nome de utilizador e a palavra-passe.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/session_lock.py" line="204"/>
         <source>Only {user} or a supervisor can unlock this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só {user} ou um supervisor podem desbloquear este ecrã.</translation>
     </message>
 </context>
 <context>
@@ -6211,77 +6244,77 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <location filename="../../borderdesk/ui/settings_dialog.py" line="35"/>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="58"/>
         <source>Choose the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta de entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="47"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Watch an inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vigiar uma pasta de entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="50"/>
         <source>Declaration files dropped in this folder are imported and screened by themselves, then moved to done/ or, with an error report, to rejected/</source>
-        <translation type="unfinished"></translation>
+        <translation>Os ficheiros de declarações colocados nesta pasta são importados e analisados automaticamente e, depois, movidos para done/ ou, com um relatório de erros, para rejected/</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="55"/>
         <source>No folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta escolhida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="67"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="68"/>
         <source>How often the inbox folder is looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência a pasta de entrada é verificada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="70"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasta:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="74"/>
         <source>&amp;Scan every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar &amp;a cada:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="75"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="87"/>
         <source>&amp;Large controls (tablets, gloves)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controlos grandes (tablets, luvas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="89"/>
         <source>Bigger text, buttons, fields and table rows, easier to hit on a touch screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto, botões, campos e linhas de tabela maiores, mais fáceis de tocar num ecrã tátil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="92"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspeto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="103"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Língua:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
@@ -6294,32 +6327,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="60"/>
         <source>Sign in to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão no borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="61"/>
         <source>Sign in to {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessão em {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="76"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;utilizador:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="77"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavra-passe:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="91"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sign_in_dialog.py" line="114"/>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o seu nome de utilizador e palavra-passe.</translation>
     </message>
 </context>
 <context>
@@ -6327,62 +6360,62 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="39"/>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="40"/>
         <source>Sign off case {number}? It is then locked: every later change is an amendment with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar o processo {number}? Fica então bloqueado: qualquer alteração posterior é uma retificação com motivo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="64"/>
         <source>Optional note kept with the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota facultativa conservada com a validação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="65"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="67"/>
         <source>&amp;Sign off the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validar o processo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="70"/>
         <source>A supervisor signs the case off; it is then locked (changes need a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um supervisor valida o processo, que fica então bloqueado (as alterações exigem um motivo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="76"/>
         <source>A supervisor signs the case off; it is then locked (changes need a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um supervisor valida o processo, que fica então bloqueado (as alterações exigem um motivo).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="84"/>
         <source>Still &amp;missing before sign-off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda &amp;em falta antes da validação:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="103"/>
         <source>Signed off by {who} on {when}. The case is locked: every change is kept as an amendment with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validado por {who} em {when}. O processo está bloqueado: cada alteração é conservada como retificação, com o respetivo motivo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="117"/>
         <source>{count} thing(s) are missing before a supervisor can sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta(m) {count} elemento(s) para que um supervisor possa validar.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="119"/>
         <source>Everything a sign-off needs is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está registado tudo o que a validação exige.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_signoff.py" line="134"/>
         <source>Not signed off: something is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não validado: falta alguma coisa.</translation>
     </message>
 </context>
 <context>
@@ -6393,59 +6426,64 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="75"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
+        <source>{title} ({id}, version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
         <source>One trainee a line, e.g.
 Ana Petrović
 Marko Jović</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="77"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="78"/>
         <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="81"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="82"/>
         <source>e.g. Course 7, November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="83"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
         <source>Stepped by the trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
         <source>Running in real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="86"/>
         <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="90"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="91"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="95"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
         <source>&amp;Trainees:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
         <source>&amp;Cohort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="99"/>
         <source>C&amp;lock:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6503,12 +6541,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="49"/>
         <source>several: separate them with ;</source>
-        <translation type="unfinished"></translation>
+        <translation>vários: separe-os com ;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="53"/>
         <source>2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
@@ -6518,7 +6556,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>agora, ou 2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
@@ -6554,7 +6592,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="135"/>
         <source> for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> para o item {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
@@ -6574,7 +6612,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
         <source>kept with the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>conservado com a correção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
@@ -6594,22 +6632,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>anulado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corrigir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
 </context>
 <context>
@@ -6617,67 +6655,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="65"/>
         <source>does not apply: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>não se aplica: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="169"/>
         <source>&amp;Record step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registar diligência…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="171"/>
         <source>Record the step selected in the checklist (Enter on the checklist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar a diligência selecionada na lista de verificação (Enter na lista de verificação)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="175"/>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corri&amp;gir…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
         <source>Correct the record selected in the timeline with a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir o registo selecionado na cronologia com um novo registo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="179"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
         <source>Mark the record selected in the timeline as made by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o registo selecionado na cronologia como feito por engano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="189"/>
         <source>Check&amp;list (red: needed before sign-off)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificação (a vermelho: necessário antes da validação)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="200"/>
         <source>&amp;Timeline (every record, in the order of the acts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronologia (todos os registos, pela ordem dos atos)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="234"/>
         <source>{when} {title}{item}: {rules} Reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {title}{item}: {rules} Motivo indicado: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="236"/>
         <source> (item {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (item {n})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="240"/>
         <source>The steps were not recorded in the expected order {count} time(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>As diligências não foram registadas pela ordem esperada {count} vez(es):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
         <source>Recorded on the Custody tab, with the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registado no separador Custódia, com a embalagem.</translation>
     </message>
 </context>
 <context>
@@ -6706,12 +6744,12 @@ Marko Jović</source>
 <context>
     <name>SwitchDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="256"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="257"/>
         <source>&amp;Switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="262"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="263"/>
         <source>Password of {user}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6726,12 +6764,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
         <source>Installed: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado: {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sede verificou a cadeia de auditoria: {verdict}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
@@ -6796,7 +6834,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="185"/>
         <source>Sync: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização: …</translation>
     </message>
 </context>
 <context>
@@ -6829,7 +6867,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
@@ -6859,229 +6897,229 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
         <source>Export bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote para a sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="94"/>
         <source>Bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes (*.bundle);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="101"/>
         <source>Import headquarters' acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar a confirmação da sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="102"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="139"/>
         <source>Synchronisation with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização com a sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="175"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="183"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="183"/>
         <source>Send what waits and receive what headquarters published (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar o que está pendente e receber o que a sede publicou (F9)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="186"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="186"/>
         <source>Stop after the batch under way; what headquarters acknowledged stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar após o lote em curso; o que a sede confirmou fica enviado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="201"/>
         <location filename="../../borderdesk/ui/sync_page.py" line="373"/>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="206"/>
         <source>Headquarters' address, as headquarters gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da sede, tal como indicado pela sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="209"/>
         <source>The one-time code headquarters printed for this station (20 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de utilização única que a sede imprimiu para esta estância (20 letras e algarismos)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="213"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrever</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="213"/>
         <source>Link this station to headquarters: it makes its keys and pins headquarters' key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar esta estância à sede: cria as chaves da estância e fixa a chave da sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="219"/>
         <source>Headquarters' &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço da sede:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="220"/>
         <source>Enrolment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo de inscrição:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="231"/>
         <source>Offline bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes offline</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="232"/>
         <source>Without a network, carry a bundle to headquarters on a memory stick: it holds everything headquarters has not acknowledged, signed and encrypted. Headquarters answers with an acknowledgment file, which brings what it published since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem rede, leve um pacote à sede numa pen USB: contém tudo o que a sede ainda não confirmou, assinado e cifrado. A sede responde com um ficheiro de confirmação, que traz o que publicou desde então.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
         <source>Write everything not yet acknowledged into one signed, encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar tudo o que ainda não foi confirmado num único ficheiro assinado e cifrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
         <source>&amp;Import acknowledgment…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar confirmação…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="240"/>
         <source>Apply headquarters' acknowledgment file and install what it brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar o ficheiro de confirmação da sede e instalar o que ele traz</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="253"/>
         <source>Messages from headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens da sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="262"/>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="271"/>
         <source>This is an exercise station: it never synchronises with headquarters, so nothing here applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é uma estância de exercício: nunca sincroniza com a sede, por isso nada disto se aplica.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="281"/>
         <source>Synchronising now is for the station's live roles. {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização imediata está reservada às funções operacionais da estância. {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="286"/>
         <source>Enrolment and offline bundles are for an administrator. {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>A inscrição e os pacotes offline são da competência de um administrador. {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="291"/>
         <source>Headquarters' messages (remarks, refusals, conflicts) are shown to supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens da sede (observações, recusas, conflitos) são mostradas aos supervisores e administradores.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="324"/>
         <source>Enrolled as '{name}' with {url}. Enrolling again with a new code replaces this link; what headquarters acknowledged is then sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrita como '{name}' em {url}. Uma nova inscrição com um novo código substitui esta ligação; o que a sede já confirmou é então enviado de novo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="331"/>
         <source>Not enrolled. Headquarters registers the station and prints a one-time code ('borderdesk hq station add NAME'); enter its address and that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscrita. A sede regista a estância e imprime um código de utilização única ('borderdesk hq station add NAME'); introduza o endereço da sede e esse código.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="355"/>
         <source>Enter headquarters' address and the enrolment code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza primeiro o endereço da sede e o código de inscrição.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="368"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="368"/>
         <source>This station is enrolled as '{name}' with headquarters {hq} at {url}. It synchronises every few minutes by itself, or now with Sync now (F9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estância está inscrita como '{name}' na sede {hq} em {url}. Sincroniza automaticamente a cada poucos minutos, ou de imediato com Sincronizar agora (F9).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="389"/>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote exportado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="389"/>
         <source>{path}: {items} item(s) and {photos} photo(s) for headquarters, signed and encrypted. Carry it to headquarters and bring back its acknowledgment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {items} elemento(s) e {photos} fotografia(s) para a sede, assinados e cifrados. Leve-o à sede e traga de volta a respetiva confirmação.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="394"/>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="410"/>
         <location filename="../../borderdesk/ui/sync_page.py" line="422"/>
         <source>Acknowledgment imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmação importada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="410"/>
         <source>{path}: this acknowledgment was applied before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: esta confirmação já foi aplicada anteriormente; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="413"/>
         <source>Headquarters acknowledged {acked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sede confirmou {acked}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="416"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sede verificou a cadeia de auditoria: {verdict}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="418"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="419"/>
         <source>Installed: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado: {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="420"/>
         <source>Messages received: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens recebidas: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="425"/>
         <source>Import acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar confirmação</translation>
     </message>
 </context>
 <context>
@@ -7089,22 +7127,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="40"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="42"/>
         <source>Stop after the batch under way; what headquarters acknowledged stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar após o lote em curso; o que a sede confirmou fica enviado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="58"/>
         <source>Synchronising with headquarters: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronizar com a sede: {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_progress.py" line="74"/>
         <source>Stopping after the batch under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>A parar após o lote em curso…</translation>
     </message>
 </context>
 <context>
@@ -7148,7 +7186,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
@@ -7251,32 +7289,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="112"/>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>anulação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="114"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>atual</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="120"/>
         <source>{rules} — reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rules} — motivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
@@ -7296,7 +7334,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -7306,7 +7344,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -7316,7 +7354,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -7331,7 +7369,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
@@ -7346,7 +7384,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pormenores</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -7369,7 +7407,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
@@ -7379,17 +7417,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
         <source>established: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>estabelecida: {how}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="105"/>
         <source>not established</source>
-        <translation type="unfinished"></translation>
+        <translation>não estabelecida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
@@ -7424,7 +7462,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
@@ -7437,241 +7475,241 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="175"/>
         <source>&amp;Registry check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta ao &amp;registo nacional…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="176"/>
         <source>Record the national registry check of an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar a consulta ao registo nacional de um item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="177"/>
         <source>i&amp;ARMS query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta i&amp;ARMS…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="178"/>
         <source>Record an INTERPOL iARMS query and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar uma consulta ao iARMS da INTERPOL e o respetivo resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="179"/>
         <source>&amp;Trace request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de ras&amp;treio…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="180"/>
         <source>Record a trace request sent to a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar um pedido de rastreio enviado a um país</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="181"/>
         <source>Request &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado do pedido…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="182"/>
         <source>Record a new status of a trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar um novo estado de um pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="183"/>
         <source>&amp;Origin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origem…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="184"/>
         <source>Record whether the item's illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar se foi estabelecida a origem ilícita do item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="190"/>
         <source>&amp;Withdraw entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nular registo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="191"/>
         <source>Withdraw the selected tracing entry, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular o registo de rastreio selecionado, indicando o motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="194"/>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;pessoa…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="195"/>
         <source>A person involved (nominal data, kept at the station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pessoa envolvida (dados nominativos, conservados na estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="197"/>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimento…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="198"/>
         <source>Arrested, prosecuted, convicted...: for the yearly figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Detidos, acusados, condenados...: para os números anuais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="201"/>
         <source>Tracing of the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreio dos itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="205"/>
         <source>Persons involved — nominal data: stays at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas envolvidas — dados nominativos: ficam nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="209"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="353"/>
         <source>Criminal-justice follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimento na justiça penal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="235"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="275"/>
         <source>item {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>item {n}: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="240"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="245"/>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="247"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="350"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="248"/>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="252"/>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="261"/>
         <source>&amp;Country (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País (código ISO)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="262"/>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="266"/>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="280"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="278"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="288"/>
         <source>Origin &amp;established</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem &amp;estabelecida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="289"/>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Como</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="298"/>
         <source>Trace request status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="313"/>
         <source>The entry stays in the history, marked withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada fica no histórico, marcada como anulada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="313"/>
         <source>Withdraw a tracing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular um registo de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="315"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="321"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Função</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="322"/>
         <source>Role: n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Função: n&amp;ota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="323"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="324"/>
         <source>N&amp;ationality (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;acionalidade (código ISO)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="325"/>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="326"/>
         <source>&amp;Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nasci&amp;mento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="327"/>
         <source>Identity &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento de identificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="336"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="336"/>
         <source>Nominal data: it stays at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados nominativos: ficam nesta estância.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="344"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="345"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="348"/>
         <source>&amp;Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infrações</translation>
     </message>
 </context>
 <context>
@@ -7744,7 +7782,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
 </context>
 <context>
@@ -7897,7 +7935,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
@@ -8040,7 +8078,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
         <source>Re&amp;ceived by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recebido por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
@@ -8050,12 +8088,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
@@ -8065,17 +8103,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
-        <translation type="unfinished"></translation>
+        <translation>agora, ou 2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="89"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
@@ -8100,27 +8138,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
         <source>the releasing person</source>
-        <translation type="unfinished"></translation>
+        <translation>a pessoa que entrega</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
         <source>the receiving person</source>
-        <translation type="unfinished"></translation>
+        <translation>a pessoa que recebe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
         <source>{name} hands over package {label}, seals intact</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entrega a embalagem {label}, com os selos intactos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="126"/>
         <source>{name} received package {label}, seals intact</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recebeu a embalagem {label}, com os selos intactos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="134"/>
         <source>Both people must confirm the hand-over.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas pessoas têm de confirmar a entrega.</translation>
     </message>
 </context>
 <context>
@@ -8153,17 +8191,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desativado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="64"/>
         <source>to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>para escolher uma palavra-passe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="65"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
@@ -8178,7 +8216,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
@@ -8198,7 +8236,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
@@ -8223,73 +8261,73 @@ Marko Jović</source>
         <location filename="../../borderdesk/ui/users_page.py" line="258"/>
         <location filename="../../borderdesk/ui/users_page.py" line="265"/>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas de utilizador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="165"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar utilizador…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="166"/>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funções…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="167"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor &amp;palavra-passe…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="168"/>
         <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="169"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desativar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="170"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="191"/>
         <source>This station has no accounts: it is not protected, and anyone at this computer acts as its user. Protect it with 'borderdesk setup --admin NAME' (an administrator, encryption and a recovery key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estância não tem contas: não está protegida e qualquer pessoa neste computador atua como o seu utilizador. Proteja-a com 'borderdesk setup --admin NAME' (um administrador, cifragem e uma chave de recuperação).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="197"/>
         <source>Only an administrator manages the user accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um administrador gere as contas de utilizador.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="200"/>
         <source>Removing or disabling a user takes away their key to the station at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover ou desativar um utilizador retira-lhe de imediato a chave de acesso à estância.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="212"/>
         <source>Choose a user in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um utilizador na tabela.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="231"/>
         <location filename="../../borderdesk/ui/users_page.py" line="259"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas palavras-passe são diferentes.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="271"/>
         <source>Disable {name}? They cannot sign in until their password is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar {name}? Não poderá iniciar sessão enquanto a palavra-passe não for reposta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="279"/>
         <source>Remove {name}? The records they wrote keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {name}? Os registos que escreveu conservam o seu nome.</translation>
     </message>
 </context>
 <context>
@@ -8307,12 +8345,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="75"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
@@ -8385,808 +8423,816 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="183"/>
         <source>Import a watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="184"/>
         <source>Watch lists (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de vigilância (*.csv)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="206"/>
         <source>Filter entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar entradas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="207"/>
         <source>Show only entries containing this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas as entradas que contêm este texto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="226"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="227"/>
         <source>Add a person, company or vehicle (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pessoa, empresa ou veículo (Ins)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="229"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="230"/>
         <source>Change the selected entry (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a entrada selecionada (Enter ou duplo clique)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="232"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="233"/>
         <source>Take the selected entry off the list (Del); it stays in the database, marked removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar da lista a entrada selecionada (Del); fica na base de dados, marcada como removida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="236"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="237"/>
         <source>Replace the whole list with a CSV file (kind,name_or_plate,note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir toda a lista por um ficheiro CSV (kind,name_or_plate,note)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="267"/>
         <source>{count} entries. Names hit from a similarity score of {threshold:g} of 100; plates when equal without spaces and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entradas. Os nomes geram correspondência a partir de uma pontuação de semelhança de {threshold:g} em 100; as matrículas, quando iguais sem espaços nem hífenes.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="323"/>
         <source>Added to the watch list: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado à lista de vigilância: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="324"/>
         <source>Watch-list entry changed: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada da lista de vigilância alterada: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="332"/>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="340"/>
         <source>Remove from the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="332"/>
         <source>Take {kind} '{name}' off the watch list? It stays in the database, marked removed with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar {kind} '{name}' da lista de vigilância? Fica na base de dados, marcado(a) como removido(a), com o seu nome.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="343"/>
         <source>Removed from the watch list: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido da lista de vigilância: {name}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="362"/>
         <source>Watch list imported from {file}: {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vigilância importada de {file}: {count} entradas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="366"/>
         <source>The watch list was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de vigilância não foi importada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="368"/>
         <source>Watch-list file problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas no ficheiro da lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="369"/>
         <source>The file has problems, so the watch list was left as it was:</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro tem problemas, por isso a lista de vigilância ficou como estava:</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="19"/>
-        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
+        <location filename="../../borderdesk/ui/about.py" line="31"/>
+        <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="33"/>
+        <location filename="../../borderdesk/ui/about.py" line="48"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {name}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="100"/>
+        <location filename="../../borderdesk/ui/app.py" line="101"/>
         <source>borderdesk cannot start:
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>O borderdesk não pode arrancar:
+
+{error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="113"/>
+        <location filename="../../borderdesk/ui/app.py" line="114"/>
         <source>The screenshot view "{view}" is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vista de captura de ecrã "{view}" ainda não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="115"/>
+        <location filename="../../borderdesk/ui/app.py" line="116"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a vista de captura de ecrã "{view}"; escolha uma de: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="134"/>
+        <location filename="../../borderdesk/ui/app.py" line="135"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>A estância não tem declarações: não há nada para o teste retroativo.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="149"/>
+        <location filename="../../borderdesk/ui/app.py" line="150"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi analisada nenhuma declaração: não há nenhuma declaração para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="165"/>
+        <location filename="../../borderdesk/ui/app.py" line="166"/>
         <source>The station holds no seizure case: there is no case to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>A estância não tem nenhum processo de apreensão: não há nenhum processo para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="182"/>
+        <location filename="../../borderdesk/ui/app.py" line="183"/>
         <source>Could not save the screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar a captura de ecrã em {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="206"/>
+        <location filename="../../borderdesk/ui/app.py" line="208"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está protegida: indique --user NAME e a palavra-passe em {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="256"/>
+        <location filename="../../borderdesk/ui/app.py" line="263"/>
         <source>There is no station database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhuma base de dados de estância em {path}.</translation>
     </message>
 </context>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="59"/>
+        <location filename="../../borderdesk/cli.py" line="58"/>
         <source>{prog}: error: {message}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: erro: {message}
+</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="73"/>
+        <location filename="../../borderdesk/cli.py" line="72"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
+        <translation>{option} aceita uma VISTA e um FICHEIRO.png, ou apenas um FICHEIRO.png</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="96"/>
+        <source>Qt: not available ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="197"/>
+        <location filename="../../borderdesk/cli.py" line="219"/>
         <source>warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="199"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {path}: {count} more warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: {path}: mais {count} avisos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="202"/>
+        <location filename="../../borderdesk/cli.py" line="224"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: importado: {new} novas, {unchanged} inalteradas, {amended} retificadas, {lines} linhas de mercadorias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="210"/>
+        <location filename="../../borderdesk/cli.py" line="232"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ... e mais {count} erros</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="212"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: rejeitado, erros: {count}; nada deste ficheiro foi guardado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="216"/>
+        <location filename="../../borderdesk/cli.py" line="238"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli.py" line="229"/>
-        <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli.py" line="236"/>
-        <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>total: {new} novas, {unchanged} inalteradas, {amended} retificadas, {lines} linhas de mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="251"/>
+        <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
+        <translation>{path}: estância de demonstração criada: {new} declarações, {amended} retificadas, {lines} linhas de mercadorias</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="258"/>
+        <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
+        <translation>{path}: protegida; contas de demonstração officer, supervisor, analyst, trainer e admin, palavra-passe: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedidor</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <source>Ver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="293"/>
+        <location filename="../../borderdesk/cli.py" line="315"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>posto fronteiriço</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="294"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="295"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso horário</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="345"/>
+        <location filename="../../borderdesk/cli.py" line="367"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: erro: o perfil tem {count} problemas; não foi usado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="349"/>
+        <location filename="../../borderdesk/cli.py" line="371"/>
         <source>borderdesk: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="352"/>
+        <location filename="../../borderdesk/cli.py" line="374"/>
         <source>borderdesk: interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: interrompido</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="360"/>
+        <location filename="../../borderdesk/cli.py" line="382"/>
         <source>the log</source>
-        <translation type="unfinished"></translation>
+        <translation>o registo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="361"/>
+        <location filename="../../borderdesk/cli.py" line="383"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: lamentamos, ocorreu um erro interno no borderdesk (uma falha do programa). Os pormenores estão em {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="68"/>
         <source>add a user (the password is asked for, or $BORDERDESK_NEW_PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar um utilizador (a palavra-passe é pedida, ou $BORDERDESK_NEW_PASSWORD)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="72"/>
         <source>list the users</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os utilizadores</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="74"/>
         <source>stop a user signing in (the account and its records stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>impedir um utilizador de iniciar sessão (a conta e os seus registos mantêm-se)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="76"/>
         <source>remove a user (the records they wrote keep their name)</source>
-        <translation type="unfinished"></translation>
+        <translation>remover um utilizador (os registos que escreveu conservam o seu nome)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="78"/>
         <source>change your own password, or (administrator) set another user's</source>
-        <translation type="unfinished"></translation>
+        <translation>alterar a sua própria palavra-passe ou (administrador) definir a de outro utilizador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="80"/>
         <source>set a user's roles</source>
-        <translation type="unfinished"></translation>
+        <translation>definir as funções de um utilizador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="82"/>
         <source>lift a lockout after failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>levantar um bloqueio após inícios de sessão falhados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="104"/>
         <source>RECOVERY KEY (shown only now: write it down or print it, and keep it locked away from this laptop):</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAVE DE RECUPERAÇÃO (mostrada só agora: anote-a ou imprima-a e guarde-a fechada, longe deste portátil):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="109"/>
         <source>With it an administrator can get back in when every password is lost ('borderdesk recover').</source>
-        <translation type="unfinished"></translation>
+        <translation>Com ela, um administrador pode voltar a entrar quando todas as palavras-passe se perderem ('borderdesk recover').</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="118"/>
         <location filename="../../borderdesk/store/cipher.py" line="117"/>
         <location filename="../../borderdesk/store/database.py" line="229"/>
         <source>{path}: no such station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: base de dados de estância inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="119"/>
         <source>Password for the administrator {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe do administrador {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="122"/>
         <source>{path}: protected; administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: protegida; administrador: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="126"/>
         <source>The encryption started earlier was finished; its recovery key was shown then. If it was lost, make a new one: 'borderdesk db recovery-key'.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cifragem iniciada anteriormente foi concluída; a chave de recuperação foi mostrada nessa altura. Se a perdeu, gere uma nova: 'borderdesk db recovery-key'.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="145"/>
         <source>the recovery key is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>é necessária a chave de recuperação: defina {variable} ou execute o comando num terminal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="147"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="148"/>
         <location filename="../../borderdesk/cli_accounts.py" line="209"/>
         <source>New password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nova palavra-passe para {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="151"/>
         <source>{name} can sign in with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pode iniciar sessão com a nova palavra-passe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="159"/>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe de {name}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="162"/>
         <source>added {name} ({roles}); they choose their own password at first sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado {name} ({roles}); escolhe a sua própria palavra-passe no primeiro início de sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="181"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="181"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desativado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="191"/>
         <source>{name} is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está desativado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="200"/>
         <source>{name} is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} foi removido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="211"/>
         <source>change your own password first</source>
-        <translation type="unfinished"></translation>
+        <translation>altere primeiro a sua própria palavra-passe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="214"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe atual: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="216"/>
         <source>your password is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua palavra-passe foi alterada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="219"/>
         <source>{name} has a new password, to change at their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem uma nova palavra-passe, a alterar no próximo início de sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="229"/>
         <source>{name}: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="238"/>
         <source>{name} may sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pode voltar a iniciar sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_accounts.py" line="247"/>
         <source>the station is encrypted under a new data key ({key_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>a estância está cifrada com uma nova chave de dados ({key_id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="76"/>
         <source>{count} problems: the evidence record does not match its audit chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problemas: o registo de prova não corresponde à sua cadeia de auditoria.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="79"/>
         <source>The audit chain is intact: {length} entries, head {hash}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cadeia de auditoria está íntegra: {length} entradas, topo {hash}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="106"/>
         <source>No security events recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento de segurança registado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pormenores</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_audit.py" line="108"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="57"/>
         <source>warning: the station is not encrypted, so this backup holds its records (names, plates, seizures) in plain form: keep it where only authorised people can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: a estância não está cifrada, por isso esta cópia de segurança contém os seus registos (nomes, matrículas, apreensões) em claro: guarde-a num local onde só pessoas autorizadas a possam ler</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="60"/>
         <source>{file}: backup written and verified: {count} files, {size} MB, station {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: cópia de segurança gravada e verificada: {count} ficheiros, {size} MB, estância {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="70"/>
         <source>{db}: station {station} restored from {file} (backup made {created})</source>
-        <translation type="unfinished"></translation>
+        <translation>{db}: estância {station} restaurada a partir de {file} (cópia de segurança feita em {created})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="74"/>
         <source>The station it replaced is kept in {folder}; delete that folder once you have checked the restored station.</source>
-        <translation type="unfinished"></translation>
+        <translation>A estância substituída é conservada em {folder}; apague essa pasta depois de verificar a estância restaurada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="42"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="145"/>
         <source>'{value}' is not a date like 2026-11-28</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é uma data como 2026-11-28</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="64"/>
         <source>a password is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>é necessária uma palavra-passe: defina {variable} ou execute o comando num terminal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="76"/>
         <source>a new password is needed: set {variable} or run the command at a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>é necessária uma nova palavra-passe: defina {variable} ou execute o comando num terminal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="80"/>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a palavra-passe: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="81"/>
         <source>the two passwords differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>as duas palavras-passe são diferentes; nada foi alterado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_common.py" line="93"/>
         <source>Password for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe de {user}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="151"/>
         <source>correct a custody event (the original is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigir um evento de custódia (o original é conservado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="152"/>
         <source>withdraw a custody event recorded by mistake (on the wrong package: record it again on the right one)</source>
-        <translation type="unfinished"></translation>
+        <translation>anular um evento de custódia registado por engano (na embalagem errada: registe-o de novo na correta)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="179"/>
         <source>'{text}' is not KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' não está no formato CHAVE=VALOR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>feito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>mínimo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="215"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>diligência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="216"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="216"/>
         <location filename="../../borderdesk/cli_evidence.py" line="218"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="220"/>
         <source>before sign-off: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>antes da validação: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="235"/>
         <location filename="../../borderdesk/cli_evidence.py" line="290"/>
         <location filename="../../borderdesk/cli_evidence.py" line="405"/>
         <source> [withdrawn]</source>
-        <translation type="unfinished"></translation>
+        <translation> [anulado]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="236"/>
         <source> [corrected by {id}]</source>
-        <translation type="unfinished"></translation>
+        <translation> [corrigido por {id}]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="237"/>
         <source> item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> item {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="244"/>
         <source>not applicable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não aplicável: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="246"/>
         <source>corrects {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrige {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="248"/>
         <location filename="../../borderdesk/cli_evidence.py" line="267"/>
         <source>deviation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>desvio: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="250"/>
         <source>reason for the deviation: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo do desvio: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="252"/>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="265"/>
         <source>recorded {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>registado {id}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="280"/>
         <source>{id} corrects {old}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} corrige {old}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="286"/>
         <source>not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>não selada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="287"/>
         <source>{label}: {kind}, items {items}; seals: {seals}; held by {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {kind}, itens {items}; selos: {seals}; detida por {holder}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="291"/>
         <location filename="../../borderdesk/cli_evidence.py" line="405"/>
         <source> [corrected]</source>
-        <translation type="unfinished"></translation>
+        <translation> [corrigido]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="314"/>
         <source>give the one seal number to correct or withdraw, and --reason</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o número do selo a corrigir ou anular, e --reason</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="354"/>
         <source>{label} event {seq} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} evento {seq} anulado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="355"/>
         <source>{label} event {seq} now: {released} -&gt; {received} ({purpose}, {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} evento {seq} agora: {released} -&gt; {received} ({purpose}, {place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="360"/>
         <source>now out of line, correct it too: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>agora fora de sequência, corrija-o também: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="386"/>
         <source>{label} event {seq}: {released} -&gt; {received} ({purpose}, {place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} evento {seq}: {released} -&gt; {received} ({purpose}, {place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>received by</source>
-        <translation type="unfinished"></translation>
+        <translation>recebido por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>released by</source>
-        <translation type="unfinished"></translation>
+        <translation>entregue por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="402"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="403"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="403"/>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>finalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="419"/>
         <source>{count} gaps in the chain of custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lacunas na cadeia de custódia.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_evidence.py" line="421"/>
         <source>The chain of custody has no gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cadeia de custódia não tem lacunas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos injetados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="107"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="190"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="200"/>
         <source>{path}: scenario {id} version {version} is valid: {declarations} declarations, {items} hidden items, {injects} injects</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: o cenário {id} versão {version} é válido: {declarations} declarações, {items} itens ocultos, {injects} eventos injetados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="213"/>
@@ -9196,1101 +9242,1106 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="236"/>
         <source>{path}: exercise {id} started for {trainee}: {title} (version {version}), scenario time {time}, clock {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: exercício {id} iniciado para {trainee}: {title} (versão {version}), tempo do cenário {time}, relógio {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="240"/>
         <source>The trainee works on it with --db {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>O formando trabalha nele com --db {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="106"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Turma</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="251"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="106"/>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Formando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="252"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="271"/>
         <source>{trainee}: {title}; scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {title}; tempo do cenário {time} ({minutes:.0f} minutos decorridos), relógio {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="275"/>
         <source>Briefing: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruções iniciais: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="277"/>
         <source>released {time} ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>libertado {time} ({how})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="278"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manualmente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="278"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a horas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="279"/>
         <source>due at minute {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto no minuto {at}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="295"/>
         <source>scenario time {time} ({minutes:.0f} minutes in), clock {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo do cenário {time} ({minutes:.0f} minutos decorridos), relógio {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="298"/>
         <source>released: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>libertado: {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="308"/>
         <source>released {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>libertado {id}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="327"/>
         <source>Where: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde: {where}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="329"/>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="93"/>
         <source>Item {number}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}: {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="331"/>
         <source>found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="332"/>
         <source>condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>estado em que foi encontrado: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="350"/>
         <source>{trainee}: {total:.1f} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {total:.1f} em 100</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="355"/>
         <source>  missed: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>  não detetadas: {ids}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="357"/>
         <source>  selected, hiding nothing: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>  selecionadas sem nada oculto: {ids}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>indique as sessões, ou uma turma com --cohort</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="103"/>
-        <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
+        <location filename="../../borderdesk/cli_hq.py" line="110"/>
+        <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
+        <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
+        <translation>indique a base de dados da sede com --hq-db URL (sqlite:///PATH ou postgresql://USER@HOST/DB)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_hq.py" line="143"/>
         <source>HQ database ready; HQ '{name}' ({id}), signing key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de dados da sede pronta; sede '{name}' ({id}), chave de assinatura {key}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="134"/>
+        <location filename="../../borderdesk/cli_hq.py" line="154"/>
         <source>give both --cert and --key, or neither (behind a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --cert e --key, ou nenhum dos dois (atrás de um proxy)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="146"/>
+        <location filename="../../borderdesk/cli_hq.py" line="166"/>
         <source>station '{name}' registered; its one-time enrolment code (valid 7 days):</source>
-        <translation type="unfinished"></translation>
+        <translation>estância '{name}' registada; o seu código de inscrição de utilização única (válido durante 7 dias):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="175"/>
+        <location filename="../../borderdesk/cli_hq.py" line="195"/>
         <source>station '{name}' revoked: refused from its next request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli_hq.py" line="188"/>
-        <source>no conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/cli_hq.py" line="198"/>
-        <source>published {kind} {name} version {version} (serial {serial})</source>
-        <translation type="unfinished"></translation>
+        <translation>estância '{name}' revogada: recusada a partir do próximo pedido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="208"/>
+        <source>no conflicts</source>
+        <translation>sem conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_hq.py" line="218"/>
+        <source>published {kind} {name} version {version} (serial {serial})</source>
+        <translation>publicado {kind} {name} versão {version} (número de série {serial})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_hq.py" line="228"/>
         <source>remark {serial} waits for the station's next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>a observação {serial} aguarda a próxima sincronização da estância</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="216"/>
+        <location filename="../../borderdesk/cli_hq.py" line="236"/>
         <source>{file}: station '{station}': {applied} items applied, {photos} photos; acknowledgment written to {ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: estância '{station}': {applied} elementos aplicados, {photos} fotografias; confirmação gravada em {ack}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="220"/>
+        <location filename="../../borderdesk/cli_hq.py" line="240"/>
         <source>audit chain checkpoint: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controlo da cadeia de auditoria: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="222"/>
+        <location filename="../../borderdesk/cli_hq.py" line="242"/>
         <location filename="../../borderdesk/cli_sync.py" line="98"/>
         <location filename="../../borderdesk/cli_sync.py" line="164"/>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="76"/>
         <source>{file}: checklist '{name}' version {version}, {steps} steps, {questions} questions: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: lista de verificação '{name}' versão {version}, {steps} passos, {questions} perguntas: válida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="85"/>
         <source>an answers file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro de respostas tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="88"/>
         <source>unknown field (known: answers, checklist, expect)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido (conhecidos: answers, checklist, expect)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="122"/>
         <source>Not asked (their steps did not apply): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não perguntado (os respetivos passos não se aplicavam): {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="125"/>
         <source>Stored as identification {id} of inspection {inspection}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como identificação {id} da inspeção {inspection}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="140"/>
         <source>No identifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma identificação.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="142"/>
         <source>completed: {category}, legal {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída: {category}, legal {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="144"/>
         <source>in progress at '{step}'</source>
-        <translation type="unfinished"></translation>
+        <translation>em curso em '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="165"/>
         <source>Identification {id}: {label} (inspection {inspection})</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificação {id}: {label} (inspeção {inspection})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="167"/>
         <source>Started {when} by {who}; saved {saves} times, last by {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada em {when} por {who}; guardada {saves} vezes, a última por {last}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="174"/>
         <source>In progress: next step '{step}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em curso: passo seguinte '{step}'.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="185"/>
         <source>Referral packet written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiê de envio a perito gravado em {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="187"/>
         <source>{count} photo references could not be attached: {refs}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível anexar {count} referências de fotografias: {refs}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="193"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="204"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="208"/>
         <source>Warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: {message}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="210"/>
         <source>Trace request: not applicable to this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio: não aplicável a este item.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="212"/>
         <source>Trace request: ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio: pronto.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="213"/>
         <source>Trace request: not ready; it lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio: não está pronto; falta:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="39"/>
         <source>'{value}' is not a number of seconds (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um número de segundos (0 ou mais)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="73"/>
         <location filename="../../borderdesk/training/anonymise_check.py" line="104"/>
         <source>{path}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: pasta inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="85"/>
         <source>{name}: imported ({new} new, {amended} amended), left in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: importado ({new} novas, {amended} retificadas), deixado na pasta de entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="90"/>
         <source>{name}: done ({new} new, {amended} amended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: concluído ({new} novas, {amended} retificadas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="95"/>
         <source>{name}: rejected, see {report}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: rejeitado, ver {report}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inbox.py" line="98"/>
         <source>{path}: no complete files to process</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não há ficheiros completos para processar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="85"/>
         <source>route: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>rota: {route}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="91"/>
         <source>, trailer {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>, reboque {plate}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="92"/>
         <source>vehicle: {plate} ({country}){trailer}</source>
-        <translation type="unfinished"></translation>
+        <translation>veículo: {plate} ({country}){trailer}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="95"/>
         <source>seals: {seals}</source>
-        <translation type="unfinished"></translation>
+        <translation>selos: {seals}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="96"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="100"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="107"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Retificações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="114"/>
         <source>version {old} → {new}, lodged {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>versão {old} → {new}, apresentada em {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="123"/>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>não analisada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="125"/>
         <location filename="../../borderdesk/cli_screen.py" line="118"/>
         <source> (random)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aleatória)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="126"/>
         <source>Risk: {lane}{flag}, score {score:g}, profile {profile} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco: {lane}{flag}, pontuação {score:g}, perfil {profile} v{version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="132"/>
         <source>instruction: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>instrução: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="134"/>
         <source>rationale: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>fundamentação: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="136"/>
         <source>Watch-list matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondências na lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="138"/>
         <source>: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {note}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="141"/>
         <source>lane changed {from_lane} → {to_lane} by {who} at {when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>canal alterado {from_lane} → {to_lane} por {who} em {when}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="150"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>em curso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="151"/>
         <source>, seizure case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>, processo de apreensão {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="153"/>
         <source>inspection {id} ({kind}) of {declaration} started by {who} at {when}: {state}{case}</source>
-        <translation type="unfinished"></translation>
+        <translation>inspeção {id} ({kind}) de {declaration} iniciada por {who} em {when}: {state}{case}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="165"/>
         <source>inspection {id} started ({kind}) of {declaration}</source>
-        <translation type="unfinished"></translation>
+        <translation>inspeção {id} iniciada ({kind}) de {declaration}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="176"/>
         <source>inspection {id} finished: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>inspeção {id} concluída: {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="178"/>
         <source>seizure case {number} opened</source>
-        <translation type="unfinished"></translation>
+        <translation>processo de apreensão {number} aberto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_inspections.py" line="199"/>
         <source>{declaration}: lane changed {from_lane} → {to_lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: canal alterado {from_lane} → {to_lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="47"/>
         <source>list a case's photos as they stand</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as fotografias de um processo no estado atual</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="48"/>
         <source>the case's photo log: every import and correction</source>
-        <translation type="unfinished"></translation>
+        <translation>o registo de fotografias do processo: todas as importações e correções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="100"/>
         <source>{path}: imported as photo {id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: importado como fotografia {id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="103"/>
         <source>{path}: refused: {why}; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: recusado: {why}; nada foi guardado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="106"/>
         <source>{path}: skipped: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ignorado: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="107"/>
         <source>{imported} imported, {refused} refused, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} importadas, {refused} recusadas, {skipped} ignoradas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="124"/>
         <source>No photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma fotografia.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="162"/>
         <location filename="../../resources/codelists/iafq.yaml" line="205"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="162"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="163"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="163"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="164"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="164"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="165"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="165"/>
         <source>{name}, {type}, {width} x {height} pixels, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {type}, {width} x {height} píxeis, {size} bytes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="169"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="170"/>
         <source>Taken (camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirada (câmara)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="172"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmara fotográfica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="173"/>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="174"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="179"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="194"/>
         <source>photo {id} corrected (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografia {id} corrigida (revisão {revision})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_photo.py" line="205"/>
         <source>{path}: original of photo {id}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: original da fotografia {id}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="68"/>
         <source>installed {id} version {version}: {entries} entries, {images} images</source>
-        <translation type="unfinished"></translation>
+        <translation>instalado {id} versão {version}: {entries} entradas, {images} imagens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="71"/>
         <source>it replaces version {version} (kept in the records; its files were removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>substitui a versão {version} (conservada nos registos; os seus ficheiros foram removidos)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="94"/>
         <source>no reference pack is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>não está instalado nenhum pacote de referência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_refpack.py" line="99"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>instalado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>versão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="98"/>
         <source>replaced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>substituído em {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="114"/>
         <source>no reference entry matches '{text}'</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma entrada de referência corresponde a '{text}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>calibre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>make and model</source>
-        <translation type="unfinished"></translation>
+        <translation>marca e modelo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pacote</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="116"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="53"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_refpack.py" line="126"/>
         <source>wrote the sample pack to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>pacote de exemplo gravado em {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="100"/>
         <source>Seizure report of case {number} written to {path} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto de apreensão do processo {number} gravado em {path} ({language})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="102"/>
         <source>Case snapshot SHA-256: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 do instantâneo do processo: {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="103"/>
         <source>PDF file SHA-256:      {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 do ficheiro PDF:            {digest}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="104"/>
         <source>Audit checkpoint:      {length}:{head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto de controlo da auditoria:     {length}:{head}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="116"/>
         <source>Seizure report of case {number}, printed {when} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto de apreensão do processo {number}, impresso em {when} por {who}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="119"/>
         <source>Seizure report of case {number} (its print is not recorded in this database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto de apreensão do processo {number} (a sua impressão não está registada nesta base de dados).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="122"/>
         <source>Note: this file is not byte for byte the PDF that was printed (it may have been re-saved); its case mark was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: este ficheiro não é, byte a byte, o PDF que foi impresso (pode ter sido guardado de novo); foi lida a marca do processo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="125"/>
         <source>Unchanged: the case reads as it did when the report was printed (snapshot {digest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalterado: o processo está como estava quando o auto foi impresso (instantâneo {digest}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="128"/>
         <source>CHANGED since the report was printed (snapshot then {then}, now {now}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERADO desde a impressão do relatório (instantâneo de então {then}, atual {now}):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="142"/>
         <source>{count} labels written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} etiquetas gravadas em {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="153"/>
         <source>Trace request written to {pdf} and {json}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio gravado em {pdf} e {json}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="155"/>
         <source>Ready to send: every trace requirement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para envio: todos os requisitos do rastreio estão registados.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_report.py" line="157"/>
         <source>NOT READY: record these first:</source>
-        <translation type="unfinished"></translation>
+        <translation>NÃO ESTÁ PRONTO: registe primeiro:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="25"/>
         <source>'{value}' is not NAME=V1,V2</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não está no formato NOME=V1,V2</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="110"/>
         <source>{path}: rejected; nothing was screened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: rejeitado; nada foi analisado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="144"/>
         <source>{count} declarations lodged {start} to {end} ({days} days); inspection outcomes known for {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} declarações apresentadas de {start} a {end} ({days} dias); resultados de inspeção conhecidos para {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="148"/>
         <source>Rule hits (share; finds/inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionamentos de regras (percentagem; achados/inspecionadas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="157"/>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desativada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="162"/>
         <source>Lane: a day on average, busiest day, capacity, days over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal: média diária, dia de maior movimento, capacidade, dias acima da capacidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="171"/>
         <source>random selections: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>seleções aleatórias: {counts}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="184"/>
         <source>active profile: {id} version {version} ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil ativo: {id} versão {version} ({path})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="195"/>
         <source>active profile: {id} version {version} ({path}), effective {effective}, {rules} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil ativo: {id} versão {version} ({path}), em vigor desde {effective}, {rules} regras</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="207"/>
         <source>{path}: watch list replaced: {count} entries, threshold {threshold:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: lista de vigilância substituída: {count} entradas, limiar {threshold:g}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="216"/>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>leitura</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="216"/>
         <source>screening</source>
-        <translation type="unfinished"></translation>
+        <translation>análise de risco</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_screen.py" line="236"/>
         <source>{path}: profile {id} version {version}: {rules} rules ({enabled} enabled), {lists} lists: no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: perfil {id} versão {version}: {rules} regras ({enabled} ativas), {lists} listas: sem problemas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="44"/>
         <source>list the station's seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os processos de apreensão da estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="46"/>
         <source>show a whole case: event fields, items with their markings, persons, tracing, follow-up and history</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar um processo completo: campos da ocorrência, itens com as suas marcações, pessoas, rastreio, seguimento e histórico</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="49"/>
         <source>set event fields: FIELD=VALUE ... (an empty VALUE clears one; see 'seizure codes fields')</source>
-        <translation type="unfinished"></translation>
+        <translation>definir campos da ocorrência: CAMPO=VALOR ... (um VALOR vazio apaga o campo; ver 'seizure codes fields')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="52"/>
         <source>every value given to the case's fields, with who, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os valores atribuídos aos campos do processo, com quem, quando e porquê</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="55"/>
         <source>add an item: --identification ID, or a counted group with --parts TYPE or --ammunition CALIBRE and --quantity N</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar um item: --identification ID, ou um grupo contado com --parts TYPE ou --ammunition CALIBRE e --quantity N</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="64"/>
         <source>correct a counted group's quantity or an item's description (the old row stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigir a quantidade de um grupo contado ou a descrição de um item (a linha anterior mantém-se)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="70"/>
         <source>withdraw an item recorded by mistake (it stays as history)</source>
-        <translation type="unfinished"></translation>
+        <translation>anular um item registado por engano (fica no histórico)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="74"/>
         <source>record a person involved (nominal data: stays at the station)</source>
-        <translation type="unfinished"></translation>
+        <translation>registar uma pessoa envolvida (dados nominativos: ficam na estância)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="80"/>
-        <source>record tracing: registry, iarms, request, status, origin</source>
+        <source>record tracing: 'registry', 'iarms', 'request', 'status' or 'origin'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="95"/>
         <source>record what became of a person: arrested, prosecuted, convicted...</source>
-        <translation type="unfinished"></translation>
+        <translation>registar o que aconteceu a uma pessoa: detida, acusada, condenada...</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="102"/>
         <source>withdraw a mistaken tracing or follow-up entry, or a person (a new entry refers to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>anular um registo de rastreio ou de seguimento feito por engano, ou uma pessoa (uma nova entrada remete para ele)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="106"/>
         <source>sign the case off as supervisor, which locks it</source>
-        <translation type="unfinished"></translation>
+        <translation>validar o processo como supervisor, o que o bloqueia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="109"/>
         <source>list the case fields or a code list's codes</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os campos do processo ou os códigos de uma lista de códigos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="130"/>
         <source>no seizure cases at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não há processos de apreensão nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>opened (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="136"/>
         <source>declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="136"/>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="151"/>
         <source>Seizure case {number} ({status}), declaration {declaration}, crossing {crossing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo de apreensão {number} ({status}), declaração {declaration}, posto fronteiriço {crossing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="154"/>
         <source>  opened {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>  aberto em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="156"/>
         <source>  signed off {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>  validado em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="159"/>
         <source>  rules that hit: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>  regras acionadas: {rules}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="178"/>
         <source>'{text}' is not FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' não está no formato CAMPO=VALOR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="182"/>
         <source>case {number}: {count} fields as given</source>
-        <translation type="unfinished"></translation>
+        <translation>processo {number}: {count} campos tal como indicados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="194"/>
         <source> (amendment: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation> (retificação: {reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="214"/>
         <source>item {number} ({kind}, {quantity}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>item {number} ({kind}, {quantity}): {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="225"/>
         <source>item {number} now: {quantity}, {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>item {number} agora: {quantity}, {description}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="235"/>
         <source>item {number} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>item {number} anulado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="247"/>
         <source>person {id}: {role} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa {id}: {role} {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="273"/>
         <source>recorded {kind} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>registado {kind} {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="283"/>
         <source>recorded {stage} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>registado {stage} {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="292"/>
         <source>{id} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} anulado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="301"/>
         <source>case {number} signed off by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>processo {number} validado por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="315"/>
         <source>lists: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>listas: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="318"/>
         <source>there is no code list '{name}' (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a lista de códigos '{name}' (conhecidas: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="327"/>
         <source>an option this command needs is missing (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta uma opção de que este comando precisa (ver --help)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="334"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_statistics.py" line="73"/>
         <source>{year}: events counted {counted}, left out {left}; SDG 16.4.2: {num} of {den} arms with an established illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: ocorrências contabilizadas {counted}, excluídas {left}; SDG 16.4.2: {num} de {den} armas com origem ilícita estabelecida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_statistics.py" line="88"/>
         <source>{path}: {events} seizure events, {arms} arms, {declarations} declarations, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {events} ocorrências de apreensão, {arms} armas, {declarations} declarações, de {start} a {end}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="74"/>
         <source>enrolled with headquarters {hq} at {url} as station '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrita na sede {hq} em {url} como estância '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="91"/>
         <source>sent {sent} items and {blobs} photos; received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviados {sent} elementos e {blobs} fotografias; recebidos {received}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="94"/>
         <source>installed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>instalado: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="96"/>
         <location filename="../../borderdesk/cli_sync.py" line="162"/>
         <source>headquarters checked the audit chain: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede verificou a cadeia de auditoria: {verdict}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="108"/>
         <source>an exercise station: it never synchronises</source>
-        <translation type="unfinished"></translation>
+        <translation>uma estância de exercício: nunca sincroniza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="111"/>
         <source>not enrolled with headquarters (borderdesk sync enroll URL CODE)</source>
-        <translation type="unfinished"></translation>
+        <translation>não inscrita na sede (borderdesk sync enroll URL CODE)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="113"/>
         <source>enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrita como '{name}' em {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="115"/>
         <source>waiting to be sent: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>a aguardar envio: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="116"/>
         <source>last success: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>último êxito: {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="116"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="119"/>
         <source>last attempt: {when} ({outcome}) {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>última tentativa: {when} ({outcome}) {detail}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="121"/>
         <source>messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens da sede: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="135"/>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma mensagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="144"/>
         <source>{file}: {items} items and {photos} photos for headquarters, signed and encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {items} elementos e {photos} fotografias para a sede, assinados e cifrados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="155"/>
         <source>{file}: applied before; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: já aplicado anteriormente; nada foi alterado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="157"/>
         <source>{file}: headquarters acknowledged {acked}; installed {installed}; {messages} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a sede confirmou {acked}; instalado {installed}; {messages} mensagens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_sync.py" line="159"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="167"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="72"/>
         <source>added {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="81"/>
         <source>say what to change: --kind, --name or --note</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o que alterar: --kind, --name ou --note</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="87"/>
         <source>{id}: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: nada foi alterado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="89"/>
         <source>{old} is now {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} passa a ser {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="100"/>
         <source>removed {id}: {kind} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>removido {id}: {kind} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="117"/>
         <source>the watch list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista de vigilância está vazia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="40"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>nome ou matrícula</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_watchlist.py" line="120"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="55"/>
         <location filename="../../borderdesk/identify/codelists.py" line="184"/>
         <source>a code list must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de códigos tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="63"/>
@@ -10303,7 +10354,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="264"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="40"/>
         <source>each entry must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entrada tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/codelists.py" line="66"/>
@@ -10311,40 +10362,40 @@ Marko Jović</source>
         <location filename="../../borderdesk/identify/codelists.py" line="219"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="197"/>
         <source>code {code} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o código {code} aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="60"/>
         <location filename="../../borderdesk/intake/validate.py" line="65"/>
         <location filename="../../borderdesk/intake/validate.py" line="95"/>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta um campo obrigatório</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="64"/>
         <source>must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="148"/>
         <source>the same key appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a mesma chave aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="172"/>
         <source>the data file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o ficheiro de dados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="175"/>
         <source>not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é texto UTF-8 ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="190"/>
         <location filename="../../borderdesk/core/datafiles.py" line="193"/>
         <source>not valid YAML: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML inválido: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="203"/>
@@ -10361,24 +10412,24 @@ Marko Jović</source>
         <location filename="../../borderdesk/training/pack_fields.py" line="36"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="48"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode estar vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="214"/>
         <source>unknown key (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>chave desconhecida (conhecidas: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/datafiles.py" line="225"/>
         <location filename="../../borderdesk/security/permissions.py" line="165"/>
         <source>'{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="56"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="79"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
@@ -10403,317 +10454,317 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
         <source>Cancelled: the work in progress was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: o trabalho em curso não foi conservado.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="54"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="56"/>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="94"/>
         <location filename="../../borderdesk/evidence/photo_store.py" line="200"/>
         <source>cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser lido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="58"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="60"/>
         <source>is not well-formed XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é XML bem formado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="61"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="63"/>
         <source>uses XML entities or a DTD, which translation files must not</source>
-        <translation type="unfinished"></translation>
+        <translation>usa entidades XML ou uma DTD, o que os ficheiros de tradução não podem usar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="64"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="66"/>
         <source>is not a Qt Linguist file (its root element is not &lt;TS&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro do Qt Linguist (o elemento raiz não é &lt;TS&gt;)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="98"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="100"/>
         <source>there are no translations into '{language}' (available: {known}); English is used</source>
-        <translation type="unfinished"></translation>
+        <translation>não há traduções para '{language}' (disponíveis: {known}); é usado o inglês</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="94"/>
         <source>unknown time zone {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso horário desconhecido {zone}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="104"/>
         <source>must be below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser inferior a 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="107"/>
         <source>must be at most 24</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser no máximo 24</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="110"/>
         <source>must give a weight for every day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de indicar um peso para cada dia da semana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="114"/>
         <source>must be 24 numbers, one per hour from 00 to 23</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ter 24 números, um por hora, das 00 às 23</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="116"/>
         <source>no hour before last_hour_today has any weight</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma hora antes de last_hour_today tem peso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="136"/>
         <source>unknown document type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de documento desconhecido {type}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="200"/>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de estar entre 0 e 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="245"/>
         <source>the company {name} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a empresa {name} aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="290"/>
         <source>a pattern uses {area} but no areas are given</source>
-        <translation type="unfinished"></translation>
+        <translation>um padrão usa {area}, mas não há áreas indicadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="298"/>
         <source>must be at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser no máximo 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/catalog.py" line="308"/>
         <location filename="../../borderdesk/demo/goods.py" line="107"/>
         <source>unknown transport mode {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>modo de transporte desconhecido {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="55"/>
         <source>must be 6 to 10 digits, written in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ter 6 a 10 algarismos, escritos entre aspas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="58"/>
         <source>an English description is required</source>
-        <translation type="unfinished"></translation>
+        <translation>é obrigatória uma descrição em inglês</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="162"/>
         <source>the route {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a rota {id} aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="172"/>
         <source>must list at least two countries, the station's among them</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de listar pelo menos dois países, incluindo o da estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="186"/>
         <source>unknown goods group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de mercadorias desconhecido {group}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="189"/>
         <source>no goods group of this route travels by {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum grupo de mercadorias desta rota viaja por {mode}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="194"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="205"/>
         <source>vehicles.yaml has no plates for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicles.yaml não tem matrículas para {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="196"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="247"/>
         <source>names.yaml has no names for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>names.yaml não tem nomes para {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="202"/>
         <source>companies.yaml has no trader of {group} in {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>companies.yaml não tem nenhum operador de {group} em {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/goods.py" line="208"/>
         <location filename="../../borderdesk/demo/scenarios.py" line="243"/>
         <source>private persons in {code} need names and places</source>
-        <translation type="unfinished"></translation>
+        <translation>os particulares em {code} precisam de nomes e locais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="131"/>
         <source>the scenario {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o cenário {id} aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="141"/>
         <source>must pass through the station's country</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de passar pelo país da estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="185"/>
         <source>the series and its amendment take longer than the demo's {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>a série e a respetiva retificação duram mais do que os {days} dias da demonstração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="194"/>
         <source>each indicator must be a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>cada indicador tem de ser um número de 1 a 16</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="235"/>
         <source>companies.yaml has no company in {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>companies.yaml não tem nenhuma empresa em {code}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/scenarios.py" line="282"/>
         <source>an amendment must change the consignee, the declarant or the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>uma retificação tem de alterar o destinatário, o declarante ou as mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="58"/>
         <source>a demo data file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro de dados de demonstração tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="61"/>
         <source>unknown version {version} (this program reads {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>versão desconhecida {version} (este programa lê {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="80"/>
         <source>each element must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>cada elemento tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="107"/>
         <source>each element must be non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>cada elemento tem de ser um texto não vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="115"/>
         <location filename="../../borderdesk/demo/schema.py" line="129"/>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser pelo menos {minimum}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="124"/>
         <source>must be a number or a list of two numbers [low, high]</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um número ou uma lista de dois números [mínimo, máximo]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="131"/>
         <source>the high end is below the low end</source>
-        <translation type="unfinished"></translation>
+        <translation>o limite superior é inferior ao limite inferior</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="148"/>
         <source>a weight must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>um peso tem de ser um número positivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="150"/>
         <source>unknown name (expected one of: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>nome desconhecido (esperava-se um de: {names})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="162"/>
         <source>must be one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um de: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="184"/>
         <source>unknown country code {code} (quote codes like "NO")</source>
-        <translation type="unfinished"></translation>
+        <translation>código de país desconhecido {code} (ponha os códigos entre aspas, como "NO")</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="191"/>
         <source>must not contain ':' or ';'</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode conter ':' nem ';'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="135"/>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="54"/>
         <source>the file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="144"/>
         <source>case '{id}' appears twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo '{id}' aparece duas vezes (a primeira na linha {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="151"/>
         <source>photo file {file} appears twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro de fotografia {file} aparece duas vezes (a primeira na linha {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="204"/>
         <source>write the position as latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>escreva a posição como latitude, longitude</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="208"/>
         <source>give the width and height in pixels, like [1600, 1200]</source>
-        <translation type="unfinished"></translation>
+        <translation>indique a largura e a altura em píxeis, como [1600, 1200]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="217"/>
         <source>minutes after the inspection started: 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos depois do início da inspeção: 0 ou mais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="224"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="263"/>
         <location filename="../../borderdesk/identify/legal.py" line="92"/>
         <source>unknown field (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="247"/>
         <source>an act starts with one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>um ato começa por um de: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="252"/>
         <source>not a field of a '{kind}' act (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo de um ato '{kind}' (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="273"/>
         <source>there is no item {n} (the case has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o item {n} (o processo tem {count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="276"/>
         <source>item {n} is not identified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>o item {n} ainda não está identificado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="293"/>
         <source>refers to number {n}; only {count} recorded before it</source>
-        <translation type="unfinished"></translation>
+        <translation>refere o número {n}; só {count} registados antes dele</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/seizures.py" line="296"/>
         <source>the identify acts must add items 1 to {count} once each, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>os atos de identificação têm de adicionar os itens 1 a {count}, uma vez cada, por ordem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="85"/>
         <source>a code list file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro de lista de códigos tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="87"/>
         <source>this file is not the seizure code lists</source>
-        <translation type="unfinished"></translation>
+        <translation>este ficheiro não é o das listas de códigos de apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="90"/>
@@ -10722,43 +10773,43 @@ Marko Jović</source>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="221"/>
         <location filename="../../borderdesk/security/permissions.py" line="126"/>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser 1 ou mais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="96"/>
         <source>must be a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma lista de entradas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="100"/>
         <source>the list is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta a lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="106"/>
         <source>'{field}' is not a case field</source>
-        <translation type="unfinished"></translation>
+        <translation>'{field}' não é um campo do processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="117"/>
         <source>is not a field of a code list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo de uma entrada de lista de códigos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="120"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="277"/>
         <source>'{code}' is not a code (lower-case letters, digits and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' não é um código (letras minúsculas, algarismos e _)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="50"/>
         <source>National procedure number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do processo nacional</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="51"/>
         <source>Date and time of the seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora da apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="52"/>
@@ -10766,120 +10817,120 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/amendment_text.py" line="22"/>
         <location filename="../../resources/codelists/iafq.yaml" line="207"/>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="53"/>
         <source>Place at the crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Local no posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="54"/>
         <source>GPS position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição GPS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="55"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="56"/>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionários</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="57"/>
         <source>Type of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ocorrência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="58"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="59"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="52"/>
         <source>Detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="61"/>
         <source>Detection: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteção: nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="62"/>
         <location filename="../../resources/codelists/iafq.yaml" line="213"/>
         <source>Legal justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento legal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="64"/>
         <source>Legal justification: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento legal: nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="65"/>
         <location filename="../../resources/codelists/iafq.yaml" line="214"/>
         <source>Criminal context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto criminal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="67"/>
         <source>Criminal context: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto criminal: nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="68"/>
         <source>Route: departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota: país de partida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="69"/>
         <source>Route: transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota: países de trânsito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="70"/>
         <source>Route: destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota: país de destino</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="71"/>
         <source>Conveyance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meio de transporte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="72"/>
         <source>Conveyance: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Meio de transporte: nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="73"/>
         <source>Conveyance: registration or parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>Meio de transporte: matrícula ou número da encomenda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="74"/>
         <source>Concealment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de ocultação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="76"/>
         <source>Concealment: note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultação: nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="77"/>
         <source>Other goods seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras mercadorias apreendidas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="92"/>
         <source>not a field of the case record (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo do registo do processo (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="101"/>
@@ -10888,48 +10939,48 @@ Marko Jović</source>
         <location filename="../../borderdesk/evidence/case_persons.py" line="46"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="132"/>
         <source>'{code}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' não é nenhum dos seguintes: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="112"/>
         <source>a country appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>um país aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="118"/>
         <source>a name appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>um nome aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="136"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="123"/>
         <source>needed when {field} is '{code}': say what it was</source>
-        <translation type="unfinished"></translation>
+        <translation>necessário quando {field} é '{code}': indique qual era</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="153"/>
         <source>write the position as latitude, longitude in decimal degrees, like 45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>escreva a posição como latitude, longitude em graus decimais, como 45.0453, 19.4364</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="156"/>
         <source>the position must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>a posição tem de ser composta por números</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="158"/>
         <source>the latitude must lie between -90 and 90</source>
-        <translation type="unfinished"></translation>
+        <translation>a latitude tem de estar entre -90 e 90</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="160"/>
         <source>the longitude must lie between -180 and 180</source>
-        <translation type="unfinished"></translation>
+        <translation>a longitude tem de estar entre -180 e 180</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="162"/>
         <source>0, 0 is the position a GPS gives before it has a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 0 é a posição que um GPS indica antes de obter sinal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="197"/>
@@ -10940,12 +10991,12 @@ Marko Jović</source>
         <location filename="../../borderdesk/identify/legal.py" line="149"/>
         <location filename="../../borderdesk/intake/validate.py" line="60"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser texto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="200"/>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>contém um carácter de controlo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="202"/>
@@ -10953,7 +11004,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/evidence/case_persons.py" line="83"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="159"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais de {limit} caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="209"/>
@@ -10967,1302 +11018,1302 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/station.py" line="193"/>
         <location filename="../../borderdesk/training/pack_load.py" line="141"/>
         <source>'{code}' is not an ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' não é um código de país ISO 3166</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="221"/>
         <source>'{text}' is not a date and time like 2026-11-28T09:40 (or with an offset, +01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' não é uma data e hora como 2026-11-28T09:40 (ou com um desvio, +01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_fields.py" line="227"/>
         <location filename="../../borderdesk/evidence/tracing.py" line="148"/>
         <source>lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>situa-se no futuro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="67"/>
         <source>say what the parts are</source>
-        <translation type="unfinished"></translation>
+        <translation>indique que peças são</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="91"/>
         <source>give the calibre, as marked (e.g. 7.62x39)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o calibre, tal como marcado (p. ex. 7.62x39)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="108"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="125"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um número inteiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="112"/>
         <location filename="../../borderdesk/intake/validate.py" line="117"/>
         <source>'{value}' is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um número inteiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="114"/>
         <source>must lie between 1 and {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de estar entre 1 e {most}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_items.py" line="132"/>
         <source>serial {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>número de série {serial}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="30"/>
         <source>not a field of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo de uma pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="39"/>
         <source>needed when role is '{code}': say what it was</source>
-        <translation type="unfinished"></translation>
+        <translation>necessário quando a função é '{code}': indique qual era</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="43"/>
         <source>give the person's name</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o nome da pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="67"/>
         <source>'{value}' is not a date like 1980-04-17</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é uma data como 1980-04-17</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="70"/>
         <source>must lie before today</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser anterior a hoje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_persons.py" line="72"/>
         <source>more than 120 years ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há mais de 120 anos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="69"/>
         <source>custody events recorded but the package was never sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos de custódia registados, mas a embalagem nunca foi selada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="79"/>
         <source>events {numbers} are missing before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam os eventos {numbers} antes deste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="96"/>
         <source>the chain was closed by '{purpose}'; nothing may follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>a cadeia foi encerrada por '{purpose}'; nada pode vir depois</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="99"/>
         <source>both parties must be named: who released it and who received it</source>
-        <translation type="unfinished"></translation>
+        <translation>as duas partes têm de ser identificadas: quem entregou e quem recebeu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="101"/>
         <source>released by {released}, but {holder} holds the package (since {since}); each transfer starts with whoever holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>entregue por {released}, mas é {holder} quem detém a embalagem (desde {since}); cada transferência começa por quem a detém</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="106"/>
         <source>released and received by the same person ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>entregue e recebido pela mesma pessoa ({name})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="109"/>
         <source>at {at}, before the previous entry of the chain ({since}); times never go backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>em {at}, antes da entrada anterior da cadeia ({since}); as horas nunca andam para trás</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/custody.py" line="113"/>
         <source>'{purpose}' is not a custody purpose (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{purpose}' não é uma finalidade de custódia (conhecidas: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="49"/>
         <source>'{text}' is not a seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' não é um número de selo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="51"/>
         <source>seal number '{text}' is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de selo '{text}' tem mais de {limit} caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="54"/>
         <source>seal number {text} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de selo {text} é indicado duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/packages.py" line="58"/>
         <source>give the seal number(s) put on the package</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o(s) número(s) do(s) selo(s) colocado(s) na embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="107"/>
         <source>is a HEIC photo, which this installation cannot read: set the camera or phone to save JPEG, or convert the file to JPEG first</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma fotografia HEIC, que esta instalação não consegue ler: configure a câmara ou o telemóvel para guardar em JPEG, ou converta primeiro o ficheiro para JPEG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="112"/>
         <source>is a {kind} image; photos must be JPEG, PNG or TIFF</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma imagem {kind}; as fotografias têm de ser JPEG, PNG ou TIFF</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="115"/>
         <source>is not an image: its content is text (whatever its name says)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem: o conteúdo é texto (diga o nome o que disser)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="116"/>
         <source>is not an image: its content is not JPEG, PNG or TIFF (whatever its name says)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem: o conteúdo não é JPEG, PNG nem TIFF (diga o nome o que disser)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="132"/>
         <location filename="../../borderdesk/evidence/photo_check.py" line="181"/>
         <source>is damaged or incomplete and cannot be read whole ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>está danificado ou incompleto e não pode ser lido por inteiro ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="153"/>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazio (0 bytes)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="155"/>
         <source>is {size} MB; the limit for a photo is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>tem {size} MB; o limite para uma fotografia é de {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="161"/>
         <source>is damaged or incomplete: the PNG file has no end (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>está danificado ou incompleto: o ficheiro PNG não tem fim (truncado?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="175"/>
         <source>claims too many pixels to open safely: it may be a decompression bomb (a small file that would fill the memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>declara demasiados píxeis para ser aberto com segurança: pode ser uma bomba de descompressão (um ficheiro pequeno que encheria a memória)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="205"/>
         <source>has {frames} pages of {mp} megapixels in all; the limit is {limit} megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>tem {frames} páginas com {mp} megapíxeis no total; o limite é de {limit} megapíxeis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="216"/>
         <source>has no pixels ({width} x {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>não tem píxeis ({width} x {height})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="219"/>
         <source>is {width} x {height} pixels ({mp} megapixels); the limit is {limit} megapixels (a larger image could exhaust the computer's memory, or be a decompression bomb)</source>
-        <translation type="unfinished"></translation>
+        <translation>tem {width} x {height} píxeis ({mp} megapíxeis); o limite é de {limit} megapíxeis (uma imagem maior poderia esgotar a memória do computador, ou ser uma bomba de descompressão)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="79"/>
         <source>not a photo by its name; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo nome, não é uma fotografia; deixado como está</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="90"/>
         <location filename="../../borderdesk/intake/reader.py" line="75"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="92"/>
         <source>is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="126"/>
         <source>the photo could not be stored in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível guardar a fotografia em {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="138"/>
         <source>the stored original {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o original guardado {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="141"/>
         <source>the stored original {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>o original guardado {path} não pode ser lido: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="149"/>
         <source>the stored original {path} is encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>o original guardado {path} está cifrado e a estância foi aberta sem a respetiva chave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="163"/>
         <source>the stored original {path} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>o original guardado {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="170"/>
         <source>the stored original {path} was changed: its SHA-256 is now {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>o original guardado {path} foi alterado: o seu SHA-256 é agora {actual}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="186"/>
         <source>encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrado, e a estância foi aberta sem a respetiva chave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="195"/>
         <source>not encrypted, although the station is: its encryption was not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>não cifrado, embora a estância o esteja: a cifragem não foi concluída</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="198"/>
         <source>missing: the original was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>em falta: o original foi removido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="202"/>
         <source>cannot be opened: it {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser aberto: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="204"/>
         <source>changed: its SHA-256 is now {actual}, not {recorded} as recorded at import</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado: o seu SHA-256 é agora {actual} e não {recorded}, como registado na importação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="228"/>
         <source>the stored original {path} cannot be re-encrypted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>o original guardado {path} não pode ser novamente cifrado: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="273"/>
         <source>the cached copy {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia em cache {path} não pode ser lida: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="277"/>
         <source>the cached copy {path} is encrypted, and the station was opened without its key</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia em cache {path} está cifrada e a estância foi aberta sem a respetiva chave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="281"/>
         <source>the cached copy {path} is not encrypted, although the station is</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia em cache {path} não está cifrada, embora a estância o esteja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_store.py" line="286"/>
         <source>the cached copy {path} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia em cache {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="29"/>
         <source>{label} ({field}) is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({field}) não está registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="37"/>
         <source>no item is recorded: add the firearms, parts or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum item registado: adicione as armas de fogo, peças ou munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/signoff.py" line="49"/>
         <source>the case is signed off: {what} is an amendment and needs a reason, kept beside the original</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo está validado: {what} é uma retificação e exige um motivo, conservado ao lado do original</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="142"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
-        <location filename="../../borderdesk/identify/markings.py" line="130"/>
+        <location filename="../../borderdesk/identify/markings.py" line="131"/>
         <location filename="../../borderdesk/reports/documents.py" line="64"/>
         <location filename="../../borderdesk/security/permissions.py" line="121"/>
         <source>must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="152"/>
         <source>steps must be numbered 1, 2, 3... in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>as diligências têm de estar numeradas 1, 2, 3... pela ordem do ficheiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="163"/>
         <source>at least one purpose must be final</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos uma finalidade tem de ser final</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="166"/>
         <source>no step is recorded_with '{what}'</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma diligência tem recorded_with '{what}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="182"/>
         <location filename="../../borderdesk/evidence/steps.py" line="185"/>
         <location filename="../../borderdesk/evidence/steps.py" line="222"/>
         <source>must be one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um de: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="188"/>
         <source>steps recorded with packages are per item</source>
-        <translation type="unfinished"></translation>
+        <translation>as diligências registadas com embalagens são por item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="193"/>
         <source>a step recorded with packages needs a 'package' field</source>
-        <translation type="unfinished"></translation>
+        <translation>uma diligência registada com embalagens precisa de um campo 'package'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="205"/>
         <source>only steps per item are limited to kinds of item</source>
-        <translation type="unfinished"></translation>
+        <translation>só as diligências por item se limitam a tipos de item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="208"/>
         <source>name at least one kind of item (or leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique pelo menos um tipo de item (ou omita o campo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="211"/>
         <source>'{kind}' is not a kind of item (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' não é um tipo de item (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="214"/>
         <source>a kind of item is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>um tipo de item é indicado duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="226"/>
         <source>only choice and list fields have options</source>
-        <translation type="unfinished"></translation>
+        <translation>só os campos de escolha e de lista têm opções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="230"/>
         <source>a choice field needs its options</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo de escolha precisa das suas opções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="233"/>
         <source>only number fields have '{key}'</source>
-        <translation type="unfinished"></translation>
+        <translation>só os campos numéricos têm '{key}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="237"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser inferior a min</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="256"/>
         <source>there is no step '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o passo '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="258"/>
         <source>a step cannot come before itself</source>
-        <translation type="unfinished"></translation>
+        <translation>uma diligência não pode vir antes de si própria</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="273"/>
         <source>rule '{id}' contradicts others: they also ask for '{then}' before '{first}'</source>
-        <translation type="unfinished"></translation>
+        <translation>a regra '{id}' contradiz outras: estas também exigem '{then}' antes de '{first}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="34"/>
         <source>{step}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="45"/>
         <source>{what}: '{text}' is not a time like 2026-11-28T14:05 (station time) or 2026-11-28T13:05Z</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: '{text}' não é uma hora como 2026-11-28T14:05 (hora da estância) ou 2026-11-28T13:05Z</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="51"/>
         <source>{what}: {time} is in the future; record the real time of the act</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {time} está no futuro; registe a hora real do ato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="66"/>
         <source>there is no field '{key}' (fields: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o campo '{key}' (campos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="79"/>
         <source>{label} ({key}) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({key}) é obrigatório</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="92"/>
         <source>{key}: give one value, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: indique um valor, não {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="100"/>
         <source>{key}: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: não pode estar vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="103"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="126"/>
         <source>{key}: longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: mais de {limit} caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="108"/>
         <source>{key}: '{text}' is not a person's name</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' não é um nome de pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="111"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="123"/>
         <source>{key}: '{text}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' não é nenhum de: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="131"/>
         <source>{key}: give at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: indique pelo menos um valor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="144"/>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="149"/>
         <source>{key}: '{text}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: '{text}' não é um número</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="151"/>
         <source>{key}: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: tem de ser um número inteiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="153"/>
         <source>{key}: must be at least {min:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: tem de ser pelo menos {min:g}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_fields.py" line="155"/>
         <source>{key}: must be at most {max:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: tem de ser no máximo {max:g}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="51"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="216"/>
         <source> for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation> para o item {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="69"/>
         <source>'{first}' was not recorded{whose} before '{then}' ({at}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{first}' não foi registado{whose} antes de '{then}' ({at}): {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="74"/>
         <source>'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{then}' ({at}) vem antes de '{first}' ({first_at}){whose}: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps_order.py" line="84"/>
         <source>'{then}' was already done ({then_at}){whose} before this '{first}' ({at}): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{then}' já tinha sido feito ({then_at}){whose} antes deste '{first}' ({at}): {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="83"/>
         <source>say how only when the origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o modo só quando a origem tiver sido estabelecida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="86"/>
         <source>say how the origin was established ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>indique como foi estabelecida a origem ({known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/tracing.py" line="96"/>
         <source>an offence appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>uma infração aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="44"/>
         <source>headquarters holds {received} bytes of this blob: send from there</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede tem {received} bytes deste blob: envie a partir daí</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="54"/>
         <source>{sha}: not a SHA-256 in lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>{sha}: não é um SHA-256 em hexadecimal minúsculo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="56"/>
         <source>a blob has 1 byte to {most} MB, not {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>um blob tem de 1 byte a {most} MB, não {size} bytes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="97"/>
         <source>a chunk of {length} bytes at {offset} does not fit a blob of {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>um bloco de {length} bytes em {offset} não cabe num blob de {size} bytes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="118"/>
         <source>the blob's {size} bytes do not give the SHA-256 {sha}: headquarters forgot them; send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>os {size} bytes do blob não dão o SHA-256 {sha}: a sede descartou-os; envie-o novamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="147"/>
         <source>headquarters holds no whole blob {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede não tem nenhum blob completo {sha}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="87"/>
         <source>{file}: the acknowledgment cannot replace the bundle it answers: name another file with -o</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a confirmação não pode substituir o pacote a que responde: indique outro ficheiro com -o</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="117"/>
         <source>{file}: refused: it comes from station {id}, which is not enrolled here; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: provém da estância {id}, que não está inscrita aqui; nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="120"/>
         <source>{file}: refused: station {name} is {status}; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: a estância {name} está {status}; nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="123"/>
         <source>{file}: refused: station {name} has no box key; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: a estância {name} não tem chave de cifragem; nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="152"/>
         <source>{file}: refused: its manifest is malformed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: o manifesto está mal formado; nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="156"/>
         <source>{file}: refused: photo {sha} is named but not enclosed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: a fotografia {sha} é indicada, mas não está incluída; nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="169"/>
         <source>photo {sha}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografia {sha}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="179"/>
         <source>it has {found} bytes, not {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem {found} bytes, não {size}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="212"/>
         <source>{stream}: headquarters holds entries up to {acked} only, and the bundle starts later; the next bundle sends from {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: a sede só tem entradas até {acked}, e o pacote começa depois; o próximo pacote envia a partir de {next}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="216"/>
         <source>{stream}: entries {seqs} arrived again with other content: refused and kept for review ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: as entradas {seqs} voltaram a chegar com outro conteúdo: recusadas e conservadas para revisão ({message})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="220"/>
         <source>{stream}: photos {blobs} are not at headquarters whole; the entries that name them wait</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: as fotografias {blobs} não estão completas na sede; as entradas que as referem aguardam</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="223"/>
         <source>{stream}: refused from entry {first} ({kind}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stream}: recusado a partir da entrada {first} ({kind}): {message}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="241"/>
         <source>the audit checkpoint was refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>o ponto de controlo da auditoria foi recusado: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="265"/>
         <source>{file}: the acknowledgment cannot be written ({reason}); import the bundle again to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é possível gravar a confirmação ({reason}); importe novamente o pacote para a gravar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="47"/>
         <source>the checkpoint's length is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>o comprimento do ponto de controlo não é um número inteiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="52"/>
         <location filename="../../borderdesk/hq/stations.py" line="203"/>
         <source>this station is not enrolled at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>esta estância não está inscrita na sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/checkpoints.py" line="56"/>
         <source>the checkpoint's signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura do ponto de controlo não é válida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="125"/>
         <location filename="../../borderdesk/hq/database.py" line="135"/>
         <location filename="../../borderdesk/hq/database.py" line="299"/>
         <source>{url}: a conflicting write ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: uma escrita em conflito ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="128"/>
         <location filename="../../borderdesk/hq/database.py" line="140"/>
         <source>{url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="191"/>
         <source>{url}: a SQLite URL is sqlite:///PATH (sqlite:////srv/hq.db for an absolute path)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: um URL SQLite tem a forma sqlite:///PATH (sqlite:////srv/hq.db para um caminho absoluto)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="196"/>
         <source>{url}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: a pasta {folder} não existe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="199"/>
         <source>{url}: the file exists already; hq init makes a new database only</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: o ficheiro já existe; hq init só cria uma base de dados nova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="203"/>
         <source>{url}: is not a borderdesk HQ database (no such file): run borderdesk hq init --hq-db URL</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: não é uma base de dados HQ do borderdesk (ficheiro inexistente): execute borderdesk hq init --hq-db URL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="210"/>
         <source>{url}: not a database URL borderdesk knows (sqlite:///PATH or postgresql://USER@HOST:PORT/DBNAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: não é um URL de base de dados que o borderdesk conheça (sqlite:///PATH ou postgresql://USER@HOST:PORT/DBNAME)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="220"/>
         <source>{url}: the database is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: a base de dados está fechada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="241"/>
         <source>{url}: cannot be opened as a SQLite database ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: não pode ser aberto como base de dados SQLite ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="248"/>
         <source>{url}: cannot connect to PostgreSQL ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: não é possível ligar ao PostgreSQL ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="301"/>
         <source>{url}: the transaction could not be committed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: não foi possível confirmar a transação ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/iafq.py" line="100"/>
         <location filename="../../borderdesk/services/statistics.py" line="72"/>
         <source>{path} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é um ficheiro, não uma pasta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/identity.py" line="41"/>
         <source>headquarters needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede precisa de um nome</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/identity.py" line="60"/>
         <source>{url}: holds no headquarters identity: run borderdesk hq init</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: não contém nenhuma identidade de sede: execute borderdesk hq init</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="69"/>
         <source>unknown stream {stream}</source>
-        <translation type="unfinished"></translation>
+        <translation>fluxo desconhecido {stream}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="71"/>
         <source>from_seq must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>from_seq tem de ser um número inteiro a partir de 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="73"/>
         <source>head_seq must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>head_seq tem de ser um número inteiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="76"/>
         <source>the items are not numbered {first} onwards without a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>os elementos não estão numerados a partir de {first} sem lacunas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="90"/>
         <source>an item is not JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>um item não é JSON ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="121"/>
         <source>items {first} to {last} missing before {seq}: send from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam os elementos {first} a {last} antes de {seq}: envie a partir de {first}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="134"/>
         <source>items already stored arrived with other content</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos já guardados chegaram com outro conteúdo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="152"/>
         <source>{count} photos are not yet whole at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fotografias ainda não estão completas na sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/ingest.py" line="208"/>
         <source>headquarters refused {stream} item {seq}: it holds that item with other content; the new version is kept for review</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede recusou o elemento {seq} de {stream}: já tem esse elemento com outro conteúdo; a nova versão é conservada para revisão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="37"/>
         <source>a remark is 1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>uma observação tem de 1 a {most} caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="41"/>
         <source>no enrolled station called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma estância inscrita com o nome {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/messages.py" line="45"/>
         <source>headquarters holds no {entity} record {id} from {name}: a remark is made on a record it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede não tem nenhum registo {entity} {id} de {name}: uma observação é feita sobre um registo que a sede tem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="69"/>
         <source>{path}: not published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não publicado: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="78"/>
         <source>{kind}: HQ publishes {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: a sede publica {kinds}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="83"/>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não pode ser lido ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="86"/>
         <source>{path}: a published file has 1 byte to {most} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: um ficheiro publicado tem de 1 byte a {most} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="101"/>
         <source>{path}: {kind} {name} version {version} is published already with other content: give the file a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {kind} {name} versão {version} já está publicado com outro conteúdo: atribua uma nova versão ao ficheiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="140"/>
         <source>nothing is published as {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>nada está publicado como {serial}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="76"/>
         <source>{url}: holds a borderdesk HQ database already; hq init makes a new one only</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: já contém uma base de dados HQ do borderdesk; hq init só cria uma nova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="88"/>
         <source>{url}: is not a borderdesk HQ database: run borderdesk hq init --hq-db URL</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: não é uma base de dados HQ do borderdesk: execute borderdesk hq init --hq-db URL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="103"/>
         <source>{url}: was made by a newer borderdesk (schema {found}, this one knows {known}): update borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: foi criado por um borderdesk mais recente (esquema {found}, este conhece {known}): atualize o borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="74"/>
         <source>a station's name is 1 to {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome de uma estância tem de 1 a {most} caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="78"/>
         <source>a station called {name} is registered already</source>
-        <translation type="unfinished"></translation>
+        <translation>já está registada uma estância chamada {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="134"/>
         <source>no station called {name} is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>não está registada nenhuma estância com o nome {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="136"/>
         <source>station {name} is revoked already</source>
-        <translation type="unfinished"></translation>
+        <translation>a estância {name} já está revogada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="148"/>
         <source>the station's public key is malformed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave pública da estância está mal formada ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="160"/>
         <source>the station id is missing or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador da estância falta ou é demasiado longo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="167"/>
         <source>this enrolment code is not one headquarters gave</source>
-        <translation type="unfinished"></translation>
+        <translation>este código de inscrição não foi emitido pela sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="170"/>
         <source>station {name} is revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>a estância {name} está revogada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="173"/>
         <source>this enrolment code was used already</source>
-        <translation type="unfinished"></translation>
+        <translation>este código de inscrição já foi usado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="175"/>
         <source>this enrolment code expired {days} days after it was given: ask headquarters for a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>este código de inscrição expirou {days} dias depois de ter sido emitido: peça um novo à sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="180"/>
         <source>this station is enrolled already as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>esta estância já está inscrita como {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="205"/>
         <source>station {name} is revoked at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>a estância {name} está revogada na sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="211"/>
         <source>the request was sent before (its nonce is not new)</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido já tinha sido enviado (o seu nonce não é novo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/status.py" line="23"/>
         <source>no station {id} is enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>não está inscrita nenhuma estância {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="49"/>
         <source>'{name}' is not asked on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não é perguntado nesta página</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="56"/>
         <source>{label}: an answer is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: é necessária uma resposta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="62"/>
         <source>{label}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="81"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="89"/>
         <source>'{value}' is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é nenhuma das opções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="86"/>
         <source>pick one or more of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha uma ou mais das opções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="102"/>
         <source>must be one or more photo references</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma ou mais referências de fotografias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="109"/>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="115"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um número</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="113"/>
         <location filename="../../borderdesk/intake/validate.py" line="111"/>
         <source>'{value}' is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um número</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="118"/>
         <source>must be at least {min} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser pelo menos {min} {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="121"/>
         <source>must be at most {max} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser no máximo {max} {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="133"/>
         <source>must be a list of markings</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma lista de marcações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="139"/>
         <source>marking {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>marcação {number}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="166"/>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fotografia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="166"/>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fotografias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_answers.py" line="175"/>
         <location filename="../../borderdesk/identify/trace.py" line="112"/>
         <source>{kind} ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({place})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="63"/>
         <source>each name must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>cada nome tem de ser texto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="87"/>
         <source>a checklist must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de verificação tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="93"/>
         <source>a checklist needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de verificação precisa de pelo menos um passo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="104"/>
         <source>each step must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>cada passo tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="108"/>
         <source>step id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de passo '{id}' aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="114"/>
         <source>a step needs at least one question</source>
-        <translation type="unfinished"></translation>
+        <translation>um passo precisa de pelo menos uma pergunta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="133"/>
         <source>'{name}' is not something a step can show (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não é algo que um passo possa mostrar (um de: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="141"/>
         <source>each question must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>cada pergunta tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="145"/>
         <source>question id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de pergunta '{id}' aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="148"/>
         <source>'{kind}' is not a kind of question (one of: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' não é um tipo de pergunta (um de: {kinds})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="154"/>
         <source>only number questions take {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>só as perguntas numéricas aceitam {key}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="156"/>
         <source>a number question needs a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pergunta numérica precisa de uma unidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="164"/>
         <source>a {kind} question cannot record '{field}' (it may record: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pergunta do tipo {kind} não pode registar '{field}' (pode registar: {fields})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="179"/>
         <source>only single and multiple questions have choices</source>
-        <translation type="unfinished"></translation>
+        <translation>só as perguntas de escolha única e múltipla têm opções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="183"/>
         <source>a single-choice question needs at least two choices</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pergunta de escolha única precisa de pelo menos duas opções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="184"/>
         <source>needs at least one choice</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de pelo menos uma opção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="188"/>
         <source>each choice must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>cada opção tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="192"/>
         <source>choice id '{id}' appears twice in this question</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de opção '{id}' aparece duas vezes nesta pergunta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="208"/>
         <source>'{value}' is not known (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é conhecido (um de: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="214"/>
         <source>'{value}' is not a flag (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um indicador (um de: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="227"/>
         <source>a checklist condition uses answer or answered, not {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma condição da lista de verificação usa answer ou answered, não {subject}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="232"/>
         <source>question '{name}' is in the same step: a condition may name only questions of earlier steps</source>
-        <translation type="unfinished"></translation>
+        <translation>a pergunta '{name}' está no mesmo passo: uma condição só pode referir perguntas de passos anteriores</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="235"/>
         <source>question '{name}' comes later: a condition may name only questions of earlier steps</source>
-        <translation type="unfinished"></translation>
+        <translation>a pergunta '{name}' vem depois: uma condição só pode referir perguntas de passos anteriores</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="237"/>
         <source>there is no question '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a pergunta '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="240"/>
         <source>question '{name}' has no choices: use answered</source>
-        <translation type="unfinished"></translation>
+        <translation>a pergunta '{name}' não tem opções: use answered</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="243"/>
         <source>question '{name}' has no choice '{choice}'</source>
-        <translation type="unfinished"></translation>
+        <translation>a pergunta '{name}' não tem a opção '{choice}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="250"/>
         <source>'{name}' is not one of the agreed drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não é nenhum dos desenhos acordados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/checklist_load.py" line="257"/>
         <source>an id is letters, digits, '_' and '-' only</source>
-        <translation type="unfinished"></translation>
+        <translation>um identificador tem apenas letras, algarismos, '_' e '-'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="155"/>
         <source>each value must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>cada valor tem de ser um texto não vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="162"/>
         <location filename="../../borderdesk/identify/refpack.py" line="132"/>
         <location filename="../../borderdesk/training/pack_fields.py" line="18"/>
         <source>unknown field (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido (permitidos: {allowed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="177"/>
         <source>must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um número superior a 0</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="187"/>
         <source>this file must be the '{name}' list</source>
-        <translation type="unfinished"></translation>
+        <translation>este ficheiro tem de ser a lista '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="189"/>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um número inteiro a partir de 1</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="216"/>
         <source>'{code}' must be lower-case letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' só pode ter letras minúsculas, algarismos e hífenes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="228"/>
         <source>'{text}' has no letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' não tem letras nem algarismos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="232"/>
         <source>'{text}' reads the same as '{first}' of {other} (line {line}): a text must lead to one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' lê-se da mesma forma que '{first}' de {other} (linha {line}): um texto tem de levar a uma única entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/codelists.py" line="249"/>
         <source>'{kind}' is not one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' não é nenhum de {kinds}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="135"/>
         <source>a condition must be a mapping such as {answer: QUESTION, is: CHOICE}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma condição tem de ser um mapeamento como {answer: QUESTION, is: CHOICE}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="143"/>
         <source>must be a non-empty list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma lista não vazia de condições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="163"/>
         <source>needs one of: {ops}</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de um de: {ops}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="173"/>
         <source>not a condition: use answer, answered, fact, flag, measure, any, all or not</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma condição: use answer, answered, fact, flag, measure, any, all ou not</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="181"/>
         <source>needs either 'is: VALUE' or 'in: [VALUES]'</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de 'is: VALUE' ou de 'in: [VALUES]'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="191"/>
         <source>must list at least one value</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de listar pelo menos um valor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="200"/>
         <source>unexpected here (this condition takes: {keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>inesperado aqui (esta condição aceita: {keys})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="131"/>
         <source>the identification is complete: there is nothing to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a identificação está concluída: não há nada a responder</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="141"/>
         <source>this is the first step: there is nothing to go back to</source>
-        <translation type="unfinished"></translation>
+        <translation>este é o primeiro passo: não há nada para onde voltar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="174"/>
         <location filename="../../borderdesk/services/identification.py" line="119"/>
         <source>the identification is not complete: '{step}' is still to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a identificação não está concluída: falta responder a '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="199"/>
         <source>this identification was saved with checklist '{saved}' version {saved_version}; the checklist in use is '{name}' version {version}, so it cannot be resumed as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>esta identificação foi guardada com a lista de verificação '{saved}' versão {saved_version}; a lista de verificação em uso é '{name}' versão {version}, por isso não pode ser retomada tal como estava</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="208"/>
         <source>the saved identification does not fit the checklist at step '{step}'</source>
-        <translation type="unfinished"></translation>
+        <translation>a identificação guardada não corresponde à lista de verificação no passo '{step}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/engine.py" line="258"/>
         <source>step '{step}': {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>passo '{step}': {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="20"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="20"/>
         <location filename="../../borderdesk/identify/item.py" line="29"/>
         <location filename="../../resources/codelists/iafq.yaml" line="37"/>
         <source>Light weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma ligeira</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="21"/>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessório</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="21"/>
         <source>Part or essential component</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ou componente essencial</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="22"/>
         <location filename="../../borderdesk/identify/item.py" line="30"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="22"/>
         <source>Other weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra arma</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="26"/>
         <location filename="../../resources/codelists/iafq.yaml" line="30"/>
         <source>Pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="26"/>
         <location filename="../../borderdesk/identify/item.py" line="35"/>
         <location filename="../../resources/codelists/iafq.yaml" line="31"/>
         <source>Revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Revólver</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="27"/>
         <location filename="../../resources/codelists/iafq.yaml" line="32"/>
         <source>Rifle or carbine</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabina ou fuzil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="27"/>
         <location filename="../../resources/codelists/iafq.yaml" line="33"/>
         <source>Shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Espingarda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="35"/>
         <source>Machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Metralhadora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="34"/>
         <source>Sub-machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola-metralhadora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="29"/>
         <location filename="../../resources/codelists/iafq.yaml" line="36"/>
         <source>Other firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra arma de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="30"/>
         <source>Part or component</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ou componente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="31"/>
@@ -12276,152 +12327,152 @@ Marko Jović</source>
         <location filename="../../resources/codelists/seizure.yaml" line="45"/>
         <location filename="../../resources/codelists/seizure.yaml" line="75"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="35"/>
         <source>Self-loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Semiautomática</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="36"/>
         <source>Multi-barrel (derringer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vários canos (derringer)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="36"/>
         <source>Single shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiro único</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Bolt action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de ferrolho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Lever action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de alavanca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="37"/>
         <source>Pump action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de bomba</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="38"/>
         <source>Break action</source>
-        <translation type="unfinished"></translation>
+        <translation>Báscula</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="38"/>
         <source>Select fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiro seletivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <source>Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="43"/>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="43"/>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="44"/>
         <source>Alarm or signal weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de alarme ou de sinalização</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="44"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="45"/>
         <source>Approved alarm model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de alarme aprovado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="46"/>
         <source>Air or gas weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de ar comprimido ou de gás</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="46"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica, airsoft ou brinquedo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="47"/>
         <source>3D-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressa em 3D</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="47"/>
         <source>Privately made</source>
-        <translation type="unfinished"></translation>
+        <translation>De fabrico artesanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="48"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="48"/>
         <source>Shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>Encurtada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="49"/>
         <source>Antique</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="49"/>
         <source>Converted to automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertida em automática</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="50"/>
         <source>Rimfire</source>
-        <translation type="unfinished"></translation>
+        <translation>Percussão anelar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="50"/>
         <source>Smooth-bore barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cano de alma lisa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="51"/>
         <source>Folding or telescopic stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Coronha rebatível ou telescópica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="52"/>
         <source>Disguised as another object</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissimulada como outro objeto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="53"/>
         <source>Deactivation certificate seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de desativação visto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="54"/>
         <source>Loaded as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregada quando encontrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="58"/>
@@ -12429,40 +12480,40 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="63"/>
         <location filename="../../resources/codelists/seizure.yaml" line="78"/>
         <source>Barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="58"/>
         <location filename="../../resources/codelists/iafq.yaml" line="64"/>
         <location filename="../../resources/codelists/seizure.yaml" line="79"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Armação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="58"/>
         <location filename="../../resources/codelists/iafq.yaml" line="65"/>
         <location filename="../../resources/codelists/seizure.yaml" line="80"/>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa da culatra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="59"/>
         <location filename="../../resources/codelists/seizure.yaml" line="82"/>
         <source>Lower receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa da culatra inferior</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="59"/>
         <location filename="../../resources/codelists/seizure.yaml" line="81"/>
         <source>Upper receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa da culatra superior</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="60"/>
         <location filename="../../resources/codelists/iafq.yaml" line="68"/>
         <location filename="../../resources/codelists/seizure.yaml" line="85"/>
         <source>Bolt or breech block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferrolho ou bloco da culatra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="60"/>
@@ -12470,7 +12521,7 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="67"/>
         <location filename="../../resources/codelists/seizure.yaml" line="84"/>
         <source>Cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="60"/>
@@ -12478,1050 +12529,1050 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="66"/>
         <location filename="../../resources/codelists/seizure.yaml" line="83"/>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrediça</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="61"/>
         <location filename="../../resources/codelists/iafq.yaml" line="70"/>
         <location filename="../../resources/codelists/seizure.yaml" line="87"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="61"/>
         <location filename="../../resources/codelists/seizure.yaml" line="88"/>
         <source>Other part</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra peça</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/item.py" line="61"/>
         <location filename="../../resources/codelists/iafq.yaml" line="69"/>
         <location filename="../../resources/codelists/seizure.yaml" line="86"/>
         <source>Silencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="89"/>
         <source>a legal table must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tabela legal tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="100"/>
         <source>there is no fact '{name}' (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o facto '{name}' (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="104"/>
         <source>'{value}' is not a value of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um valor de {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="107"/>
         <source>there is no flag '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o indicador '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="109"/>
         <source>measure '{name}' is not listed under measures</source>
-        <translation type="unfinished"></translation>
+        <translation>a medida '{name}' não consta das medidas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="111"/>
         <source>a legal rule uses fact, flag or measure, not {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra legal usa fact, flag ou measure, não {subject}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="115"/>
         <source>each rule must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>cada regra tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="118"/>
         <source>unknown field (known: category, id, reason, when)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido (conhecidos: category, id, reason, when)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="121"/>
         <source>'{value}' is not listed under categories</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não consta das categorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="134"/>
         <source>rule id '{id}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de regra '{id}' aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="138"/>
         <source>the fallback applies when no rule does</source>
-        <translation type="unfinished"></translation>
+        <translation>a regra de recurso aplica-se quando nenhuma outra se aplica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="25"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="25"/>
         <location filename="../../borderdesk/identify/trace.py" line="20"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="26"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="26"/>
         <location filename="../../borderdesk/identify/trace.py" line="21"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="27"/>
         <location filename="../../borderdesk/identify/trace.py" line="22"/>
         <source>Country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>País de fabrico</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="27"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="28"/>
         <location filename="../../borderdesk/identify/trace.py" line="22"/>
         <source>Import marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação de importação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="28"/>
         <source>Proof mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="29"/>
         <source>Other marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra marcação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="29"/>
         <source>Unit or agency mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de unidade ou organismo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="33"/>
         <source>Frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Armação ou caixa da culatra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="34"/>
         <source>Bolt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferrolho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="34"/>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutro local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="38"/>
         <source>Fully marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente marcada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="38"/>
         <source>Partially marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente marcada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="39"/>
         <source>Altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="39"/>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="40"/>
         <source>Obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliterada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="81"/>
-        <source>a marking must be a mapping of kind, place, text, status</source>
+        <source>a marking must be a mapping of 'kind', 'place', 'text', 'status'</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="84"/>
+        <location filename="../../borderdesk/identify/markings.py" line="85"/>
         <source>a marking has no field {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma marcação não tem o campo {names}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="89"/>
+        <location filename="../../borderdesk/identify/markings.py" line="90"/>
         <source>'{value}' is not a kind of marking (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um tipo de marcação (um de: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="92"/>
+        <location filename="../../borderdesk/identify/markings.py" line="93"/>
         <source>'{value}' is not a place on the item (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um local no item (um de: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="95"/>
+        <location filename="../../borderdesk/identify/markings.py" line="96"/>
         <source>'{value}' is not a marking status (one of: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um estado de marcação (um de: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="98"/>
+        <location filename="../../borderdesk/identify/markings.py" line="99"/>
         <source>a marking's text and photo must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto e a fotografia de uma marcação têm de ser texto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="100"/>
+        <location filename="../../borderdesk/identify/markings.py" line="101"/>
         <source>the {kind} marking has no text: write what is read, or set its status to not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>a marcação {kind} não tem texto: escreva o que se lê, ou defina o seu estado como inexistente ou obliterada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="140"/>
+        <location filename="../../borderdesk/identify/markings.py" line="141"/>
         <source>not a valid pattern: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um padrão válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="143"/>
+        <location filename="../../borderdesk/identify/markings.py" line="144"/>
         <source>must be two whole numbers: first and last year</source>
-        <translation type="unfinished"></translation>
+        <translation>têm de ser dois números inteiros: primeiro e último ano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="172"/>
+        <location filename="../../borderdesk/identify/markings.py" line="173"/>
         <source>serial '{text}' {reason}: model and patent numbers are not serial numbers; check the frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>número de série '{text}' {reason}: os números de modelo e de patente não são números de série; verifique a armação ou a caixa da culatra</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="177"/>
+        <location filename="../../borderdesk/identify/markings.py" line="178"/>
         <source>a serial was recorded only on the slide or barrel, which can be swapped: look for the serial on the frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>só foi registado um número de série na corrediça ou no cano, que podem ser trocados: procure o número de série na armação ou na caixa da culatra</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="186"/>
+        <location filename="../../borderdesk/identify/markings.py" line="187"/>
         <source>looks like a patent number</source>
-        <translation type="unfinished"></translation>
+        <translation>parece um número de patente</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="188"/>
+        <location filename="../../borderdesk/identify/markings.py" line="189"/>
         <source>looks like the model</source>
-        <translation type="unfinished"></translation>
+        <translation>parece o modelo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="190"/>
+        <location filename="../../borderdesk/identify/markings.py" line="191"/>
         <source>looks like a calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>parece um calibre</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="194"/>
+        <location filename="../../borderdesk/identify/markings.py" line="195"/>
         <source>looks like a year</source>
-        <translation type="unfinished"></translation>
+        <translation>parece um ano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="91"/>
         <source>the referral packet could not be written to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar o dossiê de envio a perito em {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="125"/>
         <location filename="../../borderdesk/identify/referral.py" line="132"/>
         <source>Expert referral: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio a perito: {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="133"/>
         <source>Requested by {who} on {when} {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido por {who} em {when} {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="135"/>
         <source>Question: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="138"/>
         <source>Warning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="141"/>
         <source>Trace request lacks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta no pedido de rastreio:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/referral.py" line="147"/>
         <source>(continued in referral.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>(continua em referral.json)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="149"/>
         <location filename="../../borderdesk/training/pack_load.py" line="90"/>
         <source>the manifest must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>o manifesto tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="153"/>
         <source>manifest format {found} is not supported by this borderdesk (it reads {known}); a newer borderdesk may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>o formato de manifesto {found} não é suportado por este borderdesk (lê {known}); um borderdesk mais recente poderá lê-lo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="159"/>
         <location filename="../../borderdesk/training/pack_load.py" line="103"/>
         <source>'{id}' must be 1 to 64 lower-case letters, digits, dots, hyphens or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' deve ter de 1 a 64 letras minúsculas, algarismos, pontos, hífenes ou sublinhados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="163"/>
         <location filename="../../borderdesk/training/pack_load.py" line="107"/>
         <source>must be whole numbers joined by dots, like 3 or 2026.2</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser números inteiros unidos por pontos, como 3 ou 2026.2</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="169"/>
         <source>must be a date like 2026-11-28</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma data como 2026-11-28</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="173"/>
         <source>a pack needs at least one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>um pacote precisa de pelo menos uma entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="181"/>
         <source>entry id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de entrada '{id}' é usado duas vezes (a primeira na linha {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="195"/>
         <source>'{type}' is not one of: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{type}' não é nenhum de: {types}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="204"/>
         <source>an entry needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma entrada precisa de pelo menos uma imagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="212"/>
         <source>each image is a file name or a mapping with file and caption</source>
-        <translation type="unfinished"></translation>
+        <translation>cada imagem é um nome de ficheiro ou um mapeamento com file e caption</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="217"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="130"/>
         <source>'{file}' is not a .jpg, .jpeg, .png or .svg file</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' não é um ficheiro .jpg, .jpeg, .png ou .svg</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="62"/>
         <source>has an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>tem um caminho absoluto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="65"/>
         <source>leaves the pack's folder (..)</source>
-        <translation type="unfinished"></translation>
+        <translation>sai da pasta do pacote (..)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="67"/>
         <source>has an empty or '.' part in its path</source>
-        <translation type="unfinished"></translation>
+        <translation>tem uma parte vazia ou '.' no seu caminho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="70"/>
         <source>has a character that is not allowed in a file name (\ : * ? " &lt; &gt; | or a control character)</source>
-        <translation type="unfinished"></translation>
+        <translation>tem um carácter não permitido num nome de ficheiro (\ : * ? " &lt; &gt; | ou um carácter de controlo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="73"/>
         <source>has a name that Windows cannot store</source>
-        <translation type="unfinished"></translation>
+        <translation>tem um nome que o Windows não consegue guardar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="84"/>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="163"/>
         <location filename="../../borderdesk/training/pack_source.py" line="132"/>
         <source>{pack}: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="89"/>
         <source>{pack}: has {count} members; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: tem {count} membros; o limite é {limit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="100"/>
         <source>is a symbolic link, which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma ligação simbólica, o que um pacote não pode conter</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="103"/>
         <source>appears twice in the pack (as '{other}')</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece duas vezes no pacote (como '{other}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="109"/>
         <source>is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>está cifrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="111"/>
         <source>is {size} MB unpacked; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>tem {size} MB descompactado; o limite é de {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="115"/>
         <source>is compressed {ratio:.0f} times; more than {limit:.0f} is refused (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>está comprimido {ratio:.0f} vezes; mais de {limit:.0f} é recusado (uma bomba zip?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="121"/>
         <source>{pack}: its files are more than {limit} MB unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: os seus ficheiros ocupam mais de {limit} MB descompactados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="139"/>
         <location filename="../../borderdesk/services/refpacks.py" line="260"/>
         <source>{pack}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: ficheiro inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="141"/>
         <source>{pack}: not a zip archive ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: não é um arquivo zip ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="176"/>
         <location filename="../../borderdesk/services/backup_archive.py" line="265"/>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser lido ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="178"/>
         <source>is larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais de {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="183"/>
         <source>{pack}: there is no {manifest} at the top of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: não existe {manifest} no topo do arquivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="190"/>
         <location filename="../../borderdesk/training/pack_load.py" line="86"/>
         <source>{where}: not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: não é texto UTF-8 ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="199"/>
         <source>{pack}/{manifest}:{line}: entry '{entry}' names '{file}', which is not in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}/{manifest}:{line}: a entrada '{entry}' indica '{file}', que não está no pacote</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="205"/>
         <source>is in the pack but the manifest does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>está no pacote, mas o manifesto não o indica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="219"/>
         <source>leaves the pack's folder</source>
-        <translation type="unfinished"></translation>
+        <translation>sai da pasta do pacote</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="58"/>
         <source>is not a JPEG, PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro JPEG, PNG ou SVG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="63"/>
         <source>is named as a {kind} image but its content is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>tem nome de imagem {kind}, mas o conteúdo não o é</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="72"/>
         <source>is {width} x {height} pixels ({mp} megapixels); the limit is {limit} megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>tem {width} x {height} píxeis ({mp} megapíxeis); o limite é de {limit} megapíxeis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="78"/>
         <source>has too many pixels to open safely (a decompression bomb?): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem demasiados píxeis para ser aberto com segurança (uma bomba de descompressão?): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="81"/>
         <source>is not a readable {kind} image ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem {kind} legível ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="91"/>
         <source>links a style sheet (xml-stylesheet), which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>liga uma folha de estilos (xml-stylesheet), o que não é permitido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="96"/>
         <source>has a DTD or entities ({reason}), which are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>tem uma DTD ou entidades ({reason}), o que não é permitido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="99"/>
         <source>is not well-formed XML ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é XML bem formado ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="101"/>
         <source>is not an SVG image (its root is &lt;{tag}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma imagem SVG (a raiz é &lt;{tag}&gt;)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="115"/>
         <source>contains a &lt;{tag}&gt; element, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>contém um elemento &lt;{tag}&gt;, o que não é permitido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="119"/>
         <source>has an event attribute {name} on &lt;{tag}&gt;, which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>tem um atributo de evento {name} em &lt;{tag}&gt;, o que não é permitido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="122"/>
         <location filename="../../borderdesk/identify/refpack_images.py" line="137"/>
         <source>refers to '{target}' outside the image (on &lt;{tag}&gt;); only references inside it (#id) are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>refere '{target}' fora da imagem (em &lt;{tag}&gt;); só são permitidas referências internas (#id)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="127"/>
         <source>has a javascript: value on &lt;{tag}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>tem um valor javascript: em &lt;{tag}&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="130"/>
         <source>imports a style sheet (@import), which is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>importa uma folha de estilos (@import), o que não é permitido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_sample.py" line="38"/>
         <source>the drawing {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o desenho {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="20"/>
         <source>Where the serial sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde se situa o número de série</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="23"/>
         <source>Photos of the markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias das marcações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="27"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>existe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="27"/>
         <source>recorded as not present</source>
-        <translation type="unfinished"></translation>
+        <translation>registado como inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="28"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="57"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="28"/>
         <source>recorded as obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>registado como obliterado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="89"/>
         <source>not recorded: read it from the item, or record it as not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>não registado: leia-o no item, ou registe-o como inexistente ou obliterado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="97"/>
         <source>not recorded: record the serial number with where it sits</source>
-        <translation type="unfinished"></translation>
+        <translation>não registado: registe o número de série e o local onde se situa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="110"/>
         <source>no marking to photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma marcação a fotografar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="114"/>
         <source>no photo of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem fotografia de: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/trace.py" line="115"/>
         <source>{count} photographed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fotografada(s)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="36"/>
         <source>the first line must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira linha tem de indicar os nomes das colunas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="53"/>
         <source>{found} values for {width} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} valores para {width} colunas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/csv_reader.py" line="62"/>
         <source>not valid CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV inválido: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="42"/>
         <location filename="../../borderdesk/intake/reader.py" line="106"/>
         <source>unknown field, kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido, posto de parte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="60"/>
         <source>not valid JSON: {reason} (column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: {reason} (coluna {column})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="67"/>
         <location filename="../../borderdesk/intake/json_reader.py" line="222"/>
         <source>a declaration must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>uma declaração tem de ser um objeto JSON</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="150"/>
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="162"/>
         <source>not valid JSON: values nested too deeply to be a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: valores aninhados com demasiada profundidade para serem uma declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="166"/>
         <source>the file ends in the middle of a declaration (truncated JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina a meio de uma declaração (JSON truncado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="197"/>
         <source>a JSON declaration file must hold an object or an array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro de declarações JSON tem de conter um objeto ou uma matriz de objetos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="208"/>
         <source>the file ends before the array is closed (truncated JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina antes de a matriz ser fechada (JSON truncado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="212"/>
         <source>not valid JSON: expected ',' or ']' after a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: esperava-se ',' ou ']' depois de uma declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/json_reader.py" line="228"/>
         <source>not valid JSON: unexpected text after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido: texto inesperado depois do fim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="62"/>
         <source>unsupported file type '{suffix}'; declarations come as .json, .jsonl, .ndjson, .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de ficheiro não suportado '{suffix}'; as declarações vêm em .json, .jsonl, .ndjson, .csv ou .xlsx</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="68"/>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta, não um ficheiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="71"/>
         <location filename="../../borderdesk/intake/textfile.py" line="32"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro está vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="77"/>
         <source>no permission to read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>sem permissão para ler o ficheiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="97"/>
         <source>the file holds no declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro não contém declarações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="40"/>
         <source>missing required columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam colunas obrigatórias: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="42"/>
         <source>columns named twice: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>colunas com nome repetido: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="44"/>
         <source>unknown columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>colunas desconhecidas: {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="47"/>
         <source>unknown column, kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>coluna desconhecida, posta de parte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="69"/>
         <source>'{entry}' is not type:reference or type:reference:valid_until</source>
-        <translation type="unfinished"></translation>
+        <translation>'{entry}' não está no formato tipo:referência ou tipo:referência:válido_até</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/tabular.py" line="117"/>
         <source>differs from line {first} of the same declaration ({first_value!r} there, {value!r} here)</source>
-        <translation type="unfinished"></translation>
+        <translation>difere da linha {first} da mesma declaração ({first_value!r} aí, {value!r} aqui)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="35"/>
         <source>the file is UTF-16 text; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro é texto UTF-16; guarde-o como UTF-8 (no Excel: "CSV UTF-8") e importe-o novamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="38"/>
         <source>not a text file (it holds binary data); declarations come as .json, .jsonl, .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro de texto (contém dados binários); as declarações vêm em .json, .jsonl, .csv ou .xlsx</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="62"/>
         <source>the file ends in the middle of a character (the file was cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina a meio de um carácter (o ficheiro está cortado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="80"/>
         <source>cannot be read as {encoding} (byte 0x{byte:02x} at column {column}); if the file comes from a Windows system, try --encoding cp1250 (Latin) or --encoding cp1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser lido como {encoding} (byte 0x{byte:02x} na coluna {column}); se o ficheiro vier de um sistema Windows, experimente --encoding cp1250 (latino) ou --encoding cp1251 (cirílico)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="87"/>
         <source>'{value}' is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é nenhum de: {allowed}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="114"/>
         <location filename="../../borderdesk/rules/profile.py" line="306"/>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser negativo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="134"/>
         <source>'{value}' is not an ISO 8601 date and time (like 2026-11-28T08:15:00+01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é uma data e hora ISO 8601 (como 2026-11-28T08:15:00+01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="156"/>
         <source>'{value}' is not an ISO 8601 date (like 2027-01-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é uma data ISO 8601 (como 2027-01-31)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="164"/>
         <location filename="../../borderdesk/intake/validate.py" line="179"/>
         <source>'{value}' is not an HS code of 6 to 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é um código HS de 6 a 10 algarismos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="187"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um objeto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="195"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="215"/>
         <source>a declaration needs at least one goods line</source>
-        <translation type="unfinished"></translation>
+        <translation>uma declaração precisa de pelo menos uma linha de mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="225"/>
         <source>goods line {line} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de mercadorias {line} aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/validate.py" line="293"/>
         <source>a driver's nationality is given without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>a nacionalidade de um condutor é indicada sem nome</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="29"/>
         <source>not a readable XLSX workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um livro XLSX legível ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="68"/>
         <source>the workbook has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>o livro não tem nenhuma folha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/xlsx_reader.py" line="77"/>
         <source>the first sheet is empty; it must start with a header row naming the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira folha está vazia; tem de começar por uma linha de cabeçalho com os nomes das colunas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="66"/>
         <source>must be 'printed'</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser 'printed'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="74"/>
         <source>the agency's name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do organismo não pode estar vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="77"/>
         <source>needs a 'default' agency</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de um organismo 'default'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="82"/>
         <source>needs at least one layout</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de pelo menos um esquema</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="95"/>
         <source>a sheet needs at least one column and one row</source>
-        <translation type="unfinished"></translation>
+        <translation>uma folha precisa de pelo menos uma coluna e uma linha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="99"/>
         <source>the labels do not fit on an A4 sheet ({across:.1f} × {down:.1f} mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>as etiquetas não cabem numa folha A4 ({across:.1f} × {down:.1f} mm)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="122"/>
         <source>not signed off yet: it may still change</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não validado: pode ainda mudar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="125"/>
         <source>no event type (seized, found or surrendered) recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum tipo de ocorrência registado (apreendida, encontrada ou entregue)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="145"/>
         <source>Events of {year} counted: {count}; left out: {left} (listed with each table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências de {year} contabilizadas: {count}; excluídas: {left} (listadas com cada tabela).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="150"/>
         <source>{count} events had no seizure date and are dated by the day their case was opened: {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ocorrências não tinham data de apreensão e foram datadas pelo dia de abertura do processo: {cases}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="156"/>
         <source>{count} items recorded like firearms are accessories or other weapons, not arms, and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} itens registados como armas de fogo são acessórios ou outras armas, e não armas de fogo ou armas ligeiras, pelo que não são contabilizados.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq.py" line="159"/>
         <source>The station's country is not set: nationals and foreigners are left empty in the persons table.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país da estância não está definido: os nacionais e os estrangeiros ficam em branco na tabela de pessoas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="151"/>
         <source>an IAFQ tables file must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro de tabelas IAFQ tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="153"/>
         <source>this file is not the IAFQ tables</source>
-        <translation type="unfinished"></translation>
+        <translation>este ficheiro não é o das tabelas IAFQ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="165"/>
         <source>is not a mapping the tables use</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um mapeamento que as tabelas usem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="177"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="201"/>
         <source>'{value}' is not one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é nenhum de: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="191"/>
         <source>each row must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>cada linha tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="194"/>
         <source>is not a field of a mapped row</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo de uma linha mapeada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="204"/>
         <source>'{value}' is already counted in row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' já está contado na linha {row}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="209"/>
         <source>only one row may take the other codes</source>
-        <translation type="unfinished"></translation>
+        <translation>só uma linha pode receber os outros códigos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="211"/>
         <source>say which codes the row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>indique que códigos a linha contabiliza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="214"/>
         <source>must list at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de listar pelo menos uma linha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="233"/>
         <source>each table must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>cada tabela tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="236"/>
         <source>is not a field of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo de uma tabela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="239"/>
         <source>'{id}' is not one of the tables: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' não é nenhuma das tabelas: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="242"/>
         <source>table {id} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a tabela {id} aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="249"/>
         <source>table {id} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta a tabela {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="257"/>
         <source>this table's {key} come from its mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>os {key} desta tabela vêm do seu mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="267"/>
         <source>is not a field of a column or row</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo de uma coluna ou linha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="270"/>
         <source>must be exactly: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser exatamente: {codes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="63"/>
         <source>Year {year}: events by local seizure date, 1 January to 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano {year}: ocorrências pela data local da apreensão, de 1 de janeiro a 31 de dezembro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="72"/>
         <source>How the figures are computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Como são calculados os números</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="73"/>
         <source>Events left out ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências excluídas ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="74"/>
         <location filename="../../borderdesk/reports/iafq_export.py" line="93"/>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="49"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="83"/>
         <source>Station {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estância {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="85"/>
         <source>{headquarters}, national tables: the records of {count} stations</source>
-        <translation type="unfinished"></translation>
+        <translation>{headquarters}, tabelas nacionais: os registos de {count} estâncias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="88"/>
         <source>{source}; made {when} by {who}; table definitions iafq.yaml version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}; criado em {when} por {who}; definições das tabelas iafq.yaml versão {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="91"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="92"/>
         <source>Events counted ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências contabilizadas ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="94"/>
         <source>Illicit Arms Flows Questionnaire: yearly tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionário sobre Fluxos Ilícitos de Armas (IAFQ): tabelas anuais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="94"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>How each figure is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Como é calculado cada número</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="95"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_export.py" line="96"/>
         <source>Events left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências excluídas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="67"/>
         <source>no arms to trace</source>
-        <translation type="unfinished"></translation>
+        <translation>sem armas a rastrear</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="73"/>
         <source>{checked} of {arms} arms checked in the registry; {requests} trace requests, {replies} answered; illicit origin established for {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{checked} de {arms} armas verificadas no registo nacional; {requests} pedidos de rastreio, {replies} respondidos; origem ilícita estabelecida para {origin}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="49"/>
@@ -13533,179 +13584,179 @@ Marko Jović</source>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../resources/codelists/iafq.yaml" line="194"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="109"/>
         <source>its legal justification has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu fundamento legal não tem linha nesta tabela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="116"/>
         <source>its criminal context has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu contexto criminal não tem linha nesta tabela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="138"/>
         <source>a part type ({code}) has no row in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>um tipo de peça ({code}) não tem linha nesta tabela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
         <source>{calibre} (as read; not in the calibre list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{calibre} (tal como lido; não consta da lista de calibres)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/layout.py" line="401"/>
         <location filename="../../borderdesk/reports/layout.py" line="411"/>
         <location filename="../../borderdesk/reports/spreadsheet.py" line="78"/>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="162"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="190"/>
         <source>Other routes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras rotas ({count})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="195"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="211"/>
         <source>week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>semana de {day}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="38"/>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} a {end}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="40"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="45"/>
         <source>Supervisor summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do supervisor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="41"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="77"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="42"/>
         <source>Figures include cases not yet signed off; the yearly IAFQ tables count signed-off cases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números incluem processos ainda não validados; as tabelas anuais do IAFQ contam apenas os processos validados.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="46"/>
         <source>Period: {period} ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Período: {period} ({days} dias)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <location filename="../../resources/codelists/iafq.yaml" line="97"/>
         <location filename="../../resources/codelists/iafq.yaml" line="208"/>
         <source>Arms by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas por tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <source>No firearm or light weapon was recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi registada nenhuma arma de fogo nem arma ligeira no período.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="49"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="181"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="51"/>
         <source>Seizures and arms by detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões e armas por método de deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="53"/>
         <source>Seizures and arms by route</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões e armas por rota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="54"/>
         <source>Route (departure &gt; destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota (partida &gt; destino)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="55"/>
         <source>Seizures and arms by crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões e armas por posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="59"/>
         <source>Supervisor summary {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do supervisor {period}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="66"/>
         <source>Seizure events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências de apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="66"/>
         <source>{count} ({open} not yet signed off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({open} ainda não validados)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="68"/>
         <source>Arms (firearms and light weapons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas (armas de fogo e armas ligeiras)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="69"/>
         <source>Parts and components (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças e componentes (unidades)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="70"/>
         <source>Rounds of ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos de munição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="71"/>
         <source>Declarations lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações apresentadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="72"/>
         <source>Lanes in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Canais em vigor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="72"/>
         <source>red {red}, yellow {yellow}, green {green}; {random} chosen at random</source>
-        <translation type="unfinished"></translation>
+        <translation>vermelho {red}, amarelo {yellow}, verde {green}; {random} escolhidas aleatoriamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="76"/>
         <source>Declarations inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="78"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Números principais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="87"/>
         <source>No seizure was recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi registada nenhuma apreensão no período.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="89"/>
@@ -13713,7 +13764,7 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="110"/>
         <location filename="../../resources/codelists/iafq.yaml" line="155"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="93"/>
@@ -13722,1599 +13773,1600 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="138"/>
         <location filename="../../resources/codelists/iafq.yaml" line="154"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="96"/>
         <source>An event with arms of several types counts once in each of their rows; the total counts it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ocorrência com armas de vários tipos conta uma vez em cada uma das linhas correspondentes; o total conta-a uma só vez.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="103"/>
         <source>Risk rules: hits and what inspections found</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de risco: acionamentos e o que as inspeções encontraram</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="105"/>
         <source>No risk rule hit a declaration lodged in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma regra de risco foi acionada por uma declaração apresentada no período.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="106"/>
         <source>Declarations lodged in the period on which each rule hit (latest screening), how many were inspected, and how many inspections ended in a seizure or found an irregularity. Find rate: seizures and irregularities per declaration inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações apresentadas no período em que cada regra foi acionada (última análise), quantas foram inspecionadas e quantas inspeções terminaram numa apreensão ou detetaram uma irregularidade. Taxa de achados: apreensões e irregularidades por declaração inspecionada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="113"/>
         <source>Finds (seizures and irregularities) per rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Achados (apreensões e irregularidades) por regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionamentos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="119"/>
         <source>Seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="120"/>
         <source>Find rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de achados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="120"/>
         <source>Irregularities</source>
-        <translation type="unfinished"></translation>
+        <translation>Irregularidades</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="126"/>
         <source>Lane selections against inspection capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleções por canal face à capacidade de inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="127"/>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>por dia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="127"/>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>por semana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="134"/>
         <source>Declarations by lane in force, {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações por canal em vigor, {unit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>verde</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>vermelho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>red-lane capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidade do canal vermelho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="136"/>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>amarelo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="145"/>
         <source>Days over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias acima da capacidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="145"/>
         <source>Weeks over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas acima da capacidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Per day (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dia (média)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>Per day (busiest {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dia ({unit} de maior movimento)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="148"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="149"/>
         <source>Capacity per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade por dia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="154"/>
         <source>No inspection capacity was given: run the summary with --red-capacity and --yellow-capacity (inspections per day) to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi indicada a capacidade de inspeção: execute o resumo com --red-capacity e --yellow-capacity (inspeções por dia) para comparar.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="109"/>
         <source>a condition must be true or false, but this is a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma condição tem de ser verdadeira ou falsa, mas esta é do tipo {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="147"/>
         <source>a [list] can only follow 'in', 'not in' or 'starts with'</source>
-        <translation type="unfinished"></translation>
+        <translation>uma [lista] só pode vir depois de 'in', 'not in' ou 'starts with'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="149"/>
         <source>this cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>isto não pode ser usado aqui</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="161"/>
         <source>a {kind} has no field '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>um(a) {kind} não tem o campo '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="171"/>
         <source>'{name}' is a list: use it after 'in', 'not in', 'starts with' or 'matches'</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' é uma lista: use-a depois de 'in', 'not in', 'starts with' ou 'matches'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="175"/>
         <source>unknown field '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="181"/>
         <source>{message} (did you mean '{suggestion}'?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (queria dizer '{suggestion}'?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="190"/>
         <source>type mismatch: {what} needs a {wanted}, but this is a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos incompatíveis: {what} precisa de um(a) {wanted}, mas isto é um(a) {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="229"/>
         <source>type mismatch: a {left} is compared with a {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos incompatíveis: compara-se um(a) {left} com um(a) {right}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="233"/>
         <source>type mismatch: '{op}' compares numbers, dates or times, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos incompatíveis: '{op}' compara números, datas ou horas, não um(a) {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="284"/>
         <source>type mismatch: this is a list of texts; go through it with 'any country in itinerary (...)'</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos incompatíveis: isto é uma lista de textos; percorra-a com 'any country in itinerary (...)'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="351"/>
         <source> (did you mean '{name}'?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (queria dizer '{name}'?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="352"/>
         <source>unknown list '{name}'{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>lista desconhecida '{name}'{hint}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="361"/>
         <source>type mismatch: 'matches' needs a list of keywords, but '{name}' is a list of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos incompatíveis: 'matches' precisa de uma lista de palavras-chave, mas '{name}' é uma lista de {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="377"/>
         <source>type mismatch: '{what}' needs texts</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos incompatíveis: '{what}' precisa de textos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="381"/>
         <location filename="../../borderdesk/rules/syntax.py" line="298"/>
         <source>expected a list name, a text or a [list]</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um nome de lista, um texto ou uma [lista]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="415"/>
         <source>say what '{name}' goes through: '{kind} {name} in lines' (or documents, itinerary, amendments, watchlist, seals, history(...))</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o que '{name}' percorre: '{kind} {name} in lines' (ou documents, itinerary, amendments, watchlist, seals, history(...))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="427"/>
         <source>type mismatch: '{kind}' goes through a collection, but this is a {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos incompatíveis: '{kind}' percorre uma coleção, mas isto é um(a) {found}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="491"/>
         <source>first_nonzero takes numbers, like first_nonzero(line.net_kg, line.gross_kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>first_nonzero recebe números, como first_nonzero(line.net_kg, line.gross_kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="510"/>
         <source>unknown function '{name}' (known: first_nonzero, history)</source>
-        <translation type="unfinished"></translation>
+        <translation>função desconhecida '{name}' (conhecidas: first_nonzero, history)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="516"/>
         <source>history needs a party: history(consignee, hours: 720); parties are {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>history precisa de um interveniente: history(consignee, hours: 720); os intervenientes são {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="528"/>
         <source>history takes 'hours: NUMBER' and 'strict: true|false'</source>
-        <translation type="unfinished"></translation>
+        <translation>history aceita 'hours: NUMBER' e 'strict: true|false'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="39"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(em falta)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="53"/>
         <source>line {number} ({hs} '{description}')</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {number} ({hs} '{description}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="57"/>
         <source>document {type} {reference} valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>documento {type} {reference} válido até {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="59"/>
         <source>document {type} {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>documento {type} {reference}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="61"/>
         <source>version {version} changed {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão {version} alterou {field}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="63"/>
         <source>declaration {id} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>declaração {id} de {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="133"/>
         <location filename="../../borderdesk/rules/explain.py" line="178"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>está em falta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="133"/>
         <location filename="../../borderdesk/rules/explain.py" line="178"/>
         <source>is present</source>
-        <translation type="unfinished"></translation>
+        <translation>está presente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="155"/>
         <source>{name} does not match {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não corresponde a {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="156"/>
         <source>{name} matches {target} ('{keyword}')</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} corresponde a {target} ('{keyword}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="160"/>
         <source>{subject} does not start with {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} não começa por {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="162"/>
         <source>{subject} starts with {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} começa por {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="165"/>
         <source>{subject} is in {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} está em {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="166"/>
         <source>{subject} is not in {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} não está em {target}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="183"/>
         <source>no {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="184"/>
         <source>no {what} with {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem {what} com {condition}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="192"/>
         <source>; there are: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>; existem: {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="195"/>
         <source>not ({condition})</source>
-        <translation type="unfinished"></translation>
+        <translation>não ({condition})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="216"/>
         <source>watch-list hits</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondências na lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="222"/>
         <source>other declarations for the same {role} in the {hours:g} hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>outras declarações para o mesmo {role} nas {hours:g} horas anteriores</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="224"/>
         <source>earlier declarations for the same {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>declarações anteriores para o mesmo {role}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="251"/>
         <source> and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation> e mais {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="253"/>
         <source> and more</source>
-        <translation type="unfinished"></translation>
+        <translation> e mais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="255"/>
         <source>more than {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="256"/>
         <source>{count} {what} ({op} {limit}): {items}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {what} ({op} {limit}): {items}{more}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="264"/>
         <source>{count} {what}: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {what}: {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="280"/>
         <source>all {count} {what}: {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {what}, sem exceção: {condition}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="283"/>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>e mais {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/problems.py" line="34"/>
         <source>the profile has {count} problems:
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>o perfil tem {count} problemas:
+{lines}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="107"/>
         <location filename="../../borderdesk/rules/profile.py" line="127"/>
         <source>'{key}' is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta '{key}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="110"/>
         <source>'{key}' must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>'{key}' tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="119"/>
         <source>unknown field '{key}' (known: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido '{key}' (conhecidos: {allowed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="134"/>
         <source>type mismatch: '{key}' must be {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos incompatíveis: '{key}' tem de ser {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="146"/>
         <source>must be between 0 and 1 (0.02 is 2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de estar entre 0 e 1 (0.02 corresponde a 2 %)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="150"/>
-        <source>must be red, yellow or green</source>
-        <translation type="unfinished"></translation>
+        <source>must be 'red', 'yellow' or 'green'</source>
+        <translation>tem de ser 'red', 'yellow' ou 'green'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="160"/>
         <location filename="../../borderdesk/services/sync_profiles.py" line="58"/>
         <source>a profile must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>um perfil tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="169"/>
         <source>an id is letters, digits, '.', '_' or '-'</source>
-        <translation type="unfinished"></translation>
+        <translation>um identificador tem letras, algarismos, '.', '_' ou '-'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="178"/>
         <source>the yellow threshold must not exceed the red one</source>
-        <translation type="unfinished"></translation>
+        <translation>o limiar amarelo não pode exceder o vermelho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="210"/>
         <source>a list name is lower-case letters, digits and '_': '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome de uma lista tem letras minúsculas, algarismos e '_': '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="216"/>
         <source>unknown list kind (known: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de lista desconhecido (conhecidos: {kinds})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="221"/>
         <source>a list item must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>um elemento de lista tem de ser texto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="230"/>
         <source>YAML reads {raw} as the number {number}: write HS prefixes in quotes, like "{raw}"</source>
-        <translation type="unfinished"></translation>
+        <translation>O YAML lê {raw} como o número {number}: escreva os prefixos HS entre aspas, como "{raw}"</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="242"/>
         <source>{problem} (given to replace list '{name}')</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (indicado para substituir a lista '{name}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="247"/>
         <source>there is no list '{name}' to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a lista '{name}' a substituir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="257"/>
         <source>'{prefix}' is not an HS code prefix (digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{prefix}' não é um prefixo de código HS (algarismos)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="287"/>
         <source>'rules' must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>'rules' tem de ser uma lista de regras</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="294"/>
         <source>a rule must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="300"/>
         <source>duplicate rule id '{id}' (first at line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de regra duplicado '{id}' (o primeiro na linha {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="309"/>
         <source>a rule needs a 'weight' or a forced 'lane'</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra precisa de um 'weight' ou de um 'lane' forçado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="72"/>
         <source>a text is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>um texto não está fechado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="74"/>
         <source>unexpected character '{char}'</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter inesperado '{char}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="202"/>
         <source>expected '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="207"/>
         <source>the end of the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>o fim da condição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="208"/>
         <source>{message}, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}, encontrado {found}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="213"/>
         <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a condição está vazia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="216"/>
         <source>expected 'and', 'or' or the end of the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se 'and', 'or' ou o fim da condição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="266"/>
         <source>expected 'missing' or 'present'</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se 'missing' ou 'present'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="310"/>
         <source>a [list] holds texts or numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>uma [lista] contém textos ou números</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="342"/>
         <source>expected a value, a field or '('</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um valor, um campo ou '('</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="349"/>
         <source>expected a name after '{word}' (like: any line (...))</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um nome depois de '{word}' (como: any line (...))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="357"/>
         <source>expected what to go through (lines, documents, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se o que percorrer (lines, documents, ...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="369"/>
         <source>'every' needs a condition in parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>'every' exige uma condição entre parênteses</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="389"/>
         <source>a plain argument cannot follow a named one</source>
-        <translation type="unfinished"></translation>
+        <translation>um argumento simples não pode vir depois de um argumento nomeado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="100"/>
         <source>vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>veículo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="149"/>
         <source>{field} '{value}' matches watch-list {kind} '{name}' (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} '{value}' corresponde a {kind} '{name}' da lista de vigilância (pontuação {score})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist.py" line="305"/>
         <source>a watch-list threshold is between 0 and 100, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>um limiar da lista de vigilância está entre 0 e 100, não {value}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="60"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro não existe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="62"/>
         <source>the file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o ficheiro: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="79"/>
         <source>the file is not UTF-8 text (byte 0x{byte:02X}): save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro não é texto UTF-8 (byte 0x{byte:02X}): guarde-o como UTF-8</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="86"/>
         <source>the first line must be the header {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira linha tem de ser o cabeçalho {header}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="94"/>
         <source>the header cannot be read as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o cabeçalho como CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="111"/>
         <source>the line cannot be read as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha não pode ser lida como CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="119"/>
         <source>more fields than the header has ({count}): put a value that holds '{delimiter}' in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>mais campos do que o cabeçalho ({count}): ponha entre aspas duplas um valor que contenha '{delimiter}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="126"/>
         <location filename="../../borderdesk/services/watchlists.py" line="150"/>
         <source>unknown kind '{kind}': use person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconhecido '{kind}': use person, company ou vehicle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="128"/>
         <source>the kind is missing: use person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o tipo: use person, company ou vehicle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="131"/>
         <location filename="../../borderdesk/services/watchlists.py" line="154"/>
         <source>the plate is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a matrícula está vazia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="132"/>
         <location filename="../../borderdesk/services/watchlists.py" line="155"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome está vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="136"/>
         <source>the same {kind} as on line {line} ('{name}')</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} já presente na linha {line} ('{name}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="154"/>
         <source>the column '{name}' appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a coluna '{name}' aparece duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="156"/>
         <source>a column without a name: name it ({columns}) or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>uma coluna sem nome: dê-lhe um nome ({columns}) ou remova-a</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="160"/>
         <source>unknown column '{name}': the columns are {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>coluna desconhecida '{name}': as colunas são {columns}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="167"/>
         <source>the header has no column '{name}': it must be {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho não tem a coluna '{name}': tem de ser {header}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="96"/>
         <source>is not an encrypted borderdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro cifrado do borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="98"/>
         <source>is damaged: the encrypted file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>está danificado: o ficheiro cifrado está cortado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="100"/>
         <source>is in encrypted format {version}, which this version of borderdesk cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>está no formato cifrado {version}, que esta versão do borderdesk não consegue ler</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="120"/>
         <source>was encrypted with a station key ({key_id}) that this station does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>foi cifrado com uma chave de estância ({key_id}) que esta estância não tem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/attachments.py" line="128"/>
         <source>is damaged or was altered, or is another file put in its place: it fails its authentication check</source>
-        <translation type="unfinished"></translation>
+        <translation>está danificado ou foi alterado, ou foi posto outro ficheiro no seu lugar: falha a verificação de autenticação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="173"/>
         <source>a recovery key has only the letters A-Z and digits 2-7</source>
-        <translation type="unfinished"></translation>
+        <translation>uma chave de recuperação tem apenas as letras A-Z e os algarismos 2-7</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="178"/>
         <location filename="../../borderdesk/security/envelope.py" line="180"/>
         <source>this is not a whole recovery key: check its length</source>
-        <translation type="unfinished"></translation>
+        <translation>esta chave de recuperação não está completa: verifique o comprimento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="183"/>
         <source>the recovery key has a typing mistake: compare it with the sheet group by group</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave de recuperação tem um erro de escrita: compare-a com a folha, grupo a grupo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="138"/>
         <source>{path}: the key file of this encrypted station is missing; restore it from a backup, or use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: falta o ficheiro de chave desta estância cifrada; restaure-o a partir de uma cópia de segurança, ou use a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="142"/>
         <source>{path}: cannot read the key file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é possível ler o ficheiro de chave ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/keyfile.py" line="154"/>
         <source>{path}: the key file is damaged; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: o ficheiro de chave está danificado; restaure-o a partir de uma cópia de segurança</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="109"/>
         <source>the password is too short: use at least {minimum} characters (a few words with spaces are easy to remember and hard to guess)</source>
-        <translation type="unfinished"></translation>
+        <translation>a palavra-passe é demasiado curta: use pelo menos {minimum} caracteres (algumas palavras com espaços são fáceis de recordar e difíceis de adivinhar)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="113"/>
         <source>the password is too long: at most {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a palavra-passe é demasiado longa: no máximo {maximum} caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="116"/>
         <source>the password contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>a palavra-passe contém um carácter de controlo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="119"/>
         <source>the password is only digits and punctuation: use words</source>
-        <translation type="unfinished"></translation>
+        <translation>a palavra-passe tem apenas algarismos e pontuação: use palavras</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="122"/>
         <source>this password is on the list of passwords attackers try first: choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>esta palavra-passe está na lista das que os atacantes experimentam primeiro: escolha outra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="125"/>
         <source>the password repeats the same few characters: choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>a palavra-passe repete os mesmos poucos caracteres: escolha outra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/passwords.py" line="130"/>
         <source>the password is mostly a name (the user's or the station's): choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>a palavra-passe é sobretudo um nome (o do utilizador ou o da estância): escolha outra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="131"/>
         <source>these permissions are not described: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>estas permissões não estão descritas: {missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="137"/>
         <source>these roles are not listed: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>estas funções não estão listadas: {missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="146"/>
         <location filename="../../borderdesk/security/permissions.py" line="161"/>
         <source>'{id}' is not a permission borderdesk checks (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' não é uma permissão verificada pelo borderdesk (conhecidas: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="155"/>
         <source>'{id}' is not a role (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' não é uma função (conhecidas: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/permissions.py" line="168"/>
         <source>a role that may do anything must also be allowed to 'view': every action reads the station</source>
-        <translation type="unfinished"></translation>
+        <translation>uma função que pode fazer tudo também tem de poder 'view': todas as ações leem a estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="47"/>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de estar entre {low} e {high}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="68"/>
         <source>must be a mapping of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um mapeamento de secções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="70"/>
         <source>this borderdesk reads format {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>este borderdesk lê o formato {format}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/policy.py" line="77"/>
         <source>must not be below min_length</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser inferior a min_length</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="65"/>
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não pode ser um nome de utilizador: use de 2 a 32 letras a-z, algarismos, pontos, hífenes ou sublinhados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="76"/>
         <source>unknown role '{role}' (roles: {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>função desconhecida '{role}' (funções: {roles})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="80"/>
         <source>a user needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>um utilizador precisa de pelo menos uma função</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="86"/>
         <source>this station is not protected yet: run 'borderdesk setup' (or 'borderdesk db encrypt') to create its administrator and encrypt it</source>
-        <translation type="unfinished"></translation>
+        <translation>esta estância ainda não está protegida: execute 'borderdesk setup' (ou 'borderdesk db encrypt') para criar o seu administrador e cifrá-la</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="112"/>
         <source>there is no user '{name}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o utilizador '{name}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="120"/>
         <source>'{name}' is the last administrator: add another administrator first</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' é o último administrador: adicione primeiro outro administrador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="145"/>
         <source>there is already a user '{name}' (removed users keep their name, as the records they wrote name them)</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe um utilizador '{name}' (os utilizadores removidos mantêm o seu nome, porque os registos que escreveram o indicam)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="229"/>
         <source>nobody is signed in on this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não há ninguém com sessão iniciada nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="240"/>
         <source>the current password is not right</source>
-        <translation type="unfinished"></translation>
+        <translation>a palavra-passe atual não está correta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="242"/>
         <source>the new password must differ from the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>a nova palavra-passe tem de ser diferente da atual</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="20"/>
         <source>Declaration id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador da declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="23"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="24"/>
         <source>Mode of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de transporte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="25"/>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>País de origem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="26"/>
         <source>Country of dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>País de expedição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="27"/>
         <source>Country of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>País de destino</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="29"/>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Selos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="32"/>
         <location filename="../../resources/codelists/seizure.yaml" line="69"/>
         <source>Declarant</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarante</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="33"/>
         <location filename="../../resources/codelists/seizure.yaml" line="65"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Condutor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="34"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="39"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>endereço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="41"/>
         <source>nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>nacionalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="42"/>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>matrícula</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="43"/>
         <source>trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>reboque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="44"/>
         <source>HS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código HS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="45"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="46"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>quantidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="47"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="48"/>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>volumes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="49"/>
         <source>gross mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>massa bruta (kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="50"/>
         <source>net mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>massa líquida (kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="51"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="52"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>moeda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="54"/>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="55"/>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>válido até</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="73"/>
         <source>Goods line {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de mercadorias {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="74"/>
         <source>Document {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="75"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="79"/>
         <source>{whole}: {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{whole}: {part}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="131"/>
         <source>{mass} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{mass} kg</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/amendment_text.py" line="138"/>
         <source>{document}, valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}, válido até {date}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/assessments.py" line="261"/>
         <source>screened {count} with {profile} v{version}: {red} red, {yellow} yellow, {green} green</source>
-        <translation type="unfinished"></translation>
+        <translation>analisadas {count} com {profile} v{version}: {red} vermelho, {yellow} amarelo, {green} verde</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/audit.py" line="30"/>
         <source>'{text}' is not a checkpoint: it is written LENGTH:HASH, the number of entries, a colon and 64 hexadecimal digits, as printed on a seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' não é um ponto de controlo: escreve-se COMPRIMENTO:HASH, ou seja, o número de entradas, dois pontos e 64 algarismos hexadecimais, tal como impresso num auto de apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="62"/>
         <source>{roles} '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="63"/>
         <source>'{name}', who holds no role,</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}', que não tem nenhuma função,</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="67"/>
         <source>{who} may not {action}: no role at this station may</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} não pode {action}: nenhuma função nesta estância o pode fazer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="70"/>
         <source>{who} may not {action}: this needs the {role} role</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} não pode {action}: isto exige a função {role}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/authz.py" line="72"/>
         <source>{who} may not {action}: this needs one of the roles {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} não pode {action}: isto exige uma das funções {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backtest.py" line="73"/>
         <source>the period ends ({to}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>o período termina ({to}) antes de começar ({start})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="102"/>
         <source>a station in memory cannot be backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>uma estância em memória não pode ser copiada para cópia de segurança</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="104"/>
         <source>a backup of the station</source>
-        <translation type="unfinished"></translation>
+        <translation>uma cópia de segurança da estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="106"/>
         <source>{file}: already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: já existe; escolha outro nome</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="108"/>
         <source>{folder}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: pasta inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="111"/>
         <source>{file}: a backup cannot be written inside the folders it backs up</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é possível gravar uma cópia de segurança dentro das pastas que ela copia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="116"/>
         <source>{file}: the station's key file is missing; a backup without it could never be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: falta o ficheiro de chave da estância; uma cópia de segurança sem ele nunca poderia ser aberta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="137"/>
         <source>{file}: the backup did not verify, so it was not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: a cópia de segurança não passou na verificação, por isso não foi conservada: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="181"/>
         <source>{file}: '{member}' is {state}, but the manifest says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' está {state}, mas o manifesto diz o contrário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="183"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="184"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>não cifrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="190"/>
         <location filename="../../borderdesk/services/backup_archive.py" line="183"/>
         <source>{file}: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="193"/>
         <source>{file}: '{member}' is not the station the manifest names</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: '{member}' não é a estância indicada no manifesto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="218"/>
         <source>{file}: made by a newer borderdesk (schema {found}, this version knows {known}); update borderdesk to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: criado por um borderdesk mais recente (esquema {found}, esta versão conhece {known}); atualize o borderdesk para o restaurar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="224"/>
         <source>{db}: a station is already there ({parts}); to replace it, restore with --replace (it is kept aside, not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{db}: já existe aí uma estância ({parts}); para a substituir, restaure com --replace (a existente é posta de parte, não apagada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup.py" line="231"/>
         <source>{folder}: cannot create the folder ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: não é possível criar a pasta ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="104"/>
         <source>is not part of a station backup</source>
-        <translation type="unfinished"></translation>
+        <translation>não faz parte de uma cópia de segurança de estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="117"/>
         <source>{file}: cannot be backed up: '{member}' {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é possível fazer a cópia de segurança: '{member}' {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="160"/>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ficheiro inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="162"/>
         <source>{file}: not a borderdesk backup, or it was cut short ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é uma cópia de segurança do borderdesk, ou está cortado ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="189"/>
         <source>{file}: has {count} members; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: tem {count} membros; o limite é {limit}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="200"/>
         <source>is a symbolic link, which a backup never holds</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma ligação simbólica, o que uma cópia de segurança nunca contém</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="202"/>
         <source>appears twice in the backup (as '{other}')</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece duas vezes na cópia de segurança (como '{other}')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="206"/>
         <source>is encrypted by the zip, which a backup never is</source>
-        <translation type="unfinished"></translation>
+        <translation>está cifrado pelo zip, o que uma cópia de segurança nunca está</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="208"/>
         <source>is compressed; a borderdesk backup stores its files as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>está comprimido; uma cópia de segurança do borderdesk guarda os ficheiros tal como estão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="213"/>
         <source>{file}: its members claim more bytes than the file holds (damaged, or cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: os seus membros declaram mais bytes do que o ficheiro contém (danificado ou cortado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="219"/>
         <source>{file}: there is no {manifest}: not a borderdesk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não existe {manifest}: não é uma cópia de segurança do borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="222"/>
         <source>is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>é demasiado grande</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="227"/>
         <source>not a station backup's manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>não é o manifesto de uma cópia de segurança de estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="229"/>
         <source>format version {found}; this borderdesk reads version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>versão de formato {found}; este borderdesk lê a versão {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="240"/>
         <source>does not read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é legível ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="250"/>
         <source>is in the backup but its manifest does not list it</source>
-        <translation type="unfinished"></translation>
+        <translation>está na cópia de segurança, mas o manifesto não o lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="252"/>
         <source>has {found} bytes; the manifest says {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem {found} bytes; o manifesto indica {listed}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="256"/>
         <source>is listed in the manifest but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>está listado no manifesto, mas falta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="258"/>
         <source>is missing: the backup holds no database</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: a cópia de segurança não contém nenhuma base de dados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="284"/>
         <source>is damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>está danificado ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="286"/>
         <source>is damaged: its SHA-256 is not the one the manifest recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>está danificado: o seu SHA-256 não é o que o manifesto registou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="305"/>
         <source>{folder}: not enough free space to restore {file} ({need} MB needed, {free} MB free)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: espaço livre insuficiente para restaurar {file} ({need} MB necessários, {free} MB livres)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="313"/>
         <source>leaves the folder it is restored to</source>
-        <translation type="unfinished"></translation>
+        <translation>sai da pasta para onde é restaurado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="150"/>
         <source>package {label}, event {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>embalagem {label}, evento {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="151"/>
         <source>package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="194"/>
         <source>there is no package '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a embalagem '{id}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="201"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="310"/>
         <source>say who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>indique quem o fez</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="215"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="106"/>
         <source>'{kind}' is not a kind of package (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' não é um tipo de embalagem (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="224"/>
         <source>say which item the package holds (or whose rounds or parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique que item a embalagem contém (ou de que item são os cartuchos ou peças)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="258"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="177"/>
         <source>sealed at {at}, before package {label} was made ({packed})</source>
-        <translation type="unfinished"></translation>
+        <translation>selada em {at}, antes de a embalagem {label} ter sido criada ({packed})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="264"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="169"/>
         <source>seal number {seal} is already on package {label}; a seal number is used once</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de selo {seal} já está na embalagem {label}; cada número de selo usa-se uma só vez</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="288"/>
         <source>say where the package was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>indique onde a embalagem foi entregue</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="295"/>
         <source>package {label} was withdrawn: it cannot change hands</source>
-        <translation type="unfinished"></translation>
+        <translation>a embalagem {label} foi anulada: não pode mudar de mãos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="303"/>
         <source>package {label} is not sealed yet: seal it first (the sealing officer is its first holder)</source>
-        <translation type="unfinished"></translation>
+        <translation>a embalagem {label} ainda não está selada: sele-a primeiro (o funcionário que sela é o seu primeiro detentor)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="309"/>
         <source>transfer of package {label} refused: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>transferência da embalagem {label} recusada: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/custody.py" line="334"/>
         <source>recorded with the first custody transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>registado com a primeira transferência de custódia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declaration_detail.py" line="301"/>
         <source>watch-list {kind} '{name}', score {score} (threshold {threshold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}' da lista de vigilância, pontuação {score} (limiar {threshold})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declaration_detail.py" line="313"/>
         <location filename="../../borderdesk/services/inspections.py" line="103"/>
         <source>there is no declaration '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a declaração '{id}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/declarations.py" line="195"/>
         <source>{first} (+{more} more lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (+ mais {more} linhas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="63"/>
         <source>{path}: already exists; the demo is only written to a new database (choose another path, or pass --replace to overwrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: já existe; a demonstração só é gravada numa base de dados nova (escolha outro caminho, ou use --replace para a substituir)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="83"/>
         <source>the demo data does not validate: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados de demonstração não passam a validação: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="88"/>
         <source>demo: a name the scenarios use</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: um nome usado pelos cenários</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo.py" line="157"/>
         <source>demo: the goods were as declared</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: as mercadorias correspondiam à declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_accounts.py" line="41"/>
         <source>Demo station (generated data). Sign in as officer, supervisor, analyst, trainer or admin; every demo password is: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estância de demonstração (dados gerados). Inicie sessão como officer, supervisor, analyst, trainer ou admin; a palavra-passe de demonstração é sempre: {password}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_cases.py" line="178"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="151"/>
         <source>never asked (their steps did not apply): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca perguntado (os respetivos passos não se aplicavam): {names}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/demo_cases.py" line="286"/>
         <source>'{kind}' is not a kind of tracing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' não é um tipo de registo de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="64"/>
         <location filename="../../borderdesk/services/evidence_steps.py" line="265"/>
         <source>say what was wrong: a correction needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o que estava errado: uma correção exige um motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="81"/>
         <source>package {label} was withdrawn; it is not corrected again</source>
-        <translation type="unfinished"></translation>
+        <translation>a embalagem {label} foi anulada; não volta a ser corrigida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="89"/>
         <source>{what} must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não pode estar vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="115"/>
         <source>say which item the package holds</source>
-        <translation type="unfinished"></translation>
+        <translation>indique que item a embalagem contém</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="121"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="184"/>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="260"/>
         <source>nothing to correct: give the values that were wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>nada a corrigir: indique os valores que estavam errados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="136"/>
         <source>package {label} has custody transfers: withdraw them first (custody withdraw)</source>
-        <translation type="unfinished"></translation>
+        <translation>a embalagem {label} tem transferências de custódia: anule-as primeiro (custody withdraw)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="150"/>
         <source>package {label} has no seal {seal}</source>
-        <translation type="unfinished"></translation>
+        <translation>a embalagem {label} não tem o selo {seal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="182"/>
         <source>who sealed it</source>
-        <translation type="unfinished"></translation>
+        <translation>quem a selou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="204"/>
         <source>seal {seal} is the last on package {label}, which changed hands: put the right seal on it first</source>
-        <translation type="unfinished"></translation>
+        <translation>o selo {seal} é o último da embalagem {label}, que mudou de mãos: coloque-lhe primeiro o selo correto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="224"/>
         <source>who released it</source>
-        <translation type="unfinished"></translation>
+        <translation>quem a recebeu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="225"/>
         <source>who received it</source>
-        <translation type="unfinished"></translation>
+        <translation>quem a entregou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="226"/>
         <source>the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>a finalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="227"/>
         <source>the place</source>
-        <translation type="unfinished"></translation>
+        <translation>o local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="256"/>
         <source>package {label} has no custody event {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>a embalagem {label} não tem o evento de custódia {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="277"/>
         <source>correction of event {seq} of package {label} refused: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>correção do evento {seq} da embalagem {label} recusada: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="285"/>
         <source>event {seq}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>evento {seq}: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_corrections.py" line="330"/>
         <source>kept in line with the corrected package: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantido em conformidade com a embalagem corrigida: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="42"/>
         <source>this breaks the order of the evidence steps: {rules}. If it really happened this way, record it with the reason for the deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>isto não respeita a ordem das diligências de prova: {rules}. Se aconteceu realmente assim, registe-o com o motivo do desvio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="122"/>
         <source>'{id}' is the beginning of {count} seizure cases: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' é o início de {count} processos de apreensão: indique mais caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="125"/>
         <location filename="../../borderdesk/services/seizures.py" line="178"/>
         <source>there is no seizure case '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o processo de apreensão '{id}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="150"/>
         <source>case {case} is signed off: a change needs a reason, kept as an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo {case} está validado: uma alteração exige um motivo e fica como retificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="167"/>
         <source>'{step}' is recorded for the case as a whole, not per item</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' regista-se para o processo no seu conjunto, não por item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="171"/>
         <source>'{step}' is recorded per item: say which item</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' regista-se por item: indique o item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="175"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda nenhum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="176"/>
         <source>the case has no item {item} (its items: {items}); add the item to the case first</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo não tem o item {item} (os seus itens: {items}); adicione primeiro o item ao processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="181"/>
         <source>'{step}' is not asked for item {item} ({kind}): it applies to {kinds} only. Record it as not applicable if it must appear</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' não se aplica ao item {item} ({kind}): aplica-se apenas a {kinds}. Registe-o como não aplicável se tiver de constar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="191"/>
         <source>a firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>uma arma de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="191"/>
         <source>a group of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>um grupo de peças</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="192"/>
         <source>a group of rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>um grupo de cartuchos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="193"/>
         <source>firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>armas de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="193"/>
         <source>groups of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de peças</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="194"/>
         <source>groups of rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de cartuchos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="213"/>
         <source>'{step}' is already recorded{whose} (record {id}); correct that record instead</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' já está registado{whose} (registo {id}); corrija esse registo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="241"/>
         <source>'{step}' is recorded with the {what} (evidence package, evidence seal or custody transfer), not on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' regista-se com {what} (embalagem de prova, selo de prova ou transferência de custódia), não isoladamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="271"/>
         <source>record {id} was already corrected by {later}; correct that one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>o registo {id} já foi corrigido por {later}; corrija esse</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="274"/>
         <source>record {id} is a withdrawal; it cannot be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>o registo {id} é uma anulação; não pode ser corrigido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="278"/>
         <source>'{step}' was recorded with package {package}; it follows that package and cannot be corrected on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' foi registado com a embalagem {package}; acompanha essa embalagem e não pode ser corrigido isoladamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="322"/>
         <source>there is no evidence step '{step}' (steps: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a diligência de prova '{step}' (diligências: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="330"/>
         <source>'{id}' is the beginning of {count} step records: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' é o início de {count} registos de diligências: indique mais caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="333"/>
         <source>there is no evidence step record '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o registo de diligência de prova '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="399"/>
         <source>evidence step {number} '{title}' is not recorded for item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>a diligência de prova {number} '{title}' não está registada para o item {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/evidence_steps.py" line="403"/>
         <source>evidence step {number} '{title}' is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>a diligência de prova {number} '{title}' não está registada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/exercise_guard.py" line="29"/>
         <location filename="../../borderdesk/services/training.py" line="89"/>
         <source>this station</source>
-        <translation type="unfinished"></translation>
+        <translation>esta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="74"/>
         <location filename="../../borderdesk/services/station.py" line="195"/>
         <source>the station's name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome da estância não pode estar vazio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="76"/>
@@ -15326,7 +15378,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/station.py" line="190"/>
         <location filename="../../borderdesk/training/pack_load.py" line="147"/>
         <source>'{zone}' is not a time zone name (like Europe/Belgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{zone}' não é o nome de um fuso horário (como Europe/Belgrade)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="140"/>
@@ -15336,13 +15388,13 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="147"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas palavras-passe são diferentes.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
         <location filename="../../borderdesk/services/sync.py" line="60"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>o código de inscrição tem 20 letras e algarismos (tal como a sede o imprimiu)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="182"/>
@@ -15382,763 +15434,764 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
         <source>there is no checklist '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a lista de verificação '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="83"/>
         <source>give the item a label (e.g. 'item 1', 'pistol in the cab')</source>
-        <translation type="unfinished"></translation>
+        <translation>dê uma designação ao item (p. ex. 'item 1', 'pistola na cabina')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="88"/>
         <location filename="../../borderdesk/services/inspections.py" line="136"/>
         <source>there is no inspection '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a inspeção '{id}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="164"/>
         <source>identification {id} is not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>a identificação {id} ainda não está concluída</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="182"/>
         <source>say what the expert should answer</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o que o perito deve responder</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="190"/>
         <location filename="../../borderdesk/services/statistics.py" line="184"/>
         <source>EXERCISE - NOT EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCÍCIO - NÃO É PROVA</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="203"/>
         <source>'{id}' is the beginning of {count} identifications: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' é o início de {count} identificações: indique mais caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="208"/>
         <source>there is no identification '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a identificação '{id}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="215"/>
         <source>identification {id} was started with checklist '{name}' version {version}; this walk uses version {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>a identificação {id} foi iniciada com a lista de verificação '{name}' versão {version}; este percurso usa a versão {other}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="158"/>
         <source>{name}: could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não foi possível ler: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="165"/>
         <source>{name}: the file vanished from the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o ficheiro desapareceu da pasta de entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="177"/>
         <source>{name}: imported, but could not be moved to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: importado, mas não foi possível movê-lo para {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="192"/>
         <source>{name}: rejected, but could not be moved to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: rejeitado, mas não foi possível movê-lo para {folder}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="200"/>
         <source>{when}: {name} rejected: {count} errors; nothing from this file was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {name} rejeitado: {count} erros; nada deste ficheiro foi guardado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inbox.py" line="209"/>
         <source>{name}: rejected, but its error report could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: rejeitado, mas não foi possível gravar o relatório de erros: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="113"/>
         <source>'{kind}' is not a kind of inspection (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' não é um tipo de inspeção (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="128"/>
         <source>'{outcome}' is not an inspection outcome (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{outcome}' não é um resultado de inspeção (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="139"/>
         <source>inspection {id} was already finished ({outcome}); its outcome is recorded once</source>
-        <translation type="unfinished"></translation>
+        <translation>a inspeção {id} já estava concluída ({outcome}); o resultado regista-se uma só vez</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="159"/>
         <source>'{lane}' is not a lane (red, yellow or green)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{lane}' não é um canal (vermelho, amarelo ou verde)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="161"/>
         <source>a lane change needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>uma alteração de canal exige um motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/inspections.py" line="166"/>
         <source>declaration {id} is already in the {lane} lane</source>
-        <translation type="unfinished"></translation>
+        <translation>a declaração {id} já está no canal {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/intake.py" line="95"/>
         <source>unknown encoding '{name}' (try utf-8, cp1250 or cp1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>codificação desconhecida '{name}' (experimente utf-8, cp1250 ou cp1251)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/intake.py" line="181"/>
         <source>{id} appears again with different content (first at line {first})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} aparece novamente com conteúdo diferente (a primeira vez na linha {first})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="58"/>
         <source>photos need a station database on disk, not in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>as fotografias precisam de uma base de dados de estância em disco, não em memória</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="106"/>
         <source>photo file {path} (photos {ids})</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro de fotografia {path} (fotografias {ids})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="172"/>
         <source>the cached copy {path} cannot be re-encrypted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia em cache {path} não pode ser novamente cifrada: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photo_files.py" line="181"/>
         <source>Cancelled after {count} files were encrypted again; the others still open with the old key, and running it again finishes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado depois de {count} ficheiros terem sido novamente cifrados; os restantes continuam a abrir com a chave antiga, e voltar a executar a operação conclui-os</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="141"/>
         <source>there is no seizure case '{case}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o processo de apreensão '{case}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="150"/>
         <source>seizure case {case} is signed off: a change to it needs a reason, which is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo de apreensão {case} está validado: qualquer alteração exige um motivo, que é conservado com ela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="184"/>
         <source>not imported: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>não importado: cancelado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="204"/>
         <source>already in the case as photo {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>já está no processo como fotografia {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="238"/>
         <source>there is no photo '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a fotografia '{id}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="240"/>
         <source>'{id}' is the beginning of {count} photos' ids; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' é o início dos identificadores de {count} fotografias: indique mais caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="310"/>
         <source>a correction needs a reason, which is kept with it</source>
-        <translation type="unfinished"></translation>
+        <translation>uma correção exige um motivo, que é conservado com ela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="323"/>
         <source>nothing to correct: the photo already reads so</source>
-        <translation type="unfinished"></translation>
+        <translation>nada a corrigir: a fotografia já está assim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="356"/>
         <source>{path} already exists; give a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe; indique um novo nome de ficheiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="365"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/photos.py" line="409"/>
         <source>this station's photo copies are encrypted on disk: have the copy written to a file of your choice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>as cópias de fotografias desta estância estão cifradas no disco: mande gravar a cópia num ficheiro à sua escolha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/protection.py" line="87"/>
         <source>{path}: this station is protected already</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: esta estância já está protegida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/protection.py" line="126"/>
         <source>{path}: this database is encrypted but its key file is missing; restore the key file from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: esta base de dados está cifrada, mas falta o seu ficheiro de chave; restaure o ficheiro de chave a partir de uma cópia de segurança</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/protection.py" line="133"/>
         <source>{path}: this station has accounts already</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: esta estância já tem contas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/protection.py" line="153"/>
         <source>{path}: an encryption was started here by another administrator or with another password; give the same name and password to finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: foi iniciada aqui uma cifragem por outro administrador ou com outra palavra-passe; indique o mesmo nome e palavra-passe para a concluir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/protection.py" line="172"/>
         <source>this is not the recovery key of this station (it may have been replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta não é a chave de recuperação desta estância (pode ter sido substituída)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/protection.py" line="181"/>
         <source>'{name}' is not an administrator of this station</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não é administrador desta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/protection.py" line="218"/>
         <source>this station is not protected: nothing to rotate or renew</source>
-        <translation type="unfinished"></translation>
+        <translation>esta estância não está protegida: nada a rodar ou renovar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/protection.py" line="254"/>
         <source>the database is under the new key, but {count} photo files could not be re-encrypted ({first}); both keys stay until 'borderdesk db rotate-key' is run again and succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>a base de dados está com a nova chave, mas {count} ficheiros de fotografias não puderam ser novamente cifrados ({first}); as duas chaves mantêm-se até 'borderdesk db rotate-key' ser executado de novo com êxito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="160"/>
         <source>the same version</source>
-        <translation type="unfinished"></translation>
+        <translation>a mesma versão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="161"/>
         <source>an older version</source>
-        <translation type="unfinished"></translation>
+        <translation>uma versão mais antiga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="162"/>
         <source>{pack}: pack '{id}' version {version} is {word}: version {installed} is installed (since {when}). Only a newer version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: o pacote '{id}' versão {version} é {word}: está instalada a versão {installed} (desde {when}). Só uma versão mais recente a substitui.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/refpacks.py" line="262"/>
         <source>{pack}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: não pode ser lido ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="188"/>
         <source>the station's records changed while the report was being made; print it again</source>
-        <translation type="unfinished"></translation>
+        <translation>os registos da estância mudaram enquanto o auto estava a ser produzido; imprima-o novamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="208"/>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não pode ser lido: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="212"/>
         <source>{path} is not a borderdesk seizure report (it carries no case mark; a report re-saved by another program loses it, but its QR code still reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é um auto de apreensão do borderdesk (não tem marca de processo; um auto guardado de novo por outro programa perde-a, mas o código QR continua legível)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="218"/>
         <source>the report is of case {id}, which this station database does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>o auto é do processo {id}, que esta base de dados de estância não contém</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="231"/>
         <source>the snapshot this report was printed from is not recorded in this database, so what changed cannot be said</source>
-        <translation type="unfinished"></translation>
+        <translation>o instantâneo a partir do qual este auto foi impresso não está registado nesta base de dados, por isso não é possível dizer o que mudou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="261"/>
         <source>'{sheet}' is not a label sheet (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{sheet}' não é uma folha de etiquetas (conhecidas: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="283"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo {number} ainda não tem embalagens: as etiquetas imprimem-se para embalagens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="309"/>
         <source>there is no seized item '{id}' at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o item apreendido '{id}' nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="311"/>
         <source>'{id}' is the beginning of {count} items: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' é o início de {count} itens: indique mais caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="317"/>
         <source>item '{id}' was withdrawn from its case</source>
-        <translation type="unfinished"></translation>
+        <translation>o item '{id}' foi retirado do seu processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="319"/>
         <source>item {number} is not a firearm: trace requests are made for firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>o item {number} não é uma arma de fogo: os pedidos de rastreio fazem-se para armas de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/screening.py" line="66"/>
         <source>{path}: no such profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ficheiro de perfil inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/screening.py" line="70"/>
         <source>no profile '{name}' (shipped: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o perfil '{name}' (fornecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/security_log.py" line="52"/>
         <source>the station record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o registo da estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/security_log.py" line="64"/>
         <source>'{kind}' is not a kind of security event (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' não é um tipo de evento de segurança (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="64"/>
         <source>adding a person</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="83"/>
         <source>nothing to correct: the person's details already read so</source>
-        <translation type="unfinished"></translation>
+        <translation>nada a corrigir: os dados da pessoa já estão assim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="84"/>
         <source>correcting a person</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigir uma pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="163"/>
         <source>withdrawing an entry needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>anular uma entrada exige um motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="173"/>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="256"/>
         <source>case {case} has no current entry '{id}'</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo {case} não tem nenhuma entrada atual '{id}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="237"/>
         <location filename="../../borderdesk/services/seizures.py" line="405"/>
         <source>case {case} has no item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo {case} não tem o item {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizure_tracing.py" line="243"/>
         <source>entry {id} is not a trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada {id} não é um pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="62"/>
         <source>case {number} cannot be signed off yet:
 {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo {number} ainda não pode ser validado:
+{missing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="174"/>
         <source>'{id}' is the beginning of {count} cases: give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' é o início de {count} processos: indique mais caracteres</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="213"/>
         <source>say which fields to set</source>
-        <translation type="unfinished"></translation>
+        <translation>indique que campos definir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="227"/>
         <source>no risk rule hit in the screening this inspection followed; choose the method that found it</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma regra de risco foi acionada na análise que esta inspeção seguiu; escolha o método que a detetou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="230"/>
         <source>changing {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>alterar {fields}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="266"/>
         <source>identification {id} belongs to another inspection than case {number}'s</source>
-        <translation type="unfinished"></translation>
+        <translation>a identificação {id} pertence a uma inspeção diferente da do processo {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="271"/>
         <source>identification {id} is already item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>a identificação {id} já é o item {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="302"/>
         <source>a firearm is one item; add another item instead</source>
-        <translation type="unfinished"></translation>
+        <translation>uma arma de fogo é um item; adicione outro item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="307"/>
         <source>item {n} already reads so: nothing to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>o item {n} já tem esse conteúdo: nada a corrigir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="308"/>
         <source>correcting item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigir o item {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="324"/>
         <source>withdrawing an item needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>anular um item exige um motivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="364"/>
         <source>case {number} was already signed off by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo {number} já foi validado por {who} em {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/seizures.py" line="389"/>
         <source>adding an item</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar um item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sessions.py" line="30"/>
         <source>{path}: this station is protected: give --user NAME (the password comes from BORDERDESK_PASSWORD, or is asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: esta estância está protegida: indique --user NAME (a palavra-passe vem de BORDERDESK_PASSWORD, ou é pedida)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sessions.py" line="37"/>
         <source>{user}: your password was set by an administrator; choose your own first: borderdesk user passwd {user} --user {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: a sua palavra-passe foi definida por um administrador; escolha primeiro a sua: borderdesk user passwd {user} --user {user}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="62"/>
         <source>this account is locked after too many failed sign-ins until {time} UTC; an administrator or supervisor can unlock it sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conta está bloqueada após demasiados inícios de sessão falhados até às {time} UTC; um administrador ou supervisor pode desbloqueá-la antes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="87"/>
         <source>wrong user name or password (or the account is disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de utilizador ou palavra-passe incorretos (ou a conta está desativada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="102"/>
         <source>wrong user name or password; {left} more failed attempts lock the account for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de utilizador ou palavra-passe incorretos; mais {left} tentativas falhadas bloqueiam a conta durante {minutes} minutos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="179"/>
         <source>this account holds no key of the station; ask the administrator to reset its password</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conta não tem nenhuma chave da estância; peça ao administrador que reponha a palavra-passe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sign_in.py" line="196"/>
         <source>this station has no key file</source>
-        <translation type="unfinished"></translation>
+        <translation>esta estância não tem ficheiro de chave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="121"/>
         <source>an in-memory station cannot be opened twice</source>
-        <translation type="unfinished"></translation>
+        <translation>uma estância em memória não pode ser aberta duas vezes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="151"/>
         <source>{path}: this station is protected: sign in (on the command line: --user NAME, with the password in BORDERDESK_PASSWORD or typed when asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: esta estância está protegida: inicie sessão (na linha de comandos: --user NAME, com a palavra-passe em BORDERDESK_PASSWORD ou introduzida quando pedida)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="155"/>
         <source>{path}: is encrypted, but its key file {keys} is missing: restore the key file from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: está cifrado, mas falta o seu ficheiro de chave {keys}: restaure o ficheiro de chave a partir de uma cópia de segurança</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="70"/>
         <source>the export of the IAFQ tables</source>
-        <translation type="unfinished"></translation>
+        <translation>a exportação das tabelas IAFQ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="89"/>
         <source>the year must lie between {first} and {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>o ano tem de estar entre {first} e {now}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="155"/>
         <source>the period ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>o período termina ({end}) antes de começar ({start})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="159"/>
         <source>a capacity is a number of inspections per day, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>uma capacidade é um número de inspeções por dia, 1 ou mais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="177"/>
         <source>Customs administration, {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração aduaneira, {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="178"/>
         <source>Customs administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração aduaneira</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="179"/>
         <location filename="../../borderdesk/services/training_score.py" line="113"/>
         <source>{name}, crossing {crossing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, posto fronteiriço {crossing}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/statistics.py" line="181"/>
         <location filename="../../borderdesk/services/training_score.py" line="116"/>
         <source>Printed {when} by {who} with borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso em {when} por {who} com o borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="57"/>
         <source>enrolment with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrição na sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="71"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta de {url} não prova que emitiu este código: a estância não foi inscrita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="80"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta de {url} não é a resposta de inscrição da sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync.py" line="118"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>esta estância não está inscrita na sede: borderdesk sync enroll URL CODE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="87"/>
         <source>an offline bundle for headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>um pacote offline para a sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="93"/>
         <source>{file}: is a folder; name the bundle file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: é uma pasta; indique o nome do ficheiro de pacote a gravar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="108"/>
         <source>bundle {id} written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>pacote {id} gravado em {file}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="110"/>
         <source>{file}: the bundle cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é possível gravar o pacote ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="154"/>
         <source>photo {sha} cannot be put in the bundle: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>a fotografia {sha} não pode ser incluída no pacote: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="177"/>
         <source>an acknowledgment from headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>uma confirmação da sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="186"/>
         <source>{file}: refused: it was signed by headquarters {other}, not the one this station is enrolled with ({hq}); nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: foi assinado pela sede {other}, não por aquela em que esta estância está inscrita ({hq}); nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="254"/>
         <source>{file}: refused: its acknowledgment is malformed or not for this station; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: a confirmação está mal formada ou não se destina a esta estância; nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_bundle.py" line="258"/>
         <source>{file}: refused: its acknowledgment is malformed; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: a confirmação está mal formada; nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="62"/>
         <source>a station installs only these code lists: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma estância só instala estas listas de códigos: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="66"/>
         <source>the file is the code list '{found}', not '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro é a lista de códigos '{found}', não '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="69"/>
         <location filename="../../borderdesk/services/sync_install.py" line="323"/>
         <source>the file says version {found}, published as {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro indica a versão {found}, publicado como {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="73"/>
         <source>version {version} is not newer than version {current} in use</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão {version} não é mais recente do que a versão {current} em uso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_codelists.py" line="77"/>
         <source>codes stay once given, but these are missing: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>os códigos, uma vez atribuídos, mantêm-se, mas faltam estes: {codes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="105"/>
         <source>{kind} '{name}' version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}' versão {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="127"/>
         <source>the file's SHA-256 is {actual}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>o SHA-256 do ficheiro é {actual}, não {expected}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="135"/>
         <source>{artefact} from headquarters was not installed: another file of that version was installed on {when} (SHA-256 {installed}, this one {new})</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} da sede não foi instalado: já foi instalado outro ficheiro dessa versão em {when} (SHA-256 {installed}, este {new})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="142"/>
         <source>{artefact} from headquarters was not installed: it is older than version {installed}, installed on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} da sede não foi instalado: é anterior à versão {installed}, instalada em {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="163"/>
         <source>'{kind}' is not a kind of artefact a station installs (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{kind}' não é um tipo de artefacto que uma estância instale (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="166"/>
         <source>'{name}' is not a name for a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não é um nome válido para {kind}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="169"/>
         <source>{kind} '{name}': version '{version}' is not dotted whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}': a versão '{version}' não é composta por números inteiros separados por pontos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="173"/>
         <source>{kind} '{name}': '{sha256}' is not a SHA-256 (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} '{name}': '{sha256}' não é um SHA-256 (64 algarismos hexadecimais)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="182"/>
         <source>{artefact} from headquarters was not installed, nothing changed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{artefact} da sede não foi instalado, nada foi alterado: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_install.py" line="320"/>
         <source>the file is {kind} '{found}', published as '{name}'</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro é {kind} '{found}', publicado como '{name}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_profiles.py" line="44"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro não é texto UTF-8</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_profiles.py" line="67"/>
         <source>the active profile '{name}' from headquarters is not installed at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>o perfil ativo '{name}' da sede não está instalado nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="76"/>
         <source>{kind} {name} version {version} from headquarters was not installed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name} versão {version} da sede não foi instalado: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="90"/>
         <source>{kind} {name} version {version}: headquarters' signature does not verify; nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name} versão {version}: a assinatura da sede não é válida; nada foi instalado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_pull.py" line="94"/>
         <source>{kind} {name} version {version}: the file received is not the one published; nothing was installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {name} versão {version}: o ficheiro recebido não é o que foi publicado; nada foi instalado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="96"/>
         <source>synchronisation with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronização com a sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="165"/>
         <source>headquarters acknowledged nothing of {stream}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede não confirmou nada de {stream}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="192"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede recusou {stream} a partir da entrada {first} ({status}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="213"/>
         <source>photo {sha} cannot be sent: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>a fotografia {sha} não pode ser enviada: {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sync_run.py" line="224"/>
         <source>headquarters does not take photo {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede não aceita a fotografia {sha}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="88"/>
         <source>{path} is a live station database, not an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é uma base de dados de estância real, não de exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="104"/>
         <source>name the trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>indique o formando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="106"/>
         <location filename="../../borderdesk/services/training.py" line="246"/>
         <source>the clock runs 'real' or 'stepped', not '{mode}'</source>
-        <translation type="unfinished"></translation>
+        <translation>o relógio funciona em 'real' ou 'stepped', não em '{mode}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="109"/>
         <location filename="../../borderdesk/services/training.py" line="135"/>
         <source>{path} already exists; an exercise never overwrites a database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe; um exercício nunca substitui uma base de dados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="176"/>
         <location filename="../../borderdesk/services/training_console.py" line="213"/>
         <source>{path} holds a scenario file named '{name}', which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contém um ficheiro de cenário chamado '{name}', o que um pacote não pode conter</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="183"/>
         <source>the scenario pack stored in {path} was changed after the exercise was made</source>
-        <translation type="unfinished"></translation>
+        <translation>o pacote de cenário guardado em {path} foi alterado depois de o exercício ter sido criado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="227"/>
         <source>step the clock forward by more than 0 and at most 1440 minutes, not {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>avance o relógio mais de 0 e no máximo 1440 minutos, não {minutes}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="314"/>
         <source>the scenario has no inject '{id}' (it has: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>o cenário não tem o evento injetado '{id}' (tem: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="320"/>
         <source>inject '{id}' was already released</source>
-        <translation type="unfinished"></translation>
+        <translation>o evento injetado '{id}' já foi libertado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
@@ -16160,7 +16213,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/training_sessions.py" line="82"/>
         <location filename="../../borderdesk/services/training_sessions.py" line="102"/>
         <source>{path} is not an exercise database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é uma base de dados de exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="177"/>
@@ -16175,418 +16228,448 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
         <source>nothing was found in {id} yet: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda nada encontrado em {id}: {message}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_score.py" line="93"/>
         <source>{path} is an exercise of '{other}' version {other_version}, not of '{pack}' version {version}: a cohort summary covers one scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é um exercício de '{other}' versão {other_version}, não de '{pack}' versão {version}: um resumo de turma abrange um só cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_score.py" line="102"/>
         <source>no exercise session to summarise</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma sessão de exercício a resumir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_sessions.py" line="93"/>
         <source>there is no exercise session '{text}' (a database path, an exercise id or a trainee's name)</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a sessão de exercício '{text}' (um caminho de base de dados, um identificador de exercício ou o nome de um formando)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_sessions.py" line="95"/>
         <source>'{text}' names {count} exercise sessions: give the database path or more of the id</source>
+        <translation>'{text}' designa {count} sessões de exercício: indique o caminho da base de dados ou mais caracteres do identificador</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>frozen build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="86"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="87"/>
+        <source>Platform: {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Data files in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Resources: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
         <source>the threshold is a score from 0 to 100, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>o limiar é uma pontuação de 0 a 100, não {value}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="113"/>
         <source>no watch-list entry has the id '{id}' (the list shows the ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma entrada da lista de vigilância tem o identificador '{id}' (a lista mostra os identificadores)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="118"/>
         <source>'{id}' is the start of {count} entries' ids: give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' é o início dos identificadores de {count} entradas: indique mais caracteres do identificador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="123"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguém</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="125"/>
         <source>the watch-list entry {id} ('{name}') was edited by {who} at {when}; its current id is {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada {id} da lista de vigilância ('{name}') foi editada por {who} em {when}; o seu identificador atual é {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="129"/>
         <source>the watch-list entry {id} ('{name}') was removed by {who} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada {id} da lista de vigilância ('{name}') foi removida por {who} em {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="161"/>
         <source>the same {kind} is already listed: '{name}' ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} já consta da lista: '{name}' ({id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="50"/>
         <source>checkpoint kept on {when} ({purpose})</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controlo conservado em {when} ({purpose})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="52"/>
         <source>checkpoint {point}</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto de controlo {point}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="66"/>
         <source>audit entry {seq} ({entity} {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de auditoria {seq} ({entity} {id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="70"/>
         <source>audit entries {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas de auditoria {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="71"/>
         <source>missing: removed from the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>em falta: removida da cadeia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="73"/>
         <source>does not follow the entry before it (entries removed, inserted or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>não segue a entrada anterior (entradas removidas, inseridas ou reordenadas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="81"/>
         <source>changed after it was written (its hash no longer matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>alterada depois de escrita (o hash já não corresponde)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="95"/>
         <location filename="../../borderdesk/store/audit_verify.py" line="104"/>
         <source>{table} record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>registo {id} de {table}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="98"/>
         <source>not in the audit chain: written outside borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>não consta da cadeia de auditoria: escrito fora do borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="101"/>
         <source>changed outside borderdesk since audit entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado fora do borderdesk desde a entrada de auditoria {seq}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="105"/>
         <source>deleted (last recorded in audit entry {seq})</source>
-        <translation type="unfinished"></translation>
+        <translation>apagado (último registo na entrada de auditoria {seq})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="115"/>
         <source>the chain ends at entry {length}: entries {first}-{last} are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>a cadeia termina na entrada {length}: faltam as entradas {first}-{last}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/audit_verify.py" line="119"/>
         <source>entry {length} is not the one checkpointed: the chain was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada {length} não é a do ponto de controlo: a cadeia foi reescrita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="94"/>
         <location filename="../../borderdesk/store/cipher.py" line="127"/>
         <source>{path}: is not encrypted (a plain SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não está cifrado (um ficheiro SQLite simples)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="105"/>
         <source>{path}: none of the station's keys opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nenhuma das chaves da estância o abre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="125"/>
         <source>{path}: is already encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: já está cifrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="144"/>
         <source>{path}: was opened by another program while it was encrypted; nothing was changed, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: foi aberto por outro programa enquanto estava a ser cifrado; nada foi alterado, tente novamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="167"/>
         <source>{path}: not a station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é uma base de dados de estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="168"/>
         <source>{path}: the old key does not open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: a chave antiga não o abre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="170"/>
         <location filename="../../borderdesk/store/database.py" line="248"/>
         <source>{path}: not a borderdesk station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é uma base de dados de estância do borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="180"/>
         <source>{path}: is open in borderdesk or another program; close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: está aberto no borderdesk ou noutro programa; feche-o e tente novamente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="224"/>
         <source>schema version differs</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão do esquema é diferente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="228"/>
         <source>table {table}: {copied} rows instead of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>tabela {table}: {copied} linhas em vez de {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/cipher.py" line="235"/>
         <source>{path}: the encrypted copy did not verify, so the database was left as it was: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: a cópia cifrada não passou na verificação, por isso a base de dados ficou como estava: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="143"/>
         <source>the installed sqlcipher3 module cannot encrypt (no SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>o módulo sqlcipher3 instalado não consegue cifrar (sem SQLCipher)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="190"/>
         <source>{path}: is not encrypted (a plain SQLite file), but it was opened with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não está cifrado (um ficheiro SQLite simples), mas foi aberto com uma chave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="200"/>
         <source>{path}: is encrypted: sign in to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: está cifrado: inicie sessão para o abrir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="202"/>
         <source>{path}: the station's key does not open it (it was encrypted with another key: does the key file beside it belong to it?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: a chave da estância não o abre (foi cifrado com outra chave: o ficheiro de chave ao lado pertence-lhe?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="205"/>
         <source>{path}: not a station database ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é uma base de dados de estância ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="226"/>
         <source>{path}: is a folder, not a station database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: é uma pasta, não uma base de dados de estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="233"/>
         <source>{path}: cannot create the folder ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é possível criar a pasta ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="251"/>
         <source>{path}: made by a newer borderdesk (schema {found}, this version knows {known}); update borderdesk to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: criado por um borderdesk mais recente (esquema {found}, esta versão conhece {known}); atualize o borderdesk para o abrir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/database.py" line="270"/>
         <source>{path}: cannot be opened for writing ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não pode ser aberto para escrita ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="66"/>
         <source>integrity check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>verificação de integridade: {result}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="70"/>
         <source>page check: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>verificação de páginas: {result}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="72"/>
         <source>not a borderdesk station database</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma base de dados de estância do borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="82"/>
         <source>{path}: no such database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ficheiro de base de dados inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/store/snapshot.py" line="99"/>
         <source>{path}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="70"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: o endereço da sede começa por https:// (ou http:// numa rede de teste)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="132"/>
         <source>headquarters failed ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>falha na sede ({status})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="137"/>
         <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede em {url} não respondeu ({problem}); nada se perdeu: a estância volta a enviar na próxima vez</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="161"/>
         <source>headquarters refused ({status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede recusou ({status}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="162"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo indicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="172"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível contactar a sede em {url} ({problem})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="180"/>
         <source>headquarters refused the enrolment: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sede recusou a inscrição: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="42"/>
         <source>a release policy must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>uma política de publicação tem de ser um mapeamento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="44"/>
         <source>this is not a release policy (policy: release)</source>
-        <translation type="unfinished"></translation>
+        <translation>isto não é uma política de publicação (policy: release)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="54"/>
         <source>must be a mapping of names to lists of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um mapeamento de nomes para listas de campos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="58"/>
         <source>must be a list of field names</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma lista de nomes de campos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="182"/>
         <source>it lacks {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta-lhe {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="184"/>
         <source>{name} is compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está comprimido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="210"/>
         <source>it is a {found}, not a {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>é um {found}, não um {expected}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="213"/>
         <source>it was made for {other}, not for this {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>foi feito para {other}, não para esta {party}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="214"/>
         <source>station</source>
-        <translation type="unfinished"></translation>
+        <translation>estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="215"/>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="222"/>
         <location filename="../../borderdesk/sync/sealed.py" line="338"/>
         <source>its header holds no valid key</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho não contém nenhuma chave válida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="230"/>
         <source>its content is not an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo não é um arquivo compactado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="239"/>
         <source>{file}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não pode ser lido ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="245"/>
         <source>{file}: is not a borderdesk bundle or acknowledgment file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: não é um ficheiro de pacote nem de confirmação do borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="251"/>
         <source>its header is cut short or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho está cortado ou mal formado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="260"/>
         <source>its header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho está mal formado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="262"/>
         <source>its header is malformed or from a newer borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho está mal formado ou provém de um borderdesk mais recente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="272"/>
         <location filename="../../borderdesk/sync/sealed.py" line="285"/>
         <source>it is cut short (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>está cortado (truncado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="276"/>
         <source>it is cut short (truncated) or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>está cortado (truncado) ou alterado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="291"/>
         <source>its signature is not the sender's</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura não é a do remetente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="293"/>
         <source>its content was altered after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo foi alterado depois de assinado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="311"/>
         <source>it cannot be decrypted with this key (made for another key, or altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser decifrado com esta chave (foi feito para outra chave, ou alterado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="321"/>
         <source>its manifest is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>o manifesto falta ou está mal formado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="323"/>
         <source>its manifest is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>o manifesto está mal formado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/sealed.py" line="359"/>
         <source>{file}: refused: {what}; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recusado: {what}; nada foi aplicado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="87"/>
@@ -16738,723 +16821,723 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
         <source>'{text}' is neither a scenario pack (folder or zip) nor a shipped scenario (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{text}' não é um pacote de cenário (pasta ou zip) nem um cenário fornecido com o programa (conhecidos: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="27"/>
         <source>Exercise summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="28"/>
         <source>{count} trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} formandos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="30"/>
         <source>Summary: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="31"/>
         <source>Cohort {cohort}: {count} trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>Turma {cohort}: {count} formandos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="37"/>
         <source>Exercise summary: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do exercício: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="44"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="50"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="58"/>
         <source>Declarations to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações a inspecionar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="62"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="84"/>
         <source>{count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {total}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="68"/>
         <source>selected by {count}, hides nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>selecionada por {count}, não oculta nada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <source>Selected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionada por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="74"/>
         <source>Hidden items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens ocultos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificado por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="86"/>
         <source>Serial exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série exato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="87"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação média</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="92"/>
         <source>Evidence steps missed or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligências de prova em falta ou fora de ordem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="95"/>
         <source>Counted in the {count} seizure cases the trainees opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado nos {count} processos de apreensão abertos pelos formandos.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="108"/>
         <source>In every case opened, every required step was done, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em todos os processos abertos, todas as diligências obrigatórias foram feitas, pela ordem correta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Times missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezes em falta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="114"/>
         <source>Times out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezes fora de ordem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="50"/>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="50"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="51"/>
         <source>Evidence procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimento de prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="51"/>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>near miss</source>
-        <translation type="unfinished"></translation>
+        <translation>quase certo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>certo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="56"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>errado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="76"/>
         <source>Exercise: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="78"/>
         <source>Scenario {id} version {version}; scoring method: docs/training.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário {id} versão {version}; método de pontuação: docs/training.md</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="101"/>
         <source>Exercise debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise pós-exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="103"/>
         <source>Debrief: {trainee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise pós-exercício: {trainee}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="107"/>
         <source>{id} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} versão {version}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="109"/>
         <source>Scored at scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuado no tempo do cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="117"/>
         <source>Exercise debrief: {trainee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise pós-exercício: {trainee}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="129"/>
         <source>Total (out of 100; parts with nothing to judge are left out and the others scaled up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (em 100; as componentes sem nada para avaliar são excluídas e as restantes ajustadas proporcionalmente)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="131"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="139"/>
         <source>What the exercise trains</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o exercício treina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="146"/>
         <source>1. Detection: the declarations to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Deteção: as declarações a inspecionar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="147"/>
         <source>Selected for inspection: {selected}. Expected: {expected}. Precision {precision}, recall {recall}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionadas para inspeção: {selected}. Esperadas: {expected}. Precisão {precision}, sensibilidade {recall}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="155"/>
         <source>nothing hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>nada oculto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="157"/>
         <source>one item: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>um item: {where}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="159"/>
         <source>{count} items: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} itens: {where}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="162"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="164"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>não selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="166"/>
         <source>selected, hides nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>selecionada, não oculta nada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="169"/>
         <source>never reached the queue (inject not released)</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca chegou à fila (evento injetado não libertado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="170"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>não pontuado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que contém</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="172"/>
         <source>The trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>O formando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="177"/>
         <source>2. Identification: each hidden item</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Identificação: cada item oculto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="179"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="207"/>
         <source>The scenario hides no item the trainee could see.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário não oculta nenhum item que o formando pudesse ver.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="182"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="186"/>
         <source>{declaration}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="190"/>
         <source>Not identified (score 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não identificado (pontuação 0).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="193"/>
         <source>Identification '{label}': {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificação '{label}': {score}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="198"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="199"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="276"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreciação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="205"/>
         <source>3. Evidence procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Procedimento de prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="212"/>
         <source>{declaration}: case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: processo {case}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="214"/>
         <source>{declaration}: no seizure case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{declaration}: nenhum processo de apreensão aberto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="216"/>
         <source>Concealment ({method}): {where}. Steps done {done} of {required}; order kept in {kept} of {checks} checks; score {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultação ({method}): {where}. Diligências feitas: {done} de {required}; ordem respeitada em {kept} de {checks} verificações; pontuação {score}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="227"/>
         <source>* Out of order:</source>
-        <translation type="unfinished"></translation>
+        <translation>* Fora de ordem:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="229"/>
         <source>reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo indicado: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="252"/>
         <source>n/a: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>n.a.: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="258"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>em falta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="262"/>
         <source>Required step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligência obrigatória</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="262"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="267"/>
         <source>4. Timing (scenario minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Tempos (minutos do cenário)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="269"/>
         <source>The scenario sets no time targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário não define objetivos de tempo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="270"/>
         <source>from arrival to inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>da chegada à inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="271"/>
         <source>from the find to the last required step</source>
-        <translation type="unfinished"></translation>
+        <translation>da descoberta à última diligência obrigatória</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="274"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumprido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="274"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>não cumprido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Medição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="276"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo gasto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="88"/>
         <source>Markings on the {place}, close up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações ({place}), em grande plano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>cano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>frame or receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>armação ou caixa da culatra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="105"/>
         <source>slide</source>
-        <translation type="unfinished"></translation>
+        <translation>corrediça</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>bolt</source>
-        <translation type="unfinished"></translation>
+        <translation>ferrolho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="106"/>
         <source>cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>tambor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="117"/>
         <source>Nothing to see yet: start a physical inspection, an X-ray or a dog search of the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nada para ver: inicie uma inspeção física, um controlo por raios X ou uma busca com cão da remessa.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="121"/>
         <source>The shipment is what the declaration says; nothing unusual was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A remessa corresponde à declaração; não se observou nada de anormal.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="123"/>
         <source>The X-ray and the dog show nothing unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>O raio X e o cão não revelam nada de anormal.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="125"/>
         <source>Something dense does not match the declared goods: open the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há algo denso que não corresponde às mercadorias declaradas: abra a remessa.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/findings.py" line="130"/>
         <source>Found {count} items hidden in the shipment. Stop, secure the scene and treat every firearm as loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram encontrados {count} itens ocultos na remessa. Pare, preserve o local e trate todas as armas de fogo como carregadas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/guard.py" line="19"/>
         <source>{where} is an exercise database: {action} is refused, because exercise data never leaves the station and never mixes with live data</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} é uma base de dados de exercício: recusa-se {action}, porque os dados de exercício nunca saem da estância nem se misturam com dados reais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="53"/>
         <source>each entry must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entrada tem de ser um texto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="62"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser {minimum} ou mais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_fields.py" line="74"/>
         <location filename="../../borderdesk/training/pack_load.py" line="294"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="86"/>
         <source>'{value}' is not one of: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{value}' não é nenhum de: {options}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="80"/>
         <source>{pack}: there is no {manifest} at the top of the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: não existe {manifest} no topo do pacote</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="97"/>
         <source>scenario format {found} is not read by this borderdesk (it reads {known}); a newer borderdesk may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>o formato de cenário {found} não é lido por este borderdesk (lê {known}); um borderdesk mais recente poderá lê-lo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="121"/>
         <location filename="../../borderdesk/training/pack_load.py" line="285"/>
         <source>'{id}' is not a declaration of the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' não é uma declaração do cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="158"/>
         <source>must be a date and time like 2026-11-28T07:30:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma data e hora como 2026-11-28T07:30:00+01:00</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="161"/>
         <source>needs its offset from UTC (like +01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa do desvio em relação ao UTC (como +01:00)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="169"/>
         <source>'{name}' is not a shipped profile (resources/profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não é um perfil fornecido com o programa (resources/profiles)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="188"/>
         <source>'{file}' is not in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' não está no pacote</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="196"/>
         <source>'{file}': {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}': {problem}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="206"/>
         <source>'{file}' is not a declaration file (.json, .jsonl, .csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{file}' não é um ficheiro de declarações (.json, .jsonl, .csv ou .xlsx)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="219"/>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... e mais {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="223"/>
         <source>declaration '{id}' is in '{file}' and '{other}'</source>
-        <translation type="unfinished"></translation>
+        <translation>a declaração '{id}' está em '{file}' e em '{other}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="241"/>
         <source>inject id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de evento injetado '{id}' é usado duas vezes (a primeira na linha {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="249"/>
         <source>only amendment and arrival injects bring files</source>
-        <translation type="unfinished"></translation>
+        <translation>só os eventos injetados de retificação e de chegada trazem ficheiros</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="254"/>
         <source>'{id}' is amended before the scenario brought it</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' é retificada antes de o cenário a apresentar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="258"/>
         <source>'{id}' arrives again: a changed declaration is an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' chega novamente: uma declaração alterada é uma retificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="265"/>
         <source>only watchlist injects add entries</source>
-        <translation type="unfinished"></translation>
+        <translation>só os eventos injetados de lista de vigilância adicionam entradas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="289"/>
         <source>'{id}' hides items but is not expected to be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}' oculta itens, mas não está previsto que seja selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="307"/>
         <source>each order is a pair [first, then]</source>
-        <translation type="unfinished"></translation>
+        <translation>cada ordem é um par [primeiro, depois]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="311"/>
         <source>'{step}' is not an evidence step of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>'{step}' não é uma diligência de prova de {file}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="334"/>
         <source>must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser 0 ou mais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="337"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos um peso tem de ser superior a 0</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="344"/>
         <source>{where}: is in the pack but the manifest does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: está no pacote, mas o manifesto não o indica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="48"/>
         <source>{pack}: no such folder or file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: pasta ou ficheiro inexistente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="75"/>
         <source>{pack}: there is no file '{name}' in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: não existe o ficheiro '{name}' no pacote</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="86"/>
         <source>{where}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: não pode ser lido ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="89"/>
         <source>{where}: is larger than the limit of {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: excede o limite de {limit} bytes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="111"/>
         <source>{pack}: neither a folder nor a zip archive ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: não é uma pasta nem um arquivo zip ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="127"/>
         <source>{pack}: '{member}' is a symbolic link, which a pack may not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' é uma ligação simbólica, o que um pacote não pode conter</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="137"/>
         <source>{pack}: '{member}' is not a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: '{member}' não é um ficheiro simples</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="142"/>
         <source>{pack}: has more than {limit} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: tem mais de {limit} ficheiros</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="145"/>
         <source>{pack}: its files are more than {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack}: os seus ficheiros ocupam mais de {limit} bytes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="53"/>
         <source>the truth of '{id}' is already given on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>a verdade de '{id}' já é indicada na linha {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="65"/>
         <source>item id '{id}' is used twice (first on line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de item '{id}' é usado duas vezes (a primeira na linha {line})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="82"/>
         <source>a part needs its component (barrel, bolt...)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma peça precisa do seu componente (cano, ferrolho...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="123"/>
         <source>a picture is either a file of the pack or a drawing, not both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem é ou um ficheiro do pacote ou um desenho, não ambos nem nenhum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="126"/>
         <source>'{name}' is not one of the reference drawings (resources/checklists/drawings.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não é nenhum dos desenhos de referência (resources/checklists/drawings.yaml)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="160"/>
         <source>category '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>categoria '{found}', o item diz '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="163"/>
         <source>typology '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>tipologia '{found}', o item diz '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="166"/>
         <source>component '{found}', the item says '{expected}'</source>
-        <translation type="unfinished"></translation>
+        <translation>componente '{found}', o item diz '{expected}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="174"/>
         <source>the serial is not the item's '{serial}'</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de série não é o do item, '{serial}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_truth.py" line="177"/>
         <source>the model identification disagrees with the item: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>a identificação-modelo não coincide com o item: {problems}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/scoring_evidence.py" line="106"/>
         <source>the scenario expects this order</source>
-        <translation type="unfinished"></translation>
+        <translation>o cenário espera esta ordem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_sample.py" line="65"/>
         <source>there is no identification view '{view}'</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a vista de identificação '{view}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_sample.py" line="69"/>
         <source>pistol under the driver's seat</source>
-        <translation type="unfinished"></translation>
+        <translation>pistola debaixo do banco do condutor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/permissions.py" line="37"/>
         <source>This needs the {role} role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto exige a função {role}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/permissions.py" line="38"/>
         <source>This needs one of the roles {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto exige uma das funções {roles}.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="41"/>
@@ -17661,7 +17744,7 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
         <location filename="../../resources/codelists/iafq.yaml" line="210"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
@@ -18503,7 +18586,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de fogo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
@@ -18513,7 +18596,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
         <source>Light weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma ligeira</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
@@ -18523,7 +18606,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
         <source>Part or essential component</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ou componente essencial</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
@@ -18534,7 +18617,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="545"/>
         <source>Accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessório</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
@@ -18545,7 +18628,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="561"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munições</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
@@ -18555,7 +18638,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
         <source>Other weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra arma</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
@@ -18590,7 +18673,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
         <source>Sub-machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola-metralhadora</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
@@ -18600,7 +18683,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
         <source>Machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Metralhadora</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
@@ -18620,7 +18703,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
         <source>Revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Revólver</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
@@ -18666,7 +18749,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="510"/>
         <source>Barrel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cano</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
@@ -18763,7 +18846,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
         <source>Alarm or signal weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de alarme ou de sinalização</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
@@ -18783,7 +18866,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
@@ -18793,7 +18876,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reativada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
@@ -18803,7 +18886,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica, airsoft ou brinquedo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
@@ -18813,7 +18896,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
         <source>Air or gas weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de ar comprimido ou de gás</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
@@ -18823,7 +18906,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
         <source>3D-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressa em 3D</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
@@ -18843,7 +18926,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
@@ -18853,7 +18936,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
         <source>Antique</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiga</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
@@ -18863,7 +18946,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
         <source>Disguised as another object</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissimulada como outro objeto</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
@@ -19059,47 +19142,47 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="511"/>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Armação</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="512"/>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa da culatra</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="513"/>
         <source>Upper receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa da culatra superior</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="514"/>
         <source>Lower receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa da culatra inferior</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="515"/>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrediça</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="516"/>
         <source>Cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambor</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="517"/>
         <source>Bolt or breech block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferrolho ou bloco da culatra</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="518"/>
         <source>Other part</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra peça</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
@@ -19125,7 +19208,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregador</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
@@ -19170,7 +19253,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
@@ -19362,19 +19445,19 @@ Marko Jović</source>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="27"/>
+        <location filename="../../borderdesk/ui/crash.py" line="51"/>
         <source>Sorry, something went wrong inside borderdesk. This is a fault in the program, not in what you did.
 
 The details were written to:
 {path}
 
 Please send that file to your support contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/crash.py" line="87"/>
-        <source>borderdesk: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lamentamos, ocorreu um erro interno no borderdesk. Trata-se de uma falha do programa e não de algo que tenha feito.
+
+Os pormenores foram gravados em:
+{path}
+
+Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     </message>
 </context>
 <context>
@@ -19402,7 +19485,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munições</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
@@ -19472,7 +19555,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregador</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
@@ -19562,7 +19645,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
         <source>Machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Metralhadora</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
@@ -19612,7 +19695,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
         <source>Revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Revólver</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
@@ -19752,7 +19835,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
         <source>Replica, airsoft or toy</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica, airsoft ou brinquedo</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
@@ -19762,7 +19845,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
         <source>Sub-machine gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola-metralhadora</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
@@ -19795,7 +19878,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
@@ -19815,7 +19898,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report.py" line="145"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="135"/>
         <source>EXERCISE - NOT EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCÍCIO - NÃO É PROVA</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
@@ -19847,12 +19930,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
@@ -19869,13 +19952,13 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="185"/>
         <source>Seizure report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto de apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="140"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
@@ -19900,7 +19983,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>validado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
@@ -19912,12 +19995,12 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="100"/>
         <source>National procedure number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do processo nacional</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <source>Date and time of the seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora da apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
@@ -19971,67 +20054,67 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
         <source>Type of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ocorrência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="210"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="211"/>
         <source>Legal justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento legal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="213"/>
         <source>Criminal context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto criminal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="215"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Rota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="216"/>
         <source>Conveyance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meio de transporte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="218"/>
         <source>Concealment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de ocultação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="219"/>
         <source>Place at the crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Local no posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="220"/>
         <source>GPS position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição GPS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="221"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="222"/>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionários</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="223"/>
         <source>Other goods seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras mercadorias apreendidas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
@@ -20041,7 +20124,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
         <source>Detection method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
@@ -20051,7 +20134,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
@@ -20128,7 +20211,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="388"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
@@ -20168,7 +20251,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="97"/>
@@ -20186,7 +20269,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="214"/>
         <source>not sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>não selada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
@@ -20242,19 +20325,19 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="41"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="43"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="474"/>
         <source>Ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="45"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="472"/>
         <source>Firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="61"/>
@@ -20270,7 +20353,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="171"/>
         <source>Calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
@@ -20310,7 +20393,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20330,7 +20413,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="93"/>
@@ -20385,7 +20468,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="131"/>
         <source>not established</source>
-        <translation type="unfinished"></translation>
+        <translation>não estabelecida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="132"/>
@@ -20445,12 +20528,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20461,7 +20544,7 @@ Please send that file to your support contact.</source>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="199"/>
@@ -20496,12 +20579,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Selos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="225"/>
@@ -20576,7 +20659,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="126"/>
         <source>item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>item {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="127"/>
@@ -20601,7 +20684,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="133"/>
         <source>package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="134"/>
@@ -20663,7 +20746,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="92"/>
         <source>Ready to send: every trace requirement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para envio: todos os requisitos do rastreio estão registados.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="93"/>
@@ -20683,7 +20766,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="101"/>
@@ -20698,12 +20781,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de série</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
         <source>Where the serial sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde se situa o número de série</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="118"/>
@@ -20713,7 +20796,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
@@ -20728,7 +20811,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
@@ -20758,22 +20841,22 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="168"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="169"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="170"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="172"/>
         <source>Country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>País de fabrico</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="173"/>
@@ -20893,7 +20976,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
         <source>Loaded as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregada quando encontrada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="106"/>
@@ -21240,7 +21323,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="399"/>
         <source>Trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="403"/>
@@ -21290,7 +21373,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregador</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="478"/>

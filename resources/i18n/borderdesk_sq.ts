@@ -49,12 +49,12 @@
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
         <source>Run set-&amp;up again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;nis konfigurimin…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
         <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndryshoni emrin e stacionit, kodin e pikës së kalimit, shtetin, zonën kohore dhe gjuhën (llogaritë dhe të dhënat ruhen)</translation>
     </message>
 </context>
 <context>
@@ -62,17 +62,17 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratori</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratori shton më vonë llogaritë e zyrtarëve. Zgjidhni një fjalëkalim prej disa fjalësh me hapësira: i lehtë për t'u mbajtur mend, i vështirë për t'u gjetur.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
         <source>e.g. vesna.ilic</source>
-        <translation type="unfinished"></translation>
+        <translation>p.sh. arta.hoxha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
@@ -82,7 +82,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
         <source>Name &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri i &amp;shfaqur:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
         <source>Good: this password will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirë: ky fjalëkalim është i përshtatshëm.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikuesi i rregullit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
@@ -153,52 +153,52 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë gjen rregulli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjetje A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
-        <translation type="unfinished"></translation>
+        <translation>Goditje A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
-        <translation type="unfinished"></translation>
+        <translation>Saktësia A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjetje B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
-        <translation type="unfinished"></translation>
+        <translation>Goditje B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
-        <translation type="unfinished"></translation>
+        <translation>Saktësia B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaratat e periudhës për të cilat aktivizohet rregulli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Goditjet kontrolli i të cilave gjeti diçka, nga ato të kontrolluara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjetjet si pjesë e goditjeve të kontrolluara (– kur asnjë nuk u kontrollua)</translation>
     </message>
 </context>
 <context>
@@ -483,12 +483,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i veprimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Veprimi për ruajtjen e provave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>The item, for steps per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendi, për veprimet që bëhen për çdo send</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>Done, or what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryer, ose çfarë mungon</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
@@ -531,37 +531,37 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
         <source>Welcome to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirë se vini në borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>No station has been set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Në këtë kompjuter nuk është konfiguruar ende asnjë stacion.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
         <source>&amp;Try the demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provo stacionin demonstrues</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me një klikim: deklarata të gjeneruara të një pike kalimi në Ballkanin Perëndimor, raste sekuestrimi dhe një llogari për çdo rol (zyrtar, mbikëqyrës, analist, trajner, administrator), të gjitha me fjalëkalimin "demo station password". Asgjë në të nuk është reale.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
         <source>&amp;Set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfiguro këtë stacion</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emërtoni pikën e kalimit, krijoni administratorin dhe çelësin e rikuperimit, regjistrojeni në drejtorinë qendrore nëse keni një kod dhe filloni bosh ose me të dhënat demonstruese për praktikë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
         <source>Creating the demo station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po krijohet stacioni demonstrues…</translation>
     </message>
 </context>
 <context>
@@ -588,6 +588,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="81"/>
+        <source>borderdesk: internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="94"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="95"/>
+        <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="113"/>
+        <source>Details copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustodyHistory</name>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
@@ -602,22 +625,22 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>contents</source>
-        <translation type="unfinished"></translation>
+        <translation>përmbajtja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>numri i vulës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>sealed at</source>
-        <translation type="unfinished"></translation>
+        <translation>vulosur më</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>vulosur nga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
@@ -652,42 +675,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bosh)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
         <source>{what}withdrawn {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}tërhequr më {when} nga {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
         <source>{what}corrected {when} by {who}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what}korrigjuar më {when} nga {who}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
         <source>why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>arsyeja: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
         <source>{value} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (tërhequr)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
         <source>{value} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (korrigjuar)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
         <source>seal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>vula {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
         <source>{number} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (tërhequr)</translation>
     </message>
 </context>
 <context>
@@ -695,17 +718,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i ngjarjes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>Time of the hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Koha e dorëzimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
@@ -715,42 +738,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Who handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e dorëzoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e mori</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Qëllimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pse</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -760,12 +783,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Typed in when, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistruar kur dhe nga kush</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënim</translation>
     </message>
 </context>
 <context>
@@ -1132,22 +1155,22 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>What the new station holds at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë përmban stacioni i ri në fillim.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nis &amp;bosh: deklaratat vijnë nga importet dhe nga dosja hyrëse</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngarko të &amp;dhënat demonstruese për praktikë (deklarata dhe raste sekuestrimi të gjeneruara)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Të dhënat demonstruese janë të gjeneruara, kurrë reale: një stacion që fillon punën reale duhet të nisë bosh.</translation>
     </message>
 </context>
 <context>
@@ -1155,52 +1178,52 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
         <source>Documents check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll dokumentar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
         <source>Physical inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll fizik</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
         <source>X-ray scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanim me rreze X</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Detection dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Qen detektor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk u gjet asgjë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
         <source>Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parregullsi (jo armë zjarri)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
         <source>Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>U gjetën armë zjarri, pjesë ose municion</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>e vlefshme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>e skaduar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>pa datë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
@@ -1230,37 +1253,37 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimorkio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
         <source>CMR consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fletëdërgesë CMR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
         <source>Arms licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencë armësh</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>End-user certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatë e përdoruesit përfundimtar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatë çaktivizimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument tjetër</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
@@ -1686,7 +1709,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
@@ -1696,132 +1719,132 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
         <source>The declaration's reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i referencës së deklaratës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
-        <translation type="unfinished"></translation>
+        <translation>I kuq: kontroll fizik; i verdhë: kontroll dokumentar; i gjelbër: lirim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikët e riskut që dha profili aktiv (më shumë: më e rrezikshme)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur u paraqit deklarata, në zonën kohore në të cilën u plotësua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
         <source>Who sends the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush i dërgon mallrat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who receives the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush i merr mallrat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>The countries the goods pass through, from origin to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtetet nëpër të cilat kalojnë mallrat, nga origjina deri te destinacioni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
         <source>What the goods lines declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë deklarojnë artikujt e mallit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>The latest inspection: under way, or its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolli i fundit: në vazhdim, ose rezultati i tij</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>1 është deklarata siç u paraqit fillimisht; numrat më të lartë janë ndryshime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranzit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
         <source>truck</source>
-        <translation type="unfinished"></translation>
+        <translation>kamion</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>furgon</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>automjet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>bus</source>
-        <translation type="unfinished"></translation>
+        <translation>autobus</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>hekurudhë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>postal</source>
-        <translation type="unfinished"></translation>
+        <translation>postë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>në vazhdim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk u gjet asgjë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>parregullsi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>sekuestrim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>I kuq</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>I verdhë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>I gjelbër</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
@@ -1873,22 +1896,22 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
         <source>Headquarters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drejtoria qendrore (opsionale)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nëse drejtoria qendrore ju ka dhënë një kod regjistrimi, stacioni mund të regjistrohet tani. Pa kod, kapërceni këtë hap: stacioni regjistrohet më vonë nga faqja Administrimi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
         <source>&amp;Enrol this station with headquarters now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regjistro tani këtë stacion në drejtorinë qendrore</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
         <source>&amp;Skip enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anashkalo regjistrimin</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
@@ -1903,7 +1926,7 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Kontrolloni adresën dhe kodin dhe shtypni Tjetër, ose anashkaloni regjistrimin: stacioni regjistrohet më vonë nga faqja Administrimi.</translation>
     </message>
 </context>
 <context>
@@ -1959,22 +1982,22 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
         <source>45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>41.3275, 19.8187</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="54"/>
         <source>TR &gt; BG</source>
-        <translation type="unfinished"></translation>
+        <translation>TR &gt; BG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="55"/>
         <source>TR</source>
-        <translation type="unfinished"></translation>
+        <translation>TR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="56"/>
         <source>Ana Kovač; Marko Ilić</source>
-        <translation type="unfinished"></translation>
+        <translation>Arta Hoxha; Besnik Krasniqi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
@@ -2028,17 +2051,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
         <source>The scenario's title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulli i skenarit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
         <source>The pack's id and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikuesi dhe versioni i paketës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
@@ -2048,7 +2071,7 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
         <source>The crossing the scenario plays at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pika e kalimit ku zhvillohet skenari</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
@@ -2058,7 +2081,7 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
         <source>Declarations the trainee screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaratat që analizon kursanti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
@@ -2069,37 +2092,37 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
         <source>Events the trainer releases during the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarjet që trajneri lëshon gjatë ushtrimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Burimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
         <source>Shipped with borderdesk, or a pack you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Përfshirë në borderdesk, ose një paketë që keni zgjedhur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>e përfshirë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
         <source>{minutes} min ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min ({time})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>kohë reale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>me hapa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
@@ -2109,7 +2132,7 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
         <source>Who plays this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e luan këtë seancë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
@@ -2119,32 +2142,32 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
         <source>The course or group the session belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursi ose grupi të cilit i përket seanca</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
         <source>The scenario pack and its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketa e skenarëve dhe versioni i saj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
         <source>Scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Koha e skenarit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
         <source>Minutes since the scenario's start, and its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutat nga fillimi i skenarit dhe ora e tij</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
         <source>Stepped by the trainer, or running in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Me hapa nga trajneri, ose në kohë reale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
@@ -2154,42 +2177,42 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
         <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaratat e kontrolluara nga brenda (fizikisht, me rreze X ose me qen) nga të gjitha kontrollet e nisura</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Të identifikuara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
         <source>Items identified with the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet e identifikuara me listën e kontrollit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
         <source>Seizure cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Raste sekuestrimi të hapura</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
         <source>Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Veprime për provat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
         <source>Evidence steps recorded in the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Veprimet për ruajtjen e provave të regjistruara në raste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
         <source>Injects released of the scenario's</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarjet e lëshuara nga gjithsej ngjarjet e skenarit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
@@ -2209,17 +2232,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
         <source>released ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>lëshuar ({how})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
         <source>When the inject is due, in scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur duhet lëshuar ngjarja, në minuta të skenarit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
@@ -2229,17 +2252,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
         <source>Amendment, arrival, watch-list update or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndryshim, mbërritje, përditësim i listës së vëzhgimit ose mesazh</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë ndodh</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
@@ -2249,53 +2272,53 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
         <source>Released, or when it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lëshuar, ose kur duhet lëshuar</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDialogs</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="133"/>
-        <source>Step the clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
+        <source>Step the clock</source>
+        <translation>Çoje orën përpara</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="135"/>
         <source>Move {trainee}'s scenario time forward by (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Çoni përpara kohën e skenarit të {trainee} me (minuta):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Reset the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinis seancën</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="146"/>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Të niset ushtrimi i {trainee} sërish nga fillimi? Krijohet një seancë e re nga e njëjta paketë skenarësh.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
-        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reset</source>
+        <translation>&amp;Rinis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="216"/>
-        <source>Add a scenario pack</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="148"/>
+        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
+        <translation>&amp;Fshi seancën e vjetër (puna e saj nuk mund të vlerësohet më pas)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
-        <source>Scenario packs (manifest.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <source>Add a scenario pack</source>
+        <translation>Shto një paketë skenarësh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="227"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="218"/>
+        <source>Scenario packs (manifest.yaml *.zip)</source>
+        <translation>Paketa skenarësh (manifest.yaml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="228"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumente PDF (*.pdf)</translation>
     </message>
@@ -2305,42 +2328,42 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
         <source>{number} — declaration {declaration}, {items} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — deklarata {declaration}, {items} send(e)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
         <source>New scenario from a signed case</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenar i ri nga një rast i miratuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
         <source>Signed case (every name, plate and number in it will be replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti i miratuar (çdo emër, targë dhe numër në të do të zëvendësohet):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
         <source>Save the scenario pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaj paketën e skenarëve</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
         <source>Scenario packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketa skenarësh (*.zip)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
         <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asnjë rast nuk është miratuar ende: vetëm një rast i mbyllur dhe i miratuar mund të bëhet skenar.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
         <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenari {id} u krijua nga rasti {number} dhe u shtua te paketat: {path}. Lexojeni para se ta përdorni.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
         <source>Making the scenario from the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po krijohet skenari nga rasti…</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2554,7 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
         <source>What the inspection of {id} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë gjeti kontrolli i {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
@@ -2546,17 +2569,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
         <source>Found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>U gjet: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
         <source>Condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjendja kur u gjet: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
         <source>(this picture cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kjo figurë nuk mund të shfaqet)</translation>
     </message>
 </context>
 <context>
@@ -2564,37 +2587,37 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="82"/>
         <source>Set up borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguro borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="83"/>
         <source>Run set-up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinis konfigurimin</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="157"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratori</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Çelësi i rikuperimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>written down</source>
-        <translation type="unfinished"></translation>
+        <translation>i shkruar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="160"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Drejtoria qendrore</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="161"/>
         <source>not enrolled now (later from the Administration page)</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk regjistrohet tani (më vonë nga faqja Administrimi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
@@ -2604,22 +2627,22 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
         <source>the demo data, for practice</source>
-        <translation type="unfinished"></translation>
+        <translation>të dhënat demonstruese, për praktikë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="163"/>
         <source>none: start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>asnjë: nis bosh</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="232"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk u shkrua asgjë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="234"/>
         <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na vjen keq, diçka shkoi keq brenda borderdesk (një defekt); nuk u shkrua asgjë. Hollësitë janë në regjistrin e ngjarjeve në dosjen e të dhënave.</translation>
     </message>
 </context>
 <context>
@@ -2627,22 +2650,22 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="150"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="154"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="156"/>
         <source>Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Veprat penale</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2731,7 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreshti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
@@ -2718,7 +2741,7 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Përshkrimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
@@ -2728,22 +2751,22 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolete</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
         <source>Gross kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Kg bruto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
         <source>Net kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Kg neto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlera</translation>
     </message>
 </context>
 <context>
@@ -2751,17 +2774,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="73"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="74"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlera</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="76"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsyeja e ndryshimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
@@ -2784,22 +2807,22 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="54"/>
         <source>completed: {category}, legal category {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>përfunduar: {category}, kategoria ligjore {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="56"/>
         <source>completed: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>përfunduar: {category}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="58"/>
         <source>answered, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>me përgjigje, e papërfunduar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="63"/>
         <source>under way: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>në vazhdim: {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
@@ -2809,12 +2832,12 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="79"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruajtur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
@@ -3159,14 +3182,14 @@ Artikuj malli: {count}</translation>
 <context>
     <name>InjectsDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="164"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="165"/>
         <source>Injects of {trainee}'s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarjet e skenarit në seancën e {trainee}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="176"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="177"/>
         <source>&amp;Release now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lësho tani</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3197,7 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="65"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>në vazhdim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
@@ -3204,12 +3227,12 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Përfunduar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="92"/>
         <source>Seizure case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti i sekuestrimit</translation>
     </message>
 </context>
 <context>
@@ -3290,22 +3313,22 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i sendit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë ndodhi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
@@ -3316,7 +3339,7 @@ Artikuj malli: {count}</translation>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="119"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Përshkrimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
@@ -3354,17 +3377,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>The item's number in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i sendit në rast</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë zjarri, pjesë ose municion</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
@@ -3374,17 +3397,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category or part type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria ose lloji i pjesës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Pieces or rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Copë ose fishekë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
@@ -3394,22 +3417,22 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Përshkrimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë është</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. serik</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial numbers read from the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrat serikë të lexuar nga sendi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
@@ -3424,17 +3447,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur dhe nga kush</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="92"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsyeja e ndryshimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="93"/>
         <source>Why it changed after sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pse ndryshoi pas miratimit</translation>
     </message>
 </context>
 <context>
@@ -3754,17 +3777,17 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjuha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Choose the language of borderdesk at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjidhni gjuhën e borderdesk në këtë stacion.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përdoruesit malazezë zgjedhin serbishten (latinishte) ose boshnjakishten. Aty ku një përkthim nuk është përfunduar ende, borderdesk shfaq anglishten.</translation>
     </message>
 </context>
 <context>
@@ -3772,13 +3795,14 @@ Artikuj malli: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="110"/>
         <source>The rule table gives no suggestion for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela e rregullave nuk jep asnjë sugjerim për këtë send.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="112"/>
         <source>Suggested legal category: {category}
 Rule {rule} of {table} (version {version}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria ligjore e sugjeruar: {category}
+Rregulli {rule} i {table} (versioni {version}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -4039,12 +4063,12 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Back to live station</source>
-        <translation type="unfinished"></translation>
+        <translation>Kthehu te stacioni real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Të mbyllet ky ushtrim dhe të shfaqet përsëri stacioni real? Ushtrimi ruan atë që regjistroi kursanti; trajneri e vlerëson nga konsola.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="357"/>
@@ -4298,17 +4322,17 @@ Baza e të dhënave: {path}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="60"/>
         <source>Text as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti siç u lexua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
@@ -4420,7 +4444,7 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>The id on the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikuesi në etiketë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
@@ -4435,17 +4459,17 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Item numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrat e sendeve</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrat e vulave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
@@ -4455,37 +4479,37 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Në mbajtje të</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Who holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e mban tani</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarjet e zinxhirit të ruajtjes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur dhe nga kush</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Përmbajtja</translation>
     </message>
 </context>
 <context>
@@ -4569,12 +4593,12 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Roli në rast</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
@@ -4584,37 +4608,37 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>ISO country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi ISO i shtetit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtetësia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="134"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjinia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Datëlindja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e lindjes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti i identitetit</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +4651,7 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur u regjistrua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4637,17 +4661,17 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Import or correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ose korrigjim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4657,7 +4681,7 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>The photo's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikuesi i fotografisë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
@@ -4672,7 +4696,7 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Why it was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pse u korrigjua</translation>
     </message>
 </context>
 <context>
@@ -4964,62 +4988,62 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="25"/>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>shtete</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="26"/>
         <source>HS code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>prefikse kodesh HS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="27"/>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>fjalë kyçe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="28"/>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>palë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="29"/>
         <source>texts</source>
-        <translation type="unfinished"></translation>
+        <translation>tekste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="40"/>
         <source>forces {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>kanal i detyruar: {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="41"/>
         <source>adds to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>shton pikë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="48"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kushti:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="49"/>
         <source>Instruction for the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Udhëzimi për zyrtarin:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="50"/>
         <source>Rationale (analysts only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsyetimi (vetëm për analistët):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="53"/>
         <source>This rule is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky rregull është i çaktivizuar.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="59"/>
         <source>{weight} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (joaktiv)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
@@ -5029,7 +5053,7 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
         <source>The rule's id in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikuesi i rregullit në profil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
@@ -5039,7 +5063,7 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
         <source>What the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë kërkon rregulli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
@@ -5049,7 +5073,7 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
         <source>Added to the score when the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikët që shtohen kur aktivizohet rregulli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
@@ -5059,27 +5083,27 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
         <source>A lane the rule forces, or only its weight counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanali që detyron rregulli, ose vlen vetëm pesha e tij</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="80"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Udhëzimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="81"/>
         <source>What the officer is told to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë i kërkohet zyrtarit të kontrollojë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="91"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="92"/>
         <source>The name conditions use for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri me të cilin kushtet i referohen listës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
@@ -5089,32 +5113,32 @@ Nga {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë përmban lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="97"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="98"/>
         <source>How many items the list has</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa elemente ka lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="100"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Përmbajtja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="101"/>
         <source>The list's items, as written in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementet e listës, siç janë shkruar në profil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="132"/>
         <source>{id} version {version}, effective {effective}, by {author} for {jurisdiction}. Red from score {red:g}, yellow from {yellow:g}; {rate:g} % chosen at random for {random_lane}. Capacity a day: {capacity}. {rules} rules, {lists} lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} versioni {version}, në fuqi nga {effective}, nga {author} për {jurisdiction}. I kuq nga pikët {red:g}, i verdhë nga {yellow:g}; {rate:g} % të përzgjedhura rastësisht për {random_lane}. Kapaciteti në ditë: {capacity}. {rules} rregulla, {lists} lista.</translation>
     </message>
 </context>
 <context>
@@ -5383,47 +5407,47 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Çelësi i rikuperimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me këtë çelës një administrator rifiton hyrjen kur janë humbur të gjitha fjalëkalimet. Shfaqet vetëm tani: shkruajeni ose printojeni dhe ruajeni të kyçur, larg këtij laptopi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Printo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>Sa&amp;ve to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruaj në skedar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
-        <translation type="unfinished"></translation>
+        <translation>E kam &amp;shkruar çelësin e rikuperimit (ose e kam printuar) dhe do ta ruaj të kyçur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaj çelësin e rikuperimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skedarë teksti (*.txt)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajt në {path}. Ruajeni atë skedar të kyçur, larg këtij laptopi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>U dërgua te printeri.</translation>
     </message>
 </context>
 <context>
@@ -5482,32 +5506,32 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="36"/>
         <source>{name}: not a borderdesk seizure report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nuk është procesverbal sekuestrimi i borderdesk.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="38"/>
         <source>printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>printuar më {when} nga {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="39"/>
         <source>no print of it is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>këtu nuk është regjistruar asnjë printim i tij</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="41"/>
         <source>Unchanged: case {number} reads as it did when this report was {printed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>I pandryshuar: rasti {number} lexohet siç ishte kur u printua ky raport ({printed}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="44"/>
         <source>The file itself differs from the one recorded at printing (re-saved or altered), but the case it shows is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetë skedari ndryshon nga ai i regjistruar gjatë printimit (i riruajtur ose i ndryshuar), por rasti që tregon është i njëjti.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="48"/>
         <source>Changed: case {number} has changed since this report was {printed}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndryshuar: rasti {number} ka ndryshuar që kur u printua ky raport ({printed}):</translation>
     </message>
 </context>
 <context>
@@ -5515,7 +5539,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="54"/>
         <source>What the seizures are counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipas çfarë numërohen sekuestrimet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
@@ -5526,7 +5550,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
         <source>Seizure events (cases) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarje sekuestrimi (raste) në periudhë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
@@ -5536,7 +5560,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
         <source>Firearms seized (not parts or ammunition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë zjarri të sekuestruara (jo pjesë ose municion)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -5546,7 +5570,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>The risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rregulli i riskut</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
@@ -5556,7 +5580,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
         <source>Declarations of the period the rule hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaratat e periudhës për të cilat u aktivizua rregulli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
@@ -5566,12 +5590,12 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
         <source>Of those, how many were inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prej tyre, sa u kontrolluan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="75"/>
         <source>Inspections that ended in a seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle që përfunduan me sekuestrim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
@@ -5581,7 +5605,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
         <source>Inspections that found an irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle që gjetën parregullsi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
@@ -5591,7 +5615,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
         <source>The lane in force when the declaration was lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanali në fuqi kur u paraqit deklarata</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
@@ -5601,52 +5625,52 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
         <source>Declarations selected for the lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarata të përzgjedhura për kanalin</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="90"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Pjesa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="91"/>
         <source>Share of the period's declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pjesa nga deklaratat e periudhës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="93"/>
         <source>Capacity a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapaciteti në ditë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="94"/>
         <source>Inspections a day the crossing can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle në ditë që mund të kryejë pika e kalimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="97"/>
         <source>Busiest</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimumi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="98"/>
         <source>Most selections in one day (or week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Më shumë përzgjedhje në një ditë (ose javë)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="100"/>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbi kapacitet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="101"/>
         <source>Days (or weeks) with more selections than the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditë (ose javë) me më shumë përzgjedhje se kapaciteti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="174"/>
         <source>Type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Lloji i armës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
@@ -6103,7 +6127,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
@@ -6118,12 +6142,12 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="121"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusi</translation>
     </message>
 </context>
 <context>
@@ -6296,7 +6320,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
         <source>A new language applies when borderdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjuha e re zbatohet kur borderdesk niset përsëri.</translation>
     </message>
 </context>
 <context>
@@ -6400,64 +6424,71 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
         <source>Start trainee sessions</source>
+        <translation>Nis seancat e kursantëve</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
+        <source>{title} ({id}, version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="75"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
         <source>One trainee a line, e.g.
 Ana Petrović
 Marko Jović</source>
-        <translation type="unfinished"></translation>
+        <translation>Një kursant për rresht, p.sh.
+Arta Hoxha
+Besnik Krasniqi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="77"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="78"/>
         <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Çdo kursant merr seancën e vet: një bazë të dhënash ku nuk arrin puna e askujt tjetër</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="81"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="82"/>
         <source>e.g. Course 7, November</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="83"/>
-        <source>Stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>p.sh. Kursi 7, nëntor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
-        <source>Running in real time</source>
-        <translation type="unfinished"></translation>
+        <source>Stepped by the trainer</source>
+        <translation>Me hapa nga trajneri</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
+        <source>Running in real time</source>
+        <translation>Në kohë reale</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="86"/>
         <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me hapa: koha e skenarit qëndron në vend derisa ta çoni përpara. Kohë reale: koha ecën dhe dritarja e kursantit lëshon çdo ngjarje kur i vjen afati.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="90"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="91"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="95"/>
-        <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
-        <source>&amp;Trainees:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Skenari:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
-        <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Trainees:</source>
+        <translation>&amp;Kursantët:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Grupi:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="99"/>
         <source>C&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ora:</translation>
     </message>
 </context>
 <context>
@@ -6465,47 +6496,47 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
         <source>The station</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacioni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pika e kalimit kufitar për të cilën punon ky kompjuter. Raportet dhe drejtoria qendrore i shfaqin këto të dhëna.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
         <source>e.g. Batrovci</source>
-        <translation type="unfinished"></translation>
+        <translation>p.sh. Kakavijë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
         <source>e.g. RS-BAT</source>
-        <translation type="unfinished"></translation>
+        <translation>p.sh. AL-KAK</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjidhni shtetin…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
         <source>Station &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emri i stacionit:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
         <source>&amp;Crossing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodi i pikës së kalimit:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shteti:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona kohore:</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6554,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
         <source>&amp;When it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kur u krye</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
@@ -6533,32 +6564,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koha e vërtetë e veprimit; bosh do të thotë tani. Kurrë në të ardhmen.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>&amp;Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryer &amp;nga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>Who did the act (not who types it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e kreu veprimin (jo kush e regjistron)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Does &amp;not apply, because</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk &amp;zbatohet, sepse</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>leave empty when the step was done</source>
-        <translation type="unfinished"></translation>
+        <translation>lëreni bosh kur veprimi u krye</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Një veprim që nuk zbatohet regjistrohet me arsyen; fushat e tij të detyrueshme mund të mbeten atëherë bosh</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
@@ -6569,17 +6600,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
         <source>Record evidence step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistro veprimin {n} për ruajtjen e provave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regjistro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
         <source>What was &amp;wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë ishte &amp;gabim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
@@ -6589,17 +6620,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
         <source>Withdraw a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tërhiq një regjistrim veprimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Correct a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigjo një regjistrim veprimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}{whose}, kryer më {when} nga {who}. Regjistrimi mbetet në kronologji, i shënuar {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
@@ -6695,35 +6726,35 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Përmbledhje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Press Finish to save these station details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtypni Përfundo për të ruajtur këto të dhëna të stacionit.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtypni Përfundo për të krijuar stacionin. Ende nuk është shkruar asgjë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
         <source>Creating the station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po krijohet stacioni…</translation>
     </message>
 </context>
 <context>
     <name>SwitchDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="256"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="257"/>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ndërro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="262"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="263"/>
         <source>Password of {user}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi i {user}:</translation>
     </message>
 </context>
 <context>
@@ -6731,7 +6762,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
-        <translation type="unfinished"></translation>
+        <translation>U dërguan {sent} element(e) dhe {photos} fotografi; u morën {received}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
@@ -6746,59 +6777,59 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
         <source>Problems (kept as messages for the supervisor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (të ruajtura si mesazhe për mbikëqyrësin):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Synchronised with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>U sinkronizua me probleme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>U sinkronizua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ndal. Ajo që drejtoria qendrore ka konfirmuar mbetet e dërguar; pjesa tjetër dërgohet herën tjetër.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
         <source>Headquarters not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Drejtoria qendrore nuk u arrit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Drejtoria qendrore refuzoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronizimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <source>An exercise station never synchronises with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një stacion ushtrimesh nuk sinkronizohet kurrë me drejtorinë qendrore.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky stacion nuk është regjistruar në drejtorinë qendrore. Një administrator e regjistron në faqen Administrimi, te Sinkronizimi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo bazë të dhënash e stacionit nuk ka skedar: nuk mund të shkëmbejë me drejtorinë qendrore.</translation>
     </message>
 </context>
 <context>
@@ -6814,27 +6845,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="61"/>
         <source>remark</source>
-        <translation type="unfinished"></translation>
+        <translation>vërejtje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="62"/>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>refuzim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="63"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>konflikt</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="75"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Marrë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="76"/>
         <source>When the station received it (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur e mori stacioni (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
@@ -6844,27 +6875,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
         <source>A remark from headquarters, a refusal, or a conflict the station met</source>
-        <translation type="unfinished"></translation>
+        <translation>Një vërejtje nga drejtoria qendrore, një refuzim ose një konflikt që hasi stacioni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="82"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidhur me</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="83"/>
         <source>The record or file it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistrimi ose skedari me të cilin lidhet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="84"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesazhi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="85"/>
         <source>What headquarters says</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë thotë drejtoria qendrore</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
@@ -7122,38 +7153,39 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="85"/>
         <source>An exercise station never synchronises with headquarters: its records are made up and stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një stacion ushtrimesh nuk sinkronizohet kurrë me drejtorinë qendrore: regjistrimet e tij janë të sajuara dhe mbeten këtu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="87"/>
         <source>Exercise: no sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushtrim: pa sinkronizim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="89"/>
         <source>This station is not enrolled with headquarters: nothing is sent or received. An administrator enrols it on the Administration page (Synchronisation).
 {waiting} item(s) wait to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky stacion nuk është regjistruar në drejtorinë qendrore: asgjë nuk dërgohet e as merret. Një administrator e regjistron në faqen Administrimi (Sinkronizimi).
+{waiting} element(e) presin të dërgohen.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="93"/>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>I paregjistruar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="94"/>
         <source>Enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>I regjistruar si '{name}' pranë {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="96"/>
         <source>Waiting to be sent: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Në pritje për t'u dërguar: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>Last successful sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronizimi i fundit i suksesshëm: {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
@@ -7163,97 +7195,97 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
         <source>Last attempt: {when}, {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Përpjekja e fundit: {when}, {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="107"/>
         <source>Messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesazhe nga drejtoria qendrore: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="109"/>
         <source>Press to open the synchronisation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtypni për të hapur faqen e sinkronizimit.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="111"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk është regjistruar arsye</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="115"/>
         <source>{waiting} waiting · last sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} në pritje · sinkronizimi i fundit dështoi: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="118"/>
         <source>{waiting} waiting · last sync had problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} në pritje · sinkronizimi i fundit pati probleme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="121"/>
         <source>{waiting} waiting · last sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} në pritje · sinkronizimi i fundit u anulua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="124"/>
         <source>Not synchronised yet · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende pa sinkronizim · {waiting} në pritje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="126"/>
         <source>Synchronised {when} · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronizuar {when} · {waiting} në pritje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="139"/>
         <source>Sync: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronizimi: i panjohur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>ended well</source>
-        <translation type="unfinished"></translation>
+        <translation>përfundoi mirë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>dështoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>u anulua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>ended with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>përfundoi me probleme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>marrja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>dërgimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="159"/>
         <source>Synchronising: {phase} {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronizim: {phase} {done} nga {total}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="162"/>
         <source>Synchronising: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronizim: {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="163"/>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duke sinkronizuar…</translation>
     </message>
 </context>
 <context>
@@ -7291,17 +7323,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When the act was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur u krye veprimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i veprimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -7311,7 +7343,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Veprimi për ruajtjen e provave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -7321,7 +7353,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>The item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -7331,12 +7363,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e kreu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>Current, corrected or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktual, i korrigjuar ose i tërhequr</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
@@ -7346,12 +7378,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Devijimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Order rules broken, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Rregullat e radhës që u shkelën, dhe pse</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -7361,7 +7393,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>The step's fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Fushat e veprimit</translation>
     </message>
 </context>
 <context>
@@ -7369,12 +7401,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="89"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll në regjistrin kombëtar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="90"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Kërkim në INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
@@ -7384,7 +7416,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origjina e paligjshme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
@@ -7404,32 +7436,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i sendit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>Check, query or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll, kërkim ose kërkesë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="113"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="114"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultati ose statusi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="115"/>
         <source>Result, or country, channel and current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultati, ose shteti, kanali dhe statusi aktual</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
@@ -7439,7 +7471,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënim</translation>
     </message>
 </context>
 <context>
@@ -7689,67 +7721,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
         <source>No briefing: work the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa udhëzim paraprak: trajtoni radhën e punës.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Udhëzimi paraprak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
         <source>Messages and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesazhe dhe ngjarje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
         <source>Declarations you have inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaratat që keni kontrolluar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
         <source>What the inspection &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë &amp;gjeti kontrolli…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
         <source>Inspected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Të kontrolluara:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
         <source>&amp;Back to live station…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kthehu te stacioni real…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
         <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbyllni këtë ushtrim dhe shfaqni përsëri stacionin real (trajneri, me fjalëkalimin e tij në një stacion të mbrojtur)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>kohë reale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
         <source>stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>me hapa nga trajneri</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
         <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursanti: {trainee}. Koha e skenarit {time} ({minutes} minuta nga fillimi), ora {clock}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende asgjë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
         <source>New: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>E re: {titles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
@@ -7762,147 +7794,147 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola e trajnerit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
         <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çdo kursant luan një skenar në bazën e vet të të dhënave, me të njëjtat ekrane si në punën reale; asgjë nga ushtrimi nuk arrin në stacionin real ose në drejtorinë qendrore.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
         <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ushtrimet e trajnimit drejtohen këtu nga një trajner (roli trainer). Ato zhvillohen në bazat e tyre të të dhënave dhe nuk prekin kurrë stacionin real.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
         <source>New scenario from a signed &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenar i ri nga një &amp;rast i miratuar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
         <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktheni një rast real të mbyllur dhe të miratuar në skenar, me çdo emër, targë dhe numër të zëvendësuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
         <source>Scenario packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketat e skenarëve</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>&amp;Start sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nis seancat…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nisni skenarin e zgjedhur për kursantët e emërtuar (një bazë të dhënash për secilin)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Add pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shto pa&amp;ketë…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtoni një paketë skenarësh: një dosje me manifest.yaml, ose një zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
         <source>Trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Seancat e kursantëve</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;fresko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Read every session's progress again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexoni përsëri ecurinë e çdo seance</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
-        <translation type="unfinished"></translation>
+        <translation>Çoni përpara kohën e skenarit të seancave të zgjedhura; ngjarjet që u vjen afati lëshohen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>S&amp;tep clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çoje orën &amp;përpara…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Let the selected sessions' clocks run in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lërini orët e seancave të zgjedhura të ecin në kohë reale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Real &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohë re&amp;ale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stand &amp;still</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndalo &amp;orën</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stop the selected sessions' clocks until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndalini orët e seancave të zgjedhura derisa të çohen përpara me hapa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>&amp;Injects…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;gjarjet e skenarit…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>See the selected session's injects and release one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Shihni ngjarjet e skenarit të seancës së zgjedhur dhe lëshoni një tani</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>R&amp;eset…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;inis…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>Start the selected session again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nisni seancën e zgjedhur sërish nga fillimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score and &amp;debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vlerëso dhe analizo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score the selected session and write its debrief PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlerësoni seancën e zgjedhur dhe shkruani PDF-në e analizës së ushtrimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>&amp;Cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Për&amp;mbledhja e grupit…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ja përmbledhëse e seancave të zgjedhura (të gjitha të shfaqurat kur nuk është zgjedhur asnjë)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>&amp;Open session as trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hap seancën si kursant…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>Show the selected session in this window, as its trainee works it</source>
-        <translation type="unfinished"></translation>
+        <translation>Shfaqni seancën e zgjedhur në këtë dritare, ashtu siç e punon kursanti i saj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
@@ -7912,127 +7944,127 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
         <source>Reading the sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po lexohen seancat…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
         <source>Select one session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjidhni më parë një seancë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
         <source>Select one or more sessions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjidhni më parë një ose më shumë seanca.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
         <source>Scenario {id} version {version} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenari {id} versioni {version} u shtua.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>U nisën {count} seanca të {pack}: {names}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
         <source>Making the trainees' sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po krijohen seancat e kursantëve…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
         <source>{trainee}: {minutes} min later{released}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {minutes} min më vonë{released}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
         <source>; released: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>; lëshuar: {ids}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
         <source>runs in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>ecën në kohë reale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
         <source>stands still until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>qëndron e ndalur derisa të çohet përpara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
         <source>The clock of {trainees} {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora e {trainees}: {words}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Released for {trainee}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lëshuar për {trainee}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>the old one deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>e vjetra u fshi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
         <source>the old one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>e vjetra u ruajt</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee} fillon përsëri: një seancë e re, {kept}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
         <source>Making a fresh session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po krijohet një seancë e re…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaj analizën e ushtrimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {total} nga 100. Analiza e ushtrimit u ruajt si {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
         <source>Scoring and writing the debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po vlerësohet dhe po shkruhet analiza e ushtrimit…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
         <source>There is no session to sum up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ka seancë për t'u përmbledhur.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
         <source>Save the cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaj përmbledhjen e grupit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përmbledhja e {count} seancave u ruajt si {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
         <source>Writing the cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po shkruhet përmbledhja e grupit…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
         <source>Open session as trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Hap seancën si kursant</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Të shfaqet ushtrimi i {trainee} në këtë dritare? Faqet e stacionit real mbyllen; gjithçka që regjistrohet derisa të ktheheni shkon vetëm në ushtrim.</translation>
     </message>
 </context>
 <context>
@@ -8040,12 +8072,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
         <source>&amp;Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dorëzoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
         <source>Who hands the package over: whoever holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e dorëzon paketën: ai që e mban tani</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
@@ -8055,7 +8087,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Who takes the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e merr paketën</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
@@ -8070,7 +8102,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>where it was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>ku u dorëzua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
@@ -8090,22 +8122,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
         <source>Hand over package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzo paketën {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketa {label} ({seals}). Të dy personat kontrollojnë vulat dhe konfirmojnë më poshtë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
         <source>no seal</source>
-        <translation type="unfinished"></translation>
+        <translation>pa vulë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>&amp;Record hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regjistro dorëzimin</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
@@ -8138,27 +8170,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>zyrtar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="49"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>mbikëqyrës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="50"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analist risku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="51"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>trajner</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="52"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
@@ -8178,12 +8210,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri i përdoruesit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="70"/>
         <source>What the user types to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë shkruan përdoruesi për të hyrë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
@@ -8193,17 +8225,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
         <source>The name shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri që shfaqet në ekran</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="75"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="76"/>
         <source>What the user may do (docs/security.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë mund të bëjë përdoruesi (docs/security.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
@@ -8213,17 +8245,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
         <source>Active, disabled, or still to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, i çaktivizuar, ose ende pa zgjedhur fjalëkalim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="81"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="82"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur dhe nga kush</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="146"/>
@@ -8307,12 +8339,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="59"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="60"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Shoqëri</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
@@ -8327,67 +8359,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
         <source>Person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Person, shoqëri ose mjet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="78"/>
         <source>Name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri ose targa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="79"/>
         <source>Matched despite spelling, diacritics and script; plates without spaces and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Përputhet pavarësisht drejtshkrimit, shenjave diakritike dhe alfabetit; targat pa hapësira dhe viza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="83"/>
         <source>The analysts' note</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënimi i analistëve</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="84"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="85"/>
         <source>When the entry was first added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur u shtua regjistrimi për herë të parë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="87"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtuar nga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="88"/>
         <source>Who added it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e shtoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="90"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndryshuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="91"/>
         <source>When it was last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur u ndryshua për herë të fundit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="93"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndryshuar nga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="94"/>
         <source>Who last edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush e ndryshoi për herë të fundit</translation>
     </message>
 </context>
 <context>
@@ -8507,20 +8539,24 @@ Marko Jović</source>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="19"/>
-        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Zbulimi, identifikimi dhe provat për armët e zjarrit, për zyrtarët doganorë në pikat e kalimit kufitar tokësor.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Dosja e të dhënave: {data}&lt;br&gt;Baza e të dhënave: {db}&lt;/p&gt;</translation>
+        <location filename="../../borderdesk/ui/about.py" line="31"/>
+        <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="33"/>
+        <location filename="../../borderdesk/ui/about.py" line="48"/>
         <source>About {name}</source>
         <translation>Rreth {name}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
+        <translation type="obsolete">&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Zbulimi, identifikimi dhe provat për armët e zjarrit, për zyrtarët doganorë në pikat e kalimit kufitar tokësor.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Dosja e të dhënave: {data}&lt;br&gt;Baza e të dhënave: {db}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="100"/>
+        <location filename="../../borderdesk/ui/app.py" line="101"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8529,42 +8565,42 @@ Marko Jović</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="113"/>
+        <location filename="../../borderdesk/ui/app.py" line="114"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation>Pamja e ekranit "{view}" nuk ofrohet ende.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="115"/>
+        <location filename="../../borderdesk/ui/app.py" line="116"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>Nuk ka pamje ekrani "{view}"; zgjidhni një nga: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="134"/>
+        <location filename="../../borderdesk/ui/app.py" line="135"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>Stacioni nuk ka deklarata: nuk ka asgjë për testim retrospektiv.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="149"/>
+        <location filename="../../borderdesk/ui/app.py" line="150"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation>Asnjë deklaratë nuk është analizuar ende: nuk ka deklaratë për t'u shfaqur.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="165"/>
+        <location filename="../../borderdesk/ui/app.py" line="166"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>Stacioni nuk ka asnjë rast sekuestrimi: nuk ka rast për t'u shfaqur.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="182"/>
+        <location filename="../../borderdesk/ui/app.py" line="183"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>Pamja e ekranit nuk mund të ruhej në {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="206"/>
+        <location filename="../../borderdesk/ui/app.py" line="208"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation>{path} është i mbrojtur: jepni --user NAME dhe fjalëkalimin në {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="256"/>
+        <location filename="../../borderdesk/ui/app.py" line="263"/>
         <source>There is no station database at {path}.</source>
         <translation>Nuk ka bazë të dhënash stacioni në {path}.</translation>
     </message>
@@ -8572,68 +8608,73 @@ Marko Jović</source>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="59"/>
+        <location filename="../../borderdesk/cli.py" line="58"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: gabim: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="73"/>
+        <location filename="../../borderdesk/cli.py" line="72"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} merr një VIEW dhe një FILE.png, ose vetëm një FILE.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="197"/>
+        <location filename="../../borderdesk/cli.py" line="96"/>
+        <source>Qt: not available ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="219"/>
         <source>warning: {text}</source>
         <translation>kujdes: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="199"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>kujdes: {path}: {count} paralajmërime të tjera</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="202"/>
+        <location filename="../../borderdesk/cli.py" line="224"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path}: u importua: {new} të reja, {unchanged} të pandryshuara, {amended} të ndryshuara, {lines} artikuj malli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="210"/>
+        <location filename="../../borderdesk/cli.py" line="232"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path}: ... dhe {count} gabime të tjera</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="212"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path}: u refuzua, gabime: {count}; asgjë nga ky skedar nuk u ruajt</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="216"/>
+        <location filename="../../borderdesk/cli.py" line="238"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>gjithsej: {new} të reja, {unchanged} të pandryshuara, {amended} të ndryshuara, {lines} artikuj malli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="229"/>
+        <location filename="../../borderdesk/cli.py" line="251"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path}: u krijua stacioni demonstrues: {new} deklarata, {amended} të ndryshuara, {lines} artikuj malli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="236"/>
+        <location filename="../../borderdesk/cli.py" line="258"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path}: i mbrojtur; llogaritë demonstruese officer, supervisor, analyst, trainer dhe admin, fjalëkalimi: {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Dërguesi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8641,88 +8682,88 @@ Marko Jović</source>
         <translation>Deklarata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Kanali</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Paraqitur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <source>Ver.</source>
         <translation>Ver.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Marrësi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Rruga</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>emri</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="293"/>
+        <location filename="../../borderdesk/cli.py" line="315"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>pika e kalimit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="294"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>shteti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="295"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <source>time zone</source>
         <translation>zona kohore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="345"/>
+        <location filename="../../borderdesk/cli.py" line="367"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk: gabim: profili ka {count} probleme; nuk u përdor</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="349"/>
+        <location filename="../../borderdesk/cli.py" line="371"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk: gabim: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="352"/>
+        <location filename="../../borderdesk/cli.py" line="374"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk: u ndërpre</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="360"/>
+        <location filename="../../borderdesk/cli.py" line="382"/>
         <source>the log</source>
         <translation>regjistri</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="361"/>
+        <location filename="../../borderdesk/cli.py" line="383"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk: na vjen keq, diçka shkoi keq brenda borderdesk (një defekt). Hollësitë janë në {path}.</translation>
     </message>
@@ -9204,7 +9245,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="213"/>
         <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: skenari {id} u shkrua nga rasti {case}: {title}; kontrollojeni para përdorimit me: borderdesk exercise check {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="236"/>
@@ -9331,57 +9372,62 @@ Marko Jović</source>
         <translation>emërtoni seancat, ose një grup me --cohort</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="103"/>
+        <location filename="../../borderdesk/cli_hq.py" line="110"/>
+        <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_hq.py" line="123"/>
         <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
         <translation>emërtoni bazën e të dhënave HQ me --hq-db URL (sqlite:///PATH ose postgresql://USER@HOST/DB)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="123"/>
+        <location filename="../../borderdesk/cli_hq.py" line="143"/>
         <source>HQ database ready; HQ '{name}' ({id}), signing key {key}</source>
         <translation>Baza e të dhënave HQ është gati; HQ '{name}' ({id}), çelësi i nënshkrimit {key}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="134"/>
+        <location filename="../../borderdesk/cli_hq.py" line="154"/>
         <source>give both --cert and --key, or neither (behind a proxy)</source>
         <translation>jepni edhe --cert edhe --key, ose asnjërin (pas një proxy)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="146"/>
+        <location filename="../../borderdesk/cli_hq.py" line="166"/>
         <source>station '{name}' registered; its one-time enrolment code (valid 7 days):</source>
         <translation>stacioni '{name}' u regjistrua; kodi i tij njëpërdorimësh i regjistrimit (i vlefshëm 7 ditë):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="175"/>
+        <location filename="../../borderdesk/cli_hq.py" line="195"/>
         <source>station '{name}' revoked: refused from its next request</source>
         <translation>stacioni '{name}' u revokua: refuzohet që nga kërkesa e tij e radhës</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="188"/>
+        <location filename="../../borderdesk/cli_hq.py" line="208"/>
         <source>no conflicts</source>
         <translation>nuk ka konflikte</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="198"/>
+        <location filename="../../borderdesk/cli_hq.py" line="218"/>
         <source>published {kind} {name} version {version} (serial {serial})</source>
         <translation>u publikua {kind} {name} versioni {version} (numri rendor {serial})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="208"/>
+        <location filename="../../borderdesk/cli_hq.py" line="228"/>
         <source>remark {serial} waits for the station's next sync</source>
         <translation>vërejtja {serial} pret sinkronizimin e radhës të stacionit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="216"/>
+        <location filename="../../borderdesk/cli_hq.py" line="236"/>
         <source>{file}: station '{station}': {applied} items applied, {photos} photos; acknowledgment written to {ack}</source>
         <translation>{file}: stacioni '{station}': u zbatuan {applied} elemente, {photos} fotografi; konfirmimi u shkrua në {ack}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="220"/>
+        <location filename="../../borderdesk/cli_hq.py" line="240"/>
         <source>audit chain checkpoint: {verdict}</source>
         <translation>pika e kontrollit të zinxhirit të auditimit: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="222"/>
+        <location filename="../../borderdesk/cli_hq.py" line="242"/>
         <location filename="../../borderdesk/cli_sync.py" line="98"/>
         <location filename="../../borderdesk/cli_sync.py" line="164"/>
         <source>problem: {problem}</source>
@@ -10003,8 +10049,8 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="80"/>
-        <source>record tracing: registry, iarms, request, status, origin</source>
-        <translation>regjistroni gjurmimin: registry, iarms, request, status, origin</translation>
+        <source>record tracing: 'registry', 'iarms', 'request', 'status' or 'origin'</source>
+        <translation>regjistroni gjurmimin: 'registry', 'iarms', 'request', 'status', 'origin'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="95"/>
@@ -10396,22 +10442,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
         <source>must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>duhet të jetë një nga {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="62"/>
         <source>must be ltr or rtl</source>
-        <translation type="unfinished"></translation>
+        <translation>duhet të jetë ltr ose rtl</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="65"/>
         <source>the language {code} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>gjuha {code} është listuar dy herë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="72"/>
         <source>the source language 'en' must be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>gjuha burimore 'en' duhet të jetë e listuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
@@ -10419,29 +10465,29 @@ Marko Jović</source>
         <translation>U anulua: puna në vazhdim nuk u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="54"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="56"/>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="94"/>
         <location filename="../../borderdesk/evidence/photo_store.py" line="200"/>
         <source>cannot be read: {reason}</source>
         <translation>nuk mund të lexohet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="58"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="60"/>
         <source>is not well-formed XML: {reason}</source>
         <translation>nuk është XML i formuar mirë: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="61"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="63"/>
         <source>uses XML entities or a DTD, which translation files must not</source>
         <translation>përdor entitete XML ose DTD, gjë që skedarët e përkthimit nuk duhet ta bëjnë</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="64"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="66"/>
         <source>is not a Qt Linguist file (its root element is not &lt;TS&gt;)</source>
         <translation>nuk është skedar Qt Linguist (elementi i tij rrënjë nuk është &lt;TS&gt;)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="98"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="100"/>
         <source>there are no translations into '{language}' (available: {known}); English is used</source>
         <translation>nuk ka përkthime në '{language}' (në dispozicion: {known}); përdoret anglishtja</translation>
     </message>
@@ -11291,7 +11337,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/evidence/steps.py" line="142"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
-        <location filename="../../borderdesk/identify/markings.py" line="130"/>
+        <location filename="../../borderdesk/identify/markings.py" line="131"/>
         <location filename="../../borderdesk/reports/documents.py" line="64"/>
         <location filename="../../borderdesk/security/permissions.py" line="121"/>
         <source>must be a mapping</source>
@@ -12668,76 +12714,76 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="81"/>
-        <source>a marking must be a mapping of kind, place, text, status</source>
-        <translation>markimi duhet të jetë strukturë me kind, place, text, status</translation>
+        <source>a marking must be a mapping of 'kind', 'place', 'text', 'status'</source>
+        <translation>markimi duhet të jetë strukturë me 'kind', 'place', 'text', 'status'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="84"/>
+        <location filename="../../borderdesk/identify/markings.py" line="85"/>
         <source>a marking has no field {names}</source>
         <translation>markimi nuk ka fushën {names}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="89"/>
+        <location filename="../../borderdesk/identify/markings.py" line="90"/>
         <source>'{value}' is not a kind of marking (one of: {known})</source>
         <translation>'{value}' nuk është lloj markimi (një nga: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="92"/>
+        <location filename="../../borderdesk/identify/markings.py" line="93"/>
         <source>'{value}' is not a place on the item (one of: {known})</source>
         <translation>'{value}' nuk është vend në send (një nga: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="95"/>
+        <location filename="../../borderdesk/identify/markings.py" line="96"/>
         <source>'{value}' is not a marking status (one of: {known})</source>
         <translation>'{value}' nuk është status markimi (një nga: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="98"/>
+        <location filename="../../borderdesk/identify/markings.py" line="99"/>
         <source>a marking's text and photo must be text</source>
         <translation>teksti dhe fotografia e markimit duhet të jenë tekst</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="100"/>
+        <location filename="../../borderdesk/identify/markings.py" line="101"/>
         <source>the {kind} marking has no text: write what is read, or set its status to not present or obliterated</source>
         <translation>markimi {kind} nuk ka tekst: shkruani atë që lexohet, ose caktoni statusin 'nuk ekziston' ose 'i fshirë'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="140"/>
+        <location filename="../../borderdesk/identify/markings.py" line="141"/>
         <source>not a valid pattern: {reason}</source>
         <translation>nuk është model i vlefshëm: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="143"/>
+        <location filename="../../borderdesk/identify/markings.py" line="144"/>
         <source>must be two whole numbers: first and last year</source>
         <translation>duhet të jenë dy numra të plotë: viti i parë dhe i fundit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="172"/>
+        <location filename="../../borderdesk/identify/markings.py" line="173"/>
         <source>serial '{text}' {reason}: model and patent numbers are not serial numbers; check the frame or receiver</source>
         <translation>numri serik '{text}' {reason}: numrat e modelit dhe të patentës nuk janë numra serikë; kontrolloni kornizën ose trupin e mekanizmit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="177"/>
+        <location filename="../../borderdesk/identify/markings.py" line="178"/>
         <source>a serial was recorded only on the slide or barrel, which can be swapped: look for the serial on the frame or receiver</source>
         <translation>numri serik u regjistrua vetëm në rrëshqitës ose në tytë, të cilat mund të ndërrohen: kërkoni numrin serik në kornizë ose në trupin e mekanizmit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="186"/>
+        <location filename="../../borderdesk/identify/markings.py" line="187"/>
         <source>looks like a patent number</source>
         <translation>duket si numër patente</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="188"/>
+        <location filename="../../borderdesk/identify/markings.py" line="189"/>
         <source>looks like the model</source>
         <translation>duket si modeli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="190"/>
+        <location filename="../../borderdesk/identify/markings.py" line="191"/>
         <source>looks like a calibre</source>
         <translation>duket si kalibër</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="194"/>
+        <location filename="../../borderdesk/identify/markings.py" line="195"/>
         <source>looks like a year</source>
         <translation>duket si vit</translation>
     </message>
@@ -14160,8 +14206,8 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="150"/>
-        <source>must be red, yellow or green</source>
-        <translation>duhet të jetë red, yellow ose green</translation>
+        <source>must be 'red', 'yellow' or 'green'</source>
+        <translation>duhet të jetë 'red', 'yellow' ose 'green'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="160"/>
@@ -15333,7 +15379,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="76"/>
         <source>the crossing code must not be empty (e.g. RS-BAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>kodi i pikës së kalimit nuk mund të jetë bosh (p.sh. AL-KAK)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="83"/>
@@ -15345,7 +15391,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="140"/>
         <source>Type a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shkruani një fjalëkalim.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="147"/>
@@ -15361,37 +15407,37 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="182"/>
         <source>borderdesk: recovery key of the station {name} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: çelësi i rikuperimit i stacionit {name} ({crossing})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="184"/>
         <source>Administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratori: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="186"/>
         <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me këtë çelës një administrator rifiton hyrjen kur janë humbur të gjitha fjalëkalimet ('borderdesk recover'). Ruajeni këtë fletë të kyçur, larg laptopit; kushdo që e ka mund ta hapë stacionin.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="198"/>
         <source>{path}: cannot save the recovery key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: çelësi i rikuperimit nuk mund të ruhet ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="218"/>
         <source>{folder}: a station is there already ({parts}); move it away first</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: aty ka tashmë një stacion ({parts}); zhvendoseni më parë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="320"/>
         <source>the station was not enrolled with headquarters: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>stacioni nuk u regjistrua në drejtorinë qendrore: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
         <source>'{code}' is not one of borderdesk's languages ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' nuk është një nga gjuhët e borderdesk ({codes})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
@@ -16158,17 +16204,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
         <source>making a scenario from a live case</source>
-        <translation type="unfinished"></translation>
+        <translation>krijimi i një skenari nga një rast real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
         <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>rasti {number} nuk është i miratuar: vetëm një rast i mbyllur dhe i miratuar mund të bëhet skenar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
         <source>the declaration '{id}' of the case is not at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>deklarata '{id}' e rastit nuk ndodhet në këtë stacion</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="123"/>
@@ -16180,12 +16226,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="177"/>
         <source>name at least one trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>emërtoni të paktën një kursant</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="276"/>
         <source>choose the sessions to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>zgjidhni seancat për t'u përmbledhur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
@@ -16211,6 +16257,36 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/training_sessions.py" line="95"/>
         <source>'{text}' names {count} exercise sessions: give the database path or more of the id</source>
         <translation>'{text}' përputhet me {count} seanca ushtrimi: jepni shtegun e bazës së të dhënave ose më shumë karaktere të identifikuesit</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>frozen build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="86"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="87"/>
+        <source>Platform: {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Data files in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Resources: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16606,149 +16682,149 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="87"/>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>mallra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="107"/>
         <source>The declarant lodges version {number} of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaruesi paraqet versionin {number} të deklaratës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="120"/>
         <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeni zyrtari në turn në {station}. Analizoni radhën e punës, veproni për çdo gjë të re që arrin në stacion dhe trajtoni çfarëdo që gjeni.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="124"/>
         <source>{name} (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ushtrim)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="256"/>
         <source>From the case: the {field} was on the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nga rasti: {field} ishte në listën e vëzhgimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="270"/>
         <source>From a signed case: {what} in a {mode} to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nga një rast i miratuar: {what} në {mode} drejt {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="279"/>
         <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krijuar nga një rast sekuestrimi i miratuar i këtij stacioni: çdo emër, targë, adresë dhe numër është i sajuar dhe datat janë zhvendosur. Një {mode} ({procedure}) në rrugën {route}, i deklaruar si: {goods}. Fsheh {count} send(e): {items}; mënyra e fshehjes: {method}. Rasti real u përzgjodh nga rregullat {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="290"/>
         <source>Select the shipment the risk signals of a real case point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përzgjidhni dërgesën te e cila tregojnë sinjalet e riskut të një rasti real.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="291"/>
         <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikoni çdo send nga vetë sendi: kategorinë, kalibrin, numrat serikë dhe sasinë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="293"/>
         <source>Record the evidence steps the real case needed, in their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistroni veprimet për ruajtjen e provave që kërkoi rasti real, sipas radhës së tyre.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
         <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {field}: përmban ende një vlerë të rastit ({kind}, nga {source}); skenari nuk u shkrua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
         <source>the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>i gjithë skedari</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>rreshti {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
         <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
         <source>{path} already exists; a scenario is only written to a new folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ekziston tashmë; një skenar shkruhet vetëm në një dosje ose zip të ri</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
         <source>needs the group 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>kërkon grupin 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
         <source>needs the entry 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>kërkon regjistrimin 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
         <source>must be a list of texts, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>duhet të jetë listë tekstesh, jo bosh</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
         <source>Where the real case found it (its note could not be made safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku e gjeti rasti real (shënimi i tij nuk mund të anonimizohej)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>i palexueshëm</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
         <source>Cartridges hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekë të fshehur në dërgesë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
         <source>Pieces of a firearm hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pjesë të një arme zjarri të fshehura në dërgesë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
         <source>A weapon hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Një armë e fshehur në dërgesë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk zbatohet.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
         <source>Not recorded in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është regjistruar në rast.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
         <source>The cartridges as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekët siç u gjetën</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
         <source>A cartridge's base</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundi i një fisheku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
         <source>The pieces as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pjesët siç u gjetën</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
         <source>The weapon as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma siç u gjet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
         <source>Where the markings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku ndodhen markimet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
@@ -17475,44 +17551,44 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="41"/>
         <location filename="../../resources/codelists/seizure.yaml" line="17"/>
         <source>Seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekuestruar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="42"/>
         <location filename="../../resources/codelists/seizure.yaml" line="18"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjetur</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="43"/>
         <location filename="../../resources/codelists/seizure.yaml" line="19"/>
         <source>Surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzuar vullnetarisht</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="46"/>
         <location filename="../../resources/codelists/seizure.yaml" line="33"/>
         <source>Illicit possession</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbajtje e paligjshme</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="47"/>
         <location filename="../../resources/codelists/seizure.yaml" line="34"/>
         <source>Illicit trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikim i paligjshëm</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="48"/>
         <location filename="../../resources/codelists/seizure.yaml" line="35"/>
         <location filename="../../resources/codelists/seizure.yaml" line="126"/>
         <source>Illicit manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodhim i paligjshëm</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="49"/>
         <location filename="../../resources/codelists/seizure.yaml" line="36"/>
         <source>Illicit or obliterated marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Markim i paligjshëm ose i fshirë</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="50"/>
@@ -17528,149 +17604,149 @@ Marko Jović</source>
         <location filename="../../resources/codelists/seizure.yaml" line="100"/>
         <location filename="../../resources/codelists/seizure.yaml" line="107"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjetër</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="54"/>
         <location filename="../../resources/codelists/seizure.yaml" line="39"/>
         <source>Trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikim</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="55"/>
         <location filename="../../resources/codelists/seizure.yaml" line="40"/>
         <source>Drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Drogë</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="56"/>
         <location filename="../../resources/codelists/seizure.yaml" line="41"/>
         <source>Violent crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Krim i dhunshëm</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="57"/>
         <location filename="../../resources/codelists/seizure.yaml" line="42"/>
         <source>Organised crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Krim i organizuar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="58"/>
         <location filename="../../resources/codelists/seizure.yaml" line="43"/>
         <source>Terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrorizëm</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="74"/>
         <location filename="../../resources/codelists/seizure.yaml" line="118"/>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Të arrestuar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="75"/>
         <location filename="../../resources/codelists/seizure.yaml" line="119"/>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Të ndjekur penalisht</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="76"/>
         <location filename="../../resources/codelists/seizure.yaml" line="120"/>
         <source>Convicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Të dënuar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="79"/>
         <location filename="../../resources/codelists/iafq.yaml" line="195"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="80"/>
         <location filename="../../resources/codelists/iafq.yaml" line="196"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Burra</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="83"/>
         <location filename="../../resources/codelists/seizure.yaml" line="111"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Me përgjigje</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="86"/>
         <location filename="../../resources/codelists/seizure.yaml" line="115"/>
         <source>By tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gjurmim</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="87"/>
         <source>Otherwise (a competent authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndryshe (nga një autoritet kompetent)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="98"/>
         <source>Firearms and light weapons of the counted events, one per item, by the type the identification gave (rows) and the event's type (columns). Parts and ammunition are counted apart. Total = seized + found + surrendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armët e zjarrit dhe armët e lehta të ngjarjeve të numëruara, një për send, sipas llojit që dha identifikimi (rreshtat) dhe llojit të ngjarjes (kolonat). Pjesët dhe municioni numërohen veçmas. Gjithsej = sekuestruar + gjetur + dorëzuar vullnetarisht.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="104"/>
         <source>Counted events by type. Arms: firearms and light weapons of those events. Arms per event: arms divided by events (events with only parts or ammunition count as events with no arms). Largest event: the most arms in one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarjet e numëruara sipas llojit. Armë: armët e zjarrit dhe armët e lehta të këtyre ngjarjeve. Armë për ngjarje: armët pjesëtuar me ngjarjet (ngjarjet vetëm me pjesë ose municion numërohen si ngjarje pa armë). Ngjarja më e madhe: më shumë armë në një ngjarje.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="111"/>
         <source>Arms per event (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë për ngjarje (mesatarja)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="112"/>
         <source>Largest event (arms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarja më e madhe (armë)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="114"/>
         <source>Legal justification by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza ligjore sipas llojit të armës</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="115"/>
         <source>Arms by the event's legal justification (rows) and the arm's type (columns). An event without a justification counts as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armët sipas bazës ligjore të ngjarjes (rreshtat) dhe llojit të armës (kolonat). Një ngjarje pa bazë ligjore numërohet si e panjohur.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="119"/>
         <source>Criminal context by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Konteksti kriminal sipas llojit të armës</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="120"/>
         <source>Arms by the event's criminal context as it stands when the tables are made (it is often learnt after the seizure; not yet known counts as unknown) and the arm's type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armët sipas kontekstit kriminal të ngjarjes, siç është në kohën kur bëhen tabelat (shpesh mësohet pas sekuestrimit; ai që nuk dihet ende numërohet si i panjohur), dhe sipas llojit të armës.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="124"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Pjesë dhe komponentë</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="125"/>
         <source>Pieces in the counted groups of parts (and parts identified one by one), by part type. Upper and lower receivers are counted as receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copët në grupet e numëruara të pjesëve (dhe pjesët e identifikuara një nga një), sipas llojit të pjesës. Trupat e sipërm dhe të poshtëm të mekanizmit numërohen si trupa të mekanizmit.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="129"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Copë</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="131"/>
         <source>Ammunition by calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Municioni sipas kalibrit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="132"/>
         <source>Rounds in the counted groups of ammunition, by calibre code of the calibre list; a calibre the list does not know is shown as it was read. Events: how many counted events had rounds of that calibre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekët në grupet e numëruara të municionit, sipas kodit të kalibrit në listën e kalibrave; një kalibër që lista nuk e njeh shfaqet siç u lexua. Ngjarje: sa ngjarje të numëruara kishin fishekë të atij kalibri.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
@@ -17681,538 +17757,538 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
         <source>Arms by country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Armët sipas shtetit të prodhimit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="141"/>
         <source>Arms by the country of manufacture read from the item's markings (an ISO 3166 code or a country's name); unknown when none was read or it names no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armët sipas shtetit të prodhimit të lexuar nga markimet e sendit (një kod ISO 3166 ose emri i një shteti); i panjohur kur nuk u lexua asnjë ose nuk përmend asnjë shtet.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="145"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rrugët</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="146"/>
         <source>Counted events by their route: departure country, the countries of transit in order, and destination country (unknown where not recorded). Arms: firearms and light weapons of those events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngjarjet e numëruara sipas rrugës së tyre: shteti i nisjes, shtetet e tranzitit sipas radhës dhe shteti i destinacionit (i panjohur kur nuk është regjistruar). Armë: armët e zjarrit dhe armët e lehta të këtyre ngjarjeve.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="151"/>
         <source>Departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>Shteti i nisjes</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="152"/>
         <source>Transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtetet e tranzitit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="153"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Shteti i destinacionit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="157"/>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjurmimi</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="158"/>
         <source>Arms: every firearm and light weapon counted. Registry checks and iARMS queries: arms checked or queried at least once. Trace requests sent: every request about an arm; answered: those whose status now counts as answered (answered, refused). Origin established: arms whose latest word on their illicit origin says it was established, by tracing or by another competent authority's finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë: çdo armë zjarri dhe armë e lehtë e numëruar. Kontrolle në regjistër dhe kërkime në iARMS: armë të kontrolluara ose të kërkuara të paktën një herë. Kërkesa gjurmimi të dërguara: çdo kërkesë për një armë; me përgjigje: ato statusi i të cilave tani numërohet si përgjigje (me përgjigje, refuzuar). Origjina e vërtetuar: armët për të cilat informacioni i fundit mbi origjinën e paligjshme thotë se ajo u vërtetua, me gjurmim ose me konstatimin e një autoriteti tjetër kompetent.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="165"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="167"/>
         <location filename="../../resources/codelists/iafq.yaml" line="184"/>
         <source>Arms seized, found and surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë të sekuestruara, të gjetura dhe të dorëzuara vullnetarisht</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="168"/>
         <source>Arms checked in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë të kontrolluara në regjistrin kombëtar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="169"/>
         <source>Arms queried in INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë të kërkuara në INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="170"/>
         <source>Trace requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kërkesa gjurmimi të dërguara</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="171"/>
         <source>Trace requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kërkesa gjurmimi me përgjigje</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="172"/>
         <source>Illicit origin established by tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Origjina e paligjshme e vërtetuar me gjurmim</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="173"/>
         <source>Illicit origin established otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Origjina e paligjshme e vërtetuar ndryshe</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="175"/>
         <source>SDG indicator 16.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treguesi SDG 16.4.2</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="176"/>
         <source>Numerator: arms whose illicit origin was established, by tracing or by a competent authority. Denominator: all arms seized, found and surrendered in the year. Proportion: numerator divided by denominator (empty when no arm was counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numëruesi: armët me origjinë të paligjshme të vërtetuar, me gjurmim ose nga një autoritet kompetent. Emëruesi: të gjitha armët e sekuestruara, të gjetura dhe të dorëzuara vullnetarisht gjatë vitit. Përpjesëtimi: numëruesi pjesëtuar me emëruesin (bosh kur nuk u numërua asnjë armë).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlera</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="183"/>
         <source>Arms whose illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë me origjinë të paligjshme të vërtetuar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="185"/>
         <source>Proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Përpjesëtimi</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="187"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personat</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="188"/>
         <source>Persons recorded with the counted events who reached each stage of the criminal-justice follow-up (a person counts once per stage, whatever the date of that stage). Women and men by the recorded sex; nationals and foreigners by nationality against the station's country. A person whose sex or nationality was not recorded counts in the total only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personat e regjistruar me ngjarjet e numëruara që arritën në secilën fazë të ndjekjes në drejtësinë penale (një person numërohet një herë për fazë, pavarësisht datës së asaj faze). Gra dhe burra sipas gjinisë së regjistruar; shtetas dhe të huaj sipas shtetësisë krahasuar me shtetin e stacionit. Një person gjinia ose shtetësia e të cilit nuk është regjistruar numërohet vetëm te totali.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="197"/>
         <source>Nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtetas</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="198"/>
         <source>Foreigners</source>
-        <translation type="unfinished"></translation>
+        <translation>Të huaj</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="200"/>
         <source>Significant seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekuestrime të rëndësishme</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="201"/>
         <source>One row per counted event with at least the threshold of arms, any arm of the listed types, or one of the listed criminal contexts (thresholds in iafq.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Një rresht për çdo ngjarje të numëruar me të paktën numrin prag të armëve, me çdo armë të llojeve të listuara, ose me një nga kontekstet kriminale të listuara (pragjet në iafq.yaml).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="209"/>
         <source>Parts (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pjesë (copë)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="212"/>
         <source>Concealment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fshehja</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="215"/>
         <source>Tracing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusi i gjurmimit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="21"/>
         <source>Entering the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyrje në shtet</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="22"/>
         <source>Leaving the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalje nga shteti</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="23"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Në tranzit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="25"/>
         <source>Risk profile rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Rregullat e profilit të riskut</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="26"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Përzgjedhje e rastësishme</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="27"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligjencë</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="28"/>
         <source>X-ray or scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreze X ose skaner</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="29"/>
         <source>Detector dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Qen detektor</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="30"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll manual</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="47"/>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamion</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="48"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>Furgon</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="49"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Automjet</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="50"/>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autobus</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="51"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Tren</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="52"/>
         <source>Postal or courier parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pako postare ose korrieri</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="53"/>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Në këmbë</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="56"/>
         <source>Natural void</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgavër natyrale</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="57"/>
         <source>False compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndarje e fshehtë</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="58"/>
         <source>Inside goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Brenda mallrave</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="59"/>
         <source>Luggage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagazh</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="60"/>
         <source>On the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbi trup</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="61"/>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pako</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="62"/>
         <source>Not concealed</source>
-        <translation type="unfinished"></translation>
+        <translation>E pafshehur</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="66"/>
         <source>Passenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasagjer</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="70"/>
         <source>Owner of the goods or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronari i mallrave ose i mjetit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="73"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femër</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="74"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mashkull</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="90"/>
         <source>Not in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk gjendet në regjistrin kombëtar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="91"/>
         <source>Registered to a lawful holder</source>
-        <translation type="unfinished"></translation>
+        <translation>E regjistruar te një mbajtës i ligjshëm</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="92"/>
         <source>Reported stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>E denoncuar si e vjedhur</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="93"/>
         <source>Reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>E denoncuar si e humbur</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="96"/>
         <source>No hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa përputhje</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="97"/>
         <source>Hit: stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Përputhje: e vjedhur</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="98"/>
         <source>Hit: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Përputhje: e humbur</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="99"/>
         <source>Hit: trafficked or smuggled</source>
-        <translation type="unfinished"></translation>
+        <translation>Përputhje: e trafikuar ose e kontrabanduar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="102"/>
         <source>INTERPOL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERPOL</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="103"/>
         <source>Europol (SIENA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europol (SIENA)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="104"/>
         <source>Bilateral request to the national authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kërkesë dypalëshe drejtuar autoritetit kombëtar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="105"/>
         <source>Diplomatic channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal diplomatik</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="106"/>
         <source>Directly to the manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drejtpërdrejt te prodhuesi</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="109"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dërguar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="110"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Marrja e konfirmuar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="112"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuzuar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="113"/>
         <source>Closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbyllur pa përgjigje</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="116"/>
         <source>By another competent authority's finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Me konstatimin e një autoriteti tjetër kompetent</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="121"/>
         <source>Acquitted</source>
-        <translation type="unfinished"></translation>
+        <translation>I shpallur i pafajshëm</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="122"/>
         <source>Released without charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Liruar pa akuzë</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="124"/>
         <source>Illicit trafficking in firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikim i paligjshëm i armëve të zjarrit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="125"/>
         <source>Illicit possession of firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbajtje pa leje e armëve të zjarrit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="127"/>
         <source>Falsifying or removing markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsifikim ose heqje e markimeve</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="128"/>
         <source>Smuggling (customs offence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrabandë (vepër doganore)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="129"/>
         <source>Other offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vepër tjetër</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="14"/>
         <source>Who may do what at a station</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush çfarë mund të bëjë në një stacion</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="18"/>
         <source>read the station's declarations, inspections and seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>leximi i deklaratave, kontrolleve dhe rasteve të sekuestrimit të stacionit</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="21"/>
         <source>import declaration files</source>
-        <translation type="unfinished"></translation>
+        <translation>importimi i skedarëve të deklaratave</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="24"/>
         <source>screen declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza e riskut e deklaratave</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="27"/>
         <source>change a declaration's lane</source>
-        <translation type="unfinished"></translation>
+        <translation>ndryshimi i kanalit të një deklarate</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="30"/>
         <source>start inspections and record their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>nisja e kontrolleve dhe regjistrimi i rezultatit të tyre</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="33"/>
         <source>identify items found by an inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikimi i sendeve të gjetura nga një kontroll</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="36"/>
         <source>record seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>regjistrimi i sekuestrimeve</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="39"/>
         <source>sign off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>miratimi i rasteve të sekuestrimit</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="42"/>
         <source>amend signed-off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ndryshimi i rasteve të sekuestrimit të miratuara</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="45"/>
         <source>print seizure reports and evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>printimi i procesverbaleve të sekuestrimit dhe i etiketave të provave</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="48"/>
         <source>export data from the station</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportimi i të dhënave nga stacioni</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="51"/>
         <source>load risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>ngarkimi i profileve të riskut</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="54"/>
         <source>change the watch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ndryshimi i listave të vëzhgimit</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="57"/>
         <source>back-test risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>testimi retrospektiv i profileve të riskut</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="60"/>
         <source>run training exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>drejtimi i ushtrimeve të trajnimit</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="63"/>
         <source>administer the station</source>
-        <translation type="unfinished"></translation>
+        <translation>administrimi i stacionit</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="66"/>
         <source>synchronise the station with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>sinkronizimi i stacionit me drejtorinë qendrore</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="71"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>zyrtar</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="74"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>mbikëqyrës</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="78"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analist risku</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="81"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>trajner</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -18220,300 +18296,300 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="10"/>
         <source>Identify a firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikoni një armë zjarri, pjesë ose municion</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="16"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguria mbi të gjitha</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="17"/>
         <source>Treat every weapon as loaded. Do not touch it unless you must. Keep people away from the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajtojeni çdo armë si të mbushur. Mos e prekni nëse nuk është e domosdoshme. Mbajini njerëzit larg grykës së tytës.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="22"/>
         <source>Confirm before going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmoni para se të vazhdoni</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="25"/>
         <source>I treat it as loaded and keep the muzzle pointed where no one is</source>
-        <translation type="unfinished"></translation>
+        <translation>E trajtoj si të mbushur dhe e mbaj grykën e tytës të drejtuar aty ku nuk ka njeri</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="27"/>
         <source>I will not work the action, pull the trigger or remove anything myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk do ta manovroj mekanizmin, nuk do ta shtyp këmbëzën dhe nuk do të heq asgjë vetë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="31"/>
         <source>Who will make it safe? (name and unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush do ta sigurojë armën? (emri dhe njësia)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="32"/>
         <source>Call a qualified person (armourer, police firearms officer). Write who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thërrisni një person të kualifikuar (armëpunues, zyrtar policie për armët e zjarrit). Shkruani kush erdhi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="35"/>
         <source>Condition as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjendja kur u gjet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="36"/>
         <source>Record what you see before anyone makes it safe. Look, do not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistroni atë që shihni para se dikush ta sigurojë armën. Shikoni, mos e prekni.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="41"/>
         <source>Was it loaded when found?</source>
-        <translation type="unfinished"></translation>
+        <translation>A ishte e mbushur kur u gjet?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="44"/>
         <source>Loaded (cartridge in chamber, cylinder or magazine)</source>
-        <translation type="unfinished"></translation>
+        <translation>E mbushur (fishek në fole, në tambur ose në karikator)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="47"/>
         <source>Unloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>E pambushur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="49"/>
         <source>Cannot tell without handling it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk mund të përcaktohet pa e prekur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="52"/>
         <source>Where does it hold its cartridges?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku i mban fishekët?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="53"/>
         <source>Ammunition alone, parts and accessories have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Municioni më vete, pjesët dhe aksesorët nuk kanë.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="56"/>
         <source>In a revolving cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Në një tambur rrotullues</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="59"/>
         <source>In a magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Në një karikator</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="62"/>
         <source>Elsewhere, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Diku tjetër, ose nuk mund të përcaktohet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="64"/>
         <source>Not a weapon (ammunition, a part, an accessory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është armë (municion, pjesë, aksesor)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="68"/>
         <source>Condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjendja para sigurimit të armës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="69"/>
         <source>Look from the side. Note what you see; the qualified person makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikojeni nga anash. Shënoni çfarë shihni; personi i kualifikuar e siguron armën.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="75"/>
         <source>Is the magazine in?</source>
-        <translation type="unfinished"></translation>
+        <translation>A është karikatori i vendosur?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="77"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Karikatori i vendosur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="78"/>
         <source>No magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa karikator</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="79"/>
         <source>Cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk shihet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="82"/>
         <source>Round in the chamber?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishek në fole?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="83"/>
         <source>Only if the qualified person checks it; do not open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetëm nëse e kontrollon personi i kualifikuar; mos e hapni vetë.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="86"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="87"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk u kontrollua</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="90"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Çekani ose gjilpëra goditëse</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="92"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="140"/>
         <source>Cocked (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>I ngrehur (prapa)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="93"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="141"/>
         <source>Down (forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>I lëshuar (përpara)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="94"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="142"/>
         <source>No visible hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa çekan të dukshëm</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="97"/>
         <source>Safety lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Leva e siguresës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="99"/>
         <source>On (safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>E vënë (e siguruar)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="100"/>
         <source>Off (fire)</source>
-        <translation type="unfinished"></translation>
+        <translation>E hequr (gati për zjarr)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="101"/>
         <source>No safety lever, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa levë sigurese, ose nuk mund të përcaktohet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="104"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamburi i revoles kur u gjet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="105"/>
         <source>Look from behind. Chamber 1 is the one under the hammer; count clockwise. Record before anyone opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikojeni nga prapa. Foleja 1 është ajo nën çekan; numëroni në drejtim të akrepave të orës. Regjistrojeni para se dikush ta hapë.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="115"/>
         <source>How many chambers has the cylinder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa fole ka tamburi?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="119"/>
         <source>Chambers holding live rounds (bullet visible or primer not struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foletë me fishekë luftarakë (plumbi i dukshëm ose kapsolla e pagoditur)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="122"/>
         <source>1 (under the hammer)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (nën çekan)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="123"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="124"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="125"/>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="126"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="127"/>
         <source>6</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="128"/>
         <source>7</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="129"/>
         <source>8</source>
-        <translation type="unfinished"></translation>
+        <translation>8</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="133"/>
         <source>Chambers holding fired cases (primer struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foletë me gëzhoja të qëlluara (kapsolla e goditur)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="138"/>
         <source>Hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Çekani</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="145"/>
         <source>Photograph it as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografojeni siç u gjet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="146"/>
         <source>Before it is made safe, if it can be done without touching it. Include a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para se të sigurohet, nëse mund të bëhet pa e prekur. Përfshini një shkallë matëse.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="152"/>
         <source>Photos of the item as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografi të sendit siç u gjet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="156"/>
         <source>What kind of item is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë lloj sendi është?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="157"/>
         <source>Choose by what you see. An alarm, air or toy gun that looks real is "other weapon".</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjidhni sipas asaj që shihni. Një armë alarmi, me ajër ose lodër që duket e vërtetë është "armë tjetër".</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="161"/>
         <source>Class of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa e sendit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
@@ -18523,7 +18599,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
         <source>Fires a bullet or shot by a propellant charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qëllon plumb ose saçma me anë të një ngarkese shtytëse (baruti).</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
@@ -18533,7 +18609,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
         <source>Shoulder-fired launcher, heavy machine gun, grenade launcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lëshues që qëllohet nga supi, mitraloz i rëndë, granatëhedhës.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
@@ -18543,7 +18619,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
         <source>Barrel, frame, receiver, slide, cylinder, bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytë, kornizë, trup i mekanizmit, rrëshqitës, tambur, mbyllës.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
@@ -18554,7 +18630,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
         <source>Magazine, silencer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karikator, silenciator.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
@@ -18565,7 +18641,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
         <source>Cartridges, loose or boxed, shotgun shells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekë, të shkrifët ose në kuti, fishekë me saçme.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
@@ -18575,32 +18651,32 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
         <source>Alarm or signal gun, air or gas gun, replica, airsoft, toy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë alarmi ose sinjalizuese, armë me ajër ose gaz, kopje, airsoft, lodër.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="196"/>
         <source>What does it look like?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si duket?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="197"/>
         <source>Handgun - held in one or two hands, no shoulder stock. Long gun - fired from the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë e shkurtër - mbahet me një ose dy duar, pa qytë supi. Armë e gjatë - qëllohet nga supi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="202"/>
         <source>Overall shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma e përgjithshme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="205"/>
         <source>Handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë e shkurtër</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="208"/>
         <source>Long gun (rifle, carbine, shotgun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë e gjatë (pushkë, karabinë, pushkë me saçme)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
@@ -18610,7 +18686,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
         <source>Compact, pistol cartridges, magazine often in front of the trigger, folding stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompakte, fishekë pistolete, karikatori shpesh përpara këmbëzës, qytë e palosshme.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
@@ -18620,17 +18696,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
         <source>Bipod or tripod, belt feed or large magazine, heavy barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dykëmbësh ose trekëmbësh, furnizim me shirit ose karikator i madh, tytë e rëndë.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="222"/>
         <source>Which handgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cila armë e shkurtër?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="227"/>
         <source>Type of handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Lloji i armës së shkurtër</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
@@ -18640,42 +18716,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
         <source>A cylinder turns behind the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një tambur rrotullohet pas tytës.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="235"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistoletë gjysmautomatike</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="236"/>
         <source>A slide on top, a magazine in the grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një rrëshqitës sipër, karikatori në dorezë.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="240"/>
         <source>Single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistoletë me një të shtënë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="241"/>
         <source>One barrel, loaded by hand each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një tytë, mbushet me dorë çdo herë.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="245"/>
         <source>Derringer (small, two barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derringer (e vogël, me dy tyta)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="250"/>
         <source>Rifle or shotgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë apo pushkë me saçme?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="251"/>
         <source>Look into the muzzle without touching the trigger. Spiral grooves - rifle. Smooth and wide - shotgun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikoni në grykën e tytës pa e prekur këmbëzën. Vija spirale (vijëzime) - pushkë. E lëmuar dhe e gjerë - pushkë me saçme.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
@@ -18686,94 +18762,94 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
         <source>Rifle or carbine (grooved barrel, bullets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë ose karabinë (tytë me vijëzime, plumba)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="263"/>
         <source>Shotgun (smooth barrel, shells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë me saçme (tytë e lëmuar, fishekë me saçme)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="264"/>
         <source>Calibre in gauge (12, 16, 20) or .410.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibri sipas numrit (12, 16, 20) ose .410.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="269"/>
         <source>How does the rifle load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si mbushet pushka?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="270"/>
         <source>Look at what the shooter moves between shots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikoni çfarë lëviz qitësi ndërmjet të shtënave.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="275"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="308"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mekanizmi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="278"/>
         <source>Bolt action - a handle lifted and pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Me mbyllës rrëshqitës - një dorezë që ngrihet dhe tërhiqet prapa</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="282"/>
         <source>Lever action - a lever around the trigger guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Me levë - një levë rreth mbrojtëses së këmbëzës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="286"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="315"/>
         <source>Pump action - a sliding fore-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Me pompë - një parakrah rrëshqitës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="290"/>
         <source>Self-loading - nothing to move, one shot per pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjysmautomatike - asgjë për të lëvizur, një e shtënë për çdo shtypje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="294"/>
         <source>Select fire - a selector with an automatic position</source>
-        <translation type="unfinished"></translation>
+        <translation>Me zgjedhje zjarri - një përzgjedhës me pozicion automatik</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="298"/>
         <source>Break-open - the barrel tips down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Me tytë që hapet - tyta anon poshtë për mbushje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="303"/>
         <source>How does the shotgun load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si mbushet pushka me saçme?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="311"/>
         <source>Break-open - the barrels tip down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Me tytë që hapet - tytat anojnë poshtë për mbushje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="319"/>
         <source>Self-loading - nothing to move between shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjysmautomatike - asgjë për të lëvizur ndërmjet të shtënave</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="325"/>
         <source>Any of these signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndonjë nga këto shenja?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="326"/>
         <source>Tick every one you see. Leave all empty if none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënoni çdo shenjë që shihni. Lërini të gjitha bosh nëse nuk ka asnjë.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="332"/>
         <source>Special status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status i veçantë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
@@ -18783,17 +18859,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
         <source>Marked as such or with an approval mark; barrel blocked by an insert; side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>E shënuar si e tillë ose me vulë miratimi; tyta e bllokuar me një futje; vrimë anësore.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="340"/>
         <source>Converted to fire live rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>E konvertuar për të qëlluar fishekë luftarakë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="341"/>
         <source>Alarm, blank or replica gun with a drilled or replaced barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë alarmi, me fishekë bosh ose kopje me tytë të shpuar ose të zëvendësuar.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
@@ -18803,7 +18879,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
         <source>Deactivation mark; barrel welded or pinned; slots cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenjë çaktivizimi; tyta e salduar ose e bllokuar me kunja; të çara të prera.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
@@ -18813,7 +18889,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
         <source>Deactivation mark, but welds ground out or parts replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenjë çaktivizimi, por saldimet të lëmuara ose pjesët të zëvendësuara.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
@@ -18823,7 +18899,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
         <source>Fires plastic BBs, not cartridges; often an orange tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qëllon sfera plastike (BB), jo fishekë; shpesh me majë portokalli.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
@@ -18833,7 +18909,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
         <source>Pellets, a gas cartridge or a cocking lever; marked with joules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saçma ajri (pelet), një bombolë gazi ose një levë ngrehjeje; e shënuar me xhaul.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
@@ -18843,17 +18919,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
         <source>Plastic frame with layer lines; barrel and bolt usually steel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kornizë plastike me vija shtresash; tyta dhe mbyllësi zakonisht prej çeliku.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="370"/>
         <source>Privately made (home-made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodhim privat (artizanal)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="371"/>
         <source>No maker's marks, rough machining, welds, plumbing parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa shenja prodhuesi, përpunim i ashpër, saldime, pjesë hidraulike.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
@@ -18863,7 +18939,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
         <source>Shortened barrel or stock, converted to automatic, parts added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytë ose qytë e shkurtuar, e kthyer në automatike, pjesë të shtuara.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
@@ -18873,7 +18949,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
         <source>Muzzle-loading, flintlock or percussion; very old maker's dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbushje nga gryka, me strall ose me kapsollë; data shumë të vjetra të prodhuesit.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
@@ -18883,137 +18959,137 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
         <source>Pen, key ring, phone, walking stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilolaps, mbajtëse çelësash, telefon, shkop ecjeje.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="387"/>
         <source>Check the alarm weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolloni armën e alarmit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="388"/>
         <source>Read the make and model from the weapon itself. The list of approved models is checked for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexoni prodhuesin dhe modelin nga vetë arma. Lista e modeleve të miratuara kontrollohet automatikisht.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="395"/>
         <source>Make as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodhuesi siç është markuar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="396"/>
         <source>For example EKOL, ZORAKI, RETAY, BLOW. Not the importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Për shembull EKOL, ZORAKI, RETAY, BLOW. Jo importuesi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="400"/>
         <source>Model as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Modeli siç është markuar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="404"/>
         <source>Signs of conversion (tick any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenja konvertimi (shënoni çdo të tillë)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="405"/>
         <source>An approved model that shows these is no longer an alarm weapon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një model i miratuar që i shfaq këto nuk është më armë alarmi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="408"/>
         <source>Barrel insert removed or drilled through</source>
-        <translation type="unfinished"></translation>
+        <translation>Futja e tytës e hequr ose e shpuar tejpërtej</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="412"/>
         <source>Side gas vent closed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrima anësore e gazit e mbyllur ose që mungon</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="416"/>
         <source>A steel rifled barrel fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>E pajisur me tytë çeliku me vijëzime</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="420"/>
         <source>Found with live (bulleted) cartridges that fit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjetur me fishekë luftarakë (me plumb) që i përshtaten</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="424"/>
         <source>Check the deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolloni çaktivizimin</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="430"/>
         <source>Deactivation mark on the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenja e çaktivizimit në pjesë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="431"/>
         <source>EU mark with country code and inspection body, on each essential part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenja e BE-së me kodin e shtetit dhe organin e inspektimit, në çdo pjesë thelbësore.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="433"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>E pranishme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="434"/>
         <source>Absent or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mungon ose nuk lexohet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="437"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatë çaktivizimi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="439"/>
         <source>Seen with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Parë bashkë me sendin</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="440"/>
         <source>Not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk u pa</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="443"/>
         <source>What was modified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë u modifikua?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="448"/>
         <source>Modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifikimet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="450"/>
         <source>Barrel shortened (sawn off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyta e shkurtuar (e prerë)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="451"/>
         <source>Stock shortened or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qyta e shkurtuar ose e hequr</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="452"/>
         <source>Converted to automatic fire</source>
-        <translation type="unfinished"></translation>
+        <translation>E kthyer në zjarr automatik</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="453"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjetër</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="457"/>
         <source>Markings on the revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Markimet në revole</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="458"/>
@@ -19021,7 +19097,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="480"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="491"/>
         <source>Read each marking from the item, never from documents. Serial first, where it sits (frame first). Add maker, model, calibre, country, import and proof marks. No serial - add it as "not present"; filed off - "obliterated". A photo of each, with a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexoni çdo markim nga sendi, kurrë nga dokumentet. Së pari numrin serik dhe vendin ku ndodhet (së pari në kornizë). Shtoni prodhuesin, modelin, kalibrin, shtetin, markimet e importit dhe vulat e provës. Pa numër serik - shtojeni si "nuk ekziston"; i limuar - "i fshirë". Një fotografi për secilin, me shkallë matëse.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="464"/>
@@ -19029,47 +19105,47 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="486"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="497"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Markimet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="465"/>
         <source>Serials are often on the frame under the barrel or behind the cylinder, and on the cylinder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrat serikë janë shpesh në kornizë poshtë tytës ose pas tamburit, si dhe në tambur.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="468"/>
         <source>Markings on the pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Markimet në pistoletë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="476"/>
         <source>The frame's serial is the legal one; slide and barrel may carry more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri serik i kornizës është ai ligjor; rrëshqitësi dhe tyta mund të kenë të tjerë.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="479"/>
         <source>Markings on the long gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Markimet në armën e gjatë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="487"/>
         <source>Look on the receiver, the barrel near the chamber, and the bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikoni në trupin e mekanizmit, në tytë pranë foles dhe në mbyllës.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="490"/>
         <source>Markings on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Markimet në send</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="501"/>
         <source>Which part is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cila pjesë është?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="502"/>
         <source>Count and describe each kind of part as its own item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numëroni dhe përshkruani çdo lloj pjese si send më vete.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
@@ -19120,22 +19196,22 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="557"/>
         <source>How many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa copë?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="531"/>
         <source>Calibre as marked, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibri siç është markuar, nëse ka</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="536"/>
         <source>What firearm is it for, if known?</source>
-        <translation type="unfinished"></translation>
+        <translation>Për cilën armë zjarri është, nëse dihet?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="539"/>
         <source>Which accessory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cili aksesor?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
@@ -19145,42 +19221,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciator (zbutës zëri)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="549"/>
         <source>Other accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksesor tjetër</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="562"/>
         <source>Count and describe one kind of cartridge per item. Read the box and the cartridge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numëroni dhe përshkruani një lloj fisheku për send. Lexoni kutinë dhe fundin e fishekut.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="569"/>
         <source>Calibre as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibri siç është markuar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="570"/>
         <source>For example 9 mm Luger, 7.62x39, .22 LR, 12/70.</source>
-        <translation type="unfinished"></translation>
+        <translation>Për shembull 9 mm Luger, 7.62x39, .22 LR, 12/70.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="575"/>
         <source>Headstamp (letters and numbers on the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenjat në fund të gëzhojës (shkronjat dhe numrat në fund)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="576"/>
         <source>Maker code and year, exactly as read. Empty if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi i prodhuesit dhe viti, saktësisht siç lexohen. Bosh nëse nuk ka.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="585"/>
         <source>How many rounds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa fishekë?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
@@ -19190,194 +19266,194 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
         <source>Ball (full metal jacket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me plumb të veshur plotësisht (FMJ)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="591"/>
         <source>Hollow point or soft point</source>
-        <translation type="unfinished"></translation>
+        <translation>Me majë të zbrazët ose majë të butë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="592"/>
         <source>Armour-piercing, tracer or incendiary (coloured tip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindshpues, gjurmues ose djegës (majë me ngjyrë)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="593"/>
         <source>Shotgun shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekë me saçme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="594"/>
         <source>Blank or alarm cartridges (no bullet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekë bosh ose alarmi (pa plumb)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="595"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="654"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk mund të përcaktohet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="600"/>
         <source>Lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i lotit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="605"/>
         <source>Packaging and its marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketimi dhe shenjat e tij</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="606"/>
         <source>Box, can, bag or loose; maker and text on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuti, kanaçe, qese ose të shkrifët; prodhuesi dhe teksti mbi to.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="610"/>
         <source>Photos of the box and of a cartridge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografi të kutisë dhe të fundit të një fisheku</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="614"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Matjet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="615"/>
         <source>Only once it is safe. Barrel - from muzzle to the closed breech. Overall - stock extended. Leave empty what you cannot measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetëm pasi arma të jetë siguruar. Tyta - nga gryka deri te mbyllësi i mbyllur. Gjatësia e përgjithshme - me qytën të hapur. Lini bosh atë që nuk mund të matni.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="625"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjatësia e tytës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="633"/>
         <source>Overall length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjatësia e përgjithshme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="642"/>
         <source>Magazine capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapaciteti i karikatorit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="643"/>
         <source>As marked on the magazine, or counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siç është markuar në karikator, ose i numëruar.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="648"/>
         <source>Cartridge type</source>
-        <translation type="unfinished"></translation>
+        <translation>Lloji i fishekut</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="649"/>
         <source>Look at a cartridge base. Rimfire has no primer cup in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikoni fundin e një fisheku. Fisheku me ndezje anësore nuk ka kapsollë në mes.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="652"/>
         <source>Centre-fire (primer in the middle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me ndezje qendrore (kapsolla në mes)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="653"/>
         <source>Rimfire (e.g. .22 LR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me ndezje anësore (p.sh. .22 LR)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="658"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Qyta</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="661"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikse</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="662"/>
         <source>Folding or telescopic</source>
-        <translation type="unfinished"></translation>
+        <translation>E palosshme ose teleskopike</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="663"/>
         <source>No stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa qytë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="667"/>
         <source>Photos of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografi të sendit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="668"/>
         <source>Both sides, whole item, with a scale. Markings have their own photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Të dyja anët, sendi i plotë, me shkallë matëse. Markimet kanë fotografitë e tyre.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="674"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografitë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="677"/>
         <source>Legal category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria ligjore</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="678"/>
         <source>The suggestion and its reason are shown above. It is advice from the rule table; you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugjerimi dhe arsyeja e tij shfaqen më sipër. Është këshillë nga tabela e rregullave; vendimin e merrni ju.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="683"/>
         <source>Does the suggested category fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>A përshtatet kategoria e sugjeruar?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="685"/>
         <source>Yes, it fits what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>Po, përputhet me atë që shoh</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="686"/>
         <source>I am unsure: refer to an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk jam i sigurt: t'i referohet një eksperti</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="687"/>
         <source>No: I note why below</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo: shënoj më poshtë pse</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="691"/>
         <source>Why (a few words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pse (me pak fjalë)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="694"/>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diçka tjetër?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="700"/>
         <source>Notes for the record or for an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënime për procesverbalin ose për një ekspert</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="701"/>
         <source>Damage, missing parts, what it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dëmtime, pjesë që mungojnë, me çfarë erdhi.</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="27"/>
+        <location filename="../../borderdesk/ui/crash.py" line="51"/>
         <source>Sorry, something went wrong inside borderdesk. This is a fault in the program, not in what you did.
 
 The details were written to:
@@ -19392,9 +19468,8 @@ Hollësitë u shkruan në:
 Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="87"/>
         <source>borderdesk: internal error</source>
-        <translation>borderdesk: gabim i brendshëm</translation>
+        <translation type="obsolete">borderdesk: gabim i brendshëm</translation>
     </message>
 </context>
 <context>
@@ -19402,22 +19477,22 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="3"/>
         <source>Alarm pistol barrel: obstruction and side vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyta e pistoletës së alarmit: bllokimi dhe vrima anësore</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="4"/>
         <source>Length-wise cut through the barrel of an alarm (blank-firing) pistol: a hardened insert across the bore stops any projectile, and the gas of the blank escapes through a side vent in front of the chamber. A barrel without the insert, or drilled through, points to a conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prerje gjatësore e tytës së një pistolete alarmi (me fishekë bosh): një futje e çeliku të kalitur tërthor kanalit të tytës ndalon çdo predhë, dhe gazi i fishekut bosh del nga një vrimë anësore përpara foles. Një tytë pa futjen, ose e shpuar tejpërtej, tregon një konvertim.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="3"/>
         <source>Accessories: magazine and silencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksesorët: karikatori dhe silenciatori</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="4"/>
         <source>Two accessories that many laws control: a detachable pistol magazine (capacity may be limited) and a silencer (sound moderator) that screws onto a muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy aksesorë që i kontrollojnë shumë ligje: një karikator pistolete i heqshëm (kapaciteti mund të jetë i kufizuar) dhe një silenciator (zbutës zëri) që vidhoset në grykën e tytës.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
@@ -19427,67 +19502,67 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
         <source>An opened box of cartridges, their bases (headstamps) up, with the maker's label giving calibre, quantity and lot, and one loose cartridge beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një kuti fishekësh e hapur, me fundet e tyre (shenjat e gëzhojës) lart, me etiketën e prodhuesit që jep kalibrin, sasinë dhe lotin, dhe një fishek i lirë pranë saj.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="3"/>
         <source>Other weapons: alarm, air and gas guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë të tjera: armë alarmi, me ajër dhe me gaz</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="4"/>
         <source>Two weapons that look like firearms but are not, unless converted: an alarm (blank or gas) pistol, whose barrel is blocked, and an air pistol that fires pellets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy armë që duken si armë zjarri, por nuk janë, përveç nëse janë konvertuar: një pistoletë alarmi (me fishekë bosh ose me gaz), tyta e së cilës është e bllokuar, dhe një pistoletë me ajër që qëllon saçma ajri (pelet).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="3"/>
         <source>Parts and essential components</source>
-        <translation type="unfinished"></translation>
+        <translation>Pjesë dhe komponentë thelbësorë</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="4"/>
         <source>Essential components laid out on their own, without a whole firearm: a pistol slide, a rifle barrel and a rifle bolt. Each is counted and described; many carry the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentë thelbësorë të vendosur veçmas, pa një armë zjarri të plotë: një rrëshqitës pistolete, një tytë pushke dhe një mbyllës pushke. Secili numërohet dhe përshkruhet; shumë prej tyre mbajnë numrin serik.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="3"/>
         <source>Barrel (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyta (komponent thelbësor)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="4"/>
         <source>Two barrels as essential components: a pistol barrel with its chamber hood and locking lug, and a rifle barrel with its threaded chamber end. Calibre and often the serial number are marked near the chamber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy tyta si komponentë thelbësorë: një tytë pistolete me kapakun e foles dhe dhëmbin e bllokimit, dhe një tytë pushke me fundin e foles të filetuar. Kalibri dhe shpesh numri serik markohen pranë foles.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="3"/>
         <source>Bolt (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbyllësi (komponent thelbësor)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="4"/>
         <source>The bolt of a bolt-action rifle, taken out: locking lugs at the head, extractor along the body, the handle with its knob, the firing-pin shroud at the rear. Bolts often repeat the rifle's serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbyllësi i një pushke me mbyllës rrëshqitës, i nxjerrë jashtë: dhëmbët e bllokimit në kokë, nxjerrësi përgjatë trupit, doreza me pomelën e saj, mbulesa e gjilpërës goditëse në pjesën e pasme. Mbyllësit shpesh përsëritin numrin serik të pushkës.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="3"/>
         <source>Cylinder (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamburi (komponent thelbësor)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="4"/>
         <source>A revolver cylinder out of the frame: from the side with its flutes and stop notches, and from the rear with six chambers around the ratchet (extractor star). Serial numbers are often repeated on the cylinder, proof marks stamped between the chambers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një tambur revoleje jashtë kornizës: nga anash me kanalet dhe dhëmbëzat e ndalimit, dhe nga prapa me gjashtë fole rreth dhëmbëzorit (ylli nxjerrës). Numrat serikë shpesh përsëriten në tambur, vulat e provës janë stampuar ndërmjet foleve.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="3"/>
         <source>Frame (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korniza (komponent thelbësor)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="4"/>
         <source>The frame of a self-loading pistol without its slide: grip, trigger and trigger guard, the rails the slide runs on, the magazine well in the grip. In most countries the frame is the part that is the firearm in law and carries the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korniza e një pistolete gjysmautomatike pa rrëshqitësin: doreza, këmbëza dhe mbrojtësja e këmbëzës, shinat mbi të cilat lëviz rrëshqitësi, foleja e karikatorit në dorezë. Në shumicën e shteteve korniza është pjesa që ligjërisht përbën armën e zjarrit dhe mban numrin serik.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
@@ -19497,87 +19572,87 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
         <source>Two detachable magazines: a straight double-stack pistol magazine with witness holes, base plate and a round on the follower; a curved rifle magazine. Capacity can be counted from the witness holes or the marking; some laws limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy karikatorë të heqshëm: një karikator pistolete i drejtë me dy rreshta, me vrima kontrolli, pllakë fundore dhe një fishek mbi ushqyesin; një karikator pushke i harkuar. Kapaciteti mund të numërohet nga vrimat e kontrollit ose nga markimi; disa ligje e kufizojnë.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="3"/>
         <source>Receiver, upper and lower (essential components)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trupi i mekanizmit, i sipërm dhe i poshtëm (komponentë thelbësorë)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="4"/>
         <source>The two halves of a modular rifle receiver, apart: the upper receiver with the ejection port, forward assist and barrel nut; the lower receiver with the magazine well, trigger, selector and grip. The lower is usually the serialised part; marking on the magazine well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy gjysmat e trupit të mekanizmit të një pushke modulare, të ndara: trupi i sipërm me dritaren e nxjerrjes, ndihmësin e mbylljes dhe dadon e tytës; trupi i poshtëm me folenë e karikatorit, këmbëzën, përzgjedhësin dhe dorezën. Trupi i poshtëm është zakonisht pjesa me numër serik; markimi është te foleja e karikatorit.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="3"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciator (zbutës zëri)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="4"/>
         <source>A silencer, lower half cut away: a tube that screws onto the muzzle, with baffles inside that slow the gas; the bullet passes along the bore line. Treated as an essential component in many laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një silenciator, me gjysmën e poshtme të prerë: një tub që vidhoset në grykën e tytës, me ndarje brenda që ngadalësojnë gazin; plumbi kalon përgjatë boshtit të kanalit. Në shumë ligje trajtohet si komponent thelbësor.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="3"/>
         <source>Slide (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rrëshqitësi (komponent thelbësor)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="4"/>
         <source>The slide of a self-loading pistol, taken off the frame: it carries the sights, the ejection port and the grip serrations, and holds the breech face and firing pin; maker and model, often the serial, are marked on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rrëshqitësi i një pistolete gjysmautomatike, i hequr nga korniza: mban shënjestrat, dritaren e nxjerrjes dhe dhëmbëzimet për kapje, dhe përmban sipërfaqen e mbyllësit dhe gjilpërën goditëse; prodhuesi dhe modeli, shpesh edhe numri serik, markohen në anën e tij.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="3"/>
         <source>Handguns</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë të shkurtra</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="4"/>
         <source>Two handguns side by side, each held in one hand: a self-loading pistol (slide, magazine in the grip) and a revolver (revolving cylinder in front of the hammer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy armë të shkurtra pranë njëra-tjetrës, secila mbahet me një dorë: një pistoletë gjysmautomatike (rrëshqitës, karikator në dorezë) dhe një revole (tambur rrotullues përpara çekanit).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="3"/>
         <source>Long guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë të gjata</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="4"/>
         <source>Two long guns fired from the shoulder: a rifle (thin barrel, sights, stock) above and a pump-action shotgun (wider smooth barrel, bead at the muzzle, tube magazine) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy armë të gjata që qëllohen nga supi: sipër një pushkë (tytë e hollë, shënjestra, qytë) dhe poshtë një pushkë me saçme me pompë (tytë më e gjerë e lëmuar, shënjestër sferike në grykë, karikator tubor).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="3"/>
         <source>Other handgun: derringer or single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë tjetër e shkurtër: derringer ose pistoletë me një të shtënë</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="4"/>
         <source>Right side of an over-and-under derringer: two short barrels that tip up on a hinge for loading, one shot per barrel, exposed hammer, spur trigger without a guard, small bird's-head grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një derringeri me tyta të mbivendosura: dy tyta të shkurtra që anojnë lart në një mentesë për mbushje, një e shtënë për çdo tytë, çekan i jashtëm, këmbëz me thumb pa mbrojtëse, dorezë e vogël në formë koke zogu.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="3"/>
         <source>Headstamp (cartridge base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenjat në fund të gëzhojës (fundi i fishekut)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="4"/>
         <source>The base of a centre-fire cartridge, seen end on: the rim, the primer in its pocket in the centre, and the stamped headstamp around it with the maker's code, the year of manufacture and often the calibre. The letters here are an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundi i një fisheku me ndezje qendrore, parë ballazi: buza, kapsolla në folenë e saj në qendër, dhe shenjat e stampuara përreth me kodin e prodhuesit, vitin e prodhimit dhe shpesh kalibrin. Shkronjat këtu janë shembull.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="3"/>
         <source>Light weapon: shoulder-fired launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë e lehtë: lëshues që qëllohet nga supi</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="4"/>
         <source>Right side of a shoulder-fired rocket-propelled grenade launcher: a long open tube with a heat shield, two grips and an optical sight, a grenade loaded in the front end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një granatëhedhësi me raketë që qëllohet nga supi: një tub i gjatë i hapur me mburojë termike, dy doreza dhe një shënjestër optike, një granatë e futur në pjesën e përparme.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
@@ -19587,47 +19662,47 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
         <source>Right side of a general-purpose machine gun: fed by a belt of cartridges, carrying handle, bipod under the barrel, long barrel with flash hider, pistol grip and fixed butt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një mitralozi për përdorim të përgjithshëm: i furnizuar me shirit fishekësh, dorezë mbajtëse, dykëmbësh poshtë tytës, tytë e gjatë me fshehës flake, dorezë pistolete dhe qytë fikse.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="3"/>
         <source>Where a self-loading pistol is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku markohet një pistoletë gjysmautomatike</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="4"/>
         <source>Right side of a self-loading pistol with the usual marking places: the serial number on the frame (the part that counts), often repeated on the slide and on the barrel seen in the ejection port; maker and model on the slide; calibre on the barrel; proof marks; the import marking on the frame or slide. Many makers use the left side the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pistolete gjysmautomatike me vendet e zakonshme të markimit: numri serik në kornizë (pjesa që ka rëndësi), shpesh i përsëritur në rrëshqitës dhe në tytë, që duket në dritaren e nxjerrjes; prodhuesi dhe modeli në rrëshqitës; kalibri në tytë; vulat e provës; markimi i importit në kornizë ose në rrëshqitës. Shumë prodhues e përdorin anën e majtë në të njëjtën mënyrë.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="3"/>
         <source>Where a revolver is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku markohet një revole</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="4"/>
         <source>Right side of a revolver with the usual marking places: the serial number on the frame (under the cylinder at the crane, or on the butt), often repeated on the cylinder and under the barrel; maker, model and calibre on the barrel; proof marks on the cylinder and barrel; the import marking on frame or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një revoleje me vendet e zakonshme të markimit: numri serik në kornizë (poshtë tamburit te krahu mbajtës, ose në fund të dorezës), shpesh i përsëritur në tambur dhe poshtë tytës; prodhuesi, modeli dhe kalibri në tytë; vulat e provës në tambur dhe në tytë; markimi i importit në kornizë ose në tytë.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="3"/>
         <source>Where a rifle is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku markohet një pushkë</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="4"/>
         <source>The action of a bolt-action rifle, enlarged, with the usual marking places: the serial number on the receiver (the part that counts), often repeated on the bolt and barrel; maker and model on the receiver; calibre and proof marks on the barrel; the import marking on receiver or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mekanizmi i një pushke me mbyllës rrëshqitës, i zmadhuar, me vendet e zakonshme të markimit: numri serik në trupin e mekanizmit (pjesa që ka rëndësi), shpesh i përsëritur në mbyllës dhe në tytë; prodhuesi dhe modeli në trupin e mekanizmit; kalibri dhe vulat e provës në tytë; markimi i importit në trupin e mekanizmit ose në tytë.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="3"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistoletë gjysmautomatike</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="4"/>
         <source>Right side of a self-loading pistol: a slide with ejection port over the frame, the magazine inside the grip, exposed hammer and a safety lever at the rear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pistolete gjysmautomatike: një rrëshqitës me dritare nxjerrjeje mbi kornizë, karikatori brenda dorezës, çekan i jashtëm dhe një levë sigurese në pjesën e pasme.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
@@ -19637,137 +19712,137 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
         <source>Right side of a double-action revolver: a revolving cylinder with six chambers sits in a window of the frame, behind the barrel; exposed hammer, ejector rod under the barrel, grip with wooden stocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një revoleje me veprim të dyfishtë: një tambur rrotullues me gjashtë fole ndodhet në një dritare të kornizës, pas tytës; çekan i jashtëm, shufër nxjerrëse poshtë tytës, dorezë me faqe druri.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="3"/>
         <source>Bolt-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë me mbyllës rrëshqitës</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="4"/>
         <source>Right side of a bolt-action rifle: a bolt handle sticks out to the right of the receiver and is lifted and pulled back by hand; fixed magazine under the receiver, one-piece wooden stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pushke me mbyllës rrëshqitës: doreza e mbyllësit del në të djathtë të trupit të mekanizmit dhe ngrihet e tërhiqet prapa me dorë; karikator fiks poshtë trupit të mekanizmit, qytë druri prej një copë.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="3"/>
         <source>Lever-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë me levë</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="4"/>
         <source>Right side of a lever-action rifle: a lever with a finger loop under the receiver works the action; exposed hammer, tube magazine under the barrel, straight two-piece stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pushke me levë: një levë me unazë për gishtat poshtë trupit të mekanizmit vë në lëvizje mekanizmin; çekan i jashtëm, karikator tubor poshtë tytës, qytë e drejtë prej dy copash.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="3"/>
         <source>Pump-action (slide-action) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë me pompë (me parakrah rrëshqitës)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="4"/>
         <source>Right side of a pump-action rifle: the grooved fore-end slides back and forth on action bars to work the action; rifle barrel with sights, box magazine under the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pushke me pompë: parakrahu me kanale rrëshqet para e prapa mbi shufrat e mekanizmit për ta vënë atë në lëvizje; tytë pushke me shënjestra, karikator kuti poshtë trupit të mekanizmit.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="3"/>
         <source>Select-fire (assault) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë me zgjedhje zjarri (automatike)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="4"/>
         <source>Right side of a select-fire rifle: a selector lever on the receiver sets safe, automatic or single shots; curved detachable magazine, pistol grip, gas tube over the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pushke me zgjedhje zjarri: një levë përzgjedhëse në trupin e mekanizmit vendos siguresën, zjarrin automatik ose të shtëna teke; karikator i harkuar i heqshëm, dorezë pistolete, tub gazi mbi tytë.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë gjysmautomatike (vetëmbushëse)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="4"/>
         <source>Right side of a self-loading rifle: a charging handle instead of a bolt handle, ejection port, gas block on the barrel, detachable box magazine; fires one shot per pull of the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pushke gjysmautomatike: një dorezë ngrehjeje në vend të dorezës së mbyllësit, dritare nxjerrjeje, blloku i gazit në tytë, karikator kuti i heqshëm; qëllon një të shtënë për çdo shtypje të këmbëzës.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="3"/>
         <source>Pistol condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjendja e pistoletës para sigurimit</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="4"/>
         <source>A self-loading pistol with the five things to record before it is made safe: whether a magazine is in, whether a round is in the chamber (shown cut away), whether the hammer is cocked, whether the safety is on, and whether the slide is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një pistoletë gjysmautomatike me pesë gjërat që duhen regjistruar para se të sigurohet: nëse karikatori është i vendosur, nëse ka fishek në fole (treguar në prerje), nëse çekani është i ngrehur, nëse siguresa është e vënë dhe nëse rrëshqitësi është i mbyllur.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="3"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamburi i revoles kur u gjet</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="4"/>
         <source>The cylinder of a six-shot revolver seen from behind (the breech end), chambers numbered clockwise 1 to 6 from the one under the hammer (marked), with the arrow showing the usual turn; for recording which chambers hold live rounds, fired cases or nothing before the revolver is made safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamburi i një revoleje me gjashtë të shtëna, parë nga prapa (ana e foleve), me folet të numëruara 1 deri në 6 në drejtim të akrepave të orës, duke filluar nga ajo nën çekan (e shënuar), me shigjetën që tregon rrotullimin e zakonshëm; për të regjistruar cilat fole kanë fishekë luftarakë, gëzhoja të qëlluara ose asgjë, para se revolja të sigurohet.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="3"/>
         <source>Break-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë me saçme me tytë që hapet</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="4"/>
         <source>Right side of an over-and-under shotgun: the barrels tip down at a hinge in front of the action when the top lever is pushed aside; no magazine, a bead at the muzzle, two barrels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pushke me saçme me tyta të mbivendosura: tytat anojnë poshtë te një mentesë përpara mekanizmit kur leva e sipërme shtyhet anash; pa karikator, shënjestër sferike në grykë, dy tyta.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="3"/>
         <source>Pump-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë me saçme me pompë</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="4"/>
         <source>Right side of a pump-action shotgun: a grooved fore-end slides on the magazine tube and leaves a gap with action bars in front of the receiver; tube magazine, bead at the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pushke me saçme me pompë: një parakrah me kanale rrëshqet mbi tubin e karikatorit dhe lë një hapësirë me shufrat e mekanizmit përpara trupit të mekanizmit; karikator tubor, shënjestër sferike në grykë.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushkë me saçme gjysmautomatike (vetëmbushëse)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="4"/>
         <source>Right side of a self-loading shotgun: a smooth fore-end fixed flush against the receiver (no gap, no action bars), a charging handle in the ejection port, magazine cap at the front of the fore-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pushke me saçme gjysmautomatike: një parakrah i lëmuar i fiksuar ngjitur me trupin e mekanizmit (pa hapësirë, pa shufra mekanizmi), një dorezë ngrehjeje në dritaren e nxjerrjes, kapaku i karikatorit në pjesën e përparme të parakrahut.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="3"/>
         <source>3D-printed (privately made) pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistoletë e printuar 3D (prodhim privat)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="4"/>
         <source>A pistol with a 3D-printed plastic frame: fine, even layer lines across the frame, no maker's marks or serial; the slide, barrel and small parts are usually steel and may be bought-in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një pistoletë me kornizë plastike të printuar 3D: vija shtresash të holla dhe të rregullta përgjatë kornizës, pa shenja prodhuesi ose numër serik; rrëshqitësi, tyta dhe pjesët e vogla janë zakonisht prej çeliku dhe mund të jenë pjesë të blera.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="3"/>
         <source>Alarm pistol converted to fire bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistoletë alarmi e konvertuar për të qëlluar plumba</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="4"/>
         <source>An alarm pistol and a cut along its barrel after conversion: the insert has been drilled out and the bore opened through, so a projectile can pass; look for drill marks, a replaced or sleeved barrel, a closed side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një pistoletë alarmi dhe një prerje përgjatë tytës së saj pas konvertimit: futja është shpuar dhe kanali është hapur tejpërtej, kështu që një predhë mund të kalojë; kërkoni gjurmë shpimi, tytë të zëvendësuar ose me këmishë, vrimë anësore të mbyllur.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="3"/>
         <source>Deactivated firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Armë zjarri e çaktivizuar</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="4"/>
         <source>Cut through a deactivated barrel: steel pins driven through the bore and a welded plug in the chamber, so nothing can pass; below, a deactivation mark as stamped on the parts (the text is an example). A deactivated firearm needs the mark and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prerje e një tyte të çaktivizuar: kunja çeliku të futura përmes kanalit dhe një tapë e salduar në fole, kështu që asgjë nuk mund të kalojë; poshtë, një shenjë çaktivizimi siç stampohet në pjesë (teksti është shembull). Një armë zjarri e çaktivizuar kërkon shenjën dhe certifikatën e saj.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
@@ -19777,7 +19852,7 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
         <source>A 6 mm plastic BB from an airsoft gun beside a real 9 mm cartridge, at the same scale: an item that takes BBs, not cartridges, is a replica or airsoft gun. Many replicas carry a coloured (often orange) tip at the muzzle, which can be painted over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një sferë plastike (BB) 6 mm nga një armë airsoft pranë një fisheku të vërtetë 9 mm, në të njëjtën shkallë: një send që merr sfera BB, jo fishekë, është kopje ose armë airsoft. Shumë kopje kanë një majë me ngjyrë (shpesh portokalli) në grykë, e cila mund të lyhet përsipër.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
@@ -19787,7 +19862,7 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
         <source>Right side of a sub-machine gun: short barrel, pistol grip and a detachable magazine in front of it, retractable stock, selector for automatic fire; fires pistol cartridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana e djathtë e një pistolete mitraloz: tytë e shkurtër, dorezë pistolete dhe një karikator i heqshëm përpara saj, qytë e tërheqshme, përzgjedhës për zjarr automatik; qëllon fishekë pistolete.</translation>
     </message>
 </context>
 <context>
@@ -19795,22 +19870,22 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>USHTRIM</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>REAL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="34"/>
         <source>Exercise mode: training data on its own database, not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modaliteti i ushtrimit: të dhëna trajnimi në bazën e tyre të të dhënave, jo prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="36"/>
         <source>Live mode: what is recorded here is real, not training</source>
-        <translation type="unfinished"></translation>
+        <translation>Modaliteti real: ajo që regjistrohet këtu është reale, jo trajnim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
@@ -19820,12 +19895,12 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
         <source>EXERCISE — training data, not evidence. Nothing here reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>USHTRIM — të dhëna trajnimi, jo prova. Asgjë nga këtu nuk arrin në stacionin real ose në drejtorinë qendrore.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="60"/>
         <source>{app} EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} USHTRIM</translation>
     </message>
 </context>
 <context>
@@ -19841,28 +19916,28 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
         <source>Case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="97"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="294"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendi {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="99"/>
         <source>Seal {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vula {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="100"/>
         <source>Sealed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulosur më {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="101"/>
         <source>Collected by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbledhur nga {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
@@ -19877,12 +19952,12 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
         <source>{station} border crossing ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pika e kalimit kufitar {station} ({code})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
         <source>{station} border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pika e kalimit kufitar {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
@@ -19900,22 +19975,22 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printuar më {when} nga {who} · gjuha: {language} · orët sipas zonës {zone}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
         <source>Audit checkpoint {checkpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pika e kontrollit të auditimit {checkpoint}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
         <source>Seizure report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesverbal sekuestrimi {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
         <source>open (not signed off)</source>
-        <translation type="unfinished"></translation>
+        <translation>i hapur (i pamiratuar)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
@@ -19926,7 +20001,7 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i rastit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
@@ -19943,50 +20018,50 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pika e kalimit kufitar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
         <location filename="../../borderdesk/services/reports.py" line="323"/>
         <source>{station} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} ({code})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti u hap</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} nga {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Miratuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <source>Scan to check this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skanoni për të verifikuar këtë raport</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesverbal për sekuestrimin e armëve të zjarrit, pjesëve dhe municionit të tyre, si dhe për provat e marra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjendja e rastit (SHA-256): {hash}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
@@ -20056,7 +20131,7 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
@@ -20066,7 +20141,7 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Risk rules hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rregullat e riskut të aktivizuara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
@@ -20076,72 +20151,72 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>1. The event</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Ngjarja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>2. Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Zbulimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rregullat e riskut janë ato të analizës së riskut që pasoi kontrolli.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="33"/>
         <source>Snapshot of the case (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjendja e rastit (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="34"/>
         <source>Audit chain at printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinxhiri i auditimit në kohën e printimit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="34"/>
         <source>{length} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} regjistrime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="35"/>
         <source>Head of the audit chain (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koka e zinxhirit të auditimit (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Printuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="38"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjuha e raportit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="40"/>
         <source>10. Integrity of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Integriteti i këtij raporti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="41"/>
         <source>This report was printed from the case as recorded in the station database. The snapshot hash identifies exactly what it shows; the command 'borderdesk report verify' or the QR code tells whether the case has changed since. The audit checkpoint lets headquarters confirm that no evidence record was altered or removed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky raport u printua nga rasti siç është regjistruar në bazën e të dhënave të stacionit. Hash-i i gjendjes identifikon saktësisht atë që tregon raporti; komanda 'borderdesk report verify' ose kodi QR tregon nëse rasti ka ndryshuar që atëherë. Pika e kontrollit të auditimit i lejon drejtorisë qendrore të konfirmojë se asnjë regjistrim provash nuk është ndryshuar ose hequr më pas.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>
         <source>Seizing officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyrtari që kreu sekuestrimin</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>
         <source>Supervisor who signed off the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbikëqyrësi që miratoi rastin</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="59"/>
         <source>Received by (prosecutor or investigator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranoi (prokurori ose hetuesi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
@@ -20154,34 +20229,34 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="61"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="61"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nënshkrimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="73"/>
         <source>11. Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>11. Nënshkrimet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="91"/>
         <source>Chain of custody form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulari i zinxhirit të ruajtjes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="92"/>
         <source>Package {label} of case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketa {label} e rastit {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="96"/>
@@ -20194,13 +20269,13 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="97"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="275"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Përmbajtja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="292"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrat e vulave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
@@ -20212,23 +20287,23 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="218"/>
         <source>{when}, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="103"/>
         <source>Every transfer is recorded here and in borderdesk: who releases, who receives, when, why and where. Check the seals at each transfer; a broken seal is written in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çdo dorëzim regjistrohet këtu dhe në borderdesk: kush dorëzon, kush pranon, kur, pse dhe ku. Kontrolloni vulat në çdo dorëzim; një vulë e thyer shënohet te shënimi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data dhe ora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
@@ -20236,28 +20311,28 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
         <source>Released by (name, signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzoi (emri, nënshkrimi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <source>Place; seals intact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi; vulat të paprekura?</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Qëllimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <source>Received by (name, signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranoi (emri, nënshkrimi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="41"/>
@@ -20279,12 +20354,12 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="61"/>
         <source>3. Seized items</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Sendet e sekuestruara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="63"/>
         <source>No items are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është regjistruar asnjë send.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
@@ -20296,34 +20371,34 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="175"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Përshkrimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>EU cat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat. BE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>Seized item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendi i sekuestruar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="83"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="115"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Markimet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>As read on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Siç lexohet në send</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20336,13 +20411,13 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Markimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20355,52 +20430,52 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="93"/>
         <source>4. Persons involved</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Personat e përfshirë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="95"/>
         <source>No persons are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është regjistruar asnjë person.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtetësia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjinia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="101"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e lindjes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="101"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti i identitetit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="103"/>
         <source>Nominal data: kept at the station; not sent to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Të dhëna personale: ruhen në stacion; nuk i dërgohen drejtorisë qendrore.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="115"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll në regjistrin kombëtar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="119"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Kërkim në INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="123"/>
         <source>Trace request to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kërkesë gjurmimi drejtuar shtetit {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="131"/>
@@ -20410,57 +20485,57 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="132"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origjina e paligjshme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="134"/>
         <source>5. Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Gjurmimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="136"/>
         <source>No registry check, iARMS query or trace request is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende nuk është regjistruar asnjë kontroll në regjistër, kërkim në iARMS ose kërkesë gjurmimi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultati ose statusi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="139"/>
         <source>Channel, reference, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanali, referenca, shënimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="153"/>
         <source>Not applicable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk zbatohet: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="187"/>
         <source>Deviation: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devijim: {rule}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="190"/>
         <source>Reason given: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsyeja e dhënë: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="195"/>
         <source>6. Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Veprimet për ruajtjen e provave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="197"/>
         <source>No evidence step is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është regjistruar asnjë veprim për ruajtjen e provave.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20475,7 +20550,7 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë u bë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20486,32 +20561,32 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="199"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistrimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="201"/>
         <source>Deviations from the order of the steps: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devijime nga radha e veprimeve: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="212"/>
         <source>{number} ({when}, {who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({when}, {who})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="221"/>
         <source>7. Packages and seals</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Paketat dhe vulat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="223"/>
         <source>No package is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është regjistruar asnjë paketë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
@@ -20526,72 +20601,72 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="225"/>
         <source>Held now by</source>
-        <translation type="unfinished"></translation>
+        <translation>Në mbajtje tani të</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="239"/>
         <source>8. Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Zinxhiri i ruajtjes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="241"/>
         <source>No custody transfer is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është regjistruar asnjë dorëzim.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Place, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi, shënimi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="253"/>
         <source>9. Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Fotografitë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="255"/>
         <source>No photograph is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është regjistruar asnjë fotografi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="256"/>
         <source>Printed from downscaled copies; the originals are kept unchanged at the station and are identified by their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printuar nga kopje me rezolucion të zvogëluar; origjinalet ruhen të pandryshuara në stacion dhe identifikohen nga SHA-256 i tyre.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="287"/>
         <source>(the photo's file could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(skedari i fotografisë nuk mund të lexohej)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="288"/>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pa përshkrim)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="292"/>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia {number}: {caption}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="295"/>
         <source>File {name}, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>Skedari {name}, {width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="298"/>
         <source>Taken {when} (camera time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bërë më {when} (ora e kamerës)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="126"/>
@@ -20601,22 +20676,22 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="127"/>
         <source>person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>personi {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="128"/>
         <source>tracing of item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>gjurmimi i sendit {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="129"/>
         <source>follow-up entry {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>regjistrimi i ndjekjes {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="130"/>
         <source>evidence step {number} ({step}, item {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>veprimi për ruajtjen e provave {number} ({step}, sendi {item})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="133"/>
@@ -20626,59 +20701,59 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="134"/>
         <source>custody entry {seq} of package {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>regjistrimi {seq} i zinxhirit të ruajtjes së paketës {package}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="136"/>
         <source>photo {name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografia {name} ({id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="146"/>
         <source>case: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>rasti: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="155"/>
         <source>{what} was added</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} u shtua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="158"/>
         <source>{what} was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} u hoq</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="182"/>
         <source>{field} was {old}, is now {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ishte {old}, tani është {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="188"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nuk është regjistruar)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="190"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bosh)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="194"/>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} regjistrime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="90"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="129"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="136"/>
         <source>Firearm trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kërkesë për gjurmimin e armës së zjarrit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="91"/>
         <source>For an INTERPOL iARMS query or a bilateral trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Për një kërkim në INTERPOL iARMS ose për një kërkesë gjurmimi dypalëshe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="92"/>
@@ -20688,17 +20763,17 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="93"/>
         <source>NOT READY: the trace requirements below are missing; record them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>JO GATI: mungojnë të dhënat e nevojshme për gjurmim më poshtë; regjistrojini më parë.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="95"/>
         <source>Requesting service</source>
-        <translation type="unfinished"></translation>
+        <translation>Shërbimi kërkues</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Institucioni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
@@ -20708,12 +20783,12 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="101"/>
         <source>The firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma e zjarrit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="108"/>
         <source>Serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrat serikë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
@@ -20728,7 +20803,7 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="118"/>
         <source>Trace requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Të dhënat e nevojshme për gjurmim</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
@@ -20738,12 +20813,12 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>E dhëna e kërkuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="125"/>
         <source>Photos of the item (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografitë e sendit (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
@@ -20753,27 +20828,27 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="130"/>
         <source>Case {number}, item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti {number}, sendi {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="133"/>
         <source>Printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printuar më {when} nga {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="147"/>
         <source>read it from the item, or record it as not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>lexojeni nga sendi, ose regjistrojeni si nuk ekziston ose i fshirë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="155"/>
         <source>every marking photographed</source>
-        <translation type="unfinished"></translation>
+        <translation>çdo markim i fotografuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="168"/>
@@ -20798,117 +20873,117 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="173"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjatësia e tytës</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="174"/>
         <source>EU category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria BE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="285"/>
         <source>Evidence labels of case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketat e provave të rastit {number}</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="12"/>
         <source>Evidence preservation and chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruajtja e provave dhe zinxhiri i ruajtjes</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="17"/>
         <source>Stop and secure the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndaluni dhe siguroni vendngjarjen</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Koha e zbulimit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="28"/>
         <source>Place (lane, bay, vehicle part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi (korsia, vendkontrolli, pjesa e mjetit)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="32"/>
         <source>Officers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyrtarët e pranishëm</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="36"/>
         <source>Other persons present</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona të tjerë të pranishëm</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="39"/>
         <source>Vehicle, trailer, container or parcel ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikuesit e mjetit, rimorkios, kontejnerit ose pakos</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="43"/>
         <source>Treat as loaded; call a qualified person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajtojeni si të mbushur; thërrisni një person të kualifikuar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
-        <translation type="unfinished"></translation>
+        <translation>Personi i kualifikuar i thirrur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="54"/>
         <source>Qualification and unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kualifikimi dhe njësia</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="58"/>
         <source>Time requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Koha e kërkesës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="62"/>
         <source>Time arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Koha e mbërritjes</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografoni në vend para se të lëvizë ndonjë gjë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
         <source>Views taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamjet e bëra</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="78"/>
         <source>Wide (the whole scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>E gjerë (e gjithë vendngjarja)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="80"/>
         <source>Middle (the item where it lies)</source>
-        <translation type="unfinished"></translation>
+        <translation>E mesme (sendi aty ku ndodhet)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="82"/>
         <source>Close-up with a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nga afër, me shkallë matëse</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="85"/>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="88"/>
         <source>Number of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i fotografive</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistroni gjendjen para sigurimit të armës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -20921,7 +20996,7 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="206"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="429"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="108"/>
@@ -20929,333 +21004,333 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="208"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="431"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="110"/>
         <source>Cannot tell without handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk mund të përcaktohet pa e prekur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="113"/>
         <source>Round in the chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishek në fole</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="117"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Çekani ose gjilpëra goditëse</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="120"/>
         <source>Cocked</source>
-        <translation type="unfinished"></translation>
+        <translation>I ngrehur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="122"/>
         <source>Down (not cocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>I lëshuar (jo i ngrehur)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="124"/>
         <source>Not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk duket</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="127"/>
         <source>Manual safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguresa manuale</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="130"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>E vënë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="132"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>E hequr</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="134"/>
         <source>Has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ka</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="136"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="353"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk mund të përcaktohet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="139"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Karikatori i vendosur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="143"/>
         <source>Revolver cylinder as found (chambers loaded, fired cases, position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamburi i revoles kur u gjet (fole të mbushura, gëzhoja të qëlluara, pozicioni)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="146"/>
         <source>Other observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vëzhgime të tjera</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="150"/>
         <source>Gloves and minimal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Doreza dhe prekje minimale</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
-        <translation type="unfinished"></translation>
+        <translation>U përdorën doreza</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="165"/>
         <source>Everyone who handled the items (elimination list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Të gjithë ata që i prekën sendet (lista e përjashtimit)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="169"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="255"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="434"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënim</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguruar nga personi i kualifikuar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
         <source>Made safe by</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguruar nga</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="185"/>
         <source>Rounds removed from the chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekë të nxjerrë nga foleja</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="191"/>
         <source>Rounds removed from the magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekë të nxjerrë nga karikatori</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="197"/>
         <source>Rounds removed from the cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekë të nxjerrë nga tamburi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="203"/>
         <source>Rounds packed separately and tied to the firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fishekët të paketuar veçmas dhe të lidhur me armën e zjarrit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="210"/>
         <source>There were no rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk kishte fishekë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="214"/>
         <source>Identify from the item itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikoni nga vetë sendi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistrimi i identifikimit (id)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="225"/>
         <source>Photos of markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografitë e markimeve</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kërkesat për ekspertizë para paketimit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Të kërkuara</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="241"/>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjurmë gishtash</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="243"/>
         <source>DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>ADN</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="245"/>
         <source>Ballistics (IBIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balistikë (IBIN)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="247"/>
         <source>Serial number restoration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikthimi i numrit serik</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="249"/>
         <source>None needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk nevojitet asnjë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="252"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="490"/>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratori</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="259"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketimi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikuesi i paketës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="272"/>
         <source>Kind of package</source>
-        <translation type="unfinished"></translation>
+        <translation>Lloji i paketës</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="279"/>
         <source>Seal and label</source>
-        <translation type="unfinished"></translation>
+        <translation>Vula dhe etiketa</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinxhiri i ruajtjes që nga minuta e parë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
         <source>First received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranoi i pari</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruajtja dhe transporti</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
         <source>Storage place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendi i ruajtjes</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="326"/>
         <source>Who has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush ka qasje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="330"/>
         <source>Transport (vehicle, escort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporti (mjeti, shoqërimi)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende digjitale</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
         <source>Item (phone, GPS unit...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendi (telefon, pajisje GPS...)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="345"/>
         <source>State found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjendja kur u gjet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="349"/>
         <source>Switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>I ndezur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="351"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>I fikur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="356"/>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Izolimi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="359"/>
         <source>Faraday bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Qese Faraday</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="361"/>
         <source>Airplane mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modaliteti i aeroplanit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="363"/>
         <source>Not isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>I paizoluar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="366"/>
         <source>Handed to (digital-evidence first responder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzuar te (ndërhyrësi i parë për provat digjitale)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="370"/>
         <source>Notify and hand over to the investigator or prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Njoftoni dhe dorëzojani hetuesit ose prokurorit</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Njoftuar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="381"/>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetuesi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="383"/>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prokurori</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="385"/>
         <source>Investigator and prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetuesi dhe prokurori</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="392"/>
         <source>Checks started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollet e nisura</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="395"/>
         <source>National registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistri kombëtar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="397"/>
         <source>INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="399"/>
@@ -21265,47 +21340,47 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="403"/>
         <source>Feed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacioni kthyes</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Si u zbulua</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="413"/>
         <source>Risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rregull risku</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="415"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Përzgjedhje e rastësishme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="417"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligjencë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="419"/>
         <source>X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreze X</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="421"/>
         <source>Dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Qen</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="423"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll manual</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Listat e vëzhgimit ose profilet u përditësuan</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>
@@ -21315,87 +21390,87 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="478"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Pjesë dhe komponentë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="480"/>
         <source>Original wrapping or parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbështjellja origjinale ose pakoja</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="482"/>
         <source>Digital item</source>
-        <translation type="unfinished"></translation>
+        <translation>Send digjital</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="484"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjetër</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="488"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="492"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruajtje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="494"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjykata</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="496"/>
         <source>Return to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kthim te pronari</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="499"/>
         <source>Final disposal (destruction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asgjësim përfundimtar (shkatërrim)</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="13"/>
         <source>Customs Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrata Doganore</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="14"/>
         <source>Customs Administration of the Republic of Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrata Doganore e Republikës së Serbisë</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="15"/>
         <source>Customs Administration of Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrata Doganore e Malit të Zi</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="16"/>
         <source>Indirect Taxation Authority of Bosnia and Herzegovina</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriteti i Tatimit Indirekt i Bosnjë e Hercegovinës</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="17"/>
         <source>Customs Administration of the Republic of North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Drejtoria Doganore e Republikës së Maqedonisë së Veriut</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="18"/>
         <source>General Directorate of Customs of Albania</source>
-        <translation type="unfinished"></translation>
+        <translation>Drejtoria e Përgjithshme e Doganave e Shqipërisë</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="19"/>
         <source>Kosovo Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogana e Kosovës</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="20"/>
         <source>Customs Administration of the Republic of Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrata Doganore e Republikës së Kroacisë</translation>
     </message>
 </context>
 </TS>

@@ -49,12 +49,12 @@
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
         <source>Run set-&amp;up again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново покрени &amp;подешавање…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
         <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени назив испоставе, код граничног прелаза, земљу, временску зону и језик (налози и подаци остају сачувани)</translation>
     </message>
 </context>
 <context>
@@ -62,17 +62,17 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Налоге службеника администратор додаје касније. Изаберите лозинку од неколико речи раздвојених размацима: лаку за памћење, а тешку за погађање.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
         <source>e.g. vesna.ilic</source>
-        <translation type="unfinished"></translation>
+        <translation>нпр. vesna.ilic</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
@@ -82,7 +82,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
         <source>Name &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приказано име:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
         <source>Good: this password will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро: ова лозинка је одговарајућа.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака правила</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
@@ -153,52 +153,52 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта правило открива</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
-        <translation type="unfinished"></translation>
+        <translation>Налази А</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоци А</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
-        <translation type="unfinished"></translation>
+        <translation>Прецизност А</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
-        <translation type="unfinished"></translation>
+        <translation>Налази Б</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоци Б</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
-        <translation type="unfinished"></translation>
+        <translation>Прецизност Б</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације из периода на које се правило активира</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Погоци чији је преглед нешто открио, од прегледаних</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Налази као удео у прегледаним погоцима (– када ниједан није прегледан)</translation>
     </message>
 </context>
 <context>
@@ -483,12 +483,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број радње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Радња обезбеђења доказа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>The item, for steps per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка, код радњи које се врше за сваку ставку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>Done, or what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Урађено или шта недостаје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
@@ -531,37 +531,37 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
         <source>Welcome to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро дошли у borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>No station has been set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>На овом рачунару још није подешена ниједна испостава.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
         <source>&amp;Try the demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Испробај демо испоставу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Једним кликом: генерисане декларације граничног прелаза на Западном Балкану, предмети одузимања и по један налог за сваку улогу (officer, supervisor, analyst, trainer, admin), сви са лозинком "demo station password". Ништа у њој није стварно.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
         <source>&amp;Set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подеси ову испоставу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите назив граничног прелаза, направите његовог администратора и кључ за опоравак, региструјте испоставу код централе ако имате код и почните без података или са демо подацима за вежбу.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
         <source>Creating the demo station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прави се демо испостава…</translation>
     </message>
 </context>
 <context>
@@ -588,6 +588,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="81"/>
+        <source>borderdesk: internal error</source>
+        <translation>borderdesk: унутрашња грешка</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="94"/>
+        <source>Copy details</source>
+        <translation>Копирај детаље</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="95"/>
+        <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
+        <translation>Копирајте верзију, платформу, грешку и локацију дневника, да бисте их налепили у поруку служби подршке</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="113"/>
+        <source>Details copied</source>
+        <translation>Детаљи су копирани</translation>
+    </message>
+</context>
+<context>
     <name>CustodyHistory</name>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
@@ -602,22 +625,22 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>contents</source>
-        <translation type="unfinished"></translation>
+        <translation>садржај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>број пломбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>sealed at</source>
-        <translation type="unfinished"></translation>
+        <translation>време пломбирања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>пломбирао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
@@ -652,42 +675,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(празно)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
         <source>{what}withdrawn {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}повучено {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
         <source>{what}corrected {when} by {who}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what}исправљено {when}, {who}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
         <source>why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>разлог: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
         <source>{value} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (повучено)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
         <source>{value} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (исправљено)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
         <source>seal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>пломба {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
         <source>{number} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (повучена)</translation>
     </message>
 </context>
 <context>
@@ -695,17 +718,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број догађаја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>Time of the hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Време примопредаје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
@@ -715,42 +738,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Предао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Who handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко је предао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Примио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко је примио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Сврха</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -760,12 +783,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Typed in when, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Када је и ко унео</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена</translation>
     </message>
 </context>
 <context>
@@ -1132,22 +1155,22 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>What the new station holds at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта нова испостава садржи на почетку.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Почни &amp;без података: декларације стижу увозом и преко улазне фасцикле</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитај &amp;демо податке за вежбу (генерисане декларације и предмети одузимања)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо подаци су генерисани, никада стварни: испостава која прелази у редован рад треба да почне без података.</translation>
     </message>
 </context>
 <context>
@@ -1155,52 +1178,52 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
         <source>Documents check</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера докумената</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
         <source>Physical inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Физички преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
         <source>X-ray scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Рендгенски преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Detection dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед службеним псом</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништа није пронађено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
         <source>Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправилност (није ватрено оружје)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
         <source>Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронађено ватрено оружје, делови или муниција</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>важећи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>истекао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без датума</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
@@ -1230,37 +1253,37 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Приколица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактура</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
         <source>CMR consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation>CMR товарни лист</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
         <source>Arms licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвола за оружје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>End-user certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат о крајњем кориснику</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврда о онеспособљавању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Други документ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
@@ -1686,7 +1709,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
@@ -1696,132 +1719,132 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
         <source>The declaration's reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Референтни број декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
-        <translation type="unfinished"></translation>
+        <translation>Црвени: физички преглед; жути: провера докумената; зелени: пуштање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодови ризика које је доделио активни профил (више: ризичније)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Када је декларација поднета, у временској зони у којој је састављена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
         <source>Who sends the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко шаље робу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who receives the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко прима робу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>The countries the goods pass through, from origin to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Земље кроз које роба пролази, од земље порекла до одредишта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
         <source>What the goods lines declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је пријављено у наименовањима робе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>The latest inspection: under way, or its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Последњи преглед: у току или његов исход</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>1 је декларација каква је првобитно поднета; већи бројеви су измене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Извоз</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзит</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
         <source>truck</source>
-        <translation type="unfinished"></translation>
+        <translation>камион</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>комби</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>аутомобил</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>bus</source>
-        <translation type="unfinished"></translation>
+        <translation>аутобус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>железница</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>postal</source>
-        <translation type="unfinished"></translation>
+        <translation>пошта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>у току</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>ништа није пронађено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>неправилност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>одузимање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Црвени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Жути</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Зелени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
@@ -1873,22 +1896,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
         <source>Headquarters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа (није обавезно)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ако Вам је централа дала код за регистрацију, испостава се може регистровати одмах. Ако га немате, прескочите овај корак: испостава се региструје касније на страници Администрација.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
         <source>&amp;Enrol this station with headquarters now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Региструј ову испоставу код централе сада</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
         <source>&amp;Skip enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прескочи регистрацију</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
@@ -1903,7 +1926,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Проверите адресу и код и притисните „Даље” или прескочите регистрацију: испостава се региструје касније на страници Администрација.</translation>
     </message>
 </context>
 <context>
@@ -1959,22 +1982,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
         <source>45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>45.0453, 19.4364</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="54"/>
         <source>TR &gt; BG</source>
-        <translation type="unfinished"></translation>
+        <translation>TR &gt; BG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="55"/>
         <source>TR</source>
-        <translation type="unfinished"></translation>
+        <translation>TR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="56"/>
         <source>Ana Kovač; Marko Ilić</source>
-        <translation type="unfinished"></translation>
+        <translation>Ана Ковач; Марко Илић</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
@@ -2028,17 +2051,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
         <source>The scenario's title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
         <source>The pack's id and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака и верзија пакета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
@@ -2048,7 +2071,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
         <source>The crossing the scenario plays at</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранични прелаз на коме се сценарио одвија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
@@ -2058,7 +2081,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
         <source>Declarations the trainee screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације које полазник обрађује</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
@@ -2069,37 +2092,37 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
         <source>Events the trainer releases during the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји које инструктор пушта током вежбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Извор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
         <source>Shipped with borderdesk, or a pack you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Испоручен уз borderdesk или пакет који сте изабрали</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>испоручен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
         <source>{minutes} min ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min ({time})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>стварно време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>помера инструктор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
@@ -2109,7 +2132,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
         <source>Who plays this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко ради ову сесију</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
@@ -2119,32 +2142,32 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
         <source>The course or group the session belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс или група којој сесија припада</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
         <source>The scenario pack and its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет сценарија и његова верзија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
         <source>Scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Време сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
         <source>Minutes since the scenario's start, and its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути од почетка сценарија и сат сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Сат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
         <source>Stepped by the trainer, or running in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Помера га инструктор или тече у стварном времену</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
@@ -2154,42 +2177,42 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
         <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације чија је унутрашњост прегледана (физички, рендгеном или службеним псом), од свих започетих прегледа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификовано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
         <source>Items identified with the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставке идентификоване помоћу контролне листе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмети</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
         <source>Seizure cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени предмети одузимања</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
         <source>Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Радње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
         <source>Evidence steps recorded in the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Радње обезбеђења доказа евидентиране у предметима</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
         <source>Injects released of the scenario's</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуштени убачени догађаји, од свих у сценарију</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
@@ -2209,17 +2232,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
         <source>released ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>пуштено ({how})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
         <source>When the inject is due, in scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Када је убачени догађај предвиђен, у минутима сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
@@ -2229,17 +2252,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
         <source>Amendment, arrival, watch-list update or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Измена, долазак, ажурирање листе за праћење или порука</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Убачени догађај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта се догађа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
@@ -2249,53 +2272,53 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
         <source>Released, or when it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуштен или када је предвиђен</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDialogs</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="133"/>
-        <source>Step the clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
+        <source>Step the clock</source>
+        <translation>Померање сата</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="135"/>
         <source>Move {trainee}'s scenario time forward by (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Помери време сценарија полазника {trainee} унапред за (минута):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Reset the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновно покретање сесије</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="146"/>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново започети вежбу полазника {trainee} од почетка? Нова сесија прави се из истог пакета сценарија.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
-        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reset</source>
+        <translation>&amp;Поново покрени</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="216"/>
-        <source>Add a scenario pack</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="148"/>
+        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
+        <translation>&amp;Обриши стару сесију (њен рад се после не може бодовати)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
-        <source>Scenario packs (manifest.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <source>Add a scenario pack</source>
+        <translation>Додавање пакета сценарија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="227"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="218"/>
+        <source>Scenario packs (manifest.yaml *.zip)</source>
+        <translation>Пакети сценарија (manifest.yaml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="228"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документи (*.pdf)</translation>
     </message>
@@ -2305,42 +2328,42 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
         <source>{number} — declaration {declaration}, {items} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — декларација {declaration}, ставки: {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
         <source>New scenario from a signed case</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови сценарио из закљученог предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
         <source>Signed case (every name, plate and number in it will be replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Закључени предмет (свако име, регистарска ознака и број у њему биће замењени):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
         <source>Save the scenario pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување пакета сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
         <source>Scenario packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети сценарија (*.zip)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
         <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још ниједан предмет није закључен: сценарио се може направити само од затвореног, закљученог предмета.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
         <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио {id} направљен је из предмета {number} и додат у пакете: {path}. Прочитајте га пре употребе.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
         <source>Making the scenario from the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прави се сценарио из предмета…</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2554,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
         <source>What the inspection of {id} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је пронађено прегледом декларације {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
@@ -2546,17 +2569,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
         <source>Found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронађено: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
         <source>Condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечено стање: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
         <source>(this picture cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ова слика не може да се прикаже)</translation>
     </message>
 </context>
 <context>
@@ -2564,37 +2587,37 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="82"/>
         <source>Set up borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Подешавање програма borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="83"/>
         <source>Run set-up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновно подешавање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="157"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кључ за опоравак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>written down</source>
-        <translation type="unfinished"></translation>
+        <translation>записан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="160"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="161"/>
         <source>not enrolled now (later from the Administration page)</source>
-        <translation type="unfinished"></translation>
+        <translation>сада није регистрована (касније на страници Администрација)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
@@ -2604,22 +2627,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
         <source>the demo data, for practice</source>
-        <translation type="unfinished"></translation>
+        <translation>демо подаци, за вежбу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="163"/>
         <source>none: start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>нема: почиње се без података</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="232"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништа није уписано.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="234"/>
         <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извините, дошло је до интерне грешке у програму borderdesk; ништа није уписано. Детаљи су у дневнику у фасцикли са подацима.</translation>
     </message>
 </context>
 <context>
@@ -2627,22 +2650,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="150"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="154"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="156"/>
         <source>Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривична дела</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2731,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Р. бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
@@ -2718,7 +2741,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
@@ -2728,22 +2751,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Колета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
         <source>Gross kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Бруто кг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
         <source>Net kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Нето кг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност</translation>
     </message>
 </context>
 <context>
@@ -2751,17 +2774,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="73"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поље</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="74"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="76"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог измене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
@@ -2784,22 +2807,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="54"/>
         <source>completed: {category}, legal category {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>завршено: {category}, правна категорија {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="56"/>
         <source>completed: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>завршено: {category}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="58"/>
         <source>answered, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>одговорено, није завршено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="63"/>
         <source>under way: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>у току: {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
@@ -2809,12 +2832,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="79"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
@@ -3159,14 +3182,14 @@ Goods lines: {count}</source>
 <context>
     <name>InjectsDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="164"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="165"/>
         <source>Injects of {trainee}'s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Убачени догађаји у сесији полазника {trainee}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="176"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="177"/>
         <source>&amp;Release now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пусти сада</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3197,7 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="65"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>у току</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
@@ -3204,12 +3227,12 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="92"/>
         <source>Seizure case</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет одузимања</translation>
     </message>
 </context>
 <context>
@@ -3290,22 +3313,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта се догодило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
@@ -3316,7 +3339,7 @@ Goods lines: {count}</source>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="119"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
@@ -3354,17 +3377,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>The item's number in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Број ставке у предмету</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ватрено оружје, део или муниција</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
@@ -3374,17 +3397,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category or part type</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорија или врста дела</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Pieces or rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Комада или метака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
@@ -3394,22 +3417,22 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је то</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Серијски број</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial numbers read from the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Серијски бројеви очитани са предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
@@ -3424,17 +3447,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Када и ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="92"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог измене</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="93"/>
         <source>Why it changed after sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто је промењено после закључивања</translation>
     </message>
 </context>
 <context>
@@ -3754,17 +3777,17 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Језик</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Choose the language of borderdesk at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите језик програма borderdesk у овој испостави.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисници из Црне Горе бирају српски (латиница) или босански. Где превод још није завршен, borderdesk приказује текст на енглеском.</translation>
     </message>
 </context>
 <context>
@@ -3772,13 +3795,14 @@ Goods lines: {count}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="110"/>
         <source>The rule table gives no suggestion for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Табела правила не даје предлог за ову ставку.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="112"/>
         <source>Suggested legal category: {category}
 Rule {rule} of {table} (version {version}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложена правна категорија: {category}
+Правило {rule} из табеле {table} (верзија {version}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -4039,12 +4063,12 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Back to live station</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратак на редован рад</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворити ову вежбу и поново приказати испоставу у редовном раду? Вежба чува оно што је полазник евидентирао; инструктор је бодује из конзоле.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="357"/>
@@ -4298,17 +4322,17 @@ Database: {path}</source>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="60"/>
         <source>Text as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст како је очитан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
@@ -4420,7 +4444,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>The id on the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака на етикети</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
@@ -4435,17 +4459,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Item numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Бројеви ставки</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Бројеви пломби</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
@@ -4455,37 +4479,37 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренутно код</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Who holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Код кога се тренутно налази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји у ланцу надзора</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Примопредаје</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Када и ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Садржај</translation>
     </message>
 </context>
 <context>
@@ -4569,12 +4593,12 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Улога у предмету</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
@@ -4584,37 +4608,37 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>ISO country code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO код земље</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Држављанство</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="134"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Рођен(а)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум рођења</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Лични документ</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +4651,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Када је уписано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4637,17 +4661,17 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Import or correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Увоз или исправка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4657,7 +4681,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>The photo's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака фотографије</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
@@ -4672,7 +4696,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Why it was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто је исправљено</translation>
     </message>
 </context>
 <context>
@@ -4810,7 +4834,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
-        <translation>Датотека: {name} ({width} x {height}, {size} КБ)</translation>
+        <translation>Датотека: {name} ({width} x {height}, {size} KB)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
@@ -4964,62 +4988,62 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="25"/>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>земље</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="26"/>
         <source>HS code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>почетни делови HS кода</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="27"/>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>кључне речи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="28"/>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>учесници</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="29"/>
         <source>texts</source>
-        <translation type="unfinished"></translation>
+        <translation>текстови</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="40"/>
         <source>forces {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>намеће канал: {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="41"/>
         <source>adds to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>додаје бодове</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="48"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Услов:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="49"/>
         <source>Instruction for the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Упутство за службеника:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="50"/>
         <source>Rationale (analysts only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Образложење (само за аналитичаре):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="53"/>
         <source>This rule is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ово правило је искључено.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="59"/>
         <source>{weight} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (искључено)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
@@ -5029,7 +5053,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
         <source>The rule's id in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака правила у профилу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
@@ -5039,7 +5063,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
         <source>What the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта правило тражи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
@@ -5049,7 +5073,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
         <source>Added to the score when the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаје се бодовима када се правило активира</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
@@ -5059,27 +5083,27 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
         <source>A lane the rule forces, or only its weight counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал који правило намеће или се рачуна само његова тежина</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="80"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Упутство</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="81"/>
         <source>What the officer is told to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта службеник треба да провери</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="91"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Листа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="92"/>
         <source>The name conditions use for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Назив под којим услови користе листу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
@@ -5089,32 +5113,32 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта листа садржи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="97"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="98"/>
         <source>How many items the list has</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико ставки листа има</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="100"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Садржај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="101"/>
         <source>The list's items, as written in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставке листе, онако како су наведене у профилу</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="132"/>
         <source>{id} version {version}, effective {effective}, by {author} for {jurisdiction}. Red from score {red:g}, yellow from {yellow:g}; {rate:g} % chosen at random for {random_lane}. Capacity a day: {capacity}. {rules} rules, {lists} lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}, верзија {version}, важи од {effective}, аутор {author}, за {jurisdiction}. Црвени канал од {red:g} бодова, жути од {yellow:g}; {rate:g} % случајним одабиром за канал {random_lane}. Капацитет дневно: {capacity}. Правила: {rules}, листе: {lists}.</translation>
     </message>
 </context>
 <context>
@@ -5208,7 +5232,7 @@ From {bounds} {unit}</source>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="163"/>
         <source>Finds words in any spelling: “petrovic” also finds “Petrović” and “Петровић” (Ctrl+F)</source>
-        <translation>Проналази речи у било ком писању: „петровиц” проналази и „Петровић” и „Петровић” (Ctrl+F)</translation>
+        <translation>Проналази речи у било ком писању: „petrovic” проналази и „Petrović” и „Петровић” (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/queue_page.py" line="169"/>
@@ -5383,47 +5407,47 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Кључ за опоравак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помоћу овог кључа администратор поново добија приступ када су све лозинке изгубљене. Приказује се само сада: запишите га или одштампајте и чувајте га закључаног, одвојено од овог лаптопа.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Штампај…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>Sa&amp;ve to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Са&amp;чувај у датотеку…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
-        <translation type="unfinished"></translation>
+        <translation>Кључ за опоравак је &amp;записан (или одштампан) и биће чуван под кључем</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување кључа за опоравак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстуалне датотеке (*.txt)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувано у {path}. Ту датотеку чувајте закључану, одвојено од овог лаптопа.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Послато на штампач.</translation>
     </message>
 </context>
 <context>
@@ -5482,32 +5506,32 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="36"/>
         <source>{name}: not a borderdesk seizure report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: није записник о привременом одузимању из програма borderdesk.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="38"/>
         <source>printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>одштампан {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="39"/>
         <source>no print of it is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>овде није евидентирано његово штампање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="41"/>
         <source>Unchanged: case {number} reads as it did when this report was {printed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непромењено: предмет {number} гласи исто као у тренутку штампања овог записника ({printed}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="44"/>
         <source>The file itself differs from the one recorded at printing (re-saved or altered), but the case it shows is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сама датотека се разликује од оне евидентиране при штампању (поново сачувана или измењена), али предмет који приказује је исти.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="48"/>
         <source>Changed: case {number} has changed since this report was {printed}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Промењено: предмет {number} је измењен од штампања овог записника ({printed}):</translation>
     </message>
 </context>
 <context>
@@ -5515,7 +5539,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="54"/>
         <source>What the seizures are counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>По чему се одузимања разврставају</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
@@ -5526,7 +5550,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
         <source>Seizure events (cases) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји одузимања (предмети) у периоду</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
@@ -5536,7 +5560,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
         <source>Firearms seized (not parts or ammunition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузето ватрено оружје (без делова и муниције)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -5546,7 +5570,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>The risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило ризика</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
@@ -5556,7 +5580,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
         <source>Declarations of the period the rule hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације из периода на које је правило активирано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
@@ -5566,12 +5590,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
         <source>Of those, how many were inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико их је од тога прегледано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="75"/>
         <source>Inspections that ended in a seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи који су завршени одузимањем</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
@@ -5581,7 +5605,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
         <source>Inspections that found an irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи којима је утврђена неправилност</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
@@ -5591,7 +5615,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
         <source>The lane in force when the declaration was lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал који је важио када је декларација поднета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
@@ -5601,52 +5625,52 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
         <source>Declarations selected for the lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације одабране за канал</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="90"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Удео</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="91"/>
         <source>Share of the period's declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Удео у декларацијама из периода</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="93"/>
         <source>Capacity a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитет дневно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="94"/>
         <source>Inspections a day the crossing can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Број прегледа дневно које гранични прелаз може да обави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="97"/>
         <source>Busiest</source>
-        <translation type="unfinished"></translation>
+        <translation>Највише</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="98"/>
         <source>Most selections in one day (or week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Највише одабира у једном дану (или недељи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="100"/>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Изнад капацитета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="101"/>
         <source>Days (or weeks) with more selections than the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Дани (или недеље) са више одабира од капацитета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="174"/>
         <source>Type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста оружја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
@@ -6103,7 +6127,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
@@ -6118,12 +6142,12 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="121"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -6296,7 +6320,7 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
         <source>A new language applies when borderdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови језик се примењује после поновног покретања програма borderdesk.</translation>
     </message>
 </context>
 <context>
@@ -6400,64 +6424,71 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
         <source>Start trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Покретање сесија полазника</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="75"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
+        <source>{title} ({id}, version {version})</source>
+        <translation>{title} ({id}, верзија {version})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
         <source>One trainee a line, e.g.
 Ana Petrović
 Marko Jović</source>
-        <translation type="unfinished"></translation>
+        <translation>Један полазник по реду, нпр.
+Ана Petrović
+Марко Јовић</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="77"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="78"/>
         <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Сваки полазник добија сопствену сесију: базу података до које не допире ничији други рад</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="81"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="82"/>
         <source>e.g. Course 7, November</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="83"/>
-        <source>Stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>нпр. Курс 7, новембар</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
-        <source>Running in real time</source>
-        <translation type="unfinished"></translation>
+        <source>Stepped by the trainer</source>
+        <translation>Сат помера инструктор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
+        <source>Running in real time</source>
+        <translation>Сат тече у стварном времену</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="86"/>
         <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Када сат помера инструктор, време сценарија стоји док га не померите. У стварном времену сат тече, а прозор полазника пушта сваки убачени догађај када дође његово време.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="90"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="91"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="95"/>
-        <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покрени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
-        <source>&amp;Trainees:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Сценарио:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
-        <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Trainees:</source>
+        <translation>&amp;Полазници:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Група:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="99"/>
         <source>C&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Са&amp;т:</translation>
     </message>
 </context>
 <context>
@@ -6465,47 +6496,47 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
         <source>The station</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранични прелаз за који овај рачунар ради. Ови подаци се приказују у извештајима и у централи.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
         <source>e.g. Batrovci</source>
-        <translation type="unfinished"></translation>
+        <translation>нпр. Батровци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
         <source>e.g. RS-BAT</source>
-        <translation type="unfinished"></translation>
+        <translation>нпр. RS-BAT</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изаберите земљу…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
         <source>Station &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назив испоставе:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
         <source>&amp;Crossing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код граничног прелаза:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Земља:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Временска зона:</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6554,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
         <source>&amp;When it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Када је извршено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
@@ -6533,32 +6564,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварно време радње; празно значи сада. Никада у будућности.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>&amp;Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Извршио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>Who did the act (not who types it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко је извршио радњу (не ко је уноси)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Does &amp;not apply, because</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не примењује се, јер</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>leave empty when the step was done</source>
-        <translation type="unfinished"></translation>
+        <translation>оставите празно ако је радња извршена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Радња која се не примењује евидентира се уз разлог; њена обавезна поља тада могу остати празна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
@@ -6569,17 +6600,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
         <source>Record evidence step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирање радње {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Евидентирај</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
         <source>What was &amp;wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је било &amp;погрешно</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
@@ -6589,17 +6620,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
         <source>Withdraw a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Повлачење записа о радњи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Correct a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправка записа о радњи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}{whose}, извршио {who}, {when}. Запис остаје у хронологији, означен као {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
@@ -6695,35 +6726,35 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сажетак</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Press Finish to save these station details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Притисните „Заврши” да бисте сачували ове податке о испостави.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Притисните „Заврши” да бисте направили испоставу. Још ништа није уписано.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
         <source>Creating the station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прави се испостава…</translation>
     </message>
 </context>
 <context>
     <name>SwitchDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="256"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="257"/>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пребаци</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="262"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="263"/>
         <source>Password of {user}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лозинка корисника {user}:</translation>
     </message>
 </context>
 <context>
@@ -6731,7 +6762,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Послато ставки: {sent}, фотографија: {photos}; примљено: {received}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
@@ -6746,59 +6777,59 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
         <source>Problems (kept as messages for the supervisor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми (сачувани као поруке за руководиоца):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Synchronised with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизовано уз проблеме</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизовано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заустављено. Оно што је централа потврдила остаје послато; остатак се шаље следећи пут.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
         <source>Headquarters not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа није доступна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Централа је одбила</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <source>An exercise station never synchronises with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава за вежбу се никада не синхронизује са централом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова испостава није регистрована код централе. Администратор је региструје на страници Администрација, у одељку Синхронизација.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова база података испоставе нема датотеку: не може да размењује податке са централом.</translation>
     </message>
 </context>
 <context>
@@ -6814,27 +6845,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="61"/>
         <source>remark</source>
-        <translation type="unfinished"></translation>
+        <translation>напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="62"/>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>одбијање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="63"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликт</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="75"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Примљено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="76"/>
         <source>When the station received it (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Када ју је испостава примила (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
@@ -6844,27 +6875,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
         <source>A remark from headquarters, a refusal, or a conflict the station met</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена централе, одбијање или конфликт на који је испостава наишла</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="82"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Односи се на</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="83"/>
         <source>The record or file it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис или датотека на коју се односи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="84"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Порука</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="85"/>
         <source>What headquarters says</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта централа поручује</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
@@ -6960,7 +6991,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="232"/>
         <source>Without a network, carry a bundle to headquarters on a memory stick: it holds everything headquarters has not acknowledged, signed and encrypted. Headquarters answers with an acknowledgment file, which brings what it published since.</source>
-        <translation>Без мреже, однесите пакет централи на УСБ меморији: садржи све што централа није потврдила, потписано и шифровано. Централа одговара датотеком потврде, која доноси оно што је у међувремену објавила.</translation>
+        <translation>Без мреже, однесите пакет централи на USB меморији: садржи све што централа није потврдила, потписано и шифровано. Централа одговара датотеком потврде, која доноси оно што је у међувремену објавила.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="237"/>
@@ -7122,38 +7153,39 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="85"/>
         <source>An exercise station never synchronises with headquarters: its records are made up and stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испостава за вежбу се никада не синхронизује са централом: њени записи су измишљени и остају овде.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="87"/>
         <source>Exercise: no sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Вежба: без синхронизације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="89"/>
         <source>This station is not enrolled with headquarters: nothing is sent or received. An administrator enrols it on the Administration page (Synchronisation).
 {waiting} item(s) wait to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ова испостава није регистрована код централе: ништа се не шаље нити прима. Администратор је региструје на страници Администрација (Синхронизација).
+Ставки које чекају на слање: {waiting}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="93"/>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Није регистровано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="94"/>
         <source>Enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистровано као '{name}' код {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="96"/>
         <source>Waiting to be sent: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чека на слање: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>Last successful sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последња успешна синхронизација: {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
@@ -7163,97 +7195,97 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
         <source>Last attempt: {when}, {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последњи покушај: {when}, {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="107"/>
         <source>Messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поруке централе: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="109"/>
         <source>Press to open the synchronisation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Притисните да бисте отворили страницу за синхронизацију.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="111"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>разлог није евидентиран</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="115"/>
         <source>{waiting} waiting · last sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>чека: {waiting} · последња синхронизација није успела: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="118"/>
         <source>{waiting} waiting · last sync had problems</source>
-        <translation type="unfinished"></translation>
+        <translation>чека: {waiting} · последња синхронизација је имала проблема</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="121"/>
         <source>{waiting} waiting · last sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>чека: {waiting} · последња синхронизација је отказана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="124"/>
         <source>Not synchronised yet · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Још није синхронизовано · чека: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="126"/>
         <source>Synchronised {when} · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизовано {when} · чека: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="139"/>
         <source>Sync: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација: непознато</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>ended well</source>
-        <translation type="unfinished"></translation>
+        <translation>успешно завршена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>није успела</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отказана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>ended with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>завршена уз проблеме</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>пријем</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>слање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="159"/>
         <source>Synchronising: {phase} {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација: {phase} {done} од {total}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="162"/>
         <source>Synchronising: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација: {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="163"/>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизација…</translation>
     </message>
 </context>
 <context>
@@ -7291,17 +7323,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When the act was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Када је радња извршена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број радње</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -7311,7 +7343,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Радња обезбеђења доказа</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -7321,7 +7353,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>The item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -7331,12 +7363,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко је извршио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>Current, corrected or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Важећи, исправљен или повучен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
@@ -7346,12 +7378,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Одступање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Order rules broken, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушена правила редоследа и разлог</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -7361,7 +7393,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>The step's fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поља радње</translation>
     </message>
 </context>
 <context>
@@ -7369,12 +7401,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="89"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера у националном регистру</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="90"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Упит у INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
@@ -7384,7 +7416,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Незаконито порекло</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
@@ -7404,32 +7436,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број ставке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>Check, query or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера, упит или захтев</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="113"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="114"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат или статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="115"/>
         <source>Result, or country, channel and current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат или земља, канал и тренутни статус</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
@@ -7439,7 +7471,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена</translation>
     </message>
 </context>
 <context>
@@ -7457,7 +7489,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="177"/>
         <source>i&amp;ARMS query…</source>
-        <translation>Упит у и&amp;АРМС…</translation>
+        <translation>Упит у i&amp;ARMS…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="178"/>
@@ -7689,67 +7721,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
         <source>No briefing: work the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема брифинга: обрађујте ред за обраду.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Брифинг</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
         <source>Messages and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Поруке и догађаји</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
         <source>Declarations you have inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларације које сте прегледали</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
         <source>What the inspection &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је прегледом &amp;пронађено…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
         <source>Inspected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледано:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
         <source>&amp;Back to live station…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад на редован рад…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
         <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори ову вежбу и поново прикажи испоставу у редовном раду (инструктор, са својом лозинком на заштићеној испостави)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>стварно време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
         <source>stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>помера га инструктор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
         <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полазник: {trainee}. Време сценарија {time} ({minutes}. минут), сат: {clock}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још ништа.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
         <source>New: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново: {titles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
@@ -7762,147 +7794,147 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
-        <translation type="unfinished"></translation>
+        <translation>Конзола инструктора</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
         <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сваки полазник игра сценарио у сопственој бази података, са истим екранима као у редовном раду; ништа из вежбе не стиже до испоставе у редовном раду нити до централе.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
         <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вежбе за обуку овде води инструктор (улога инструктора). Одвијају се у сопственим базама података и никада не дирају испоставу у редовном раду.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
         <source>New scenario from a signed &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови сценарио из закљученог &amp;предмета…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
         <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Претвори затворени, закључени стварни предмет у сценарио у коме су замењена сва имена, регистарске ознаке и бројеви</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
         <source>Scenario packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети сценарија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>&amp;Start sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покрени сесије…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрени изабрани сценарио за наведене полазнике (свако добија своју базу података)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Add pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај пакет…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај пакет сценарија: фасциклу са датотеком manifest.yaml или zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
         <source>Trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сесије полазника</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ос&amp;вежи</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Read every session's progress again</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново учитај напредак свих сесија</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
-        <translation type="unfinished"></translation>
+        <translation>Помери унапред време сценарија изабраних сесија; убачени догађаји којима дође време се пуштају</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>S&amp;tep clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Помери &amp;сат…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Let the selected sessions' clocks run in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусти да сат изабраних сесија тече у стварном времену</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Real &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стварно време</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stand &amp;still</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заустави сат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stop the selected sessions' clocks until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>Заустави сат изабраних сесија док се ручно не помери</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>&amp;Injects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убачени догађаји…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>See the selected session's injects and release one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи убачене догађаје изабране сесије и одмах пусти један од њих</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>R&amp;eset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново &amp;покрени…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>Start the selected session again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново покрени изабрану сесију од почетка</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score and &amp;debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодовање и &amp;анализа…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score the selected session and write its debrief PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодуј изабрану сесију и направи PDF са анализом вежбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>&amp;Cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преглед групе…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF преглед изабраних сесија (свих приказаних када ниједна није изабрана)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>&amp;Open session as trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отвори сесију као полазник…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>Show the selected session in this window, as its trainee works it</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи изабрану сесију у овом прозору, онако како је полазник ради</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
@@ -7912,127 +7944,127 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
         <source>Reading the sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитавање сесија…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
         <source>Select one session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изаберите једну сесију.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
         <source>Select one or more sessions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изаберите једну или више сесија.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
         <source>Scenario {id} version {version} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарио {id}, верзија {version} је додат.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покренуто сесија сценарија {pack}: {count} ({names}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
         <source>Making the trainees' sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Праве се сесије полазника…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
         <source>{trainee}: {minutes} min later{released}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {minutes} min касније{released}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
         <source>; released: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>; пуштено: {ids}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
         <source>runs in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>тече у стварном времену</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
         <source>stands still until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>стоји док се не помери</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
         <source>The clock of {trainees} {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сат полазника {trainees} {words}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Released for {trainee}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуштено за полазника {trainee}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>the old one deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>стара је обрисана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
         <source>the old one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>стара је сачувана</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee} почиње поново: нова сесија, {kept}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
         <source>Making a fresh session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прави се нова сесија…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување анализе вежбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {total} од 100. Анализа вежбе сачувана је као {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
         <source>Scoring and writing the debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бодовање и израда анализе вежбе…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
         <source>There is no session to sum up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема сесије за збирни преглед.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
         <source>Save the cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Чување прегледа групе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед сесија ({count}) сачуван је као {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
         <source>Writing the cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Израда прегледа групе…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
         <source>Open session as trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Отварање сесије као полазник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказати вежбу полазника {trainee} у овом прозору? Странице испоставе у редовном раду се затварају; све што се евидентира до Вашег повратка иде само у вежбу.</translation>
     </message>
 </context>
 <context>
@@ -8040,12 +8072,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
         <source>&amp;Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
         <source>Who hands the package over: whoever holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко предаје паковање: онај код кога се оно тренутно налази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
@@ -8055,7 +8087,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Who takes the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко прима паковање</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
@@ -8070,7 +8102,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>where it was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>где је извршена примопредаја</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
@@ -8090,22 +8122,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
         <source>Hand over package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Примопредаја паковања {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паковање {label} ({seals}). Обе особе проверавају пломбе и потврђују у наставку.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
         <source>no seal</source>
-        <translation type="unfinished"></translation>
+        <translation>без пломбе</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>&amp;Record hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Евидентирај примопредају</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
@@ -8138,27 +8170,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>службеник</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="49"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>руководилац</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="50"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>аналитичар ризика</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="51"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>инструктор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="52"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
@@ -8178,12 +8210,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисничко име</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="70"/>
         <source>What the user types to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта корисник уноси при пријави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
@@ -8193,17 +8225,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
         <source>The name shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Име које се приказује на екрану</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="75"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Улоге</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="76"/>
         <source>What the user may do (docs/security.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта корисник сме да ради (docs/security.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
@@ -8213,17 +8245,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
         <source>Active, disabled, or still to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Активан, онемогућен или тек треба да изабере лозинку</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="81"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="82"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Када и ко</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="146"/>
@@ -8307,12 +8339,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="59"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="60"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Предузеће</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
@@ -8327,67 +8359,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
         <source>Person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице, предузеће или возило</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="78"/>
         <source>Name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Име или регистарска ознака</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="79"/>
         <source>Matched despite spelling, diacritics and script; plates without spaces and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Подударање без обзира на правопис, дијакритичке знакове и писмо; регистарске ознаке без размака и цртица</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="83"/>
         <source>The analysts' note</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена аналитичара</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="84"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="85"/>
         <source>When the entry was first added</source>
-        <translation type="unfinished"></translation>
+        <translation>Када је запис први пут додат</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="87"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Додао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="88"/>
         <source>Who added it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко га је додао</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="90"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Измењено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="91"/>
         <source>When it was last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Када је последњи пут измењен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="93"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменио</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="94"/>
         <source>Who last edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко га је последњи изменио</translation>
     </message>
 </context>
 <context>
@@ -8450,7 +8482,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="237"/>
         <source>Replace the whole list with a CSV file (kind,name_or_plate,note)</source>
-        <translation>Замени целу листу CSV датотеком (кинд,name_or_plate,ноте)</translation>
+        <translation>Замени целу листу CSV датотеком (kind,name_or_plate,note)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="267"/>
@@ -8507,20 +8539,24 @@ Marko Jović</source>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="19"/>
-        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Откривање и идентификација ватреног оружја и обезбеђење доказа за царинске службенике на копненим граничним прелазима.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Фасцикла са подацима: {data}&lt;br&gt;База података: {db}&lt;/p&gt;</translation>
+        <location filename="../../borderdesk/ui/about.py" line="31"/>
+        <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Откривање и идентификација ватреног оружја и обезбеђивање доказа за царинске службенике на копненим граничним прелазима.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Датотеке са подацима у употреби&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Фасцикла са подацима: {data}&lt;br&gt;База података: {db}&lt;br&gt;Ресурси: {resources}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="33"/>
+        <location filename="../../borderdesk/ui/about.py" line="48"/>
         <source>About {name}</source>
         <translation>О програму {name}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
+        <translation type="obsolete">&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Откривање и идентификација ватреног оружја и обезбеђење доказа за царинске службенике на копненим граничним прелазима.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Фасцикла са подацима: {data}&lt;br&gt;База података: {db}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="100"/>
+        <location filename="../../borderdesk/ui/app.py" line="101"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8529,42 +8565,42 @@ Marko Jović</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="113"/>
+        <location filename="../../borderdesk/ui/app.py" line="114"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation>Приказ за снимак екрана „{view}” још није доступан.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="115"/>
+        <location filename="../../borderdesk/ui/app.py" line="116"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>Не постоји приказ за снимак екрана „{view}”; изаберите један од: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="134"/>
+        <location filename="../../borderdesk/ui/app.py" line="135"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>Испостава нема ниједну декларацију: нема шта да се ретроактивно провери.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="149"/>
+        <location filename="../../borderdesk/ui/app.py" line="150"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation>Ниједна декларација још није обрађена анализом ризика: нема декларације за приказ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="165"/>
+        <location filename="../../borderdesk/ui/app.py" line="166"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>Испостава нема ниједан предмет одузимања: нема предмета за приказ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="182"/>
+        <location filename="../../borderdesk/ui/app.py" line="183"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>Снимак екрана није могао да се сачува у {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="206"/>
+        <location filename="../../borderdesk/ui/app.py" line="208"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
-        <translation>{path} је заштићена: наведите --user НАМЕ и лозинку у {variable}.</translation>
+        <translation>{path} је заштићена: наведите --user NAME и лозинку у {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="256"/>
+        <location filename="../../borderdesk/ui/app.py" line="263"/>
         <source>There is no station database at {path}.</source>
         <translation>На путањи {path} не постоји база података испоставе.</translation>
     </message>
@@ -8572,68 +8608,73 @@ Marko Jović</source>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="59"/>
+        <location filename="../../borderdesk/cli.py" line="58"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: грешка: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="73"/>
+        <location filename="../../borderdesk/cli.py" line="72"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} прима VIEW и FILE.png или само FILE.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="197"/>
+        <location filename="../../borderdesk/cli.py" line="96"/>
+        <source>Qt: not available ({error})</source>
+        <translation>Qt: није доступан ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="219"/>
         <source>warning: {text}</source>
         <translation>упозорење: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="199"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>упозорење: {path}: још {count} упозорења</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="202"/>
+        <location filename="../../borderdesk/cli.py" line="224"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path}: увезено: нових {new}, непромењених {unchanged}, измењених {amended}, наименовања робе {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="210"/>
+        <location filename="../../borderdesk/cli.py" line="232"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path}: ... и још грешака: {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="212"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path}: одбијено, грешака: {count}; ништа из ове датотеке није сачувано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="216"/>
+        <location filename="../../borderdesk/cli.py" line="238"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>укупно: нових {new}, непромењених {unchanged}, измењених {amended}, наименовања робе {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="229"/>
+        <location filename="../../borderdesk/cli.py" line="251"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path}: направљена је демо испостава: декларација {new}, измењених {amended}, наименовања робе {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="236"/>
+        <location filename="../../borderdesk/cli.py" line="258"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path}: заштићена; демо налози officer, supervisor, analyst, trainer и admin, лозинка: {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Пошиљалац</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8641,88 +8682,88 @@ Marko Jović</source>
         <translation>Декларација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Поднета</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <source>Ver.</source>
         <translation>Вер.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Прималац</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
-        <translation>ид</translation>
+        <translation>id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>назив</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="293"/>
+        <location filename="../../borderdesk/cli.py" line="315"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>гранични прелаз</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="294"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>земља</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="295"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <source>time zone</source>
         <translation>временска зона</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="345"/>
+        <location filename="../../borderdesk/cli.py" line="367"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk: грешка: профил има грешака: {count}; није употребљен</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="349"/>
+        <location filename="../../borderdesk/cli.py" line="371"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk: грешка: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="352"/>
+        <location filename="../../borderdesk/cli.py" line="374"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk: прекинуто</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="360"/>
+        <location filename="../../borderdesk/cli.py" line="382"/>
         <source>the log</source>
         <translation>дневник (лог)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="361"/>
+        <location filename="../../borderdesk/cli.py" line="383"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk: извините, дошло је до грешке у програму borderdesk. Детаљи се налазе овде: {path}.</translation>
     </message>
@@ -8927,7 +8968,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="60"/>
         <source>{file}: backup written and verified: {count} files, {size} MB, station {station}</source>
-        <translation>{file}: резервна копија је уписана и проверена: датотека: {count}, {size} МБ, испостава {station}</translation>
+        <translation>{file}: резервна копија је уписана и проверена: датотека: {count}, {size} MB, испостава {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_backup.py" line="70"/>
@@ -9204,7 +9245,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="213"/>
         <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: сценарио {id} направљен је из предмета {case}: {title}; пре употребе га проверите наредбом: borderdesk exercise check {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="236"/>
@@ -9331,57 +9372,62 @@ Marko Jović</source>
         <translation>наведите сесије или групу са --cohort</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="103"/>
-        <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
-        <translation>наведите базу података централе са --hq-db URL (sqlite:///ПАТХ или postgresql://УСЕР@HOST/DB)</translation>
+        <location filename="../../borderdesk/cli_hq.py" line="110"/>
+        <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
+        <translation>ово је апликација испоставе: сервер централе није њен део. Инсталирајте borderdesk помоћу пип-а на серверу централе (docs/sync.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
+        <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
+        <translation>наведите базу података централе са --hq-db URL (sqlite:///PATH или postgresql://USER@HOST/DB)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_hq.py" line="143"/>
         <source>HQ database ready; HQ '{name}' ({id}), signing key {key}</source>
         <translation>База података централе је спремна; централа '{name}' ({id}), кључ за потписивање {key}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="134"/>
+        <location filename="../../borderdesk/cli_hq.py" line="154"/>
         <source>give both --cert and --key, or neither (behind a proxy)</source>
         <translation>наведите и --cert и --key или ниједан од њих (иза проксија)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="146"/>
+        <location filename="../../borderdesk/cli_hq.py" line="166"/>
         <source>station '{name}' registered; its one-time enrolment code (valid 7 days):</source>
         <translation>испостава '{name}' је регистрована; њен једнократни код за регистрацију (важи 7 дана):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="175"/>
+        <location filename="../../borderdesk/cli_hq.py" line="195"/>
         <source>station '{name}' revoked: refused from its next request</source>
         <translation>испостава '{name}' је опозвана: одбија се од њеног следећег захтева</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="188"/>
+        <location filename="../../borderdesk/cli_hq.py" line="208"/>
         <source>no conflicts</source>
         <translation>нема конфликата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="198"/>
+        <location filename="../../borderdesk/cli_hq.py" line="218"/>
         <source>published {kind} {name} version {version} (serial {serial})</source>
         <translation>објављен {kind} {name}, верзија {version} (серијски број {serial})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="208"/>
+        <location filename="../../borderdesk/cli_hq.py" line="228"/>
         <source>remark {serial} waits for the station's next sync</source>
         <translation>напомена {serial} чека следећу синхронизацију испоставе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="216"/>
+        <location filename="../../borderdesk/cli_hq.py" line="236"/>
         <source>{file}: station '{station}': {applied} items applied, {photos} photos; acknowledgment written to {ack}</source>
         <translation>{file}: испостава '{station}': примењено ставки: {applied}, фотографија: {photos}; потврда уписана у {ack}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="220"/>
+        <location filename="../../borderdesk/cli_hq.py" line="240"/>
         <source>audit chain checkpoint: {verdict}</source>
         <translation>контролна тачка ревизорског ланца: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="222"/>
+        <location filename="../../borderdesk/cli_hq.py" line="242"/>
         <location filename="../../borderdesk/cli_sync.py" line="98"/>
         <location filename="../../borderdesk/cli_sync.py" line="164"/>
         <source>problem: {problem}</source>
@@ -9400,7 +9446,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="88"/>
         <source>unknown field (known: answers, checklist, expect)</source>
-        <translation>непознато поље (позната: answers, цхецклист, expect)</translation>
+        <translation>непознато поље (позната: answers, checklist, expect)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_identify.py" line="122"/>
@@ -9974,7 +10020,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="49"/>
         <source>set event fields: FIELD=VALUE ... (an empty VALUE clears one; see 'seizure codes fields')</source>
-        <translation>постављање поља догађаја: ФИЕЛД=ВАЛУЕ ... (празна ВАЛУЕ брише поље; погледајте 'сеизуре цодес фиелдс')</translation>
+        <translation>постављање поља догађаја: FIELD=VALUE ... (празна VALUE брише поље; погледајте 'seizure codes fields')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="52"/>
@@ -9984,7 +10030,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="55"/>
         <source>add an item: --identification ID, or a counted group with --parts TYPE or --ammunition CALIBRE and --quantity N</source>
-        <translation>додај ставку: --identification ID или пребројану групу са --parts TYPE или --ammunition ЦАЛИБРЕ и --quantity Н</translation>
+        <translation>додај ставку: --identification ID или пребројану групу са --parts TYPE или --ammunition CALIBRE и --quantity N</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="64"/>
@@ -10003,8 +10049,8 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="80"/>
-        <source>record tracing: registry, iarms, request, status, origin</source>
-        <translation>евидентирање утврђивања порекла: registry, иармс, request, статус, оригин</translation>
+        <source>record tracing: 'registry', 'iarms', 'request', 'status' or 'origin'</source>
+        <translation>евидентирање утврђивања порекла: 'registry', 'iarms', 'request', 'status', 'origin'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="95"/>
@@ -10396,22 +10442,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
         <source>must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити једно од: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="62"/>
         <source>must be ltr or rtl</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити ltr или rtl</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="65"/>
         <source>the language {code} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>језик {code} је наведен два пута</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="72"/>
         <source>the source language 'en' must be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>изворни језик 'en' мора бити наведен</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
@@ -10419,29 +10465,29 @@ Marko Jović</source>
         <translation>Отказано: започети посао није сачуван.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="54"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="56"/>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="94"/>
         <location filename="../../borderdesk/evidence/photo_store.py" line="200"/>
         <source>cannot be read: {reason}</source>
         <translation>не може да се прочита: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="58"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="60"/>
         <source>is not well-formed XML: {reason}</source>
         <translation>није исправно формиран XML: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="61"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="63"/>
         <source>uses XML entities or a DTD, which translation files must not</source>
-        <translation>користи XML ентитете или ДТД, што датотеке превода не смеју</translation>
+        <translation>користи XML ентитете или DTD, што датотеке превода не смеју</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="64"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="66"/>
         <source>is not a Qt Linguist file (its root element is not &lt;TS&gt;)</source>
-        <translation>није Qt Лингуист датотека (корени елемент није &lt;TS&gt;)</translation>
+        <translation>није Qt Linguist датотека (корени елемент није &lt;TS&gt;)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="98"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="100"/>
         <source>there are no translations into '{language}' (available: {known}); English is used</source>
         <translation>нема превода на '{language}' (доступно: {known}); користи се енглески</translation>
     </message>
@@ -10618,7 +10664,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="124"/>
         <source>must be a number or a list of two numbers [low, high]</source>
-        <translation>мора бити број или листа од два броја [low, хигх]</translation>
+        <translation>мора бити број или листа од два броја [low, high]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="131"/>
@@ -10643,7 +10689,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="184"/>
         <source>unknown country code {code} (quote codes like "NO")</source>
-        <translation>непознат код земље {code} (кодове пишите под наводницима, нпр. "НО")</translation>
+        <translation>непознат код земље {code} (кодове пишите под наводницима, нпр. "NO")</translation>
     </message>
     <message>
         <location filename="../../borderdesk/demo/schema.py" line="191"/>
@@ -11149,7 +11195,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="155"/>
         <source>is {size} MB; the limit for a photo is {limit} MB</source>
-        <translation>има {size} МБ; ограничење за фотографију је {limit} МБ</translation>
+        <translation>има {size} MB; ограничење за фотографију је {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/photo_check.py" line="161"/>
@@ -11291,7 +11337,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/evidence/steps.py" line="142"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
-        <location filename="../../borderdesk/identify/markings.py" line="130"/>
+        <location filename="../../borderdesk/identify/markings.py" line="131"/>
         <location filename="../../borderdesk/reports/documents.py" line="64"/>
         <location filename="../../borderdesk/security/permissions.py" line="121"/>
         <source>must be a mapping</source>
@@ -11327,7 +11373,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="193"/>
         <source>a step recorded with packages needs a 'package' field</source>
-        <translation>радњи која се евидентира уз паковања потребно је поље 'пацкаге'</translation>
+        <translation>радњи која се евидентира уз паковања потребно је поље 'package'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="205"/>
@@ -11368,7 +11414,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/evidence/steps.py" line="237"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
-        <translation>не сме бити мање од мин</translation>
+        <translation>не сме бити мање од min</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/steps.py" line="256"/>
@@ -11512,12 +11558,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="56"/>
         <source>a blob has 1 byte to {most} MB, not {size} bytes</source>
-        <translation>блоб има од 1 бајта до {most} МБ, а не {size} бајтова</translation>
+        <translation>blob има од 1 бајта до {most} MB, а не {size} бајтова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="97"/>
         <source>a chunk of {length} bytes at {offset} does not fit a blob of {size} bytes</source>
-        <translation>део од {length} бајтова на позицији {offset} не стаје у блоб од {size} бајтова</translation>
+        <translation>део од {length} бајтова на позицији {offset} не стаје у blob од {size} бајтова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="118"/>
@@ -11527,12 +11573,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/blobs.py" line="147"/>
         <source>headquarters holds no whole blob {sha}</source>
-        <translation>централа нема цео блоб {sha}</translation>
+        <translation>централа нема цео blob {sha}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="87"/>
         <source>{file}: the acknowledgment cannot replace the bundle it answers: name another file with -o</source>
-        <translation>{file}: потврда не може да замени пакет на који одговара: наведите другу датотеку са -о</translation>
+        <translation>{file}: потврда не може да замени пакет на који одговара: наведите другу датотеку са -o</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/bundles.py" line="117"/>
@@ -11631,7 +11677,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="191"/>
         <source>{url}: a SQLite URL is sqlite:///PATH (sqlite:////srv/hq.db for an absolute path)</source>
-        <translation>{url}: SQLite URL је sqlite:///ПАТХ (sqlite:////srv/hq.db за апсолутну путању)</translation>
+        <translation>{url}: SQLite URL је sqlite:///PATH (sqlite:////srv/hq.db за апсолутну путању)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="196"/>
@@ -11641,7 +11687,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="199"/>
         <source>{url}: the file exists already; hq init makes a new database only</source>
-        <translation>{url}: датотека већ постоји; hq инит прави само нову базу података</translation>
+        <translation>{url}: датотека већ постоји; hq init прави само нову базу података</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="203"/>
@@ -11651,7 +11697,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="210"/>
         <source>{url}: not a database URL borderdesk knows (sqlite:///PATH or postgresql://USER@HOST:PORT/DBNAME)</source>
-        <translation>{url}: није URL базе података који borderdesk познаје (sqlite:///ПАТХ или postgresql://УСЕР@ХОСТ:PORT/DBNAME)</translation>
+        <translation>{url}: није URL базе података који borderdesk познаје (sqlite:///PATH или postgresql://USER@HOST:PORT/DBNAME)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/database.py" line="220"/>
@@ -11767,7 +11813,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="86"/>
         <source>{path}: a published file has 1 byte to {most} MB</source>
-        <translation>{path}: објављена датотека има од 1 бајта до {most} МБ</translation>
+        <translation>{path}: објављена датотека има од 1 бајта до {most} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/publish.py" line="101"/>
@@ -11782,7 +11828,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="76"/>
         <source>{url}: holds a borderdesk HQ database already; hq init makes a new one only</source>
-        <translation>{url}: већ садржи HQ базу података програма borderdesk; hq инит прави само нову</translation>
+        <translation>{url}: већ садржи HQ базу података програма borderdesk; hq init прави само нову</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/schema.py" line="88"/>
@@ -11857,7 +11903,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/hq/stations.py" line="211"/>
         <source>the request was sent before (its nonce is not new)</source>
-        <translation>захтев је већ раније послат (његов нонце није нов)</translation>
+        <translation>захтев је већ раније послат (његов nonce није нов)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/hq/status.py" line="23"/>
@@ -12148,12 +12194,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="173"/>
         <source>not a condition: use answer, answered, fact, flag, measure, any, all or not</source>
-        <translation>није услов: користите answer, answered, фацт, флаг, меасуре, any, алл или нот</translation>
+        <translation>није услов: користите answer, answered, fact, flag, measure, any, all или not</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="181"/>
         <source>needs either 'is: VALUE' or 'in: [VALUES]'</source>
-        <translation>потребно је 'ис: ВАЛУЕ' или 'ин: [ВАЛУЕС]'</translation>
+        <translation>потребно је 'is: VALUE' или 'in: [VALUES]'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/conditions.py" line="191"/>
@@ -12541,7 +12587,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="111"/>
         <source>a legal rule uses fact, flag or measure, not {subject}</source>
-        <translation>правно правило користи фацт, флаг или меасуре, а не {subject}</translation>
+        <translation>правно правило користи fact, flag или measure, а не {subject}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="115"/>
@@ -12551,7 +12597,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="118"/>
         <source>unknown field (known: category, id, reason, when)</source>
-        <translation>непознато поље (позната: category, ид, реасон, when)</translation>
+        <translation>непознато поље (позната: category, id, reason, when)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/legal.py" line="121"/>
@@ -12668,76 +12714,76 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="81"/>
-        <source>a marking must be a mapping of kind, place, text, status</source>
-        <translation>ознака мора бити мапирање са кинд, плаце, text, статус</translation>
+        <source>a marking must be a mapping of 'kind', 'place', 'text', 'status'</source>
+        <translation>ознака мора бити мапирање са 'kind', 'place', 'text', 'status'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="84"/>
+        <location filename="../../borderdesk/identify/markings.py" line="85"/>
         <source>a marking has no field {names}</source>
         <translation>ознака нема поље {names}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="89"/>
+        <location filename="../../borderdesk/identify/markings.py" line="90"/>
         <source>'{value}' is not a kind of marking (one of: {known})</source>
         <translation>'{value}' није врста ознаке (једна од: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="92"/>
+        <location filename="../../borderdesk/identify/markings.py" line="93"/>
         <source>'{value}' is not a place on the item (one of: {known})</source>
         <translation>'{value}' није место на предмету (једно од: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="95"/>
+        <location filename="../../borderdesk/identify/markings.py" line="96"/>
         <source>'{value}' is not a marking status (one of: {known})</source>
         <translation>'{value}' није стање ознаке (једно од: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="98"/>
+        <location filename="../../borderdesk/identify/markings.py" line="99"/>
         <source>a marking's text and photo must be text</source>
         <translation>текст и фотографија ознаке морају бити текст</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="100"/>
+        <location filename="../../borderdesk/identify/markings.py" line="101"/>
         <source>the {kind} marking has no text: write what is read, or set its status to not present or obliterated</source>
         <translation>ознака врсте {kind} нема текст: упишите шта је очитано или поставите стање на „не постоји” или „уклоњено”</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="140"/>
+        <location filename="../../borderdesk/identify/markings.py" line="141"/>
         <source>not a valid pattern: {reason}</source>
         <translation>није исправан образац: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="143"/>
+        <location filename="../../borderdesk/identify/markings.py" line="144"/>
         <source>must be two whole numbers: first and last year</source>
         <translation>морају бити два цела броја: прва и последња година</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="172"/>
+        <location filename="../../borderdesk/identify/markings.py" line="173"/>
         <source>serial '{text}' {reason}: model and patent numbers are not serial numbers; check the frame or receiver</source>
         <translation>серијски број '{text}' {reason}: број модела и број патента нису серијски бројеви; проверите рам или сандук</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="177"/>
+        <location filename="../../borderdesk/identify/markings.py" line="178"/>
         <source>a serial was recorded only on the slide or barrel, which can be swapped: look for the serial on the frame or receiver</source>
         <translation>серијски број је евидентиран само на навлаци или цеви, које се могу заменити: потражите серијски број на раму или сандуку</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="186"/>
+        <location filename="../../borderdesk/identify/markings.py" line="187"/>
         <source>looks like a patent number</source>
         <translation>личи на број патента</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="188"/>
+        <location filename="../../borderdesk/identify/markings.py" line="189"/>
         <source>looks like the model</source>
         <translation>личи на модел</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="190"/>
+        <location filename="../../borderdesk/identify/markings.py" line="191"/>
         <source>looks like a calibre</source>
         <translation>личи на калибар</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="194"/>
+        <location filename="../../borderdesk/identify/markings.py" line="195"/>
         <source>looks like a year</source>
         <translation>личи на годину</translation>
     </message>
@@ -12828,13 +12874,13 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="212"/>
         <source>each image is a file name or a mapping with file and caption</source>
-        <translation>свака слика је назив датотеке или мапирање са филе и цаптион</translation>
+        <translation>свака слика је назив датотеке или мапирање са file и caption</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack.py" line="217"/>
         <location filename="../../borderdesk/training/pack_truth.py" line="130"/>
         <source>'{file}' is not a .jpg, .jpeg, .png or .svg file</source>
-        <translation>'{file}' није датотека .јпг, .јпег, .пнг или .свг</translation>
+        <translation>'{file}' није датотека .jpg, .jpeg, .png или .svg</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="62"/>
@@ -12891,17 +12937,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="111"/>
         <source>is {size} MB unpacked; the limit is {limit} MB</source>
-        <translation>има {size} МБ распаковано; ограничење је {limit} МБ</translation>
+        <translation>има {size} MB распаковано; ограничење је {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="115"/>
         <source>is compressed {ratio:.0f} times; more than {limit:.0f} is refused (a zip bomb?)</source>
-        <translation>је компримована {ratio:.0f} пута; више од {limit:.0f} се одбија (зип бомба?)</translation>
+        <translation>је компримована {ratio:.0f} пута; више од {limit:.0f} се одбија (zip бомба?)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="121"/>
         <source>{pack}: its files are more than {limit} MB unpacked</source>
-        <translation>{pack}: његове датотеке имају више од {limit} МБ распаковано</translation>
+        <translation>{pack}: његове датотеке имају више од {limit} MB распаковано</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="139"/>
@@ -12912,7 +12958,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="141"/>
         <source>{pack}: not a zip archive ({reason})</source>
-        <translation>{pack}: није зип архива ({reason})</translation>
+        <translation>{pack}: није zip архива ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="176"/>
@@ -12923,7 +12969,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="178"/>
         <source>is larger than {limit} MB</source>
-        <translation>је већа од {limit} МБ</translation>
+        <translation>је већа од {limit} MB</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_archive.py" line="183"/>
@@ -12954,7 +13000,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="58"/>
         <source>is not a JPEG, PNG or SVG file</source>
-        <translation>није JPEG, PNG или СВГ датотека</translation>
+        <translation>није JPEG, PNG или SVG датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="63"/>
@@ -12984,7 +13030,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="96"/>
         <source>has a DTD or entities ({reason}), which are not allowed</source>
-        <translation>садржи ДТД или ентитете ({reason}), који нису дозвољени</translation>
+        <translation>садржи DTD или ентитете ({reason}), који нису дозвољени</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="99"/>
@@ -12994,7 +13040,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="101"/>
         <source>is not an SVG image (its root is &lt;{tag}&gt;)</source>
-        <translation>није СВГ слика (корени елемент је &lt;{tag}&gt;)</translation>
+        <translation>није SVG слика (корени елемент је &lt;{tag}&gt;)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="115"/>
@@ -13010,17 +13056,17 @@ Marko Jović</source>
         <location filename="../../borderdesk/identify/refpack_images.py" line="122"/>
         <location filename="../../borderdesk/identify/refpack_images.py" line="137"/>
         <source>refers to '{target}' outside the image (on &lt;{tag}&gt;); only references inside it (#id) are allowed</source>
-        <translation>упућује на '{target}' изван слике (у &lt;{tag}&gt;); дозвољена су само упућивања унутар ње (#ид)</translation>
+        <translation>упућује на '{target}' изван слике (у &lt;{tag}&gt;); дозвољена су само упућивања унутар ње (#id)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="127"/>
         <source>has a javascript: value on &lt;{tag}&gt;</source>
-        <translation>има вредност јавасцрипт: у &lt;{tag}&gt;</translation>
+        <translation>има вредност javascript: у &lt;{tag}&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_images.py" line="130"/>
         <source>imports a style sheet (@import), which is not allowed</source>
-        <translation>увози стилски лист (@импорт), што није дозвољено</translation>
+        <translation>увози стилски лист (@import), што није дозвољено</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/refpack_sample.py" line="38"/>
@@ -13153,7 +13199,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="62"/>
         <source>unsupported file type '{suffix}'; declarations come as .json, .jsonl, .ndjson, .csv or .xlsx</source>
-        <translation>неподржана врста датотеке '{suffix}'; декларације се достављају као .јсон, .јсонл, .ндјсон, .цсв или .xlsx</translation>
+        <translation>неподржана врста датотеке '{suffix}'; декларације се достављају као .json, .jsonl, .ndjson, .csv или .xlsx</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/reader.py" line="68"/>
@@ -13214,7 +13260,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="38"/>
         <source>not a text file (it holds binary data); declarations come as .json, .jsonl, .csv or .xlsx</source>
-        <translation>није текстуална датотека (садржи бинарне податке); декларације се достављају као .јсон, .јсонл, .цсв или .xlsx</translation>
+        <translation>није текстуална датотека (садржи бинарне податке); декларације се достављају као .json, .jsonl, .csv или .xlsx</translation>
     </message>
     <message>
         <location filename="../../borderdesk/intake/textfile.py" line="62"/>
@@ -13296,7 +13342,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="66"/>
         <source>must be 'printed'</source>
-        <translation>мора бити 'принтед'</translation>
+        <translation>мора бити 'printed'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="74"/>
@@ -13306,7 +13352,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="77"/>
         <source>needs a 'default' agency</source>
-        <translation>потребан је орган 'дефаулт'</translation>
+        <translation>потребан је орган 'default'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/documents.py" line="82"/>
@@ -13880,7 +13926,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="147"/>
         <source>a [list] can only follow 'in', 'not in' or 'starts with'</source>
-        <translation>[листа] може да стоји само после 'ин', 'нот ин' или 'стартс with'</translation>
+        <translation>[листа] може да стоји само после 'in', 'not in' или 'starts with'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="149"/>
@@ -13895,7 +13941,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="171"/>
         <source>'{name}' is a list: use it after 'in', 'not in', 'starts with' or 'matches'</source>
-        <translation>'{name}' је листа: користите је после 'ин', 'нот ин', 'стартс with' или 'матцхес'</translation>
+        <translation>'{name}' је листа: користите је после 'in', 'not in', 'starts with' или 'matches'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="175"/>
@@ -13925,7 +13971,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="284"/>
         <source>type mismatch: this is a list of texts; go through it with 'any country in itinerary (...)'</source>
-        <translation>неслагање типова: ово је листа текстова; прођите кроз њу са 'any country ин itinerary (...)'</translation>
+        <translation>неслагање типова: ово је листа текстова; прођите кроз њу са 'any country in itinerary (...)'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="351"/>
@@ -13940,7 +13986,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="361"/>
         <source>type mismatch: 'matches' needs a list of keywords, but '{name}' is a list of {kind}</source>
-        <translation>неслагање типова: 'матцхес' захтева листу кључних речи, али '{name}' је листа ({kind})</translation>
+        <translation>неслагање типова: 'matches' захтева листу кључних речи, али '{name}' је листа ({kind})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="377"/>
@@ -13956,7 +14002,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="415"/>
         <source>say what '{name}' goes through: '{kind} {name} in lines' (or documents, itinerary, amendments, watchlist, seals, history(...))</source>
-        <translation>наведите кроз шта '{name}' пролази: '{kind} {name} ин линес' (или доцументс, itinerary, амендментс, watchlist, сеалс, history(...))</translation>
+        <translation>наведите кроз шта '{name}' пролази: '{kind} {name} in lines' (или documents, itinerary, amendments, watchlist, seals, history(...))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="427"/>
@@ -13976,12 +14022,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="516"/>
         <source>history needs a party: history(consignee, hours: 720); parties are {roles}</source>
-        <translation>history захтева учесника: history(цонсигнее, хоурс: 720); учесници су {roles}</translation>
+        <translation>history захтева учесника: history(consignee, hours: 720); учесници су {roles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/compiler.py" line="528"/>
         <source>history takes 'hours: NUMBER' and 'strict: true|false'</source>
-        <translation>history прима 'хоурс: НУМБЕР' и 'стрицт: труе|фалсе'</translation>
+        <translation>history прима 'hours: NUMBER' и 'strict: true|false'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/explain.py" line="39"/>
@@ -14160,8 +14206,8 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="150"/>
-        <source>must be red, yellow or green</source>
-        <translation>мора бити ред, yellow или греен (црвени, жути или зелени канал)</translation>
+        <source>must be 'red', 'yellow' or 'green'</source>
+        <translation>мора бити 'red', 'yellow' или 'green' (црвени, жути или зелени канал)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="160"/>
@@ -14217,7 +14263,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="287"/>
         <source>'rules' must be a list of rules</source>
-        <translation>'рулес' мора бити листа правила</translation>
+        <translation>'rules' мора бити листа правила</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="294"/>
@@ -14232,7 +14278,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="309"/>
         <source>a rule needs a 'weight' or a forced 'lane'</source>
-        <translation>правилу је потребна тежина ('weight') или обавезни канал ('лане')</translation>
+        <translation>правилу је потребна тежина ('weight') или обавезни канал ('lane')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="72"/>
@@ -14267,12 +14313,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="216"/>
         <source>expected 'and', 'or' or the end of the condition</source>
-        <translation>очекује се 'анд', 'ор' или крај услова</translation>
+        <translation>очекује се 'and', 'or' или крај услова</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="266"/>
         <source>expected 'missing' or 'present'</source>
-        <translation>очекује се 'миссинг' или 'пресент'</translation>
+        <translation>очекује се 'missing' или 'present'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="310"/>
@@ -14287,12 +14333,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="349"/>
         <source>expected a name after '{word}' (like: any line (...))</source>
-        <translation>очекује се назив после '{word}' (нпр.: any лине (...))</translation>
+        <translation>очекује се назив после '{word}' (нпр.: any line (...))</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="357"/>
         <source>expected what to go through (lines, documents, ...)</source>
-        <translation>очекује се оно кроз шта се пролази (линес, доцументс, ...)</translation>
+        <translation>очекује се оно кроз шта се пролази (lines, documents, ...)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/syntax.py" line="369"/>
@@ -14368,12 +14414,12 @@ Marko Jović</source>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="126"/>
         <location filename="../../borderdesk/services/watchlists.py" line="150"/>
         <source>unknown kind '{kind}': use person, company or vehicle</source>
-        <translation>непозната врста '{kind}': користите персон, company или вехицле</translation>
+        <translation>непозната врста '{kind}': користите person, company или vehicle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="128"/>
         <source>the kind is missing: use person, company or vehicle</source>
-        <translation>недостаје врста: користите персон, company или вехицле</translation>
+        <translation>недостаје врста: користите person, company или vehicle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/watchlist_csv.py" line="131"/>
@@ -14440,7 +14486,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="173"/>
         <source>a recovery key has only the letters A-Z and digits 2-7</source>
-        <translation>кључ за опоравак садржи само слова А-З и цифре 2-7</translation>
+        <translation>кључ за опоравак садржи само слова A-Z и цифре 2-7</translation>
     </message>
     <message>
         <location filename="../../borderdesk/security/envelope.py" line="178"/>
@@ -14552,7 +14598,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="65"/>
         <source>'{name}' cannot be a user name: use 2 to 32 letters a-z, digits, dots, dashes or underscores</source>
-        <translation>'{name}' не може бити корисничко име: користите од 2 до 32 знака – слова а-з, цифре, тачке, цртице или доње црте</translation>
+        <translation>'{name}' не може бити корисничко име: користите од 2 до 32 знака – слова a-z, цифре, тачке, цртице или доње црте</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/accounts.py" line="76"/>
@@ -14976,7 +15022,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="305"/>
         <source>{folder}: not enough free space to restore {file} ({need} MB needed, {free} MB free)</source>
-        <translation>{folder}: нема довољно слободног простора за враћање {file} (потребно {need} МБ, слободно {free} МБ)</translation>
+        <translation>{folder}: нема довољно слободног простора за враћање {file} (потребно {need} MB, слободно {free} MB)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/backup_archive.py" line="313"/>
@@ -15333,7 +15379,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="76"/>
         <source>the crossing code must not be empty (e.g. RS-BAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>код граничног прелаза не сме бити празан (нпр. RS-BAT)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="83"/>
@@ -15345,7 +15391,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="140"/>
         <source>Type a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Унесите лозинку.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="147"/>
@@ -15361,37 +15407,37 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="182"/>
         <source>borderdesk: recovery key of the station {name} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: кључ за опоравак испоставе {name} ({crossing})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="184"/>
         <source>Administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="186"/>
         <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помоћу овог кључа администратор поново добија приступ када су све лозинке изгубљене ('borderdesk recover'). Чувајте овај лист закључан, одвојено од лаптопа; ко га поседује, може да отвори испоставу.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="198"/>
         <source>{path}: cannot save the recovery key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: кључ за опоравак не може да се сачува ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="218"/>
         <source>{folder}: a station is there already ({parts}); move it away first</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: ту већ постоји испостава ({parts}); прво је преместите</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="320"/>
         <source>the station was not enrolled with headquarters: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>испостава није регистрована код централе: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
         <source>'{code}' is not one of borderdesk's languages ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' није језик програма borderdesk ({codes})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
@@ -15401,7 +15447,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="83"/>
         <source>give the item a label (e.g. 'item 1', 'pistol in the cab')</source>
-        <translation>доделите предмету ознаку (нпр. 'ставка 1', 'пиштољ у кабини')</translation>
+        <translation>доделите предмету ознаку (нпр. 'stavka 1', 'пиштољ у кабини')</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="88"/>
@@ -15827,7 +15873,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/sessions.py" line="30"/>
         <source>{path}: this station is protected: give --user NAME (the password comes from BORDERDESK_PASSWORD, or is asked for)</source>
-        <translation>{path}: ова испостава је заштићена: наведите --user НАМЕ (лозинка се узима из BORDERDESK_PASSWORD или се тражи)</translation>
+        <translation>{path}: ова испостава је заштићена: наведите --user NAME (лозинка се узима из BORDERDESK_PASSWORD или се тражи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/sessions.py" line="37"/>
@@ -15867,7 +15913,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/station.py" line="151"/>
         <source>{path}: this station is protected: sign in (on the command line: --user NAME, with the password in BORDERDESK_PASSWORD or typed when asked)</source>
-        <translation>{path}: ова испостава је заштићена: пријавите се (у командној линији: --user НАМЕ, а лозинка у BORDERDESK_PASSWORD или се уноси на захтев)</translation>
+        <translation>{path}: ова испостава је заштићена: пријавите се (у командној линији: --user NAME, а лозинка у BORDERDESK_PASSWORD или се уноси на захтев)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/station.py" line="155"/>
@@ -16121,7 +16167,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/training.py" line="106"/>
         <location filename="../../borderdesk/services/training.py" line="246"/>
         <source>the clock runs 'real' or 'stepped', not '{mode}'</source>
-        <translation>сат ради као 'реал' или 'степпед', а не '{mode}'</translation>
+        <translation>сат ради као 'real' или 'stepped', а не '{mode}'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training.py" line="109"/>
@@ -16158,17 +16204,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
         <source>making a scenario from a live case</source>
-        <translation type="unfinished"></translation>
+        <translation>прављење сценарија из стварног предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
         <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет {number} није закључен: сценарио се може направити само од затвореног, закљученог предмета</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
         <source>the declaration '{id}' of the case is not at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>декларација '{id}' из предмета не налази се у овој испостави</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="123"/>
@@ -16180,12 +16226,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="177"/>
         <source>name at least one trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>наведите бар једног полазника</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="276"/>
         <source>choose the sessions to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>изаберите сесије за збирни преглед</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
@@ -16211,6 +16257,36 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/training_sessions.py" line="95"/>
         <source>'{text}' names {count} exercise sessions: give the database path or more of the id</source>
         <translation>'{text}' одговара већем броју сесија вежбе ({count}): наведите путању базе података или више знакова ознаке</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>from source</source>
+        <translation>из изворног кода</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>frozen build</source>
+        <translation>запакована верзија</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="86"/>
+        <source>not available</source>
+        <translation>није доступно</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="87"/>
+        <source>Platform: {platform}</source>
+        <translation>Платформа: {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Data files in use:</source>
+        <translation>Датотеке са подацима у употреби:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Resources: {path}</source>
+        <translation>Ресурси: {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16443,7 +16519,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="70"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
-        <translation>{url}: адреса централе почиње са хттпс:// (или хттп:// на тест мрежи)</translation>
+        <translation>{url}: адреса централе почиње са https:// (или http:// на тест мрежи)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="132"/>
@@ -16484,7 +16560,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="44"/>
         <source>this is not a release policy (policy: release)</source>
-        <translation>ово није правило објављивања (policy: релеасе)</translation>
+        <translation>ово није правило објављивања (policy: release)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/policy.py" line="54"/>
@@ -16606,154 +16682,154 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="87"/>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>роба</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="107"/>
         <source>The declarant lodges version {number} of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Декларант подноси верзију {number} декларације</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="120"/>
         <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви сте службеник у смени у испостави {station}. Обрадите ред за обраду, поступите по свему новом што стигне у испоставу и предузмите потребне радње у вези са свим што пронађете.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="124"/>
         <source>{name} (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (вежба)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="256"/>
         <source>From the case: the {field} was on the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Из предмета: поље {field} било је на листи за праћење</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="270"/>
         <source>From a signed case: {what} in a {mode} to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Из закљученог предмета: {what}, превоз: {mode}, одредиште: {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="279"/>
         <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направљено из закљученог предмета одузимања ове испоставе: сва имена, регистарске ознаке, адресе и бројеви су измишљени, а датуми померени. Превоз: {mode} ({procedure}), рута {route}, пријављено као: {goods}. Скривених предмета: {count} ({items}); начин скривања: {method}. Стварни предмет одабран је правилима {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="290"/>
         <source>Select the shipment the risk signals of a real case point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одаберите пошиљку на коју указују сигнали ризика из стварног предмета.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="291"/>
         <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификујте сваки предмет на основу самог предмета: категорију, калибар, серијске бројеве и количину.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="293"/>
         <source>Record the evidence steps the real case needed, in their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирајте радње обезбеђења доказа које је стварни предмет захтевао, прописаним редоследом.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
         <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {field}: још садржи податак из предмета ({kind}, извор: {source}); сценарио није уписан</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
         <source>the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>цела датотека</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ред {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
         <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
         <source>{path} already exists; a scenario is only written to a new folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} већ постоји; сценарио се уписује само у нову фасциклу или zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
         <source>needs the group 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>потребна је група 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
         <source>needs the entry 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>потребан је запис 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
         <source>must be a list of texts, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>мора бити листа текстова која није празна</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
         <source>Where the real case found it (its note could not be made safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Где је пронађено у стварном предмету (напомена није могла да се анонимизује)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>нечитљиво</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
         <source>Cartridges hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Меци скривени у пошиљци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
         <source>Pieces of a firearm hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови ватреног оружја скривени у пошиљци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
         <source>A weapon hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје скривено у пошиљци</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Није применљиво.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
         <source>Not recorded in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Није евидентирано у предмету.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
         <source>The cartridges as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Меци у затеченом стању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
         <source>A cartridge's base</source>
-        <translation type="unfinished"></translation>
+        <translation>Дно чауре</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
         <source>The pieces as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови у затеченом стању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
         <source>The weapon as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје у затеченом стању</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
         <source>Where the markings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Где се налазе ознаке</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
         <source>'{text}' is neither a scenario pack (folder or zip) nor a shipped scenario (known: {known})</source>
-        <translation>'{text}' није ни пакет сценарија (фасцикла или зип) ни испоручени сценарио (познати: {known})</translation>
+        <translation>'{text}' није ни пакет сценарија (фасцикла или zip) ни испоручени сценарио (познати: {known})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="27"/>
@@ -17284,7 +17360,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="206"/>
         <source>'{file}' is not a declaration file (.json, .jsonl, .csv or .xlsx)</source>
-        <translation>'{file}' није датотека декларација (.јсон, .јсонл, .цсв или .xlsx)</translation>
+        <translation>'{file}' није датотека декларација (.json, .jsonl, .csv или .xlsx)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="219"/>
@@ -17329,7 +17405,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="307"/>
         <source>each order is a pair [first, then]</source>
-        <translation>сваки редослед је пар [фирст, тхен]</translation>
+        <translation>сваки редослед је пар [first, then]</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_load.py" line="311"/>
@@ -17374,7 +17450,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="111"/>
         <source>{pack}: neither a folder nor a zip archive ({reason})</source>
-        <translation>{pack}: није ни фасцикла ни зип архива ({reason})</translation>
+        <translation>{pack}: није ни фасцикла ни zip архива ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/pack_source.py" line="127"/>
@@ -17564,31 +17640,31 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="74"/>
         <location filename="../../resources/codelists/seizure.yaml" line="118"/>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ухапшено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="75"/>
         <location filename="../../resources/codelists/seizure.yaml" line="119"/>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривично гоњено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="76"/>
         <location filename="../../resources/codelists/seizure.yaml" line="120"/>
         <source>Convicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуђено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="79"/>
         <location filename="../../resources/codelists/iafq.yaml" line="195"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Жене</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="80"/>
         <location filename="../../resources/codelists/iafq.yaml" line="196"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мушкарци</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="83"/>
@@ -17605,47 +17681,47 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="87"/>
         <source>Otherwise (a competent authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>На други начин (надлежни орган)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="98"/>
         <source>Firearms and light weapons of the counted events, one per item, by the type the identification gave (rows) and the event's type (columns). Parts and ammunition are counted apart. Total = seized + found + surrendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ватрено оружје и лако наоружање из обухваћених догађаја, један комад по ставци, према врсти утврђеној идентификацијом (редови) и врсти догађаја (колоне). Делови и муниција се броје посебно. Укупно = одузето + пронађено + предато.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="104"/>
         <source>Counted events by type. Arms: firearms and light weapons of those events. Arms per event: arms divided by events (events with only parts or ammunition count as events with no arms). Largest event: the most arms in one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обухваћени догађаји по врсти. Оружје: ватрено оружје и лако наоружање из тих догађаја. Оружје по догађају: број комада оружја подељен бројем догађаја (догађаји само са деловима или муницијом рачунају се као догађаји без оружја). Највећи догађај: највише комада оружја у једном догађају.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="111"/>
         <source>Arms per event (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје по догађају (просек)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="112"/>
         <source>Largest event (arms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Највећи догађај (комада оружја)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="114"/>
         <source>Legal justification by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Правни основ по врсти оружја</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="115"/>
         <source>Arms by the event's legal justification (rows) and the arm's type (columns). An event without a justification counts as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје према правном основу догађаја (редови) и врсти оружја (колоне). Догађај без правног основа рачуна се као непознат.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="119"/>
         <source>Criminal context by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривичноправни контекст по врсти оружја</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="120"/>
         <source>Arms by the event's criminal context as it stands when the tables are made (it is often learnt after the seizure; not yet known counts as unknown) and the arm's type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје према кривичноправном контексту догађаја какав је у тренутку израде табела (често се сазна тек после одузимања; оно што још није познато рачуна се као непознато) и према врсти оружја.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="124"/>
@@ -17655,22 +17731,22 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="125"/>
         <source>Pieces in the counted groups of parts (and parts identified one by one), by part type. Upper and lower receivers are counted as receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комади у обухваћеним групама делова (и делови идентификовани појединачно), по врсти дела. Горњи и доњи сандуци броје се као сандуци.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="129"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Комада</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="131"/>
         <source>Ammunition by calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниција по калибру</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="132"/>
         <source>Rounds in the counted groups of ammunition, by calibre code of the calibre list; a calibre the list does not know is shown as it was read. Events: how many counted events had rounds of that calibre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меци у обухваћеним групама муниције, по коду калибра са листе калибара; калибар који није на листи приказује се онако како је очитан. Догађаји: у колико обухваћених догађаја је било метака тог калибра.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
@@ -17681,163 +17757,163 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
         <source>Arms by country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје по земљи производње</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="141"/>
         <source>Arms by the country of manufacture read from the item's markings (an ISO 3166 code or a country's name); unknown when none was read or it names no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје према земљи производње очитаној из ознака на предмету (ISO 3166 код или назив земље); непознато када ништа није очитано или очитани текст не означава ниједну земљу.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="145"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Руте</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="146"/>
         <source>Counted events by their route: departure country, the countries of transit in order, and destination country (unknown where not recorded). Arms: firearms and light weapons of those events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обухваћени догађаји према рути: земља поласка, земље транзита редом и земља одредишта (непознато где није евидентирано). Оружје: ватрено оружје и лако наоружање из тих догађаја.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="151"/>
         <source>Departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља поласка</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="152"/>
         <source>Transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Земље транзита</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="153"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Земља одредишта</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="157"/>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="158"/>
         <source>Arms: every firearm and light weapon counted. Registry checks and iARMS queries: arms checked or queried at least once. Trace requests sent: every request about an arm; answered: those whose status now counts as answered (answered, refused). Origin established: arms whose latest word on their illicit origin says it was established, by tracing or by another competent authority's finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје: сваки обухваћени комад ватреног оружја и лаког наоружања. Провере у регистру и упити у iARMS: оружје проверено или упитано бар једном. Послати захтеви за утврђивање порекла: сваки захтев који се односи на неко оружје; одговорени: они чији се статус сада рачуна као одговорен (одговорено, одбијено). Утврђено порекло: оружје за које последњи податак о незаконитом пореклу гласи да је утврђено, утврђивањем порекла или налазом другог надлежног органа.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="165"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Број</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="167"/>
         <location filename="../../resources/codelists/iafq.yaml" line="184"/>
         <source>Arms seized, found and surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Одузето, пронађено и предато оружје</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="168"/>
         <source>Arms checked in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје проверено у националном регистру</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="169"/>
         <source>Arms queried in INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје за које је упућен упит у INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="170"/>
         <source>Trace requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Послати захтеви за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="171"/>
         <source>Trace requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорени захтеви за утврђивање порекла</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="172"/>
         <source>Illicit origin established by tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Незаконито порекло утврђено поступком утврђивања порекла</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="173"/>
         <source>Illicit origin established otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Незаконито порекло утврђено на други начин</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="175"/>
         <source>SDG indicator 16.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>SDG индикатор 16.4.2</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="176"/>
         <source>Numerator: arms whose illicit origin was established, by tracing or by a competent authority. Denominator: all arms seized, found and surrendered in the year. Proportion: numerator divided by denominator (empty when no arm was counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бројилац: оружје чије је незаконито порекло утврђено, утврђивањем порекла или од стране надлежног органа. Именилац: све одузето, пронађено и предато оружје у години. Удео: бројилац подељен имениоцем (празно када није обухваћен ниједан комад оружја).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредност</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="183"/>
         <source>Arms whose illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје чије је незаконито порекло утврђено</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="185"/>
         <source>Proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Удео</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="187"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="188"/>
         <source>Persons recorded with the counted events who reached each stage of the criminal-justice follow-up (a person counts once per stage, whatever the date of that stage). Women and men by the recorded sex; nationals and foreigners by nationality against the station's country. A person whose sex or nationality was not recorded counts in the total only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица евидентирана уз обухваћене догађаје која су доспела до поједине фазе кривичноправног поступања (лице се рачуна једном по фази, без обзира на датум те фазе). Жене и мушкарци према евидентираном полу; домаћи и страни држављани према држављанству у односу на земљу испоставе. Лице чији пол или држављанство није евидентирано рачуна се само у укупном броју.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="197"/>
         <source>Nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Домаћи држављани</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="198"/>
         <source>Foreigners</source>
-        <translation type="unfinished"></translation>
+        <translation>Страни држављани</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="200"/>
         <source>Significant seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Значајна одузимања</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="201"/>
         <source>One row per counted event with at least the threshold of arms, any arm of the listed types, or one of the listed criminal contexts (thresholds in iafq.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>По један ред за сваки обухваћени догађај са најмање граничним бројем комада оружја, са било којим оружјем наведених врста или са једним од наведених кривичноправних контекста (прагови у iafq.yaml).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="209"/>
         <source>Parts (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови (комада)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="212"/>
         <source>Concealment</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин скривања</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="215"/>
         <source>Tracing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус утврђивања порекла</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="21"/>
@@ -18022,7 +18098,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="103"/>
         <source>Europol (SIENA)</source>
-        <translation>Еуропол (СИЕНА)</translation>
+        <translation>Europol (SIENA)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="104"/>
@@ -18067,152 +18143,152 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="121"/>
         <source>Acquitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ослобођено оптужбе</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="122"/>
         <source>Released without charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуштено без подизања оптужбе</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="124"/>
         <source>Illicit trafficking in firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозвољена трговина ватреним оружјем</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="125"/>
         <source>Illicit possession of firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Недозвољено поседовање ватреног оружја</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="127"/>
         <source>Falsifying or removing markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Фалсификовање или уклањање ознака</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="128"/>
         <source>Smuggling (customs offence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кријумчарење (царински прекршај)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="129"/>
         <source>Other offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго кривично дело</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="14"/>
         <source>Who may do what at a station</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко сме шта да ради у испостави</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="18"/>
         <source>read the station's declarations, inspections and seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>читање декларација, прегледа и предмета одузимања испоставе</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="21"/>
         <source>import declaration files</source>
-        <translation type="unfinished"></translation>
+        <translation>увоз датотека декларација</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="24"/>
         <source>screen declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>анализа ризика декларација</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="27"/>
         <source>change a declaration's lane</source>
-        <translation type="unfinished"></translation>
+        <translation>промена канала декларације</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="30"/>
         <source>start inspections and record their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>започињање прегледа и евидентирање њиховог исхода</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="33"/>
         <source>identify items found by an inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификација ставки пронађених прегледом</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="36"/>
         <source>record seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>евидентирање одузимања</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="39"/>
         <source>sign off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>закључивање предмета одузимања</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="42"/>
         <source>amend signed-off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>измена закључених предмета одузимања</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="45"/>
         <source>print seizure reports and evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>штампање записника о привременом одузимању и етикета доказа</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="48"/>
         <source>export data from the station</source>
-        <translation type="unfinished"></translation>
+        <translation>извоз података из испоставе</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="51"/>
         <source>load risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>учитавање профила ризика</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="54"/>
         <source>change the watch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>измена листа за праћење</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="57"/>
         <source>back-test risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>ретроактивна провера профила ризика</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="60"/>
         <source>run training exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>вођење вежби за обуку</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="63"/>
         <source>administer the station</source>
-        <translation type="unfinished"></translation>
+        <translation>администрирање испоставе</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="66"/>
         <source>synchronise the station with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронизација испоставе са централом</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="71"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>службеник</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="74"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>руководилац</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="78"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>аналитичар ризика</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="81"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>инструктор</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
 </context>
 <context>
@@ -18220,300 +18296,300 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="10"/>
         <source>Identify a firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификација ватреног оружја, дела или муниције</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="16"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Безбедност на првом месту</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="17"/>
         <source>Treat every weapon as loaded. Do not touch it unless you must. Keep people away from the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Са сваким оружјем поступајте као да је напуњено. Не додирујте га ако то није неопходно. Држите људе даље од уста цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="22"/>
         <source>Confirm before going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврдите пре наставка</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="25"/>
         <source>I treat it as loaded and keep the muzzle pointed where no one is</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступам као да је напуњено и држим уста цеви окренута тамо где нема никога</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="27"/>
         <source>I will not work the action, pull the trigger or remove anything myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично нећу репетирати оружје, повлачити окидач нити било шта вадити</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="31"/>
         <source>Who will make it safe? (name and unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко ће разоружати оружје? (име и презиме, јединица)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="32"/>
         <source>Call a qualified person (armourer, police firearms officer). Write who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позовите стручно лице (оружара, полицијског службеника за оружје). Упишите ко је дошао.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="35"/>
         <source>Condition as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечено стање</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="36"/>
         <source>Record what you see before anyone makes it safe. Look, do not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Евидентирајте оно што видите пре него што ико разоружа оружје. Посматрајте, не рукујте.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="41"/>
         <source>Was it loaded when found?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да ли је оружје било напуњено када је пронађено?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="44"/>
         <source>Loaded (cartridge in chamber, cylinder or magazine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напуњено (метак у лежишту, добошу или оквиру)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="47"/>
         <source>Unloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ненапуњено</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="49"/>
         <source>Cannot tell without handling it</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може се утврдити без руковања</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="52"/>
         <source>Where does it hold its cartridges?</source>
-        <translation type="unfinished"></translation>
+        <translation>Где се смештају меци?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="53"/>
         <source>Ammunition alone, parts and accessories have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниција сама по себи, делови и прибор немају место за метке.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="56"/>
         <source>In a revolving cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>У добошу</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="59"/>
         <source>In a magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>У оквиру</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="62"/>
         <source>Elsewhere, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Негде другде или се не може утврдити</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="64"/>
         <source>Not a weapon (ammunition, a part, an accessory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Није оружје (муниција, део, прибор)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="68"/>
         <source>Condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Стање пре разоружавања</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="69"/>
         <source>Look from the side. Note what you see; the qualified person makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посматрајте са стране. Забележите оно што видите; оружје разоружава стручно лице.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="75"/>
         <source>Is the magazine in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да ли је оквир уметнут?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="77"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Оквир уметнут</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="78"/>
         <source>No magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оквира</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="79"/>
         <source>Cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>Не види се</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="82"/>
         <source>Round in the chamber?</source>
-        <translation type="unfinished"></translation>
+        <translation>Метак у лежишту?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="83"/>
         <source>Only if the qualified person checks it; do not open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само ако то провери стручно лице; не отварајте сами.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="86"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="87"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Није проверено</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="90"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ороз или ударна игла</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="92"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="140"/>
         <source>Cocked (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запето (уназад)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="93"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="141"/>
         <source>Down (forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спуштено (напред)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="94"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="142"/>
         <source>No visible hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ороз није видљив</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="97"/>
         <source>Safety lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуга кочнице</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="99"/>
         <source>On (safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Укључена (закочено)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="100"/>
         <source>Off (fire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Искључена (откочено)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="101"/>
         <source>No safety lever, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема полуге кочнице или се не може утврдити</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="104"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечено стање добоша револвера</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="105"/>
         <source>Look from behind. Chamber 1 is the one under the hammer; count clockwise. Record before anyone opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посматрајте од позади. Комора 1 је она испод ороза; бројите у смеру казаљке на сату. Евидентирајте пре него што ико отвори добош.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="115"/>
         <source>How many chambers has the cylinder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико комора има добош?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="119"/>
         <source>Chambers holding live rounds (bullet visible or primer not struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коморе са бојевим мецима (види се зрно или каписла није ударена)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="122"/>
         <source>1 (under the hammer)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (испод ороза)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="123"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="124"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="125"/>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="126"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="127"/>
         <source>6</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="128"/>
         <source>7</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="129"/>
         <source>8</source>
-        <translation type="unfinished"></translation>
+        <translation>8</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="133"/>
         <source>Chambers holding fired cases (primer struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коморе са испаљеним чаурама (каписла ударена)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="138"/>
         <source>Hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ороз</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="145"/>
         <source>Photograph it as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографишите затечено стање</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="146"/>
         <source>Before it is made safe, if it can be done without touching it. Include a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре разоружавања, ако је то могуће без додиривања. Уз размерник.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="152"/>
         <source>Photos of the item as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографије предмета у затеченом стању</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="156"/>
         <source>What kind of item is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Која је врста предмета?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="157"/>
         <source>Choose by what you see. An alarm, air or toy gun that looks real is "other weapon".</source>
-        <translation type="unfinished"></translation>
+        <translation>Бирајте према ономе што видите. Алармно или ваздушно оружје или играчка који изгледају као право оружје спадају у „друго оружје”.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="161"/>
         <source>Class of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста предмета</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
@@ -18523,7 +18599,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
         <source>Fires a bullet or shot by a propellant charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испаљује зрно или сачму дејством барутног пуњења.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
@@ -18533,7 +18609,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
         <source>Shoulder-fired launcher, heavy machine gun, grenade launcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамени бацач, тешки митраљез, бацач граната.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
@@ -18543,7 +18619,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
         <source>Barrel, frame, receiver, slide, cylinder, bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цев, рам, сандук, навлака, добош, затварач.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
@@ -18554,7 +18630,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
         <source>Magazine, silencer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оквир, пригушивач.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
@@ -18565,7 +18641,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
         <source>Cartridges, loose or boxed, shotgun shells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меци, расути или у кутијама, сачмени меци.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
@@ -18575,32 +18651,32 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
         <source>Alarm or signal gun, air or gas gun, replica, airsoft, toy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармно или сигнално оружје, ваздушно или гасно оружје, реплика, ерсофт, играчка.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="196"/>
         <source>What does it look like?</source>
-        <translation type="unfinished"></translation>
+        <translation>Како изгледа?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="197"/>
         <source>Handgun - held in one or two hands, no shoulder stock. Long gun - fired from the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко оружје - држи се једном или обема рукама, без кундака. Дуго оружје - гађа се са рамена.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="202"/>
         <source>Overall shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Општи облик</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="205"/>
         <source>Handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко оружје</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="208"/>
         <source>Long gun (rifle, carbine, shotgun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дуго оружје (пушка, карабин, сачмарица)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
@@ -18610,7 +18686,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
         <source>Compact, pistol cartridges, magazine often in front of the trigger, folding stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компактан, пиштољски меци, оквир често испред окидача, склопиви кундак.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
@@ -18620,17 +18696,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
         <source>Bipod or tripod, belt feed or large magazine, heavy barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двоножац или троножац, довод редеником или велики оквир, масивна цев.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="222"/>
         <source>Which handgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Које кратко оружје?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="227"/>
         <source>Type of handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста кратког оружја</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
@@ -18640,42 +18716,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
         <source>A cylinder turns behind the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добош се окреће иза цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="235"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуаутоматски пиштољ</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="236"/>
         <source>A slide on top, a magazine in the grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навлака одозго, оквир у рукохвату.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="240"/>
         <source>Single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Једнометни пиштољ</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="241"/>
         <source>One barrel, loaded by hand each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Једна цев, сваки пут се пуни ручно.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="245"/>
         <source>Derringer (small, two barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Деринџер (мали, две цеви)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="250"/>
         <source>Rifle or shotgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка или сачмарица?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="251"/>
         <source>Look into the muzzle without touching the trigger. Spiral grooves - rifle. Smooth and wide - shotgun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погледајте у уста цеви не додирујући окидач. Спирални жлебови - пушка. Глатка и широка цев - сачмарица.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
@@ -18686,94 +18762,94 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
         <source>Rifle or carbine (grooved barrel, bullets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка или карабин (олучена цев, зрна)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="263"/>
         <source>Shotgun (smooth barrel, shells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачмарица (глатка цев, сачмени меци)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="264"/>
         <source>Calibre in gauge (12, 16, 20) or .410.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибар се изражава бројем (12, 16, 20) или као .410.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="269"/>
         <source>How does the rifle load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Како се пушка пуни?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="270"/>
         <source>Look at what the shooter moves between shots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погледајте шта стрелац помера између два хица.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="275"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="308"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизам</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="278"/>
         <source>Bolt action - a handle lifted and pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Обртно-чепни затварач - ручица се подиже и повлачи уназад</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="282"/>
         <source>Lever action - a lever around the trigger guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Репетирање полугом - полуга око штитника окидача</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="286"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="315"/>
         <source>Pump action - a sliding fore-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Репетирање пумпом - клизни подкундак</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="290"/>
         <source>Self-loading - nothing to move, one shot per pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуаутоматско - ништа се не помера, један хитац по повлачењу окидача</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="294"/>
         <source>Select fire - a selector with an automatic position</source>
-        <translation type="unfinished"></translation>
+        <translation>С избором паљбе - бирач са положајем за аутоматску паљбу</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="298"/>
         <source>Break-open - the barrel tips down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Преламајуће - цев се за пуњење преклапа надоле</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="303"/>
         <source>How does the shotgun load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Како се сачмарица пуни?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="311"/>
         <source>Break-open - the barrels tip down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Преламајуће - цеви се за пуњење преклапају надоле</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="319"/>
         <source>Self-loading - nothing to move between shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуаутоматско - између хитаца ништа се не помера</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="325"/>
         <source>Any of these signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоји ли неки од ових знакова?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="326"/>
         <source>Tick every one you see. Leave all empty if none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Означите сваки који видите. Ако нема ниједног, оставите све празно.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="332"/>
         <source>Special status</source>
-        <translation type="unfinished"></translation>
+        <translation>Посебан статус</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
@@ -18783,17 +18859,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
         <source>Marked as such or with an approval mark; barrel blocked by an insert; side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тако означено или са знаком одобрења; цев блокирана уметком; бочни отвор за гасове.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="340"/>
         <source>Converted to fire live rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Преправљено за бојеву муницију</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="341"/>
         <source>Alarm, blank or replica gun with a drilled or replaced barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармно, стартно оружје или реплика са пробушеном или замењеном цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
@@ -18803,7 +18879,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
         <source>Deactivation mark; barrel welded or pinned; slots cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака онеспособљавања; цев заварена или пробијена клиновима; исечени прорези.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
@@ -18813,7 +18889,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
         <source>Deactivation mark, but welds ground out or parts replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака онеспособљавања, али су варови избрушени или делови замењени.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
@@ -18823,7 +18899,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
         <source>Fires plastic BBs, not cartridges; often an orange tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Испаљује пластичне куглице, а не метке; често наранџаст врх цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
@@ -18833,7 +18909,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
         <source>Pellets, a gas cartridge or a cocking lever; marked with joules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дијаболе, гасна капсула или полуга за напињање; ознака снаге у џулима.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
@@ -18843,17 +18919,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
         <source>Plastic frame with layer lines; barrel and bolt usually steel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пластични рам са видљивим слојевима штампе; цев и затварач обично челични.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="370"/>
         <source>Privately made (home-made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Самостално израђено (кућна израда)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="371"/>
         <source>No maker's marks, rough machining, welds, plumbing parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ознака произвођача, груба обрада, варови, водоинсталатерски делови.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
@@ -18863,7 +18939,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
         <source>Shortened barrel or stock, converted to automatic, parts added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скраћена цев или кундак, преправљено на аутоматско, додати делови.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
@@ -18873,7 +18949,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
         <source>Muzzle-loading, flintlock or percussion; very old maker's dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуњење кроз уста цеви, кремењача или капислара; веома стари датуми произвођача.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
@@ -18883,137 +18959,137 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
         <source>Pen, key ring, phone, walking stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оловка, привезак за кључеве, телефон, штап за ходање.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="387"/>
         <source>Check the alarm weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера алармног оружја</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="388"/>
         <source>Read the make and model from the weapon itself. The list of approved models is checked for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очитајте марку и модел са самог оружја. Листа одобрених модела проверава се аутоматски.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="395"/>
         <source>Make as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка како је означена</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="396"/>
         <source>For example EKOL, ZORAKI, RETAY, BLOW. Not the importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На пример EKOL, ZORAKI, RETAY, BLOW. Не увозник.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="400"/>
         <source>Model as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Модел како је означен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="404"/>
         <source>Signs of conversion (tick any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаци преправке (означите све који постоје)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="405"/>
         <source>An approved model that shows these is no longer an alarm weapon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрени модел на коме постоје ови знаци више није алармно оружје.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="408"/>
         <source>Barrel insert removed or drilled through</source>
-        <translation type="unfinished"></translation>
+        <translation>Уметак у цеви уклоњен или пробушен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="412"/>
         <source>Side gas vent closed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Бочни отвор за гасове затворен или не постоји</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="416"/>
         <source>A steel rifled barrel fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Уграђена челична олучена цев</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="420"/>
         <source>Found with live (bulleted) cartridges that fit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Пронађено уз одговарајуће бојеве метке (са зрном)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="424"/>
         <source>Check the deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Провера онеспособљавања</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="430"/>
         <source>Deactivation mark on the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака онеспособљавања на деловима</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="431"/>
         <source>EU mark with country code and inspection body, on each essential part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака EU са кодом земље и органом који је извршио проверу, на сваком битном саставном делу.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="433"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоји</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="434"/>
         <source>Absent or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не постоји или није читљива</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="437"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Потврда о онеспособљавању</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="439"/>
         <source>Seen with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Виђена уз предмет</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="440"/>
         <source>Not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Није виђена</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="443"/>
         <source>What was modified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Шта је модификовано?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="448"/>
         <source>Modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Модификације</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="450"/>
         <source>Barrel shortened (sawn off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скраћена цев (одсечена)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="451"/>
         <source>Stock shortened or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кундак скраћен или уклоњен</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="452"/>
         <source>Converted to automatic fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Преправљено на аутоматску паљбу</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="453"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="457"/>
         <source>Markings on the revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке на револверу</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="458"/>
@@ -19021,7 +19097,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="480"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="491"/>
         <source>Read each marking from the item, never from documents. Serial first, where it sits (frame first). Add maker, model, calibre, country, import and proof marks. No serial - add it as "not present"; filed off - "obliterated". A photo of each, with a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сваку ознаку очитајте са предмета, никада из докумената. Прво серијски број и место на коме се налази (прво рам). Додајте произвођача, модел, калибар, земљу, увозну ознаку и жигове испитивања. Нема серијског броја - додајте га као „не постоји”; избрушен - „уклоњено”. Фотографија сваке ознаке, са размерником.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="464"/>
@@ -19029,47 +19105,47 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="486"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="497"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="465"/>
         <source>Serials are often on the frame under the barrel or behind the cylinder, and on the cylinder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серијски бројеви се често налазе на раму испод цеви или иза добоша, као и на добошу.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="468"/>
         <source>Markings on the pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке на пиштољу</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="476"/>
         <source>The frame's serial is the legal one; slide and barrel may carry more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правно меродаван је серијски број на раму; навлака и цев могу носити и друге.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="479"/>
         <source>Markings on the long gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке на дугом оружју</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="487"/>
         <source>Look on the receiver, the barrel near the chamber, and the bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погледајте сандук, цев код лежишта метка и затварач.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="490"/>
         <source>Markings on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознаке на предмету</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="501"/>
         <source>Which part is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Који је то део?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="502"/>
         <source>Count and describe each kind of part as its own item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сваку врсту дела пребројте и опишите као посебну ставку.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
@@ -19120,22 +19196,22 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="557"/>
         <source>How many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико комада?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="531"/>
         <source>Calibre as marked, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Означени калибар, ако постоји</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="536"/>
         <source>What firearm is it for, if known?</source>
-        <translation type="unfinished"></translation>
+        <translation>За које ватрено оружје је намењен, ако је познато?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="539"/>
         <source>Which accessory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Који прибор?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
@@ -19145,42 +19221,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригушивач (звука)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="549"/>
         <source>Other accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Други прибор</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="562"/>
         <source>Count and describe one kind of cartridge per item. Read the box and the cartridge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>За сваку ставку пребројте и опишите једну врсту метака. Очитајте кутију и дно чауре.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="569"/>
         <source>Calibre as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Означени калибар</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="570"/>
         <source>For example 9 mm Luger, 7.62x39, .22 LR, 12/70.</source>
-        <translation type="unfinished"></translation>
+        <translation>На пример 9 мм Luger, 7.62x39, .22 LR, 12/70.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="575"/>
         <source>Headstamp (letters and numbers on the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака на дну чауре (слова и бројеви)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="576"/>
         <source>Maker code and year, exactly as read. Empty if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код произвођача и година, тачно како је очитано. Празно ако ознаке нема.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="585"/>
         <source>How many rounds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Колико метака?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
@@ -19190,194 +19266,194 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
         <source>Ball (full metal jacket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обично зрно (пуна кошуљица)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="591"/>
         <source>Hollow point or soft point</source>
-        <translation type="unfinished"></translation>
+        <translation>Зрно са шупљим или меким врхом</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="592"/>
         <source>Armour-piercing, tracer or incendiary (coloured tip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробојно, обележавајуће или запаљиво (обојен врх)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="593"/>
         <source>Shotgun shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачмени меци</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="594"/>
         <source>Blank or alarm cartridges (no bullet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маневарски или алармни меци (без зрна)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="595"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="654"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може се утврдити</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="600"/>
         <source>Lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број серије</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="605"/>
         <source>Packaging and its marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Паковање и ознаке на њему</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="606"/>
         <source>Box, can, bag or loose; maker and text on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кутија, лименка, кеса или расуто; произвођач и текст на паковању.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="610"/>
         <source>Photos of the box and of a cartridge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографије кутије и дна чауре</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="614"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерења</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="615"/>
         <source>Only once it is safe. Barrel - from muzzle to the closed breech. Overall - stock extended. Leave empty what you cannot measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек када је оружје разоружено. Цев - од уста цеви до затвореног затварача. Укупна дужина - са извученим кундаком. Оставите празно оно што не можете да измерите.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="625"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Дужина цеви</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="633"/>
         <source>Overall length</source>
-        <translation type="unfinished"></translation>
+        <translation>Укупна дужина</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="642"/>
         <source>Magazine capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитет оквира</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="643"/>
         <source>As marked on the magazine, or counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Како је означено на оквиру или пребројано.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="648"/>
         <source>Cartridge type</source>
-        <translation type="unfinished"></translation>
+        <translation>Врста паљења метка</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="649"/>
         <source>Look at a cartridge base. Rimfire has no primer cup in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Погледајте дно чауре. Метак са ивичним паљењем нема капислу у средини.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="652"/>
         <source>Centre-fire (primer in the middle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Централно паљење (каписла у средини)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="653"/>
         <source>Rimfire (e.g. .22 LR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ивично паљење (нпр. .22 LR)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="658"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Кундак</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="661"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксни</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="662"/>
         <source>Folding or telescopic</source>
-        <translation type="unfinished"></translation>
+        <translation>Склопиви или телескопски</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="663"/>
         <source>No stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Без кундака</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="667"/>
         <source>Photos of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографије предмета</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="668"/>
         <source>Both sides, whole item, with a scale. Markings have their own photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе стране, цео предмет, са размерником. Ознаке се фотографишу посебно.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="674"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотографије</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="677"/>
         <source>Legal category</source>
-        <translation type="unfinished"></translation>
+        <translation>Правна категорија</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="678"/>
         <source>The suggestion and its reason are shown above. It is advice from the rule table; you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог и његово образложење приказани су изнад. То је савет из табеле правила; одлуку доносите Ви.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="683"/>
         <source>Does the suggested category fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да ли предложена категорија одговара?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="685"/>
         <source>Yes, it fits what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>Да, одговара ономе што видим</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="686"/>
         <source>I am unsure: refer to an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Не могу поуздано да оценим: упутити вештаку</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="687"/>
         <source>No: I note why below</source>
-        <translation type="unfinished"></translation>
+        <translation>Не: разлог наводим у наставку</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="691"/>
         <source>Why (a few words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашто (неколико речи)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="694"/>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Још нешто?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="700"/>
         <source>Notes for the record or for an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомене за записник или за вештака</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="701"/>
         <source>Damage, missing parts, what it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оштећења, делови који недостају, шта је пронађено уз предмет.</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="27"/>
+        <location filename="../../borderdesk/ui/crash.py" line="51"/>
         <source>Sorry, something went wrong inside borderdesk. This is a fault in the program, not in what you did.
 
 The details were written to:
@@ -19392,9 +19468,8 @@ Please send that file to your support contact.</source>
 Пошаљите ту датотеку служби за подршку.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="87"/>
         <source>borderdesk: internal error</source>
-        <translation>borderdesk: интерна грешка</translation>
+        <translation type="obsolete">borderdesk: интерна грешка</translation>
     </message>
 </context>
 <context>
@@ -19402,22 +19477,22 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="3"/>
         <source>Alarm pistol barrel: obstruction and side vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Цев алармног пиштоља: препрека и бочни отвор</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="4"/>
         <source>Length-wise cut through the barrel of an alarm (blank-firing) pistol: a hardened insert across the bore stops any projectile, and the gas of the blank escapes through a side vent in front of the chamber. A barrel without the insert, or drilled through, points to a conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уздужни пресек цеви алармног (стартног) пиштоља: каљени уметак постављен попречно у каналу цеви зауставља сваки пројектил, а гасови маневарског метка излазе кроз бочни отвор испред лежишта. Цев без уметка или пробушена цев указује на преправку.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="3"/>
         <source>Accessories: magazine and silencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибор: оквир и пригушивач</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="4"/>
         <source>Two accessories that many laws control: a detachable pistol magazine (capacity may be limited) and a silencer (sound moderator) that screws onto a muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два дела прибора које многи прописи контролишу: одвојиви оквир пиштоља (капацитет може бити ограничен) и пригушивач звука који се навија на уста цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
@@ -19427,67 +19502,67 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
         <source>An opened box of cartridges, their bases (headstamps) up, with the maker's label giving calibre, quantity and lot, and one loose cartridge beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворена кутија метака окренутих дном чауре (ознаком) нагоре, са етикетом произвођача на којој су калибар, количина и серија, и један расут метак поред ње.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="3"/>
         <source>Other weapons: alarm, air and gas guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго оружје: алармно, ваздушно и гасно</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="4"/>
         <source>Two weapons that look like firearms but are not, unless converted: an alarm (blank or gas) pistol, whose barrel is blocked, and an air pistol that fires pellets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два оружја која личе на ватрено оружје, али то нису, осим ако су преправљена: алармни (стартни или гасни) пиштољ, чија је цев блокирана, и ваздушни пиштољ који испаљује дијаболе.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="3"/>
         <source>Parts and essential components</source>
-        <translation type="unfinished"></translation>
+        <translation>Делови и битни саставни делови</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="4"/>
         <source>Essential components laid out on their own, without a whole firearm: a pistol slide, a rifle barrel and a rifle bolt. Each is counted and described; many carry the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Битни саставни делови положени засебно, без целог ватреног оружја: навлака пиштоља, цев пушке и затварач пушке. Сваки се броји и описује; многи носе серијски број.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="3"/>
         <source>Barrel (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цев (битан саставни део)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="4"/>
         <source>Two barrels as essential components: a pistol barrel with its chamber hood and locking lug, and a rifle barrel with its threaded chamber end. Calibre and often the serial number are marked near the chamber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две цеви као битни саставни делови: цев пиштоља са капом лежишта и зубом за брављење и цев пушке са навојем на крају лежишта. Калибар, а често и серијски број, означени су близу лежишта.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="3"/>
         <source>Bolt (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затварач (битан саставни део)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="4"/>
         <source>The bolt of a bolt-action rifle, taken out: locking lugs at the head, extractor along the body, the handle with its knob, the firing-pin shroud at the rear. Bolts often repeat the rifle's serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извађен затварач пушке са обртно-чепним затварачем: бравни зуби на глави, извлакач дуж тела, ручица са куглом, поклопац ударне игле на задњем крају. На затварачу се често понавља серијски број пушке.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="3"/>
         <source>Cylinder (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добош (битан саставни део)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="4"/>
         <source>A revolver cylinder out of the frame: from the side with its flutes and stop notches, and from the rear with six chambers around the ratchet (extractor star). Serial numbers are often repeated on the cylinder, proof marks stamped between the chambers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добош револвера извађен из рама: са стране, са жлебовима и урезима за заустављање, и од позади, са шест комора око звездастог извлакача. Серијски бројеви се често понављају на добошу, а жигови испитивања утискују се између комора.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="3"/>
         <source>Frame (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рам (битан саставни део)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="4"/>
         <source>The frame of a self-loading pistol without its slide: grip, trigger and trigger guard, the rails the slide runs on, the magazine well in the grip. In most countries the frame is the part that is the firearm in law and carries the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рам полуаутоматског пиштоља без навлаке: рукохват, окидач и штитник окидача, вођице по којима клизи навлака, лежиште оквира у рукохвату. У већини земаља рам је део који се по закону сматра ватреним оружјем и носи серијски број.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
@@ -19497,87 +19572,87 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
         <source>Two detachable magazines: a straight double-stack pistol magazine with witness holes, base plate and a round on the follower; a curved rifle magazine. Capacity can be counted from the witness holes or the marking; some laws limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два одвојива оквира: прави дворедни оквир пиштоља са контролним отворима, подножјем и метком на дотурачу; закривљени оквир пушке. Капацитет се може утврдити по контролним отворима или ознаци; неки прописи га ограничавају.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="3"/>
         <source>Receiver, upper and lower (essential components)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандук, горњи и доњи (битни саставни делови)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="4"/>
         <source>The two halves of a modular rifle receiver, apart: the upper receiver with the ejection port, forward assist and barrel nut; the lower receiver with the magazine well, trigger, selector and grip. The lower is usually the serialised part; marking on the magazine well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две растављене половине модуларног сандука пушке: горњи сандук са отвором за избацивање чаура, допунским потискивачем затварача и навртком цеви; доњи сандук са лежиштем оквира, окидачем, бирачем паљбе и рукохватом. Серијски број обично носи доњи сандук; ознака је на лежишту оквира.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="3"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригушивач (звука)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="4"/>
         <source>A silencer, lower half cut away: a tube that screws onto the muzzle, with baffles inside that slow the gas; the bullet passes along the bore line. Treated as an essential component in many laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пригушивач са исеченом доњом половином: цилиндрично тело које се навија на уста цеви, са преградама унутра које успоравају гасове; зрно пролази дуж осе канала цеви. Многи прописи га третирају као битан саставни део.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="3"/>
         <source>Slide (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Навлака (битан саставни део)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="4"/>
         <source>The slide of a self-loading pistol, taken off the frame: it carries the sights, the ejection port and the grip serrations, and holds the breech face and firing pin; maker and model, often the serial, are marked on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навлака полуаутоматског пиштоља скинута са рама: на њој су нишани, отвор за избацивање чаура и жлебови за хват, а у њој чело затварача и ударна игла; произвођач и модел, често и серијски број, означени су на њеној бочној страни.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="3"/>
         <source>Handguns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко оружје</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="4"/>
         <source>Two handguns side by side, each held in one hand: a self-loading pistol (slide, magazine in the grip) and a revolver (revolving cylinder in front of the hammer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Два комада кратког оружја један поред другог, од којих се сваки држи једном руком: полуаутоматски пиштољ (навлака, оквир у рукохвату) и револвер (обртни добош испред ороза).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="3"/>
         <source>Long guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Дуго оружје</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="4"/>
         <source>Two long guns fired from the shoulder: a rifle (thin barrel, sights, stock) above and a pump-action shotgun (wider smooth barrel, bead at the muzzle, tube magazine) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два комада дугог оружја из којих се гађа са рамена: горе пушка (танка цев, нишани, кундак), а доле сачмарица са репетирањем пумпом (шира глатка цев, кугласта мушица на устима цеви, цевасти оквир).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="3"/>
         <source>Other handgun: derringer or single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго кратко оружје: деринџер или једнометни пиштољ</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="4"/>
         <source>Right side of an over-and-under derringer: two short barrels that tip up on a hinge for loading, one shot per barrel, exposed hammer, spur trigger without a guard, small bird's-head grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна деринџера са цевима једна изнад друге: две кратке цеви које се за пуњење преклапају нагоре на зглобу, по један хитац из сваке цеви, спољни ороз, окидач без штитника, мали рукохват у облику птичје главе.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="3"/>
         <source>Headstamp (cartridge base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознака на дну чауре</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="4"/>
         <source>The base of a centre-fire cartridge, seen end on: the rim, the primer in its pocket in the centre, and the stamped headstamp around it with the maker's code, the year of manufacture and often the calibre. The letters here are an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дно метка са централним паљењем, гледано спреда: обод, каписла у свом лежишту у средини и утиснута ознака око ње са кодом произвођача, годином производње и често калибром. Слова су овде само пример.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="3"/>
         <source>Light weapon: shoulder-fired launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Лако наоружање: рамени бацач</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="4"/>
         <source>Right side of a shoulder-fired rocket-propelled grenade launcher: a long open tube with a heat shield, two grips and an optical sight, a grenade loaded in the front end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна раменог бацача ракетних граната: дуга отворена цев са топлотним штитником, два рукохвата и оптички нишан, граната уметнута у предњи крај.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
@@ -19587,47 +19662,47 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
         <source>Right side of a general-purpose machine gun: fed by a belt of cartridges, carrying handle, bipod under the barrel, long barrel with flash hider, pistol grip and fixed butt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна универзалног митраљеза: довод муниције редеником, ручица за ношење, двоножац испод цеви, дуга цев са скривачем пламена, пиштољски рукохват и фиксни кундак.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="3"/>
         <source>Where a self-loading pistol is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Где је означен полуаутоматски пиштољ</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="4"/>
         <source>Right side of a self-loading pistol with the usual marking places: the serial number on the frame (the part that counts), often repeated on the slide and on the barrel seen in the ejection port; maker and model on the slide; calibre on the barrel; proof marks; the import marking on the frame or slide. Many makers use the left side the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна полуаутоматског пиштоља са уобичајеним местима ознака: серијски број на раму (меродаван део), често поновљен на навлаци и на цеви видљивој кроз отвор за избацивање чаура; произвођач и модел на навлаци; калибар на цеви; жигови испитивања; увозна ознака на раму или навлаци. Многи произвођачи на исти начин користе и леву страну.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="3"/>
         <source>Where a revolver is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Где је означен револвер</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="4"/>
         <source>Right side of a revolver with the usual marking places: the serial number on the frame (under the cylinder at the crane, or on the butt), often repeated on the cylinder and under the barrel; maker, model and calibre on the barrel; proof marks on the cylinder and barrel; the import marking on frame or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна револвера са уобичајеним местима ознака: серијски број на раму (испод добоша код носача добоша или на дну рукохвата), често поновљен на добошу и испод цеви; произвођач, модел и калибар на цеви; жигови испитивања на добошу и цеви; увозна ознака на раму или цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="3"/>
         <source>Where a rifle is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Где је означена пушка</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="4"/>
         <source>The action of a bolt-action rifle, enlarged, with the usual marking places: the serial number on the receiver (the part that counts), often repeated on the bolt and barrel; maker and model on the receiver; calibre and proof marks on the barrel; the import marking on receiver or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увећан механизам пушке са обртно-чепним затварачем, са уобичајеним местима ознака: серијски број на сандуку (меродаван део), често поновљен на затварачу и цеви; произвођач и модел на сандуку; калибар и жигови испитивања на цеви; увозна ознака на сандуку или цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="3"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуаутоматски пиштољ</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="4"/>
         <source>Right side of a self-loading pistol: a slide with ejection port over the frame, the magazine inside the grip, exposed hammer and a safety lever at the rear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна полуаутоматског пиштоља: навлака са отвором за избацивање чаура изнад рама, оквир у рукохвату, спољни ороз и полуга кочнице на задњем делу.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
@@ -19637,137 +19712,137 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
         <source>Right side of a double-action revolver: a revolving cylinder with six chambers sits in a window of the frame, behind the barrel; exposed hammer, ejector rod under the barrel, grip with wooden stocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна револвера са двоструким дејством: обртни добош са шест комора смештен је у отвору рама, иза цеви; спољни ороз, шипка избацача испод цеви, рукохват са дрвеним облогама.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="3"/>
         <source>Bolt-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка са обртно-чепним затварачем</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="4"/>
         <source>Right side of a bolt-action rifle: a bolt handle sticks out to the right of the receiver and is lifted and pulled back by hand; fixed magazine under the receiver, one-piece wooden stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна пушке са обртно-чепним затварачем: ручица затварача вири удесно из сандука и ручно се подиже и повлачи уназад; фиксни оквир испод сандука, једноделни дрвени кундак.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="3"/>
         <source>Lever-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка са репетирањем полугом</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="4"/>
         <source>Right side of a lever-action rifle: a lever with a finger loop under the receiver works the action; exposed hammer, tube magazine under the barrel, straight two-piece stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна пушке са репетирањем полугом: полуга са отвором за прсте испод сандука покреће механизам; спољни ороз, цевасти оквир испод цеви, прави дводелни кундак.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="3"/>
         <source>Pump-action (slide-action) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка са репетирањем пумпом</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="4"/>
         <source>Right side of a pump-action rifle: the grooved fore-end slides back and forth on action bars to work the action; rifle barrel with sights, box magazine under the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна пушке са репетирањем пумпом: наребрени подкундак клизи напред-назад по вођицама и покреће механизам; олучена цев са нишанима, кутијасти оквир испод сандука.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="3"/>
         <source>Select-fire (assault) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушка с избором паљбе (аутоматска пушка)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="4"/>
         <source>Right side of a select-fire rifle: a selector lever on the receiver sets safe, automatic or single shots; curved detachable magazine, pistol grip, gas tube over the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна пушке с избором паљбе: полуга бирача на сандуку поставља кочење, аутоматску или појединачну паљбу; закривљени одвојиви оквир, пиштољски рукохват, гасна цев изнад цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуаутоматска пушка</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="4"/>
         <source>Right side of a self-loading rifle: a charging handle instead of a bolt handle, ejection port, gas block on the barrel, detachable box magazine; fires one shot per pull of the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна полуаутоматске пушке: ручица за репетирање уместо ручице затварача, отвор за избацивање чаура, гасни блок на цеви, одвојиви кутијасти оквир; испаљује један хитац при сваком повлачењу окидача.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="3"/>
         <source>Pistol condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Стање пиштоља пре разоружавања</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="4"/>
         <source>A self-loading pistol with the five things to record before it is made safe: whether a magazine is in, whether a round is in the chamber (shown cut away), whether the hammer is cocked, whether the safety is on, and whether the slide is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуаутоматски пиштољ са пет ствари које треба евидентирати пре разоружавања: да ли је оквир уметнут, да ли је метак у лежишту (приказано у пресеку), да ли је ороз запет, да ли је кочница укључена и да ли је навлака затворена.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="3"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Затечено стање добоша револвера</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="4"/>
         <source>The cylinder of a six-shot revolver seen from behind (the breech end), chambers numbered clockwise 1 to 6 from the one under the hammer (marked), with the arrow showing the usual turn; for recording which chambers hold live rounds, fired cases or nothing before the revolver is made safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добош револвера са шест метака гледан од позади (са задње стране), са коморама нумерисаним од 1 до 6 у смеру казаљке на сату почев од оне испод ороза (означена) и стрелицом која показује уобичајени смер окретања; служи за евидентирање у којим коморама су бојеви меци, испаљене чауре или ништа, пре разоружавања револвера.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="3"/>
         <source>Break-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Преламајућа сачмарица</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="4"/>
         <source>Right side of an over-and-under shotgun: the barrels tip down at a hinge in front of the action when the top lever is pushed aside; no magazine, a bead at the muzzle, two barrels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна сачмарице са цевима једна изнад друге: цеви се преклапају надоле на зглобу испред механизма када се горња полуга помери у страну; без оквира, кугласта мушица на устима цеви, две цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="3"/>
         <source>Pump-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачмарица са репетирањем пумпом</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="4"/>
         <source>Right side of a pump-action shotgun: a grooved fore-end slides on the magazine tube and leaves a gap with action bars in front of the receiver; tube magazine, bead at the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна сачмарице са репетирањем пумпом: наребрени подкундак клизи по цевастом оквиру и оставља размак са вођицама испред сандука; цевасти оквир, кугласта мушица на устима цеви.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуаутоматска сачмарица</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="4"/>
         <source>Right side of a self-loading shotgun: a smooth fore-end fixed flush against the receiver (no gap, no action bars), a charging handle in the ejection port, magazine cap at the front of the fore-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна полуаутоматске сачмарице: гладак подкундак припијен уз сандук (без размака и без вођица), ручица за репетирање у отвору за избацивање чаура, поклопац оквира на предњем крају подкундака.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="3"/>
         <source>3D-printed (privately made) pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>3D штампани (самостално израђени) пиштољ</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="4"/>
         <source>A pistol with a 3D-printed plastic frame: fine, even layer lines across the frame, no maker's marks or serial; the slide, barrel and small parts are usually steel and may be bought-in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиштољ са 3D штампаним пластичним рамом: фине, равномерне линије слојева преко рама, без ознака произвођача и серијског броја; навлака, цев и ситни делови обично су челични и могу бити купљени готови делови.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="3"/>
         <source>Alarm pistol converted to fire bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармни пиштољ преправљен за испаљивање зрна</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="4"/>
         <source>An alarm pistol and a cut along its barrel after conversion: the insert has been drilled out and the bore opened through, so a projectile can pass; look for drill marks, a replaced or sleeved barrel, a closed side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алармни пиштољ и уздужни пресек његове цеви после преправке: уметак је избушен, а канал цеви отворен целом дужином, тако да пројектил може да прође; тражите трагове бушења, замењену цев или уметнуту цевчицу, затворен бочни отвор.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="3"/>
         <source>Deactivated firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Онеспособљено ватрено оружје</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="4"/>
         <source>Cut through a deactivated barrel: steel pins driven through the bore and a welded plug in the chamber, so nothing can pass; below, a deactivation mark as stamped on the parts (the text is an example). A deactivated firearm needs the mark and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресек онеспособљене цеви: челични клинови забијени кроз канал цеви и заварен чеп у лежишту, тако да ништа не може да прође; испод, ознака онеспособљавања каква се утискује на делове (текст је пример). Онеспособљено ватрено оружје мора имати ознаку и потврду о онеспособљавању.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
@@ -19777,7 +19852,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
         <source>A 6 mm plastic BB from an airsoft gun beside a real 9 mm cartridge, at the same scale: an item that takes BBs, not cartridges, is a replica or airsoft gun. Many replicas carry a coloured (often orange) tip at the muzzle, which can be painted over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пластична куглица од 6 мм из ерсофт оружја поред правог метка 9 мм, у истој размери: предмет који користи куглице, а не метке, јесте реплика или ерсофт оружје. Многе реплике имају обојен (често наранџаст) врх на устима цеви, који се може префарбати.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
@@ -19787,7 +19862,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
         <source>Right side of a sub-machine gun: short barrel, pistol grip and a detachable magazine in front of it, retractable stock, selector for automatic fire; fires pistol cartridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десна страна аутомата: кратка цев, пиштољски рукохват и испред њега одвојиви оквир, увлачиви кундак, бирач за аутоматску паљбу; испаљује пиштољске метке.</translation>
     </message>
 </context>
 <context>
@@ -19795,22 +19870,22 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЕЖБА</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕДОВАН РАД</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="34"/>
         <source>Exercise mode: training data on its own database, not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим вежбе: подаци за обуку у засебној бази података, нису докази</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="36"/>
         <source>Live mode: what is recorded here is real, not training</source>
-        <translation type="unfinished"></translation>
+        <translation>Редован рад: оно што се овде евидентира је стварно, није обука</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
@@ -19820,12 +19895,12 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
         <source>EXERCISE — training data, not evidence. Nothing here reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЕЖБА — подаци за обуку, нису докази. Ништа одавде не стиже до испоставе у редовном раду нити до централе.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="60"/>
         <source>{app} EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ВЕЖБА</translation>
     </message>
 </context>
 <context>
@@ -20813,7 +20888,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="12"/>
         <source>Evidence preservation and chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезбеђење доказа и ланац надзора</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="17"/>
@@ -21067,7 +21142,7 @@ Please send that file to your support contact.</source>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
-        <translation>Запис о идентификацији (ид)</translation>
+        <translation>Запис о идентификацији (id)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="225"/>

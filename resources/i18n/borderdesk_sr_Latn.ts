@@ -49,12 +49,12 @@
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
         <source>Run set-&amp;up again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo pokreni &amp;podešavanje…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
         <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promeni naziv ispostave, kod graničnog prelaza, zemlju, vremensku zonu i jezik (nalozi i podaci ostaju sačuvani)</translation>
     </message>
 </context>
 <context>
@@ -62,17 +62,17 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naloge službenika administrator dodaje kasnije. Izaberite lozinku od nekoliko reči razdvojenih razmacima: laku za pamćenje, a tešku za pogađanje.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
         <source>e.g. vesna.ilic</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. vesna.ilic</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
@@ -82,7 +82,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
         <source>Name &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prikazano ime:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
         <source>Good: this password will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobro: ova lozinka je odgovarajuća.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka pravila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
@@ -153,52 +153,52 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta pravilo otkriva</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalazi A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoci A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
-        <translation type="unfinished"></translation>
+        <translation>Preciznost A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalazi B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoci B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
-        <translation type="unfinished"></translation>
+        <translation>Preciznost B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije iz perioda na koje se pravilo aktivira</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogoci čiji je pregled nešto otkrio, od pregledanih</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalazi kao udeo u pregledanim pogocima (– kada nijedan nije pregledan)</translation>
     </message>
 </context>
 <context>
@@ -483,12 +483,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj radnje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja obezbeđenja dokaza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>The item, for steps per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka, kod radnji koje se vrše za svaku stavku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>Done, or what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Urađeno ili šta nedostaje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
@@ -531,37 +531,37 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
         <source>Welcome to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobro došli u borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>No station has been set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ovom računaru još nije podešena nijedna ispostava.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
         <source>&amp;Try the demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isprobaj demo ispostavu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednim klikom: generisane deklaracije graničnog prelaza na Zapadnom Balkanu, predmeti oduzimanja i po jedan nalog za svaku ulogu (officer, supervisor, analyst, trainer, admin), svi sa lozinkom "demo station password". Ništa u njoj nije stvarno.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
         <source>&amp;Set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podesi ovu ispostavu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite naziv graničnog prelaza, napravite njegovog administratora i ključ za oporavak, registrujte ispostavu kod centrale ako imate kod i počnite bez podataka ili sa demo podacima za vežbu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
         <source>Creating the demo station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravi se demo ispostava…</translation>
     </message>
 </context>
 <context>
@@ -588,6 +588,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="81"/>
+        <source>borderdesk: internal error</source>
+        <translation>borderdesk: unutrašnja greška</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="94"/>
+        <source>Copy details</source>
+        <translation>Kopiraj detalje</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="95"/>
+        <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
+        <translation>Kopirajte verziju, platformu, grešku i lokaciju dnevnika, da biste ih nalepili u poruku službi podrške</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crash.py" line="113"/>
+        <source>Details copied</source>
+        <translation>Detalji su kopirani</translation>
+    </message>
+</context>
+<context>
     <name>CustodyHistory</name>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
@@ -602,22 +625,22 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>contents</source>
-        <translation type="unfinished"></translation>
+        <translation>sadržaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>broj plombe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>sealed at</source>
-        <translation type="unfinished"></translation>
+        <translation>vreme plombiranja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>plombirao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
@@ -652,42 +675,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prazno)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
         <source>{what}withdrawn {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}povučeno {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
         <source>{what}corrected {when} by {who}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what}ispravljeno {when}, {who}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
         <source>why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>razlog: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
         <source>{value} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (povučeno)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
         <source>{value} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (ispravljeno)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
         <source>seal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>plomba {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
         <source>{number} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (povučena)</translation>
     </message>
 </context>
 <context>
@@ -695,17 +718,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj događaja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>Time of the hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme primopredaje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
@@ -715,42 +738,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Predao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Who handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko je predao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Primio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko je primio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Svrha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -760,12 +783,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Typed in when, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada je i ko uneo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena</translation>
     </message>
 </context>
 <context>
@@ -1132,22 +1155,22 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>What the new station holds at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta nova ispostava sadrži na početku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Počni &amp;bez podataka: deklaracije stižu uvozom i preko ulazne fascikle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitaj &amp;demo podatke za vežbu (generisane deklaracije i predmeti oduzimanja)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo podaci su generisani, nikada stvarni: ispostava koja prelazi u redovan rad treba da počne bez podataka.</translation>
     </message>
 </context>
 <context>
@@ -1155,52 +1178,52 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
         <source>Documents check</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera dokumenata</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
         <source>Physical inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizički pregled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
         <source>X-ray scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendgenski pregled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Detection dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled službenim psom</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije pronađeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
         <source>Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepravilnost (nije vatreno oružje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
         <source>Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađeno vatreno oružje, delovi ili municija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>važeći</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>istekao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez datuma</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
@@ -1230,37 +1253,37 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikolica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
         <source>CMR consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation>CMR tovarni list</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
         <source>Arms licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozvola za oružje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>End-user certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat o krajnjem korisniku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda o onesposobljavanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi dokument</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
@@ -1686,7 +1709,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
@@ -1696,132 +1719,132 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
         <source>The declaration's reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentni broj deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
-        <translation type="unfinished"></translation>
+        <translation>Crveni: fizički pregled; žuti: provera dokumenata; zeleni: puštanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovi rizika koje je dodelio aktivni profil (više: rizičnije)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada je deklaracija podneta, u vremenskoj zoni u kojoj je sastavljena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
         <source>Who sends the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko šalje robu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who receives the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko prima robu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>The countries the goods pass through, from origin to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlje kroz koje roba prolazi, od zemlje porekla do odredišta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
         <source>What the goods lines declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je prijavljeno u naimenovanjima robe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>The latest inspection: under way, or its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednji pregled: u toku ili njegov ishod</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>1 je deklaracija kakva je prvobitno podneta; veći brojevi su izmene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvoz</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranzit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
         <source>truck</source>
-        <translation type="unfinished"></translation>
+        <translation>kamion</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>kombi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>automobil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>bus</source>
-        <translation type="unfinished"></translation>
+        <translation>autobus</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>železnica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>postal</source>
-        <translation type="unfinished"></translation>
+        <translation>pošta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>u toku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>ništa nije pronađeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>nepravilnost</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>oduzimanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Crveni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Žuti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeleni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
@@ -1873,22 +1896,22 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
         <source>Headquarters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrala (nije obavezno)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ako Vam je centrala dala kod za registraciju, ispostava se može registrovati odmah. Ako ga nemate, preskočite ovaj korak: ispostava se registruje kasnije na stranici Administracija.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
         <source>&amp;Enrol this station with headquarters now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registruj ovu ispostavu kod centrale sada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
         <source>&amp;Skip enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preskoči registraciju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
@@ -1903,7 +1926,7 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Proverite adresu i kod i pritisnite „Dalje” ili preskočite registraciju: ispostava se registruje kasnije na stranici Administracija.</translation>
     </message>
 </context>
 <context>
@@ -1959,22 +1982,22 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
         <source>45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>45.0453, 19.4364</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="54"/>
         <source>TR &gt; BG</source>
-        <translation type="unfinished"></translation>
+        <translation>TR &gt; BG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="55"/>
         <source>TR</source>
-        <translation type="unfinished"></translation>
+        <translation>TR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="56"/>
         <source>Ana Kovač; Marko Ilić</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana Kovač; Marko Ilić</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
@@ -2028,17 +2051,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
         <source>The scenario's title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv scenarija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
         <source>The pack's id and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka i verzija paketa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
@@ -2048,7 +2071,7 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
         <source>The crossing the scenario plays at</source>
-        <translation type="unfinished"></translation>
+        <translation>Granični prelaz na kome se scenario odvija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
@@ -2058,7 +2081,7 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
         <source>Declarations the trainee screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije koje polaznik obrađuje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
@@ -2069,37 +2092,37 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
         <source>Events the trainer releases during the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji koje instruktor pušta tokom vežbe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
         <source>Shipped with borderdesk, or a pack you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Isporučen uz borderdesk ili paket koji ste izabrali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>isporučen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
         <source>{minutes} min ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min ({time})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>stvarno vreme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>pomera instruktor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
@@ -2109,7 +2132,7 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
         <source>Who plays this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko radi ovu sesiju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
@@ -2119,32 +2142,32 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
         <source>The course or group the session belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs ili grupa kojoj sesija pripada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
         <source>The scenario pack and its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket scenarija i njegova verzija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
         <source>Scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vreme scenarija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
         <source>Minutes since the scenario's start, and its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti od početka scenarija i sat scenarija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
         <source>Stepped by the trainer, or running in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomera ga instruktor ili teče u stvarnom vremenu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
@@ -2154,42 +2177,42 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
         <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije čija je unutrašnjost pregledana (fizički, rendgenom ili službenim psom), od svih započetih pregleda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
         <source>Items identified with the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavke identifikovane pomoću kontrolne liste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmeti</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
         <source>Seizure cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoreni predmeti oduzimanja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
         <source>Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
         <source>Evidence steps recorded in the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnje obezbeđenja dokaza evidentirane u predmetima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
         <source>Injects released of the scenario's</source>
-        <translation type="unfinished"></translation>
+        <translation>Pušteni ubačeni događaji, od svih u scenariju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
@@ -2209,17 +2232,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
         <source>released ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>pušteno ({how})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minut</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
         <source>When the inject is due, in scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada je ubačeni događaj predviđen, u minutima scenarija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
@@ -2229,17 +2252,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
         <source>Amendment, arrival, watch-list update or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmena, dolazak, ažuriranje liste za praćenje ili poruka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubačeni događaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta se događa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
@@ -2249,53 +2272,53 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
         <source>Released, or when it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pušten ili kada je predviđen</translation>
     </message>
 </context>
 <context>
     <name>ExerciseDialogs</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="133"/>
-        <source>Step the clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
+        <source>Step the clock</source>
+        <translation>Pomeranje sata</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="135"/>
         <source>Move {trainee}'s scenario time forward by (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomeri vreme scenarija polaznika {trainee} unapred za (minuta):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Reset the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno pokretanje sesije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="146"/>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo započeti vežbu polaznika {trainee} od početka? Nova sesija pravi se iz istog paketa scenarija.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
-        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reset</source>
+        <translation>&amp;Ponovo pokreni</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="216"/>
-        <source>Add a scenario pack</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="148"/>
+        <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
+        <translation>&amp;Obriši staru sesiju (njen rad se posle ne može bodovati)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
-        <source>Scenario packs (manifest.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <source>Add a scenario pack</source>
+        <translation>Dodavanje paketa scenarija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="227"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="218"/>
+        <source>Scenario packs (manifest.yaml *.zip)</source>
+        <translation>Paketi scenarija (manifest.yaml *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="228"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
@@ -2305,42 +2328,42 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
         <source>{number} — declaration {declaration}, {items} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — deklaracija {declaration}, stavki: {items}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
         <source>New scenario from a signed case</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi scenario iz zaključenog predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
         <source>Signed case (every name, plate and number in it will be replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključeni predmet (svako ime, registarska oznaka i broj u njemu biće zamenjeni):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
         <source>Save the scenario pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje paketa scenarija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
         <source>Scenario packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi scenarija (*.zip)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
         <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nijedan predmet nije zaključen: scenario se može napraviti samo od zatvorenog, zaključenog predmeta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
         <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario {id} napravljen je iz predmeta {number} i dodat u pakete: {path}. Pročitajte ga pre upotrebe.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
         <source>Making the scenario from the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravi se scenario iz predmeta…</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2554,7 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
         <source>What the inspection of {id} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je pronađeno pregledom deklaracije {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
@@ -2546,17 +2569,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
         <source>Found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađeno: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
         <source>Condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatečeno stanje: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
         <source>(this picture cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ova slika ne može da se prikaže)</translation>
     </message>
 </context>
 <context>
@@ -2564,37 +2587,37 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="82"/>
         <source>Set up borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Podešavanje programa borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="83"/>
         <source>Run set-up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovno podešavanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="157"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ za oporavak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>written down</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="160"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrala</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="161"/>
         <source>not enrolled now (later from the Administration page)</source>
-        <translation type="unfinished"></translation>
+        <translation>sada nije registrovana (kasnije na stranici Administracija)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
@@ -2604,22 +2627,22 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
         <source>the demo data, for practice</source>
-        <translation type="unfinished"></translation>
+        <translation>demo podaci, za vežbu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="163"/>
         <source>none: start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nema: počinje se bez podataka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="232"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije upisano.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="234"/>
         <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvinite, došlo je do interne greške u programu borderdesk; ništa nije upisano. Detalji su u dnevniku u fascikli sa podacima.</translation>
     </message>
 </context>
 <context>
@@ -2627,22 +2650,22 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="150"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="154"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="156"/>
         <source>Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivična dela</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2731,7 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>R. br.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
@@ -2718,7 +2741,7 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
@@ -2728,22 +2751,22 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Koleta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
         <source>Gross kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto kg</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
         <source>Net kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto kg</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost</translation>
     </message>
 </context>
 <context>
@@ -2751,17 +2774,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="73"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Polje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="74"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="76"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog izmene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
@@ -2784,22 +2807,22 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="54"/>
         <source>completed: {category}, legal category {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>završeno: {category}, pravna kategorija {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="56"/>
         <source>completed: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>završeno: {category}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="58"/>
         <source>answered, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>odgovoreno, nije završeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="63"/>
         <source>under way: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>u toku: {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
@@ -2809,12 +2832,12 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="79"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
@@ -3159,14 +3182,14 @@ Naimenovanja robe: {count}</translation>
 <context>
     <name>InjectsDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="164"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="165"/>
         <source>Injects of {trainee}'s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubačeni događaji u sesiji polaznika {trainee}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="176"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="177"/>
         <source>&amp;Release now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pusti sada</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3197,7 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="65"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>u toku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
@@ -3204,12 +3227,12 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Završen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="92"/>
         <source>Seizure case</source>
-        <translation type="unfinished"></translation>
+        <translation>Predmet oduzimanja</translation>
     </message>
 </context>
 <context>
@@ -3290,22 +3313,22 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta se dogodilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
@@ -3316,7 +3339,7 @@ Naimenovanja robe: {count}</translation>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="119"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
@@ -3354,17 +3377,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>The item's number in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj stavke u predmetu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Vatreno oružje, deo ili municija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
@@ -3374,17 +3397,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category or part type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorija ili vrsta dela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Pieces or rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Komada ili metaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
@@ -3394,22 +3417,22 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je to</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Serijski broj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial numbers read from the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Serijski brojevi očitani sa predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
@@ -3424,17 +3447,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada i ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="92"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog izmene</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="93"/>
         <source>Why it changed after sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto je promenjeno posle zaključivanja</translation>
     </message>
 </context>
 <context>
@@ -3754,17 +3777,17 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Choose the language of borderdesk at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite jezik programa borderdesk u ovoj ispostavi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnici iz Crne Gore biraju srpski (latinica) ili bosanski. Gde prevod još nije završen, borderdesk prikazuje tekst na engleskom.</translation>
     </message>
 </context>
 <context>
@@ -3772,13 +3795,14 @@ Naimenovanja robe: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="110"/>
         <source>The rule table gives no suggestion for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela pravila ne daje predlog za ovu stavku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="112"/>
         <source>Suggested legal category: {category}
 Rule {rule} of {table} (version {version}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predložena pravna kategorija: {category}
+Pravilo {rule} iz tabele {table} (verzija {version}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -4039,12 +4063,12 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Back to live station</source>
-        <translation type="unfinished"></translation>
+        <translation>Povratak na redovan rad</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvoriti ovu vežbu i ponovo prikazati ispostavu u redovnom radu? Vežba čuva ono što je polaznik evidentirao; instruktor je boduje iz konzole.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="357"/>
@@ -4298,17 +4322,17 @@ Baza podataka: {path}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="60"/>
         <source>Text as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst kako je očitan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
@@ -4420,7 +4444,7 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>The id on the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka na etiketi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
@@ -4435,17 +4459,17 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Item numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Brojevi stavki</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Brojevi plombi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
@@ -4455,37 +4479,37 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenutno kod</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Who holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod koga se trenutno nalazi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji u lancu nadzora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Primopredaje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Upakovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada i ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadržaj</translation>
     </message>
 </context>
 <context>
@@ -4569,12 +4593,12 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga u predmetu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
@@ -4584,37 +4608,37 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>ISO country code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO kod zemlje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Državljanstvo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="134"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Pol</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Rođen(a)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rođenja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Lični dokument</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +4651,7 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada je upisano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4637,17 +4661,17 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Import or correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz ili ispravka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4657,7 +4681,7 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>The photo's id</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka fotografije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
@@ -4672,7 +4696,7 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Why it was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto je ispravljeno</translation>
     </message>
 </context>
 <context>
@@ -4964,62 +4988,62 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="25"/>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>zemlje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="26"/>
         <source>HS code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>početni delovi HS koda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="27"/>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>ključne reči</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="28"/>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>učesnici</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="29"/>
         <source>texts</source>
-        <translation type="unfinished"></translation>
+        <translation>tekstovi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="40"/>
         <source>forces {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>nameće kanal: {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="41"/>
         <source>adds to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaje bodove</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="48"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uslov:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="49"/>
         <source>Instruction for the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uputstvo za službenika:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="50"/>
         <source>Rationale (analysts only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazloženje (samo za analitičare):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="53"/>
         <source>This rule is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovo pravilo je isključeno.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="59"/>
         <source>{weight} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (isključeno)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
@@ -5029,7 +5053,7 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
         <source>The rule's id in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka pravila u profilu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
@@ -5039,7 +5063,7 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
         <source>What the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta pravilo traži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
@@ -5049,7 +5073,7 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
         <source>Added to the score when the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje se bodovima kada se pravilo aktivira</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
@@ -5059,27 +5083,27 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
         <source>A lane the rule forces, or only its weight counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal koji pravilo nameće ili se računa samo njegova težina</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="80"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Uputstvo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="81"/>
         <source>What the officer is told to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta službenik treba da proveri</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="91"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="92"/>
         <source>The name conditions use for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Naziv pod kojim uslovi koriste listu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
@@ -5089,32 +5113,32 @@ Od {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta lista sadrži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="97"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="98"/>
         <source>How many items the list has</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko stavki lista ima</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="100"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadržaj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="101"/>
         <source>The list's items, as written in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavke liste, onako kako su navedene u profilu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="132"/>
         <source>{id} version {version}, effective {effective}, by {author} for {jurisdiction}. Red from score {red:g}, yellow from {yellow:g}; {rate:g} % chosen at random for {random_lane}. Capacity a day: {capacity}. {rules} rules, {lists} lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}, verzija {version}, važi od {effective}, autor {author}, za {jurisdiction}. Crveni kanal od {red:g} bodova, žuti od {yellow:g}; {rate:g} % slučajnim odabirom za kanal {random_lane}. Kapacitet dnevno: {capacity}. Pravila: {rules}, liste: {lists}.</translation>
     </message>
 </context>
 <context>
@@ -5383,47 +5407,47 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ za oporavak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoću ovog ključa administrator ponovo dobija pristup kada su sve lozinke izgubljene. Prikazuje se samo sada: zapišite ga ili odštampajte i čuvajte ga zaključanog, odvojeno od ovog laptopa.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Štampaj…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>Sa&amp;ve to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;čuvaj u datoteku…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ za oporavak je &amp;zapisan (ili odštampan) i biće čuvan pod ključem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje ključa za oporavak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstualne datoteke (*.txt)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvano u {path}. Tu datoteku čuvajte zaključanu, odvojeno od ovog laptopa.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslato na štampač.</translation>
     </message>
 </context>
 <context>
@@ -5482,32 +5506,32 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="36"/>
         <source>{name}: not a borderdesk seizure report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nije zapisnik o privremenom oduzimanju iz programa borderdesk.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="38"/>
         <source>printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>odštampan {when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="39"/>
         <source>no print of it is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>ovde nije evidentirano njegovo štampanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="41"/>
         <source>Unchanged: case {number} reads as it did when this report was {printed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepromenjeno: predmet {number} glasi isto kao u trenutku štampanja ovog zapisnika ({printed}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="44"/>
         <source>The file itself differs from the one recorded at printing (re-saved or altered), but the case it shows is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama datoteka se razlikuje od one evidentirane pri štampanju (ponovo sačuvana ili izmenjena), ali predmet koji prikazuje je isti.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="48"/>
         <source>Changed: case {number} has changed since this report was {printed}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenjeno: predmet {number} je izmenjen od štampanja ovog zapisnika ({printed}):</translation>
     </message>
 </context>
 <context>
@@ -5515,7 +5539,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="54"/>
         <source>What the seizures are counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Po čemu se oduzimanja razvrstavaju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
@@ -5526,7 +5550,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
         <source>Seizure events (cases) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji oduzimanja (predmeti) u periodu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
@@ -5536,7 +5560,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
         <source>Firearms seized (not parts or ammunition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzeto vatreno oružje (bez delova i municije)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -5546,7 +5570,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>The risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravilo rizika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
@@ -5556,7 +5580,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
         <source>Declarations of the period the rule hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije iz perioda na koje je pravilo aktivirano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
@@ -5566,12 +5590,12 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
         <source>Of those, how many were inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko ih je od toga pregledano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="75"/>
         <source>Inspections that ended in a seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledi koji su završeni oduzimanjem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
@@ -5581,7 +5605,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
         <source>Inspections that found an irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledi kojima je utvrđena nepravilnost</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
@@ -5591,7 +5615,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
         <source>The lane in force when the declaration was lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal koji je važio kada je deklaracija podneta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
@@ -5601,52 +5625,52 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
         <source>Declarations selected for the lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije odabrane za kanal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="90"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="91"/>
         <source>Share of the period's declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeo u deklaracijama iz perioda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="93"/>
         <source>Capacity a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet dnevno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="94"/>
         <source>Inspections a day the crossing can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj pregleda dnevno koje granični prelaz može da obavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="97"/>
         <source>Busiest</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="98"/>
         <source>Most selections in one day (or week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše odabira u jednom danu (ili nedelji)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="100"/>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Iznad kapaciteta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="101"/>
         <source>Days (or weeks) with more selections than the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dani (ili nedelje) sa više odabira od kapaciteta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="174"/>
         <source>Type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta oružja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
@@ -6103,7 +6127,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoren</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
@@ -6118,12 +6142,12 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="121"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -6296,7 +6320,7 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
         <source>A new language applies when borderdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi jezik se primenjuje posle ponovnog pokretanja programa borderdesk.</translation>
     </message>
 </context>
 <context>
@@ -6400,64 +6424,71 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
         <source>Start trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokretanje sesija polaznika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="75"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
+        <source>{title} ({id}, version {version})</source>
+        <translation>{title} ({id}, verzija {version})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
         <source>One trainee a line, e.g.
 Ana Petrović
 Marko Jović</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedan polaznik po redu, npr.
+Ana Petrović
+Marko Jović</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="77"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="78"/>
         <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaki polaznik dobija sopstvenu sesiju: bazu podataka do koje ne dopire ničiji drugi rad</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="81"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="82"/>
         <source>e.g. Course 7, November</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="83"/>
-        <source>Stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. Kurs 7, novembar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
-        <source>Running in real time</source>
-        <translation type="unfinished"></translation>
+        <source>Stepped by the trainer</source>
+        <translation>Sat pomera instruktor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
+        <source>Running in real time</source>
+        <translation>Sat teče u stvarnom vremenu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="86"/>
         <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada sat pomera instruktor, vreme scenarija stoji dok ga ne pomerite. U stvarnom vremenu sat teče, a prozor polaznika pušta svaki ubačeni događaj kada dođe njegovo vreme.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="90"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="91"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="95"/>
-        <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokreni</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
-        <source>&amp;Trainees:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
-        <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Trainees:</source>
+        <translation>&amp;Polaznici:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="99"/>
         <source>C&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;t:</translation>
     </message>
 </context>
 <context>
@@ -6465,47 +6496,47 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
         <source>The station</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispostava</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granični prelaz za koji ovaj računar radi. Ovi podaci se prikazuju u izveštajima i u centrali.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
         <source>e.g. Batrovci</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. Batrovci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
         <source>e.g. RS-BAT</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. RS-BAT</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izaberite zemlju…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
         <source>Station &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naziv ispostave:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
         <source>&amp;Crossing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod graničnog prelaza:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zemlja:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vremenska zona:</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6554,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
         <source>&amp;When it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kada je izvršeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
@@ -6533,32 +6564,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stvarno vreme radnje; prazno znači sada. Nikada u budućnosti.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>&amp;Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izvršio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>Who did the act (not who types it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko je izvršio radnju (ne ko je unosi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Does &amp;not apply, because</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne primenjuje se, jer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>leave empty when the step was done</source>
-        <translation type="unfinished"></translation>
+        <translation>ostavite prazno ako je radnja izvršena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja koja se ne primenjuje evidentira se uz razlog; njena obavezna polja tada mogu ostati prazna</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
@@ -6569,17 +6600,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
         <source>Record evidence step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentiranje radnje {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidentiraj</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
         <source>What was &amp;wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je bilo &amp;pogrešno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
@@ -6589,17 +6620,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
         <source>Withdraw a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Povlačenje zapisa o radnji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Correct a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispravka zapisa o radnji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}{whose}, izvršio {who}, {when}. Zapis ostaje u hronologiji, označen kao {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
@@ -6695,35 +6726,35 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sažetak</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Press Finish to save these station details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pritisnite „Završi” da biste sačuvali ove podatke o ispostavi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pritisnite „Završi” da biste napravili ispostavu. Još ništa nije upisano.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
         <source>Creating the station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravi se ispostava…</translation>
     </message>
 </context>
 <context>
     <name>SwitchDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="256"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="257"/>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prebaci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="262"/>
+        <location filename="../../borderdesk/ui/exercise_dialogs.py" line="263"/>
         <source>Password of {user}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka korisnika {user}:</translation>
     </message>
 </context>
 <context>
@@ -6731,7 +6762,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslato stavki: {sent}, fotografija: {photos}; primljeno: {received}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
@@ -6746,59 +6777,59 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
         <source>Problems (kept as messages for the supervisor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi (sačuvani kao poruke za rukovodioca):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Synchronised with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizovano uz probleme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavljeno. Ono što je centrala potvrdila ostaje poslato; ostatak se šalje sledeći put.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
         <source>Headquarters not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrala nije dostupna</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrala je odbila</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <source>An exercise station never synchronises with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispostava za vežbu se nikada ne sinhronizuje sa centralom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova ispostava nije registrovana kod centrale. Administrator je registruje na stranici Administracija, u odeljku Sinhronizacija.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova baza podataka ispostave nema datoteku: ne može da razmenjuje podatke sa centralom.</translation>
     </message>
 </context>
 <context>
@@ -6814,27 +6845,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="61"/>
         <source>remark</source>
-        <translation type="unfinished"></translation>
+        <translation>napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="62"/>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>odbijanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="63"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>konflikt</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="75"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Primljeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="76"/>
         <source>When the station received it (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada ju je ispostava primila (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
@@ -6844,27 +6875,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
         <source>A remark from headquarters, a refusal, or a conflict the station met</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena centrale, odbijanje ili konflikt na koji je ispostava naišla</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="82"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnosi se na</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="83"/>
         <source>The record or file it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis ili datoteka na koju se odnosi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="84"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="85"/>
         <source>What headquarters says</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta centrala poručuje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
@@ -7122,38 +7153,39 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="85"/>
         <source>An exercise station never synchronises with headquarters: its records are made up and stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispostava za vežbu se nikada ne sinhronizuje sa centralom: njeni zapisi su izmišljeni i ostaju ovde.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="87"/>
         <source>Exercise: no sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Vežba: bez sinhronizacije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="89"/>
         <source>This station is not enrolled with headquarters: nothing is sent or received. An administrator enrols it on the Administration page (Synchronisation).
 {waiting} item(s) wait to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova ispostava nije registrovana kod centrale: ništa se ne šalje niti prima. Administrator je registruje na stranici Administracija (Sinhronizacija).
+Stavki koje čekaju na slanje: {waiting}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="93"/>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije registrovano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="94"/>
         <source>Enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovano kao '{name}' kod {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="96"/>
         <source>Waiting to be sent: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeka na slanje: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>Last successful sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednja uspešna sinhronizacija: {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
@@ -7163,97 +7195,97 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
         <source>Last attempt: {when}, {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslednji pokušaj: {when}, {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="107"/>
         <source>Messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruke centrale: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="109"/>
         <source>Press to open the synchronisation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pritisnite da biste otvorili stranicu za sinhronizaciju.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="111"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>razlog nije evidentiran</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="115"/>
         <source>{waiting} waiting · last sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>čeka: {waiting} · poslednja sinhronizacija nije uspela: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="118"/>
         <source>{waiting} waiting · last sync had problems</source>
-        <translation type="unfinished"></translation>
+        <translation>čeka: {waiting} · poslednja sinhronizacija je imala problema</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="121"/>
         <source>{waiting} waiting · last sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>čeka: {waiting} · poslednja sinhronizacija je otkazana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="124"/>
         <source>Not synchronised yet · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nije sinhronizovano · čeka: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="126"/>
         <source>Synchronised {when} · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizovano {when} · čeka: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="139"/>
         <source>Sync: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija: nepoznato</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>ended well</source>
-        <translation type="unfinished"></translation>
+        <translation>uspešno završena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nije uspela</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>otkazana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>ended with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>završena uz probleme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>prijem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>slanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="159"/>
         <source>Synchronising: {phase} {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija: {phase} {done} od {total}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="162"/>
         <source>Synchronising: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija: {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="163"/>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizacija…</translation>
     </message>
 </context>
 <context>
@@ -7291,17 +7323,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When the act was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada je radnja izvršena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj radnje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -7311,7 +7343,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnja obezbeđenja dokaza</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -7321,7 +7353,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>The item</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -7331,12 +7363,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko je izvršio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>Current, corrected or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Važeći, ispravljen ili povučen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
@@ -7346,12 +7378,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstupanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Order rules broken, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Narušena pravila redosleda i razlog</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -7361,7 +7393,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>The step's fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Polja radnje</translation>
     </message>
 </context>
 <context>
@@ -7369,12 +7401,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="89"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera u nacionalnom registru</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="90"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Upit u INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
@@ -7384,7 +7416,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezakonito poreklo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
@@ -7404,32 +7436,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj stavke</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>Check, query or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera, upit ili zahtev</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="113"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="114"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat ili status</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="115"/>
         <source>Result, or country, channel and current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat ili zemlja, kanal i trenutni status</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
@@ -7439,7 +7471,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena</translation>
     </message>
 </context>
 <context>
@@ -7689,67 +7721,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
         <source>No briefing: work the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema brifinga: obrađujte red za obradu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brifing</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
         <source>Messages and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Poruke i događaji</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
         <source>Declarations you have inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracije koje ste pregledali</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
         <source>What the inspection &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je pregledom &amp;pronađeno…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
         <source>Inspected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledano:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
         <source>&amp;Back to live station…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazad na redovan rad…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
         <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvori ovu vežbu i ponovo prikaži ispostavu u redovnom radu (instruktor, sa svojom lozinkom na zaštićenoj ispostavi)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>stvarno vreme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
         <source>stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>pomera ga instruktor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
         <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polaznik: {trainee}. Vreme scenarija {time} ({minutes}. minut), sat: {clock}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još ništa.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
         <source>New: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo: {titles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
@@ -7762,147 +7794,147 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzola instruktora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
         <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaki polaznik igra scenario u sopstvenoj bazi podataka, sa istim ekranima kao u redovnom radu; ništa iz vežbe ne stiže do ispostave u redovnom radu niti do centrale.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
         <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vežbe za obuku ovde vodi instruktor (uloga instruktora). Odvijaju se u sopstvenim bazama podataka i nikada ne diraju ispostavu u redovnom radu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
         <source>New scenario from a signed &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novi scenario iz zaključenog &amp;predmeta…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
         <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Pretvori zatvoreni, zaključeni stvarni predmet u scenario u kome su zamenjena sva imena, registarske oznake i brojevi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
         <source>Scenario packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi scenarija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>&amp;Start sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokreni sesije…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokreni izabrani scenario za navedene polaznike (svako dobija svoju bazu podataka)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Add pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj paket…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj paket scenarija: fasciklu sa datotekom manifest.yaml ili zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
         <source>Trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesije polaznika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Os&amp;veži</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Read every session's progress again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo učitaj napredak svih sesija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomeri unapred vreme scenarija izabranih sesija; ubačeni događaji kojima dođe vreme se puštaju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>S&amp;tep clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomeri &amp;sat…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Let the selected sessions' clocks run in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusti da sat izabranih sesija teče u stvarnom vremenu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Real &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stvarno vreme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stand &amp;still</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaustavi sat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stop the selected sessions' clocks until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaustavi sat izabranih sesija dok se ručno ne pomeri</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>&amp;Injects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubačeni događaji…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>See the selected session's injects and release one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži ubačene događaje izabrane sesije i odmah pusti jedan od njih</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>R&amp;eset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo &amp;pokreni…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>Start the selected session again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo pokreni izabranu sesiju od početka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score and &amp;debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovanje i &amp;analiza…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score the selected session and write its debrief PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Boduj izabranu sesiju i napravi PDF sa analizom vežbe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>&amp;Cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregled grupe…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF pregled izabranih sesija (svih prikazanih kada nijedna nije izabrana)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>&amp;Open session as trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvori sesiju kao polaznik…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>Show the selected session in this window, as its trainee works it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži izabranu sesiju u ovom prozoru, onako kako je polaznik radi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
@@ -7912,127 +7944,127 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
         <source>Reading the sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Učitavanje sesija…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
         <source>Select one session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo izaberite jednu sesiju.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
         <source>Select one or more sessions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo izaberite jednu ili više sesija.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
         <source>Scenario {id} version {version} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario {id}, verzija {version} je dodat.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrenuto sesija scenarija {pack}: {count} ({names}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
         <source>Making the trainees' sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prave se sesije polaznika…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
         <source>{trainee}: {minutes} min later{released}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {minutes} min kasnije{released}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
         <source>; released: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>; pušteno: {ids}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
         <source>runs in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>teče u stvarnom vremenu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
         <source>stands still until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>stoji dok se ne pomeri</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
         <source>The clock of {trainees} {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat polaznika {trainees} {words}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Released for {trainee}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pušteno za polaznika {trainee}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>the old one deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>stara je obrisana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
         <source>the old one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>stara je sačuvana</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee} počinje ponovo: nova sesija, {kept}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
         <source>Making a fresh session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravi se nova sesija…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje analize vežbe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {total} od 100. Analiza vežbe sačuvana je kao {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
         <source>Scoring and writing the debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodovanje i izrada analize vežbe…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
         <source>There is no session to sum up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema sesije za zbirni pregled.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
         <source>Save the cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje pregleda grupe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregled sesija ({count}) sačuvan je kao {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
         <source>Writing the cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrada pregleda grupe…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
         <source>Open session as trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvaranje sesije kao polaznik</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikazati vežbu polaznika {trainee} u ovom prozoru? Stranice ispostave u redovnom radu se zatvaraju; sve što se evidentira do Vašeg povratka ide samo u vežbu.</translation>
     </message>
 </context>
 <context>
@@ -8040,12 +8072,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
         <source>&amp;Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
         <source>Who hands the package over: whoever holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko predaje pakovanje: onaj kod koga se ono trenutno nalazi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
@@ -8055,7 +8087,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Who takes the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko prima pakovanje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
@@ -8070,7 +8102,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>where it was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>gde je izvršena primopredaja</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
@@ -8090,22 +8122,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
         <source>Hand over package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primopredaja pakovanja {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakovanje {label} ({seals}). Obe osobe proveravaju plombe i potvrđuju u nastavku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
         <source>no seal</source>
-        <translation type="unfinished"></translation>
+        <translation>bez plombe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>&amp;Record hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidentiraj primopredaju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
@@ -8138,27 +8170,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>službenik</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="49"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>rukovodilac</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="50"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analitičar rizika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="51"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>instruktor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="52"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
@@ -8178,12 +8210,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničko ime</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="70"/>
         <source>What the user types to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta korisnik unosi pri prijavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
@@ -8193,17 +8225,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
         <source>The name shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime koje se prikazuje na ekranu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="75"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloge</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="76"/>
         <source>What the user may do (docs/security.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta korisnik sme da radi (docs/security.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
@@ -8213,17 +8245,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
         <source>Active, disabled, or still to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivan, onemogućen ili tek treba da izabere lozinku</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="81"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="82"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada i ko</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="146"/>
@@ -8307,12 +8339,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="59"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="60"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Preduzeće</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
@@ -8327,67 +8359,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
         <source>Person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lice, preduzeće ili vozilo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="78"/>
         <source>Name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime ili registarska oznaka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="79"/>
         <source>Matched despite spelling, diacritics and script; plates without spaces and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Podudaranje bez obzira na pravopis, dijakritičke znakove i pismo; registarske oznake bez razmaka i crtica</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="83"/>
         <source>The analysts' note</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena analitičara</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="84"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="85"/>
         <source>When the entry was first added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada je zapis prvi put dodat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="87"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="88"/>
         <source>Who added it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko ga je dodao</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="90"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmenjeno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="91"/>
         <source>When it was last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada je poslednji put izmenjen</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="93"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmenio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="94"/>
         <source>Who last edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko ga je poslednji izmenio</translation>
     </message>
 </context>
 <context>
@@ -8507,20 +8539,24 @@ Marko Jović</source>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="19"/>
-        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Otkrivanje i identifikacija vatrenog oružja i obezbeđenje dokaza za carinske službenike na kopnenim graničnim prelazima.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Fascikla sa podacima: {data}&lt;br&gt;Baza podataka: {db}&lt;/p&gt;</translation>
+        <location filename="../../borderdesk/ui/about.py" line="31"/>
+        <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Otkrivanje i identifikacija vatrenog oružja i obezbeđivanje dokaza za carinske službenike na kopnenim graničnim prelazima.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datoteke sa podacima u upotrebi&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Fascikla sa podacima: {data}&lt;br&gt;Baza podataka: {db}&lt;br&gt;Resursi: {resources}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/about.py" line="33"/>
+        <location filename="../../borderdesk/ui/about.py" line="48"/>
         <source>About {name}</source>
         <translation>O programu {name}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;/p&gt;</source>
+        <translation type="obsolete">&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Otkrivanje i identifikacija vatrenog oružja i obezbeđenje dokaza za carinske službenike na kopnenim graničnim prelazima.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;Fascikla sa podacima: {data}&lt;br&gt;Baza podataka: {db}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="100"/>
+        <location filename="../../borderdesk/ui/app.py" line="101"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8529,42 +8565,42 @@ Marko Jović</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="113"/>
+        <location filename="../../borderdesk/ui/app.py" line="114"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation>Prikaz za snimak ekrana „{view}” još nije dostupan.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="115"/>
+        <location filename="../../borderdesk/ui/app.py" line="116"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>Ne postoji prikaz za snimak ekrana „{view}”; izaberite jedan od: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="134"/>
+        <location filename="../../borderdesk/ui/app.py" line="135"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>Ispostava nema nijednu deklaraciju: nema šta da se retroaktivno proveri.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="149"/>
+        <location filename="../../borderdesk/ui/app.py" line="150"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation>Nijedna deklaracija još nije obrađena analizom rizika: nema deklaracije za prikaz.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="165"/>
+        <location filename="../../borderdesk/ui/app.py" line="166"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>Ispostava nema nijedan predmet oduzimanja: nema predmeta za prikaz.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="182"/>
+        <location filename="../../borderdesk/ui/app.py" line="183"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>Snimak ekrana nije mogao da se sačuva u {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="206"/>
+        <location filename="../../borderdesk/ui/app.py" line="208"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation>{path} je zaštićena: navedite --user NAME i lozinku u {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="256"/>
+        <location filename="../../borderdesk/ui/app.py" line="263"/>
         <source>There is no station database at {path}.</source>
         <translation>Na putanji {path} ne postoji baza podataka ispostave.</translation>
     </message>
@@ -8572,68 +8608,73 @@ Marko Jović</source>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="59"/>
+        <location filename="../../borderdesk/cli.py" line="58"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: greška: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="73"/>
+        <location filename="../../borderdesk/cli.py" line="72"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} prima VIEW i FILE.png ili samo FILE.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="197"/>
+        <location filename="../../borderdesk/cli.py" line="96"/>
+        <source>Qt: not available ({error})</source>
+        <translation>Qt: nije dostupan ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli.py" line="219"/>
         <source>warning: {text}</source>
         <translation>upozorenje: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="199"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>upozorenje: {path}: još {count} upozorenja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="202"/>
+        <location filename="../../borderdesk/cli.py" line="224"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path}: uvezeno: novih {new}, nepromenjenih {unchanged}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="210"/>
+        <location filename="../../borderdesk/cli.py" line="232"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path}: ... i još grešaka: {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="212"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path}: odbijeno, grešaka: {count}; ništa iz ove datoteke nije sačuvano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="216"/>
+        <location filename="../../borderdesk/cli.py" line="238"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>ukupno: novih {new}, nepromenjenih {unchanged}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="229"/>
+        <location filename="../../borderdesk/cli.py" line="251"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path}: napravljena je demo ispostava: deklaracija {new}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="236"/>
+        <location filename="../../borderdesk/cli.py" line="258"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path}: zaštićena; demo nalozi officer, supervisor, analyst, trainer i admin, lozinka: {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Pošiljalac</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8641,88 +8682,88 @@ Marko Jović</source>
         <translation>Deklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Podneta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="273"/>
         <source>Ver.</source>
         <translation>Ver.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Primalac</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="252"/>
+        <location filename="../../borderdesk/cli.py" line="274"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="292"/>
+        <location filename="../../borderdesk/cli.py" line="314"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>naziv</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="293"/>
+        <location filename="../../borderdesk/cli.py" line="315"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>granični prelaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="294"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>zemlja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="295"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <source>time zone</source>
         <translation>vremenska zona</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="345"/>
+        <location filename="../../borderdesk/cli.py" line="367"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk: greška: profil ima grešaka: {count}; nije upotrebljen</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="349"/>
+        <location filename="../../borderdesk/cli.py" line="371"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk: greška: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="352"/>
+        <location filename="../../borderdesk/cli.py" line="374"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk: prekinuto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="360"/>
+        <location filename="../../borderdesk/cli.py" line="382"/>
         <source>the log</source>
         <translation>dnevnik (log)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="361"/>
+        <location filename="../../borderdesk/cli.py" line="383"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk: izvinite, došlo je do greške u programu borderdesk. Detalji se nalaze ovde: {path}.</translation>
     </message>
@@ -9204,7 +9245,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="213"/>
         <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: scenario {id} napravljen je iz predmeta {case}: {title}; pre upotrebe ga proverite naredbom: borderdesk exercise check {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="236"/>
@@ -9331,57 +9372,62 @@ Marko Jović</source>
         <translation>navedite sesije ili grupu sa --cohort</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="103"/>
+        <location filename="../../borderdesk/cli_hq.py" line="110"/>
+        <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
+        <translation>ovo je aplikacija ispostave: server centrale nije njen deo. Instalirajte borderdesk pomoću pip-a na serveru centrale (docs/sync.md)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_hq.py" line="123"/>
         <source>name the HQ database with --hq-db URL (sqlite:///PATH or postgresql://USER@HOST/DB)</source>
         <translation>navedite bazu podataka centrale sa --hq-db URL (sqlite:///PATH ili postgresql://USER@HOST/DB)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="123"/>
+        <location filename="../../borderdesk/cli_hq.py" line="143"/>
         <source>HQ database ready; HQ '{name}' ({id}), signing key {key}</source>
         <translation>Baza podataka centrale je spremna; centrala '{name}' ({id}), ključ za potpisivanje {key}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="134"/>
+        <location filename="../../borderdesk/cli_hq.py" line="154"/>
         <source>give both --cert and --key, or neither (behind a proxy)</source>
         <translation>navedite i --cert i --key ili nijedan od njih (iza proksija)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="146"/>
+        <location filename="../../borderdesk/cli_hq.py" line="166"/>
         <source>station '{name}' registered; its one-time enrolment code (valid 7 days):</source>
         <translation>ispostava '{name}' je registrovana; njen jednokratni kod za registraciju (važi 7 dana):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="175"/>
+        <location filename="../../borderdesk/cli_hq.py" line="195"/>
         <source>station '{name}' revoked: refused from its next request</source>
         <translation>ispostava '{name}' je opozvana: odbija se od njenog sledećeg zahteva</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="188"/>
+        <location filename="../../borderdesk/cli_hq.py" line="208"/>
         <source>no conflicts</source>
         <translation>nema konflikata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="198"/>
+        <location filename="../../borderdesk/cli_hq.py" line="218"/>
         <source>published {kind} {name} version {version} (serial {serial})</source>
         <translation>objavljen {kind} {name}, verzija {version} (serijski broj {serial})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="208"/>
+        <location filename="../../borderdesk/cli_hq.py" line="228"/>
         <source>remark {serial} waits for the station's next sync</source>
         <translation>napomena {serial} čeka sledeću sinhronizaciju ispostave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="216"/>
+        <location filename="../../borderdesk/cli_hq.py" line="236"/>
         <source>{file}: station '{station}': {applied} items applied, {photos} photos; acknowledgment written to {ack}</source>
         <translation>{file}: ispostava '{station}': primenjeno stavki: {applied}, fotografija: {photos}; potvrda upisana u {ack}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="220"/>
+        <location filename="../../borderdesk/cli_hq.py" line="240"/>
         <source>audit chain checkpoint: {verdict}</source>
         <translation>kontrolna tačka revizorskog lanca: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli_hq.py" line="222"/>
+        <location filename="../../borderdesk/cli_hq.py" line="242"/>
         <location filename="../../borderdesk/cli_sync.py" line="98"/>
         <location filename="../../borderdesk/cli_sync.py" line="164"/>
         <source>problem: {problem}</source>
@@ -10003,8 +10049,8 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="80"/>
-        <source>record tracing: registry, iarms, request, status, origin</source>
-        <translation>evidentiranje utvrđivanja porekla: registry, iarms, request, status, origin</translation>
+        <source>record tracing: 'registry', 'iarms', 'request', 'status' or 'origin'</source>
+        <translation>evidentiranje utvrđivanja porekla: 'registry', 'iarms', 'request', 'status', 'origin'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="95"/>
@@ -10396,22 +10442,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
         <source>must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti jedno od: {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="62"/>
         <source>must be ltr or rtl</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti ltr ili rtl</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="65"/>
         <source>the language {code} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>jezik {code} je naveden dva puta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="72"/>
         <source>the source language 'en' must be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>izvorni jezik 'en' mora biti naveden</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
@@ -10419,29 +10465,29 @@ Marko Jović</source>
         <translation>Otkazano: započeti posao nije sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="54"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="56"/>
         <location filename="../../borderdesk/evidence/photo_intake.py" line="94"/>
         <location filename="../../borderdesk/evidence/photo_store.py" line="200"/>
         <source>cannot be read: {reason}</source>
         <translation>ne može da se pročita: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="58"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="60"/>
         <source>is not well-formed XML: {reason}</source>
         <translation>nije ispravno formiran XML: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="61"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="63"/>
         <source>uses XML entities or a DTD, which translation files must not</source>
         <translation>koristi XML entitete ili DTD, što datoteke prevoda ne smeju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="64"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="66"/>
         <source>is not a Qt Linguist file (its root element is not &lt;TS&gt;)</source>
         <translation>nije Qt Linguist datoteka (koreni element nije &lt;TS&gt;)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/core/ts_catalogue.py" line="98"/>
+        <location filename="../../borderdesk/core/ts_catalogue.py" line="100"/>
         <source>there are no translations into '{language}' (available: {known}); English is used</source>
         <translation>nema prevoda na '{language}' (dostupno: {known}); koristi se engleski</translation>
     </message>
@@ -11291,7 +11337,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/evidence/steps.py" line="142"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
-        <location filename="../../borderdesk/identify/markings.py" line="130"/>
+        <location filename="../../borderdesk/identify/markings.py" line="131"/>
         <location filename="../../borderdesk/reports/documents.py" line="64"/>
         <location filename="../../borderdesk/security/permissions.py" line="121"/>
         <source>must be a mapping</source>
@@ -12668,76 +12714,76 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="81"/>
-        <source>a marking must be a mapping of kind, place, text, status</source>
-        <translation>oznaka mora biti mapiranje sa kind, place, text, status</translation>
+        <source>a marking must be a mapping of 'kind', 'place', 'text', 'status'</source>
+        <translation>oznaka mora biti mapiranje sa 'kind', 'place', 'text', 'status'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="84"/>
+        <location filename="../../borderdesk/identify/markings.py" line="85"/>
         <source>a marking has no field {names}</source>
         <translation>oznaka nema polje {names}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="89"/>
+        <location filename="../../borderdesk/identify/markings.py" line="90"/>
         <source>'{value}' is not a kind of marking (one of: {known})</source>
         <translation>'{value}' nije vrsta oznake (jedna od: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="92"/>
+        <location filename="../../borderdesk/identify/markings.py" line="93"/>
         <source>'{value}' is not a place on the item (one of: {known})</source>
         <translation>'{value}' nije mesto na predmetu (jedno od: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="95"/>
+        <location filename="../../borderdesk/identify/markings.py" line="96"/>
         <source>'{value}' is not a marking status (one of: {known})</source>
         <translation>'{value}' nije stanje oznake (jedno od: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="98"/>
+        <location filename="../../borderdesk/identify/markings.py" line="99"/>
         <source>a marking's text and photo must be text</source>
         <translation>tekst i fotografija oznake moraju biti tekst</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="100"/>
+        <location filename="../../borderdesk/identify/markings.py" line="101"/>
         <source>the {kind} marking has no text: write what is read, or set its status to not present or obliterated</source>
         <translation>oznaka vrste {kind} nema tekst: upišite šta je očitano ili postavite stanje na „ne postoji” ili „uklonjeno”</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="140"/>
+        <location filename="../../borderdesk/identify/markings.py" line="141"/>
         <source>not a valid pattern: {reason}</source>
         <translation>nije ispravan obrazac: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="143"/>
+        <location filename="../../borderdesk/identify/markings.py" line="144"/>
         <source>must be two whole numbers: first and last year</source>
         <translation>moraju biti dva cela broja: prva i poslednja godina</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="172"/>
+        <location filename="../../borderdesk/identify/markings.py" line="173"/>
         <source>serial '{text}' {reason}: model and patent numbers are not serial numbers; check the frame or receiver</source>
         <translation>serijski broj '{text}' {reason}: broj modela i broj patenta nisu serijski brojevi; proverite ram ili sanduk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="177"/>
+        <location filename="../../borderdesk/identify/markings.py" line="178"/>
         <source>a serial was recorded only on the slide or barrel, which can be swapped: look for the serial on the frame or receiver</source>
         <translation>serijski broj je evidentiran samo na navlaci ili cevi, koje se mogu zameniti: potražite serijski broj na ramu ili sanduku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="186"/>
+        <location filename="../../borderdesk/identify/markings.py" line="187"/>
         <source>looks like a patent number</source>
         <translation>liči na broj patenta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="188"/>
+        <location filename="../../borderdesk/identify/markings.py" line="189"/>
         <source>looks like the model</source>
         <translation>liči na model</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="190"/>
+        <location filename="../../borderdesk/identify/markings.py" line="191"/>
         <source>looks like a calibre</source>
         <translation>liči na kalibar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/identify/markings.py" line="194"/>
+        <location filename="../../borderdesk/identify/markings.py" line="195"/>
         <source>looks like a year</source>
         <translation>liči na godinu</translation>
     </message>
@@ -14160,8 +14206,8 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="150"/>
-        <source>must be red, yellow or green</source>
-        <translation>mora biti red, yellow ili green (crveni, žuti ili zeleni kanal)</translation>
+        <source>must be 'red', 'yellow' or 'green'</source>
+        <translation>mora biti 'red', 'yellow' ili 'green' (crveni, žuti ili zeleni kanal)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/rules/profile.py" line="160"/>
@@ -15333,7 +15379,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="76"/>
         <source>the crossing code must not be empty (e.g. RS-BAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>kod graničnog prelaza ne sme biti prazan (npr. RS-BAT)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="83"/>
@@ -15345,7 +15391,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="140"/>
         <source>Type a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesite lozinku.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="147"/>
@@ -15361,37 +15407,37 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="182"/>
         <source>borderdesk: recovery key of the station {name} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: ključ za oporavak ispostave {name} ({crossing})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="184"/>
         <source>Administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="186"/>
         <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoću ovog ključa administrator ponovo dobija pristup kada su sve lozinke izgubljene ('borderdesk recover'). Čuvajte ovaj list zaključan, odvojeno od laptopa; ko ga poseduje, može da otvori ispostavu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="198"/>
         <source>{path}: cannot save the recovery key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ključ za oporavak ne može da se sačuva ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="218"/>
         <source>{folder}: a station is there already ({parts}); move it away first</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: tu već postoji ispostava ({parts}); prvo je premestite</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="320"/>
         <source>the station was not enrolled with headquarters: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ispostava nije registrovana kod centrale: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
         <source>'{code}' is not one of borderdesk's languages ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' nije jezik programa borderdesk ({codes})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
@@ -16158,17 +16204,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
         <source>making a scenario from a live case</source>
-        <translation type="unfinished"></translation>
+        <translation>pravljenje scenarija iz stvarnog predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
         <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>predmet {number} nije zaključen: scenario se može napraviti samo od zatvorenog, zaključenog predmeta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
         <source>the declaration '{id}' of the case is not at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>deklaracija '{id}' iz predmeta ne nalazi se u ovoj ispostavi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="123"/>
@@ -16180,12 +16226,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="177"/>
         <source>name at least one trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>navedite bar jednog polaznika</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="276"/>
         <source>choose the sessions to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>izaberite sesije za zbirni pregled</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
@@ -16211,6 +16257,36 @@ Marko Jović</source>
         <location filename="../../borderdesk/services/training_sessions.py" line="95"/>
         <source>'{text}' names {count} exercise sessions: give the database path or more of the id</source>
         <translation>'{text}' odgovara većem broju sesija vežbe ({count}): navedite putanju baze podataka ili više znakova oznake</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>from source</source>
+        <translation>iz izvornog koda</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="79"/>
+        <source>frozen build</source>
+        <translation>zapakovana verzija</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="86"/>
+        <source>not available</source>
+        <translation>nije dostupno</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="87"/>
+        <source>Platform: {platform}</source>
+        <translation>Platforma: {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Data files in use:</source>
+        <translation>Datoteke sa podacima u upotrebi:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/services/versions.py" line="92"/>
+        <source>Resources: {path}</source>
+        <translation>Resursi: {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16606,149 +16682,149 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="87"/>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>roba</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="107"/>
         <source>The declarant lodges version {number} of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarant podnosi verziju {number} deklaracije</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="120"/>
         <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi ste službenik u smeni u ispostavi {station}. Obradite red za obradu, postupite po svemu novom što stigne u ispostavu i preduzmite potrebne radnje u vezi sa svim što pronađete.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="124"/>
         <source>{name} (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (vežba)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="256"/>
         <source>From the case: the {field} was on the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz predmeta: polje {field} bilo je na listi za praćenje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="270"/>
         <source>From a signed case: {what} in a {mode} to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iz zaključenog predmeta: {what}, prevoz: {mode}, odredište: {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="279"/>
         <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napravljeno iz zaključenog predmeta oduzimanja ove ispostave: sva imena, registarske oznake, adrese i brojevi su izmišljeni, a datumi pomereni. Prevoz: {mode} ({procedure}), ruta {route}, prijavljeno kao: {goods}. Skrivenih predmeta: {count} ({items}); način skrivanja: {method}. Stvarni predmet odabran je pravilima {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="290"/>
         <source>Select the shipment the risk signals of a real case point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaberite pošiljku na koju ukazuju signali rizika iz stvarnog predmeta.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="291"/>
         <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikujte svaki predmet na osnovu samog predmeta: kategoriju, kalibar, serijske brojeve i količinu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="293"/>
         <source>Record the evidence steps the real case needed, in their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirajte radnje obezbeđenja dokaza koje je stvarni predmet zahtevao, propisanim redosledom.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
         <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {field}: još sadrži podatak iz predmeta ({kind}, izvor: {source}); scenario nije upisan</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
         <source>the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>cela datoteka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>red {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
         <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
         <source>{path} already exists; a scenario is only written to a new folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} već postoji; scenario se upisuje samo u novu fasciklu ili zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
         <source>needs the group 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebna je grupa 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
         <source>needs the entry 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>potreban je zapis 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
         <source>must be a list of texts, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mora biti lista tekstova koja nije prazna</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
         <source>Where the real case found it (its note could not be made safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je pronađeno u stvarnom predmetu (napomena nije mogla da se anonimizuje)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nečitljivo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
         <source>Cartridges hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Meci skriveni u pošiljci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
         <source>Pieces of a firearm hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovi vatrenog oružja skriveni u pošiljci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
         <source>A weapon hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje skriveno u pošiljci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije primenljivo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
         <source>Not recorded in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije evidentirano u predmetu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
         <source>The cartridges as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Meci u zatečenom stanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
         <source>A cartridge's base</source>
-        <translation type="unfinished"></translation>
+        <translation>Dno čaure</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
         <source>The pieces as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovi u zatečenom stanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
         <source>The weapon as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje u zatečenom stanju</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
         <source>Where the markings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde se nalaze oznake</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
@@ -17528,7 +17604,7 @@ Marko Jović</source>
         <location filename="../../resources/codelists/seizure.yaml" line="100"/>
         <location filename="../../resources/codelists/seizure.yaml" line="107"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="54"/>
@@ -17564,31 +17640,31 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="74"/>
         <location filename="../../resources/codelists/seizure.yaml" line="118"/>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhapšeno</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="75"/>
         <location filename="../../resources/codelists/seizure.yaml" line="119"/>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivično gonjeno</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="76"/>
         <location filename="../../resources/codelists/seizure.yaml" line="120"/>
         <source>Convicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Osuđeno</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="79"/>
         <location filename="../../resources/codelists/iafq.yaml" line="195"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Žene</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="80"/>
         <location filename="../../resources/codelists/iafq.yaml" line="196"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Muškarci</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="83"/>
@@ -17605,72 +17681,72 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="87"/>
         <source>Otherwise (a competent authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na drugi način (nadležni organ)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="98"/>
         <source>Firearms and light weapons of the counted events, one per item, by the type the identification gave (rows) and the event's type (columns). Parts and ammunition are counted apart. Total = seized + found + surrendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vatreno oružje i lako naoružanje iz obuhvaćenih događaja, jedan komad po stavci, prema vrsti utvrđenoj identifikacijom (redovi) i vrsti događaja (kolone). Delovi i municija se broje posebno. Ukupno = oduzeto + pronađeno + predato.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="104"/>
         <source>Counted events by type. Arms: firearms and light weapons of those events. Arms per event: arms divided by events (events with only parts or ammunition count as events with no arms). Largest event: the most arms in one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obuhvaćeni događaji po vrsti. Oružje: vatreno oružje i lako naoružanje iz tih događaja. Oružje po događaju: broj komada oružja podeljen brojem događaja (događaji samo sa delovima ili municijom računaju se kao događaji bez oružja). Najveći događaj: najviše komada oružja u jednom događaju.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="111"/>
         <source>Arms per event (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje po događaju (prosek)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="112"/>
         <source>Largest event (arms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najveći događaj (komada oružja)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="114"/>
         <source>Legal justification by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravni osnov po vrsti oružja</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="115"/>
         <source>Arms by the event's legal justification (rows) and the arm's type (columns). An event without a justification counts as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje prema pravnom osnovu događaja (redovi) i vrsti oružja (kolone). Događaj bez pravnog osnova računa se kao nepoznat.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="119"/>
         <source>Criminal context by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivičnopravni kontekst po vrsti oružja</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="120"/>
         <source>Arms by the event's criminal context as it stands when the tables are made (it is often learnt after the seizure; not yet known counts as unknown) and the arm's type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje prema krivičnopravnom kontekstu događaja kakav je u trenutku izrade tabela (često se sazna tek posle oduzimanja; ono što još nije poznato računa se kao nepoznato) i prema vrsti oružja.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="124"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovi i sklopovi</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="125"/>
         <source>Pieces in the counted groups of parts (and parts identified one by one), by part type. Upper and lower receivers are counted as receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komadi u obuhvaćenim grupama delova (i delovi identifikovani pojedinačno), po vrsti dela. Gornji i donji sanduci broje se kao sanduci.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="129"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Komada</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="131"/>
         <source>Ammunition by calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Municija po kalibru</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="132"/>
         <source>Rounds in the counted groups of ammunition, by calibre code of the calibre list; a calibre the list does not know is shown as it was read. Events: how many counted events had rounds of that calibre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meci u obuhvaćenim grupama municije, po kodu kalibra sa liste kalibara; kalibar koji nije na listi prikazuje se onako kako je očitan. Događaji: u koliko obuhvaćenih događaja je bilo metaka tog kalibra.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
@@ -17681,163 +17757,163 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
         <source>Arms by country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje po zemlji proizvodnje</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="141"/>
         <source>Arms by the country of manufacture read from the item's markings (an ISO 3166 code or a country's name); unknown when none was read or it names no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje prema zemlji proizvodnje očitanoj iz oznaka na predmetu (ISO 3166 kod ili naziv zemlje); nepoznato kada ništa nije očitano ili očitani tekst ne označava nijednu zemlju.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="145"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rute</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="146"/>
         <source>Counted events by their route: departure country, the countries of transit in order, and destination country (unknown where not recorded). Arms: firearms and light weapons of those events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obuhvaćeni događaji prema ruti: zemlja polaska, zemlje tranzita redom i zemlja odredišta (nepoznato gde nije evidentirano). Oružje: vatreno oružje i lako naoružanje iz tih događaja.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="151"/>
         <source>Departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja polaska</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="152"/>
         <source>Transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlje tranzita</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="153"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemlja odredišta</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="157"/>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="158"/>
         <source>Arms: every firearm and light weapon counted. Registry checks and iARMS queries: arms checked or queried at least once. Trace requests sent: every request about an arm; answered: those whose status now counts as answered (answered, refused). Origin established: arms whose latest word on their illicit origin says it was established, by tracing or by another competent authority's finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje: svaki obuhvaćeni komad vatrenog oružja i lakog naoružanja. Provere u registru i upiti u iARMS: oružje provereno ili upitano bar jednom. Poslati zahtevi za utvrđivanje porekla: svaki zahtev koji se odnosi na neko oružje; odgovoreni: oni čiji se status sada računa kao odgovoren (odgovoreno, odbijeno). Utvrđeno poreklo: oružje za koje poslednji podatak o nezakonitom poreklu glasi da je utvrđeno, utvrđivanjem porekla ili nalazom drugog nadležnog organa.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="165"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="167"/>
         <location filename="../../resources/codelists/iafq.yaml" line="184"/>
         <source>Arms seized, found and surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oduzeto, pronađeno i predato oružje</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="168"/>
         <source>Arms checked in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje provereno u nacionalnom registru</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="169"/>
         <source>Arms queried in INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje za koje je upućen upit u INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="170"/>
         <source>Trace requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslati zahtevi za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="171"/>
         <source>Trace requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovoreni zahtevi za utvrđivanje porekla</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="172"/>
         <source>Illicit origin established by tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezakonito poreklo utvrđeno postupkom utvrđivanja porekla</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="173"/>
         <source>Illicit origin established otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezakonito poreklo utvrđeno na drugi način</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="175"/>
         <source>SDG indicator 16.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>SDG indikator 16.4.2</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="176"/>
         <source>Numerator: arms whose illicit origin was established, by tracing or by a competent authority. Denominator: all arms seized, found and surrendered in the year. Proportion: numerator divided by denominator (empty when no arm was counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brojilac: oružje čije je nezakonito poreklo utvrđeno, utvrđivanjem porekla ili od strane nadležnog organa. Imenilac: sve oduzeto, pronađeno i predato oružje u godini. Udeo: brojilac podeljen imeniocem (prazno kada nije obuhvaćen nijedan komad oružja).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrednost</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="183"/>
         <source>Arms whose illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje čije je nezakonito poreklo utvrđeno</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="185"/>
         <source>Proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeo</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="187"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lica</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="188"/>
         <source>Persons recorded with the counted events who reached each stage of the criminal-justice follow-up (a person counts once per stage, whatever the date of that stage). Women and men by the recorded sex; nationals and foreigners by nationality against the station's country. A person whose sex or nationality was not recorded counts in the total only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lica evidentirana uz obuhvaćene događaje koja su dospela do pojedine faze krivičnopravnog postupanja (lice se računa jednom po fazi, bez obzira na datum te faze). Žene i muškarci prema evidentiranom polu; domaći i strani državljani prema državljanstvu u odnosu na zemlju ispostave. Lice čiji pol ili državljanstvo nije evidentirano računa se samo u ukupnom broju.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="197"/>
         <source>Nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaći državljani</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="198"/>
         <source>Foreigners</source>
-        <translation type="unfinished"></translation>
+        <translation>Strani državljani</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="200"/>
         <source>Significant seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Značajna oduzimanja</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="201"/>
         <source>One row per counted event with at least the threshold of arms, any arm of the listed types, or one of the listed criminal contexts (thresholds in iafq.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Po jedan red za svaki obuhvaćeni događaj sa najmanje graničnim brojem komada oružja, sa bilo kojim oružjem navedenih vrsta ili sa jednim od navedenih krivičnopravnih konteksta (pragovi u iafq.yaml).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="209"/>
         <source>Parts (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovi (komada)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="212"/>
         <source>Concealment</source>
-        <translation type="unfinished"></translation>
+        <translation>Način skrivanja</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="215"/>
         <source>Tracing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status utvrđivanja porekla</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="21"/>
@@ -17862,12 +17938,12 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="26"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Slučajni odabir</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="27"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Obaveštajni podaci</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="28"/>
@@ -17882,7 +17958,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="30"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ručni pregled</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="47"/>
@@ -18067,152 +18143,152 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="121"/>
         <source>Acquitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Oslobođeno optužbe</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="122"/>
         <source>Released without charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pušteno bez podizanja optužbe</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="124"/>
         <source>Illicit trafficking in firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedozvoljena trgovina vatrenim oružjem</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="125"/>
         <source>Illicit possession of firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedozvoljeno posedovanje vatrenog oružja</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="127"/>
         <source>Falsifying or removing markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsifikovanje ili uklanjanje oznaka</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="128"/>
         <source>Smuggling (customs offence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krijumčarenje (carinski prekršaj)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="129"/>
         <source>Other offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo krivično delo</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="14"/>
         <source>Who may do what at a station</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko sme šta da radi u ispostavi</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="18"/>
         <source>read the station's declarations, inspections and seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>čitanje deklaracija, pregleda i predmeta oduzimanja ispostave</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="21"/>
         <source>import declaration files</source>
-        <translation type="unfinished"></translation>
+        <translation>uvoz datoteka deklaracija</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="24"/>
         <source>screen declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>analiza rizika deklaracija</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="27"/>
         <source>change a declaration's lane</source>
-        <translation type="unfinished"></translation>
+        <translation>promena kanala deklaracije</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="30"/>
         <source>start inspections and record their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>započinjanje pregleda i evidentiranje njihovog ishoda</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="33"/>
         <source>identify items found by an inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikacija stavki pronađenih pregledom</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="36"/>
         <source>record seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>evidentiranje oduzimanja</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="39"/>
         <source>sign off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>zaključivanje predmeta oduzimanja</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="42"/>
         <source>amend signed-off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>izmena zaključenih predmeta oduzimanja</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="45"/>
         <source>print seizure reports and evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>štampanje zapisnika o privremenom oduzimanju i etiketa dokaza</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="48"/>
         <source>export data from the station</source>
-        <translation type="unfinished"></translation>
+        <translation>izvoz podataka iz ispostave</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="51"/>
         <source>load risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>učitavanje profila rizika</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="54"/>
         <source>change the watch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>izmena lista za praćenje</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="57"/>
         <source>back-test risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>retroaktivna provera profila rizika</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="60"/>
         <source>run training exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>vođenje vežbi za obuku</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="63"/>
         <source>administer the station</source>
-        <translation type="unfinished"></translation>
+        <translation>administriranje ispostave</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="66"/>
         <source>synchronise the station with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>sinhronizacija ispostave sa centralom</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="71"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>službenik</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="74"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>rukovodilac</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="78"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analitičar rizika</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="81"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>instruktor</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -18220,300 +18296,300 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="10"/>
         <source>Identify a firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikacija vatrenog oružja, dela ili municije</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="16"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezbednost na prvom mestu</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="17"/>
         <source>Treat every weapon as loaded. Do not touch it unless you must. Keep people away from the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa svakim oružjem postupajte kao da je napunjeno. Ne dodirujte ga ako to nije neophodno. Držite ljude dalje od usta cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="22"/>
         <source>Confirm before going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdite pre nastavka</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="25"/>
         <source>I treat it as loaded and keep the muzzle pointed where no one is</source>
-        <translation type="unfinished"></translation>
+        <translation>Postupam kao da je napunjeno i držim usta cevi okrenuta tamo gde nema nikoga</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="27"/>
         <source>I will not work the action, pull the trigger or remove anything myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Lično neću repetirati oružje, povlačiti okidač niti bilo šta vaditi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="31"/>
         <source>Who will make it safe? (name and unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko će razoružati oružje? (ime i prezime, jedinica)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="32"/>
         <source>Call a qualified person (armourer, police firearms officer). Write who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozovite stručno lice (oružara, policijskog službenika za oružje). Upišite ko je došao.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="35"/>
         <source>Condition as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatečeno stanje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="36"/>
         <source>Record what you see before anyone makes it safe. Look, do not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidentirajte ono što vidite pre nego što iko razoruža oružje. Posmatrajte, ne rukujte.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="41"/>
         <source>Was it loaded when found?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da li je oružje bilo napunjeno kada je pronađeno?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="44"/>
         <source>Loaded (cartridge in chamber, cylinder or magazine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Napunjeno (metak u ležištu, dobošu ili okviru)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="47"/>
         <source>Unloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenapunjeno</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="49"/>
         <source>Cannot tell without handling it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne može se utvrditi bez rukovanja</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="52"/>
         <source>Where does it hold its cartridges?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde se smeštaju meci?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="53"/>
         <source>Ammunition alone, parts and accessories have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Municija sama po sebi, delovi i pribor nemaju mesto za metke.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="56"/>
         <source>In a revolving cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>U dobošu</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="59"/>
         <source>In a magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>U okviru</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="62"/>
         <source>Elsewhere, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Negde drugde ili se ne može utvrditi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="64"/>
         <source>Not a weapon (ammunition, a part, an accessory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije oružje (municija, deo, pribor)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="68"/>
         <source>Condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje pre razoružavanja</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="69"/>
         <source>Look from the side. Note what you see; the qualified person makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posmatrajte sa strane. Zabeležite ono što vidite; oružje razoružava stručno lice.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="75"/>
         <source>Is the magazine in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da li je okvir umetnut?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="77"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Okvir umetnut</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="78"/>
         <source>No magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez okvira</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="79"/>
         <source>Cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vidi se</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="82"/>
         <source>Round in the chamber?</source>
-        <translation type="unfinished"></translation>
+        <translation>Metak u ležištu?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="83"/>
         <source>Only if the qualified person checks it; do not open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo ako to proveri stručno lice; ne otvarajte sami.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="86"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="87"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije provereno</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="90"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Oroz ili udarna igla</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="92"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="140"/>
         <source>Cocked (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapeto (unazad)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="93"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="141"/>
         <source>Down (forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spušteno (napred)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="94"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="142"/>
         <source>No visible hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oroz nije vidljiv</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="97"/>
         <source>Safety lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluga kočnice</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="99"/>
         <source>On (safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uključena (zakočeno)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="100"/>
         <source>Off (fire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isključena (otkočeno)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="101"/>
         <source>No safety lever, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema poluge kočnice ili se ne može utvrditi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="104"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatečeno stanje doboša revolvera</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="105"/>
         <source>Look from behind. Chamber 1 is the one under the hammer; count clockwise. Record before anyone opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posmatrajte od pozadi. Komora 1 je ona ispod oroza; brojite u smeru kazaljke na satu. Evidentirajte pre nego što iko otvori doboš.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="115"/>
         <source>How many chambers has the cylinder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko komora ima doboš?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="119"/>
         <source>Chambers holding live rounds (bullet visible or primer not struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komore sa bojevim mecima (vidi se zrno ili kapisla nije udarena)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="122"/>
         <source>1 (under the hammer)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (ispod oroza)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="123"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="124"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="125"/>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="126"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="127"/>
         <source>6</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="128"/>
         <source>7</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="129"/>
         <source>8</source>
-        <translation type="unfinished"></translation>
+        <translation>8</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="133"/>
         <source>Chambers holding fired cases (primer struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komore sa ispaljenim čaurama (kapisla udarena)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="138"/>
         <source>Hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oroz</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="145"/>
         <source>Photograph it as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografišite zatečeno stanje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="146"/>
         <source>Before it is made safe, if it can be done without touching it. Include a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre razoružavanja, ako je to moguće bez dodirivanja. Uz razmernik.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="152"/>
         <source>Photos of the item as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografije predmeta u zatečenom stanju</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="156"/>
         <source>What kind of item is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koja je vrsta predmeta?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="157"/>
         <source>Choose by what you see. An alarm, air or toy gun that looks real is "other weapon".</source>
-        <translation type="unfinished"></translation>
+        <translation>Birajte prema onome što vidite. Alarmno ili vazdušno oružje ili igračka koji izgledaju kao pravo oružje spadaju u „drugo oružje”.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="161"/>
         <source>Class of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta predmeta</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
@@ -18523,7 +18599,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
         <source>Fires a bullet or shot by a propellant charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispaljuje zrno ili sačmu dejstvom barutnog punjenja.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
@@ -18533,7 +18609,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
         <source>Shoulder-fired launcher, heavy machine gun, grenade launcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rameni bacač, teški mitraljez, bacač granata.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
@@ -18543,7 +18619,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
         <source>Barrel, frame, receiver, slide, cylinder, bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cev, ram, sanduk, navlaka, doboš, zatvarač.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
@@ -18554,7 +18630,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
         <source>Magazine, silencer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okvir, prigušivač.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
@@ -18565,7 +18641,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
         <source>Cartridges, loose or boxed, shotgun shells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meci, rasuti ili u kutijama, sačmeni meci.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
@@ -18575,32 +18651,32 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
         <source>Alarm or signal gun, air or gas gun, replica, airsoft, toy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmno ili signalno oružje, vazdušno ili gasno oružje, replika, ersoft, igračka.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="196"/>
         <source>What does it look like?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako izgleda?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="197"/>
         <source>Handgun - held in one or two hands, no shoulder stock. Long gun - fired from the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kratko oružje - drži se jednom ili obema rukama, bez kundaka. Dugo oružje - gađa se sa ramena.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="202"/>
         <source>Overall shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Opšti oblik</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="205"/>
         <source>Handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Kratko oružje</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="208"/>
         <source>Long gun (rifle, carbine, shotgun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dugo oružje (puška, karabin, sačmarica)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
@@ -18610,7 +18686,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
         <source>Compact, pistol cartridges, magazine often in front of the trigger, folding stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompaktan, pištoljski meci, okvir često ispred okidača, sklopivi kundak.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
@@ -18620,17 +18696,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
         <source>Bipod or tripod, belt feed or large magazine, heavy barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvonožac ili tronožac, dovod redenikom ili veliki okvir, masivna cev.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="222"/>
         <source>Which handgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koje kratko oružje?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="227"/>
         <source>Type of handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta kratkog oružja</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
@@ -18640,42 +18716,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
         <source>A cylinder turns behind the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doboš se okreće iza cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="235"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluautomatski pištolj</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="236"/>
         <source>A slide on top, a magazine in the grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navlaka odozgo, okvir u rukohvatu.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="240"/>
         <source>Single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednometni pištolj</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="241"/>
         <source>One barrel, loaded by hand each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna cev, svaki put se puni ručno.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="245"/>
         <source>Derringer (small, two barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derindžer (mali, dve cevi)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="250"/>
         <source>Rifle or shotgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Puška ili sačmarica?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="251"/>
         <source>Look into the muzzle without touching the trigger. Spiral grooves - rifle. Smooth and wide - shotgun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogledajte u usta cevi ne dodirujući okidač. Spiralni žlebovi - puška. Glatka i široka cev - sačmarica.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
@@ -18686,94 +18762,94 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
         <source>Rifle or carbine (grooved barrel, bullets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puška ili karabin (olučena cev, zrna)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="263"/>
         <source>Shotgun (smooth barrel, shells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačmarica (glatka cev, sačmeni meci)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="264"/>
         <source>Calibre in gauge (12, 16, 20) or .410.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibar se izražava brojem (12, 16, 20) ili kao .410.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="269"/>
         <source>How does the rifle load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako se puška puni?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="270"/>
         <source>Look at what the shooter moves between shots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogledajte šta strelac pomera između dva hica.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="275"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="308"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehanizam</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="278"/>
         <source>Bolt action - a handle lifted and pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrtno-čepni zatvarač - ručica se podiže i povlači unazad</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="282"/>
         <source>Lever action - a lever around the trigger guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetiranje polugom - poluga oko štitnika okidača</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="286"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="315"/>
         <source>Pump action - a sliding fore-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetiranje pumpom - klizni podkundak</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="290"/>
         <source>Self-loading - nothing to move, one shot per pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluautomatsko - ništa se ne pomera, jedan hitac po povlačenju okidača</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="294"/>
         <source>Select fire - a selector with an automatic position</source>
-        <translation type="unfinished"></translation>
+        <translation>S izborom paljbe - birač sa položajem za automatsku paljbu</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="298"/>
         <source>Break-open - the barrel tips down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelamajuće - cev se za punjenje preklapa nadole</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="303"/>
         <source>How does the shotgun load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako se sačmarica puni?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="311"/>
         <source>Break-open - the barrels tip down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelamajuće - cevi se za punjenje preklapaju nadole</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="319"/>
         <source>Self-loading - nothing to move between shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluautomatsko - između hitaca ništa se ne pomera</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="325"/>
         <source>Any of these signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Postoji li neki od ovih znakova?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="326"/>
         <source>Tick every one you see. Leave all empty if none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Označite svaki koji vidite. Ako nema nijednog, ostavite sve prazno.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="332"/>
         <source>Special status</source>
-        <translation type="unfinished"></translation>
+        <translation>Poseban status</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
@@ -18783,17 +18859,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
         <source>Marked as such or with an approval mark; barrel blocked by an insert; side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tako označeno ili sa znakom odobrenja; cev blokirana umetkom; bočni otvor za gasove.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="340"/>
         <source>Converted to fire live rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepravljeno za bojevu municiju</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="341"/>
         <source>Alarm, blank or replica gun with a drilled or replaced barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmno, startno oružje ili replika sa probušenom ili zamenjenom cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
@@ -18803,7 +18879,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
         <source>Deactivation mark; barrel welded or pinned; slots cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka onesposobljavanja; cev zavarena ili probijena klinovima; isečeni prorezi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
@@ -18813,7 +18889,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
         <source>Deactivation mark, but welds ground out or parts replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka onesposobljavanja, ali su varovi izbrušeni ili delovi zamenjeni.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
@@ -18823,7 +18899,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
         <source>Fires plastic BBs, not cartridges; often an orange tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispaljuje plastične kuglice, a ne metke; često narandžast vrh cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
@@ -18833,7 +18909,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
         <source>Pellets, a gas cartridge or a cocking lever; marked with joules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijabole, gasna kapsula ili poluga za napinjanje; oznaka snage u džulima.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
@@ -18843,17 +18919,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
         <source>Plastic frame with layer lines; barrel and bolt usually steel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plastični ram sa vidljivim slojevima štampe; cev i zatvarač obično čelični.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="370"/>
         <source>Privately made (home-made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samostalno izrađeno (kućna izrada)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="371"/>
         <source>No maker's marks, rough machining, welds, plumbing parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez oznaka proizvođača, gruba obrada, varovi, vodoinstalaterski delovi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
@@ -18863,7 +18939,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
         <source>Shortened barrel or stock, converted to automatic, parts added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skraćena cev ili kundak, prepravljeno na automatsko, dodati delovi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
@@ -18873,7 +18949,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
         <source>Muzzle-loading, flintlock or percussion; very old maker's dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punjenje kroz usta cevi, kremenjača ili kapislara; veoma stari datumi proizvođača.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
@@ -18883,137 +18959,137 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
         <source>Pen, key ring, phone, walking stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olovka, privezak za ključeve, telefon, štap za hodanje.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="387"/>
         <source>Check the alarm weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera alarmnog oružja</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="388"/>
         <source>Read the make and model from the weapon itself. The list of approved models is checked for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Očitajte marku i model sa samog oružja. Lista odobrenih modela proverava se automatski.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="395"/>
         <source>Make as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka kako je označena</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="396"/>
         <source>For example EKOL, ZORAKI, RETAY, BLOW. Not the importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na primer EKOL, ZORAKI, RETAY, BLOW. Ne uvoznik.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="400"/>
         <source>Model as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Model kako je označen</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="404"/>
         <source>Signs of conversion (tick any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaci prepravke (označite sve koji postoje)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="405"/>
         <source>An approved model that shows these is no longer an alarm weapon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odobreni model na kome postoje ovi znaci više nije alarmno oružje.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="408"/>
         <source>Barrel insert removed or drilled through</source>
-        <translation type="unfinished"></translation>
+        <translation>Umetak u cevi uklonjen ili probušen</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="412"/>
         <source>Side gas vent closed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bočni otvor za gasove zatvoren ili ne postoji</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="416"/>
         <source>A steel rifled barrel fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrađena čelična olučena cev</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="420"/>
         <source>Found with live (bulleted) cartridges that fit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronađeno uz odgovarajuće bojeve metke (sa zrnom)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="424"/>
         <source>Check the deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Provera onesposobljavanja</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="430"/>
         <source>Deactivation mark on the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka onesposobljavanja na delovima</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="431"/>
         <source>EU mark with country code and inspection body, on each essential part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka EU sa kodom zemlje i organom koji je izvršio proveru, na svakom bitnom sastavnom delu.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="433"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Postoji</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="434"/>
         <source>Absent or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne postoji ili nije čitljiva</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="437"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrda o onesposobljavanju</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="439"/>
         <source>Seen with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Viđena uz predmet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="440"/>
         <source>Not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije viđena</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="443"/>
         <source>What was modified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta je modifikovano?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="448"/>
         <source>Modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifikacije</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="450"/>
         <source>Barrel shortened (sawn off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skraćena cev (odsečena)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="451"/>
         <source>Stock shortened or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundak skraćen ili uklonjen</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="452"/>
         <source>Converted to automatic fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepravljeno na automatsku paljbu</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="453"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="457"/>
         <source>Markings on the revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake na revolveru</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="458"/>
@@ -19021,7 +19097,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="480"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="491"/>
         <source>Read each marking from the item, never from documents. Serial first, where it sits (frame first). Add maker, model, calibre, country, import and proof marks. No serial - add it as "not present"; filed off - "obliterated". A photo of each, with a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaku oznaku očitajte sa predmeta, nikada iz dokumenata. Prvo serijski broj i mesto na kome se nalazi (prvo ram). Dodajte proizvođača, model, kalibar, zemlju, uvoznu oznaku i žigove ispitivanja. Nema serijskog broja - dodajte ga kao „ne postoji”; izbrušen - „uklonjeno”. Fotografija svake oznake, sa razmernikom.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="464"/>
@@ -19029,47 +19105,47 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="486"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="497"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="465"/>
         <source>Serials are often on the frame under the barrel or behind the cylinder, and on the cylinder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serijski brojevi se često nalaze na ramu ispod cevi ili iza doboša, kao i na dobošu.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="468"/>
         <source>Markings on the pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake na pištolju</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="476"/>
         <source>The frame's serial is the legal one; slide and barrel may carry more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravno merodavan je serijski broj na ramu; navlaka i cev mogu nositi i druge.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="479"/>
         <source>Markings on the long gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake na dugom oružju</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="487"/>
         <source>Look on the receiver, the barrel near the chamber, and the bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogledajte sanduk, cev kod ležišta metka i zatvarač.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="490"/>
         <source>Markings on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake na predmetu</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="501"/>
         <source>Which part is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koji je to deo?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="502"/>
         <source>Count and describe each kind of part as its own item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaku vrstu dela prebrojte i opišite kao posebnu stavku.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
@@ -19120,22 +19196,22 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="557"/>
         <source>How many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko komada?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="531"/>
         <source>Calibre as marked, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Označeni kalibar, ako postoji</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="536"/>
         <source>What firearm is it for, if known?</source>
-        <translation type="unfinished"></translation>
+        <translation>Za koje vatreno oružje je namenjen, ako je poznato?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="539"/>
         <source>Which accessory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koji pribor?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
@@ -19145,42 +19221,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prigušivač (zvuka)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="549"/>
         <source>Other accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi pribor</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="562"/>
         <source>Count and describe one kind of cartridge per item. Read the box and the cartridge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za svaku stavku prebrojte i opišite jednu vrstu metaka. Očitajte kutiju i dno čaure.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="569"/>
         <source>Calibre as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Označeni kalibar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="570"/>
         <source>For example 9 mm Luger, 7.62x39, .22 LR, 12/70.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na primer 9 mm Luger, 7.62x39, .22 LR, 12/70.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="575"/>
         <source>Headstamp (letters and numbers on the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka na dnu čaure (slova i brojevi)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="576"/>
         <source>Maker code and year, exactly as read. Empty if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod proizvođača i godina, tačno kako je očitano. Prazno ako oznake nema.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="585"/>
         <source>How many rounds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koliko metaka?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
@@ -19190,194 +19266,194 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
         <source>Ball (full metal jacket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obično zrno (puna košuljica)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="591"/>
         <source>Hollow point or soft point</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrno sa šupljim ili mekim vrhom</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="592"/>
         <source>Armour-piercing, tracer or incendiary (coloured tip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probojno, obeležavajuće ili zapaljivo (obojen vrh)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="593"/>
         <source>Shotgun shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačmeni meci</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="594"/>
         <source>Blank or alarm cartridges (no bullet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manevarski ili alarmni meci (bez zrna)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="595"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="654"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne može se utvrditi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="600"/>
         <source>Lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj serije</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="605"/>
         <source>Packaging and its marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakovanje i oznake na njemu</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="606"/>
         <source>Box, can, bag or loose; maker and text on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutija, limenka, kesa ili rasuto; proizvođač i tekst na pakovanju.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="610"/>
         <source>Photos of the box and of a cartridge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografije kutije i dna čaure</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="614"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Merenja</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="615"/>
         <source>Only once it is safe. Barrel - from muzzle to the closed breech. Overall - stock extended. Leave empty what you cannot measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek kada je oružje razoruženo. Cev - od usta cevi do zatvorenog zatvarača. Ukupna dužina - sa izvučenim kundakom. Ostavite prazno ono što ne možete da izmerite.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="625"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dužina cevi</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="633"/>
         <source>Overall length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukupna dužina</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="642"/>
         <source>Magazine capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet okvira</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="643"/>
         <source>As marked on the magazine, or counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako je označeno na okviru ili prebrojano.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="648"/>
         <source>Cartridge type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta paljenja metka</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="649"/>
         <source>Look at a cartridge base. Rimfire has no primer cup in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogledajte dno čaure. Metak sa ivičnim paljenjem nema kapislu u sredini.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="652"/>
         <source>Centre-fire (primer in the middle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralno paljenje (kapisla u sredini)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="653"/>
         <source>Rimfire (e.g. .22 LR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ivično paljenje (npr. .22 LR)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="658"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundak</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="661"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiksni</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="662"/>
         <source>Folding or telescopic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklopivi ili teleskopski</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="663"/>
         <source>No stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kundaka</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="667"/>
         <source>Photos of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografije predmeta</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="668"/>
         <source>Both sides, whole item, with a scale. Markings have their own photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obe strane, ceo predmet, sa razmernikom. Oznake se fotografišu posebno.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="674"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografije</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="677"/>
         <source>Legal category</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravna kategorija</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="678"/>
         <source>The suggestion and its reason are shown above. It is advice from the rule table; you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predlog i njegovo obrazloženje prikazani su iznad. To je savet iz tabele pravila; odluku donosite Vi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="683"/>
         <source>Does the suggested category fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da li predložena kategorija odgovara?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="685"/>
         <source>Yes, it fits what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>Da, odgovara onome što vidim</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="686"/>
         <source>I am unsure: refer to an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mogu pouzdano da ocenim: uputiti veštaku</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="687"/>
         <source>No: I note why below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne: razlog navodim u nastavku</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="691"/>
         <source>Why (a few words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zašto (nekoliko reči)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="694"/>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Još nešto?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="700"/>
         <source>Notes for the record or for an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomene za zapisnik ili za veštaka</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="701"/>
         <source>Damage, missing parts, what it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oštećenja, delovi koji nedostaju, šta je pronađeno uz predmet.</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="27"/>
+        <location filename="../../borderdesk/ui/crash.py" line="51"/>
         <source>Sorry, something went wrong inside borderdesk. This is a fault in the program, not in what you did.
 
 The details were written to:
@@ -19392,9 +19468,8 @@ Detalji su upisani u:
 Pošaljite tu datoteku službi za podršku.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crash.py" line="87"/>
         <source>borderdesk: internal error</source>
-        <translation>borderdesk: interna greška</translation>
+        <translation type="obsolete">borderdesk: interna greška</translation>
     </message>
 </context>
 <context>
@@ -19402,22 +19477,22 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="3"/>
         <source>Alarm pistol barrel: obstruction and side vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cev alarmnog pištolja: prepreka i bočni otvor</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="4"/>
         <source>Length-wise cut through the barrel of an alarm (blank-firing) pistol: a hardened insert across the bore stops any projectile, and the gas of the blank escapes through a side vent in front of the chamber. A barrel without the insert, or drilled through, points to a conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzdužni presek cevi alarmnog (startnog) pištolja: kaljeni umetak postavljen poprečno u kanalu cevi zaustavlja svaki projektil, a gasovi manevarskog metka izlaze kroz bočni otvor ispred ležišta. Cev bez umetka ili probušena cev ukazuje na prepravku.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="3"/>
         <source>Accessories: magazine and silencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pribor: okvir i prigušivač</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="4"/>
         <source>Two accessories that many laws control: a detachable pistol magazine (capacity may be limited) and a silencer (sound moderator) that screws onto a muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva dela pribora koje mnogi propisi kontrolišu: odvojivi okvir pištolja (kapacitet može biti ograničen) i prigušivač zvuka koji se navija na usta cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
@@ -19427,67 +19502,67 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
         <source>An opened box of cartridges, their bases (headstamps) up, with the maker's label giving calibre, quantity and lot, and one loose cartridge beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorena kutija metaka okrenutih dnom čaure (oznakom) nagore, sa etiketom proizvođača na kojoj su kalibar, količina i serija, i jedan rasut metak pored nje.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="3"/>
         <source>Other weapons: alarm, air and gas guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo oružje: alarmno, vazdušno i gasno</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="4"/>
         <source>Two weapons that look like firearms but are not, unless converted: an alarm (blank or gas) pistol, whose barrel is blocked, and an air pistol that fires pellets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva oružja koja liče na vatreno oružje, ali to nisu, osim ako su prepravljena: alarmni (startni ili gasni) pištolj, čija je cev blokirana, i vazdušni pištolj koji ispaljuje dijabole.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="3"/>
         <source>Parts and essential components</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovi i bitni sastavni delovi</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="4"/>
         <source>Essential components laid out on their own, without a whole firearm: a pistol slide, a rifle barrel and a rifle bolt. Each is counted and described; many carry the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitni sastavni delovi položeni zasebno, bez celog vatrenog oružja: navlaka pištolja, cev puške i zatvarač puške. Svaki se broji i opisuje; mnogi nose serijski broj.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="3"/>
         <source>Barrel (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cev (bitan sastavni deo)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="4"/>
         <source>Two barrels as essential components: a pistol barrel with its chamber hood and locking lug, and a rifle barrel with its threaded chamber end. Calibre and often the serial number are marked near the chamber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dve cevi kao bitni sastavni delovi: cev pištolja sa kapom ležišta i zubom za bravljenje i cev puške sa navojem na kraju ležišta. Kalibar, a često i serijski broj, označeni su blizu ležišta.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="3"/>
         <source>Bolt (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvarač (bitan sastavni deo)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="4"/>
         <source>The bolt of a bolt-action rifle, taken out: locking lugs at the head, extractor along the body, the handle with its knob, the firing-pin shroud at the rear. Bolts often repeat the rifle's serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvađen zatvarač puške sa obrtno-čepnim zatvaračem: bravni zubi na glavi, izvlakač duž tela, ručica sa kuglom, poklopac udarne igle na zadnjem kraju. Na zatvaraču se često ponavlja serijski broj puške.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="3"/>
         <source>Cylinder (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doboš (bitan sastavni deo)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="4"/>
         <source>A revolver cylinder out of the frame: from the side with its flutes and stop notches, and from the rear with six chambers around the ratchet (extractor star). Serial numbers are often repeated on the cylinder, proof marks stamped between the chambers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doboš revolvera izvađen iz rama: sa strane, sa žlebovima i urezima za zaustavljanje, i od pozadi, sa šest komora oko zvezdastog izvlakača. Serijski brojevi se često ponavljaju na dobošu, a žigovi ispitivanja utiskuju se između komora.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="3"/>
         <source>Frame (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ram (bitan sastavni deo)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="4"/>
         <source>The frame of a self-loading pistol without its slide: grip, trigger and trigger guard, the rails the slide runs on, the magazine well in the grip. In most countries the frame is the part that is the firearm in law and carries the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ram poluautomatskog pištolja bez navlake: rukohvat, okidač i štitnik okidača, vođice po kojima klizi navlaka, ležište okvira u rukohvatu. U većini zemalja ram je deo koji se po zakonu smatra vatrenim oružjem i nosi serijski broj.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
@@ -19497,87 +19572,87 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
         <source>Two detachable magazines: a straight double-stack pistol magazine with witness holes, base plate and a round on the follower; a curved rifle magazine. Capacity can be counted from the witness holes or the marking; some laws limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva odvojiva okvira: pravi dvoredni okvir pištolja sa kontrolnim otvorima, podnožjem i metkom na doturaču; zakrivljeni okvir puške. Kapacitet se može utvrditi po kontrolnim otvorima ili oznaci; neki propisi ga ograničavaju.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="3"/>
         <source>Receiver, upper and lower (essential components)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanduk, gornji i donji (bitni sastavni delovi)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="4"/>
         <source>The two halves of a modular rifle receiver, apart: the upper receiver with the ejection port, forward assist and barrel nut; the lower receiver with the magazine well, trigger, selector and grip. The lower is usually the serialised part; marking on the magazine well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dve rastavljene polovine modularnog sanduka puške: gornji sanduk sa otvorom za izbacivanje čaura, dopunskim potiskivačem zatvarača i navrtkom cevi; donji sanduk sa ležištem okvira, okidačem, biračem paljbe i rukohvatom. Serijski broj obično nosi donji sanduk; oznaka je na ležištu okvira.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="3"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prigušivač (zvuka)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="4"/>
         <source>A silencer, lower half cut away: a tube that screws onto the muzzle, with baffles inside that slow the gas; the bullet passes along the bore line. Treated as an essential component in many laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prigušivač sa isečenom donjom polovinom: cilindrično telo koje se navija na usta cevi, sa pregradama unutra koje usporavaju gasove; zrno prolazi duž ose kanala cevi. Mnogi propisi ga tretiraju kao bitan sastavni deo.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="3"/>
         <source>Slide (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navlaka (bitan sastavni deo)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="4"/>
         <source>The slide of a self-loading pistol, taken off the frame: it carries the sights, the ejection port and the grip serrations, and holds the breech face and firing pin; maker and model, often the serial, are marked on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navlaka poluautomatskog pištolja skinuta sa rama: na njoj su nišani, otvor za izbacivanje čaura i žlebovi za hvat, a u njoj čelo zatvarača i udarna igla; proizvođač i model, često i serijski broj, označeni su na njenoj bočnoj strani.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="3"/>
         <source>Handguns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kratko oružje</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="4"/>
         <source>Two handguns side by side, each held in one hand: a self-loading pistol (slide, magazine in the grip) and a revolver (revolving cylinder in front of the hammer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva komada kratkog oružja jedan pored drugog, od kojih se svaki drži jednom rukom: poluautomatski pištolj (navlaka, okvir u rukohvatu) i revolver (obrtni doboš ispred oroza).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="3"/>
         <source>Long guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dugo oružje</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="4"/>
         <source>Two long guns fired from the shoulder: a rifle (thin barrel, sights, stock) above and a pump-action shotgun (wider smooth barrel, bead at the muzzle, tube magazine) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva komada dugog oružja iz kojih se gađa sa ramena: gore puška (tanka cev, nišani, kundak), a dole sačmarica sa repetiranjem pumpom (šira glatka cev, kuglasta mušica na ustima cevi, cevasti okvir).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="3"/>
         <source>Other handgun: derringer or single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugo kratko oružje: derindžer ili jednometni pištolj</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="4"/>
         <source>Right side of an over-and-under derringer: two short barrels that tip up on a hinge for loading, one shot per barrel, exposed hammer, spur trigger without a guard, small bird's-head grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana derindžera sa cevima jedna iznad druge: dve kratke cevi koje se za punjenje preklapaju nagore na zglobu, po jedan hitac iz svake cevi, spoljni oroz, okidač bez štitnika, mali rukohvat u obliku ptičje glave.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="3"/>
         <source>Headstamp (cartridge base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaka na dnu čaure</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="4"/>
         <source>The base of a centre-fire cartridge, seen end on: the rim, the primer in its pocket in the centre, and the stamped headstamp around it with the maker's code, the year of manufacture and often the calibre. The letters here are an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dno metka sa centralnim paljenjem, gledano spreda: obod, kapisla u svom ležištu u sredini i utisnuta oznaka oko nje sa kodom proizvođača, godinom proizvodnje i često kalibrom. Slova su ovde samo primer.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="3"/>
         <source>Light weapon: shoulder-fired launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lako naoružanje: rameni bacač</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="4"/>
         <source>Right side of a shoulder-fired rocket-propelled grenade launcher: a long open tube with a heat shield, two grips and an optical sight, a grenade loaded in the front end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana ramenog bacača raketnih granata: duga otvorena cev sa toplotnim štitnikom, dva rukohvata i optički nišan, granata umetnuta u prednji kraj.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
@@ -19587,47 +19662,47 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
         <source>Right side of a general-purpose machine gun: fed by a belt of cartridges, carrying handle, bipod under the barrel, long barrel with flash hider, pistol grip and fixed butt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana univerzalnog mitraljeza: dovod municije redenikom, ručica za nošenje, dvonožac ispod cevi, duga cev sa skrivačem plamena, pištoljski rukohvat i fiksni kundak.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="3"/>
         <source>Where a self-loading pistol is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je označen poluautomatski pištolj</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="4"/>
         <source>Right side of a self-loading pistol with the usual marking places: the serial number on the frame (the part that counts), often repeated on the slide and on the barrel seen in the ejection port; maker and model on the slide; calibre on the barrel; proof marks; the import marking on the frame or slide. Many makers use the left side the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana poluautomatskog pištolja sa uobičajenim mestima oznaka: serijski broj na ramu (merodavan deo), često ponovljen na navlaci i na cevi vidljivoj kroz otvor za izbacivanje čaura; proizvođač i model na navlaci; kalibar na cevi; žigovi ispitivanja; uvozna oznaka na ramu ili navlaci. Mnogi proizvođači na isti način koriste i levu stranu.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="3"/>
         <source>Where a revolver is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je označen revolver</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="4"/>
         <source>Right side of a revolver with the usual marking places: the serial number on the frame (under the cylinder at the crane, or on the butt), often repeated on the cylinder and under the barrel; maker, model and calibre on the barrel; proof marks on the cylinder and barrel; the import marking on frame or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana revolvera sa uobičajenim mestima oznaka: serijski broj na ramu (ispod doboša kod nosača doboša ili na dnu rukohvata), često ponovljen na dobošu i ispod cevi; proizvođač, model i kalibar na cevi; žigovi ispitivanja na dobošu i cevi; uvozna oznaka na ramu ili cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="3"/>
         <source>Where a rifle is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gde je označena puška</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="4"/>
         <source>The action of a bolt-action rifle, enlarged, with the usual marking places: the serial number on the receiver (the part that counts), often repeated on the bolt and barrel; maker and model on the receiver; calibre and proof marks on the barrel; the import marking on receiver or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvećan mehanizam puške sa obrtno-čepnim zatvaračem, sa uobičajenim mestima oznaka: serijski broj na sanduku (merodavan deo), često ponovljen na zatvaraču i cevi; proizvođač i model na sanduku; kalibar i žigovi ispitivanja na cevi; uvozna oznaka na sanduku ili cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="3"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluautomatski pištolj</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="4"/>
         <source>Right side of a self-loading pistol: a slide with ejection port over the frame, the magazine inside the grip, exposed hammer and a safety lever at the rear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana poluautomatskog pištolja: navlaka sa otvorom za izbacivanje čaura iznad rama, okvir u rukohvatu, spoljni oroz i poluga kočnice na zadnjem delu.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
@@ -19637,137 +19712,137 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
         <source>Right side of a double-action revolver: a revolving cylinder with six chambers sits in a window of the frame, behind the barrel; exposed hammer, ejector rod under the barrel, grip with wooden stocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana revolvera sa dvostrukim dejstvom: obrtni doboš sa šest komora smešten je u otvoru rama, iza cevi; spoljni oroz, šipka izbacača ispod cevi, rukohvat sa drvenim oblogama.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="3"/>
         <source>Bolt-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Puška sa obrtno-čepnim zatvaračem</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="4"/>
         <source>Right side of a bolt-action rifle: a bolt handle sticks out to the right of the receiver and is lifted and pulled back by hand; fixed magazine under the receiver, one-piece wooden stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana puške sa obrtno-čepnim zatvaračem: ručica zatvarača viri udesno iz sanduka i ručno se podiže i povlači unazad; fiksni okvir ispod sanduka, jednodelni drveni kundak.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="3"/>
         <source>Lever-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Puška sa repetiranjem polugom</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="4"/>
         <source>Right side of a lever-action rifle: a lever with a finger loop under the receiver works the action; exposed hammer, tube magazine under the barrel, straight two-piece stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana puške sa repetiranjem polugom: poluga sa otvorom za prste ispod sanduka pokreće mehanizam; spoljni oroz, cevasti okvir ispod cevi, pravi dvodelni kundak.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="3"/>
         <source>Pump-action (slide-action) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Puška sa repetiranjem pumpom</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="4"/>
         <source>Right side of a pump-action rifle: the grooved fore-end slides back and forth on action bars to work the action; rifle barrel with sights, box magazine under the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana puške sa repetiranjem pumpom: narebreni podkundak klizi napred-nazad po vođicama i pokreće mehanizam; olučena cev sa nišanima, kutijasti okvir ispod sanduka.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="3"/>
         <source>Select-fire (assault) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Puška s izborom paljbe (automatska puška)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="4"/>
         <source>Right side of a select-fire rifle: a selector lever on the receiver sets safe, automatic or single shots; curved detachable magazine, pistol grip, gas tube over the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana puške s izborom paljbe: poluga birača na sanduku postavlja kočenje, automatsku ili pojedinačnu paljbu; zakrivljeni odvojivi okvir, pištoljski rukohvat, gasna cev iznad cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluautomatska puška</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="4"/>
         <source>Right side of a self-loading rifle: a charging handle instead of a bolt handle, ejection port, gas block on the barrel, detachable box magazine; fires one shot per pull of the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana poluautomatske puške: ručica za repetiranje umesto ručice zatvarača, otvor za izbacivanje čaura, gasni blok na cevi, odvojivi kutijasti okvir; ispaljuje jedan hitac pri svakom povlačenju okidača.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="3"/>
         <source>Pistol condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanje pištolja pre razoružavanja</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="4"/>
         <source>A self-loading pistol with the five things to record before it is made safe: whether a magazine is in, whether a round is in the chamber (shown cut away), whether the hammer is cocked, whether the safety is on, and whether the slide is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluautomatski pištolj sa pet stvari koje treba evidentirati pre razoružavanja: da li je okvir umetnut, da li je metak u ležištu (prikazano u preseku), da li je oroz zapet, da li je kočnica uključena i da li je navlaka zatvorena.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="3"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatečeno stanje doboša revolvera</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="4"/>
         <source>The cylinder of a six-shot revolver seen from behind (the breech end), chambers numbered clockwise 1 to 6 from the one under the hammer (marked), with the arrow showing the usual turn; for recording which chambers hold live rounds, fired cases or nothing before the revolver is made safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doboš revolvera sa šest metaka gledan od pozadi (sa zadnje strane), sa komorama numerisanim od 1 do 6 u smeru kazaljke na satu počev od one ispod oroza (označena) i strelicom koja pokazuje uobičajeni smer okretanja; služi za evidentiranje u kojim komorama su bojevi meci, ispaljene čaure ili ništa, pre razoružavanja revolvera.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="3"/>
         <source>Break-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelamajuća sačmarica</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="4"/>
         <source>Right side of an over-and-under shotgun: the barrels tip down at a hinge in front of the action when the top lever is pushed aside; no magazine, a bead at the muzzle, two barrels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana sačmarice sa cevima jedna iznad druge: cevi se preklapaju nadole na zglobu ispred mehanizma kada se gornja poluga pomeri u stranu; bez okvira, kuglasta mušica na ustima cevi, dve cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="3"/>
         <source>Pump-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačmarica sa repetiranjem pumpom</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="4"/>
         <source>Right side of a pump-action shotgun: a grooved fore-end slides on the magazine tube and leaves a gap with action bars in front of the receiver; tube magazine, bead at the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana sačmarice sa repetiranjem pumpom: narebreni podkundak klizi po cevastom okviru i ostavlja razmak sa vođicama ispred sanduka; cevasti okvir, kuglasta mušica na ustima cevi.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Poluautomatska sačmarica</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="4"/>
         <source>Right side of a self-loading shotgun: a smooth fore-end fixed flush against the receiver (no gap, no action bars), a charging handle in the ejection port, magazine cap at the front of the fore-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana poluautomatske sačmarice: gladak podkundak pripijen uz sanduk (bez razmaka i bez vođica), ručica za repetiranje u otvoru za izbacivanje čaura, poklopac okvira na prednjem kraju podkundaka.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="3"/>
         <source>3D-printed (privately made) pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>3D štampani (samostalno izrađeni) pištolj</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="4"/>
         <source>A pistol with a 3D-printed plastic frame: fine, even layer lines across the frame, no maker's marks or serial; the slide, barrel and small parts are usually steel and may be bought-in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pištolj sa 3D štampanim plastičnim ramom: fine, ravnomerne linije slojeva preko rama, bez oznaka proizvođača i serijskog broja; navlaka, cev i sitni delovi obično su čelični i mogu biti kupljeni gotovi delovi.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="3"/>
         <source>Alarm pistol converted to fire bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmni pištolj prepravljen za ispaljivanje zrna</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="4"/>
         <source>An alarm pistol and a cut along its barrel after conversion: the insert has been drilled out and the bore opened through, so a projectile can pass; look for drill marks, a replaced or sleeved barrel, a closed side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmni pištolj i uzdužni presek njegove cevi posle prepravke: umetak je izbušen, a kanal cevi otvoren celom dužinom, tako da projektil može da prođe; tražite tragove bušenja, zamenjenu cev ili umetnutu cevčicu, zatvoren bočni otvor.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="3"/>
         <source>Deactivated firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Onesposobljeno vatreno oružje</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="4"/>
         <source>Cut through a deactivated barrel: steel pins driven through the bore and a welded plug in the chamber, so nothing can pass; below, a deactivation mark as stamped on the parts (the text is an example). A deactivated firearm needs the mark and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presek onesposobljene cevi: čelični klinovi zabijeni kroz kanal cevi i zavaren čep u ležištu, tako da ništa ne može da prođe; ispod, oznaka onesposobljavanja kakva se utiskuje na delove (tekst je primer). Onesposobljeno vatreno oružje mora imati oznaku i potvrdu o onesposobljavanju.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
@@ -19777,7 +19852,7 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
         <source>A 6 mm plastic BB from an airsoft gun beside a real 9 mm cartridge, at the same scale: an item that takes BBs, not cartridges, is a replica or airsoft gun. Many replicas carry a coloured (often orange) tip at the muzzle, which can be painted over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plastična kuglica od 6 mm iz ersoft oružja pored pravog metka 9 mm, u istoj razmeri: predmet koji koristi kuglice, a ne metke, jeste replika ili ersoft oružje. Mnoge replike imaju obojen (često narandžast) vrh na ustima cevi, koji se može prefarbati.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
@@ -19787,7 +19862,7 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
         <source>Right side of a sub-machine gun: short barrel, pistol grip and a detachable magazine in front of it, retractable stock, selector for automatic fire; fires pistol cartridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desna strana automata: kratka cev, pištoljski rukohvat i ispred njega odvojivi okvir, uvlačivi kundak, birač za automatsku paljbu; ispaljuje pištoljske metke.</translation>
     </message>
 </context>
 <context>
@@ -19795,22 +19870,22 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>VEŽBA</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>REDOVAN RAD</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="34"/>
         <source>Exercise mode: training data on its own database, not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim vežbe: podaci za obuku u zasebnoj bazi podataka, nisu dokazi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="36"/>
         <source>Live mode: what is recorded here is real, not training</source>
-        <translation type="unfinished"></translation>
+        <translation>Redovan rad: ono što se ovde evidentira je stvarno, nije obuka</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
@@ -19820,12 +19895,12 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
         <source>EXERCISE — training data, not evidence. Nothing here reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>VEŽBA — podaci za obuku, nisu dokazi. Ništa odavde ne stiže do ispostave u redovnom radu niti do centrale.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="60"/>
         <source>{app} EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} VEŽBA</translation>
     </message>
 </context>
 <context>
@@ -20813,7 +20888,7 @@ Pošaljite tu datoteku službi za podršku.</translation>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="12"/>
         <source>Evidence preservation and chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Obezbeđenje dokaza i lanac nadzora</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="17"/>

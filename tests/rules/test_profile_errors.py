@@ -124,7 +124,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("rule without a weight or lane", HEAD + GOOD_RULE.replace("    weight: 10\n", ""),
      ["19:5: a rule needs a 'weight' or a forced 'lane'"]),
     ("bad lane", HEAD + GOOD_RULE.replace("    weight: 10\n", "    lane: purple\n"),
-     ["21:11: must be red, yellow or green"]),
+     ["21:11: must be 'red', 'yellow' or 'green'"]),
     ("several problems together",
      HEAD.replace("items: [UA]", "items: [XX]") + GOOD_RULE.replace(
          "    weight: 10\n", "    weight: 10\n    colour: red\n")
