@@ -49,12 +49,12 @@
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
         <source>Run set-&amp;up again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la &amp;configuration…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
         <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom du poste, le code du point de passage, le pays, le fuseau horaire et la langue (les comptes et les données sont conservés)</translation>
     </message>
 </context>
 <context>
@@ -62,17 +62,17 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>L'administrateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'administrateur ajoutera plus tard les comptes des agents. Choisissez un mot de passe composé de quelques mots séparés par des espaces : facile à retenir, difficile à deviner.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
         <source>e.g. vesna.ilic</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. aminata.diallo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
@@ -82,7 +82,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
         <source>Name &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;affiché :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
         <source>Good: this password will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien : ce mot de passe convient.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de la règle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
@@ -153,52 +153,52 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la règle recherche</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvertes A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchements A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvertes B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchements B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations de la période qui déclenchent la règle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchements dont le contrôle a abouti à une découverte, parmi ceux contrôlés</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvertes rapportées aux déclenchements contrôlés (– si aucun n'a été contrôlé)</translation>
     </message>
 </context>
 <context>
@@ -483,12 +483,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l'étape</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>L'étape de préservation des preuves</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>The item, for steps per item</source>
-        <translation type="unfinished"></translation>
+        <translation>L'objet, pour les étapes propres à chaque objet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>Done, or what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée, ou ce qui manque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
@@ -531,37 +531,37 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
         <source>Welcome to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>No station has been set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poste n'a encore été configuré sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
         <source>&amp;Try the demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer le poste de démonstration</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un clic : des déclarations générées d'un point de passage des Balkans occidentaux, des dossiers de saisie et un compte par rôle (officer, supervisor, analyst, trainer, admin), tous avec le mot de passe « demo station password ». Rien n'y est réel.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
         <source>&amp;Set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer ce poste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le point de passage, créez son administrateur et sa clé de récupération, inscrivez le poste auprès de la direction générale si vous avez un code, et démarrez à vide ou avec les données de démonstration pour vous exercer.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
         <source>Creating the demo station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du poste de démonstration…</translation>
     </message>
 </context>
 <context>
@@ -625,22 +625,22 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>contents</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de scellé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>sealed at</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de scellement</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>scellé par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
@@ -675,42 +675,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
         <source>{what}withdrawn {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}retrait le {when} par {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
         <source>{what}corrected {when} by {who}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what}correction le {when} par {who} : </translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
         <source>why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>motif : {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
         <source>{value} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (retiré)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
         <source>{value} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (corrigé)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
         <source>seal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>scellé {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
         <source>{number} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (retiré)</translation>
     </message>
 </context>
 <context>
@@ -718,17 +718,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l'événement</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>Time of the hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la remise</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
@@ -738,42 +738,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Who handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l'a remis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l'a reçu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -783,12 +783,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Typed in when, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi quand, par qui</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -1155,22 +1155,22 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>What the new station holds at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient le nouveau poste au départ.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à &amp;vide : les déclarations proviennent des importations et du répertoire d'entrée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de &amp;démonstration pour vous exercer (déclarations et dossiers de saisie générés)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration sont générées, jamais réelles : un poste destiné à un usage réel doit démarrer à vide.</translation>
     </message>
 </context>
 <context>
@@ -1178,52 +1178,52 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
         <source>Documents check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle documentaire</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
         <source>Physical inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite physique</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
         <source>X-ray scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage aux rayons X</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Detection dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Chien détecteur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
         <source>Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Irrégularité (hors armes à feu)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
         <source>Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes à feu, pièces ou munitions découvertes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
@@ -1253,37 +1253,37 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remorque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
         <source>CMR consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de voiture CMR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
         <source>Arms licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence d'armes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>End-user certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d'utilisateur final</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de neutralisation</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre document</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
@@ -1709,7 +1709,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
@@ -1719,132 +1719,132 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
         <source>The declaration's reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de référence de la déclaration</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge : visite physique ; jaune : contrôle documentaire ; vert : mainlevée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score attribué par le profil actif (plus il est élevé, plus le risque est grand)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure du dépôt de la déclaration, dans le fuseau horaire où elle a été établie</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
         <source>Who sends the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui expédie les marchandises</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who receives the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reçoit les marchandises</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>The countries the goods pass through, from origin to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pays traversés par les marchandises, de l'origine à la destination</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
         <source>What the goods lines declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que déclarent les articles</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>The latest inspection: under way, or its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier contrôle : en cours, ou son résultat</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>1 correspond à la déclaration telle que déposée initialement ; les numéros supérieurs sont des modifications</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Transit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
         <source>truck</source>
-        <translation type="unfinished"></translation>
+        <translation>camion</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>camionnette</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>voiture</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>bus</source>
-        <translation type="unfinished"></translation>
+        <translation>autocar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>train</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>postal</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi postal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>rien trouvé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>irrégularité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
@@ -1896,22 +1896,22 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
         <source>Headquarters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction générale (facultatif)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la direction générale vous a remis un code d'inscription, le poste peut être inscrit maintenant. Sinon, passez cette étape : la page Administration permettra d'inscrire le poste plus tard.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
         <source>&amp;Enrol this station with headquarters now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire ce poste auprès de la direction générale maintenant</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
         <source>&amp;Skip enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer l'inscription</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
@@ -1926,7 +1926,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Vérifiez l'adresse et le code, puis appuyez sur Suivant, ou passez l'inscription : la page Administration permettra d'inscrire le poste plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1982,22 +1982,22 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
         <source>45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>14.6928, -17.4467</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="54"/>
         <source>TR &gt; BG</source>
-        <translation type="unfinished"></translation>
+        <translation>TR &gt; BG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="55"/>
         <source>TR</source>
-        <translation type="unfinished"></translation>
+        <translation>TR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="56"/>
         <source>Ana Kovač; Marko Ilić</source>
-        <translation type="unfinished"></translation>
+        <translation>Aminata Diallo; Moussa Ndiaye</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
@@ -2051,17 +2051,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
         <source>The scenario's title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du scénario</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
         <source>The pack's id and version</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant et la version du paquet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
@@ -2071,7 +2071,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
         <source>The crossing the scenario plays at</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de passage où se déroule le scénario</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
@@ -2081,7 +2081,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
         <source>Declarations the trainee screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations que le stagiaire analyse</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
@@ -2092,37 +2092,37 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
         <source>Events the trainer releases during the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements que le formateur déclenche pendant l'exercice</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
         <source>Shipped with borderdesk, or a pack you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré avec borderdesk, ou paquet que vous avez choisi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>livré</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
         <source>{minutes} min ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min ({time})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>pas à pas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
@@ -2132,7 +2132,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
         <source>Who plays this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui joue cette session</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
@@ -2142,32 +2142,32 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
         <source>The course or group the session belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cours ou le groupe auquel appartient la session</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
         <source>The scenario pack and its version</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de scénarios et sa version</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
         <source>Scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du scénario</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
         <source>Minutes since the scenario's start, and its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes écoulées depuis le début du scénario, et son horloge</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
         <source>Stepped by the trainer, or running in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancée pas à pas par le formateur, ou en temps réel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
@@ -2177,42 +2177,42 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
         <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations dont le contenu a été examiné (visite physique, rayons X ou chien) sur l'ensemble des contrôles commencés</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiés</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
         <source>Items identified with the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets identifiés avec la liste de contrôle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
         <source>Seizure cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de saisie ouverts</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
         <source>Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de preuves</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
         <source>Evidence steps recorded in the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de préservation des preuves enregistrées dans les dossiers</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
         <source>Injects released of the scenario's</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements injectés déclenchés, sur le total du scénario</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
@@ -2232,17 +2232,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
         <source>released ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenché ({how})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
         <source>When the inject is due, in scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment où l'événement injecté est prévu, en minutes du scénario</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
@@ -2252,17 +2252,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
         <source>Amendment, arrival, watch-list update or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification, arrivée, mise à jour de la liste de surveillance ou message</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement injecté</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
@@ -2272,7 +2272,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
         <source>Released, or when it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenché, ou moment où il est prévu</translation>
     </message>
 </context>
 <context>
@@ -2280,42 +2280,42 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
         <source>Step the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l'horloge</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="135"/>
         <source>Move {trainee}'s scenario time forward by (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l'heure du scénario de {trainee} de (minutes) :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Reset the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la session</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer l'exercice de {trainee} depuis le début ? Une nouvelle session est créée à partir du même paquet de scénarios.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="148"/>
         <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l'ancienne session (son travail ne pourra plus être noté)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
         <source>Add a scenario pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paquet de scénarios</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="218"/>
         <source>Scenario packs (manifest.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de scénarios (manifest.yaml *.zip)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="228"/>
@@ -2328,42 +2328,42 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
         <source>{number} — declaration {declaration}, {items} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — déclaration {declaration}, {items} objet(s)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
         <source>New scenario from a signed case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario à partir d'un dossier validé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
         <source>Signed case (every name, plate and number in it will be replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier validé (chaque nom, immatriculation et numéro qu'il contient sera remplacé) :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
         <source>Save the scenario pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet de scénarios</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
         <source>Scenario packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de scénarios (*.zip)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
         <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n'est encore validé : seul un dossier clos et validé peut devenir un scénario.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
         <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario {id} créé à partir du dossier {number} et ajouté aux paquets : {path}. Relisez-le avant de l'utiliser.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
         <source>Making the scenario from the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du scénario à partir du dossier…</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2554,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
         <source>What the inspection of {id} found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le contrôle de {id} a permis de découvrir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
@@ -2569,17 +2569,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
         <source>Found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvert : {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
         <source>Condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>État lors de la découverte : {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
         <source>(this picture cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cette image ne peut pas être affichée)</translation>
     </message>
 </context>
 <context>
@@ -2587,37 +2587,37 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="82"/>
         <source>Set up borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="83"/>
         <source>Run set-up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la configuration</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="157"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>written down</source>
-        <translation type="unfinished"></translation>
+        <translation>notée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="160"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction générale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="161"/>
         <source>not enrolled now (later from the Administration page)</source>
-        <translation type="unfinished"></translation>
+        <translation>non inscrit pour l'instant (plus tard depuis la page Administration)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
@@ -2627,22 +2627,22 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
         <source>the demo data, for practice</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de démonstration, pour vous exercer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="163"/>
         <source>none: start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune : démarrer à vide</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="232"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="234"/>
         <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désolé, une erreur interne s'est produite dans borderdesk (un bogue) ; rien n'a été écrit. Les détails figurent dans le journal du répertoire de données.</translation>
     </message>
 </context>
 <context>
@@ -2650,22 +2650,22 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="150"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="154"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="156"/>
         <source>Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Infractions</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2731,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
@@ -2741,7 +2741,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
@@ -2751,22 +2751,22 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
         <source>Gross kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut (kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
         <source>Net kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Net (kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -2774,17 +2774,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="73"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="74"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="76"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la modification</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
@@ -2807,22 +2807,22 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="54"/>
         <source>completed: {category}, legal category {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée : {category}, catégorie légale {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="56"/>
         <source>completed: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée : {category}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="58"/>
         <source>answered, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>renseignée, non terminée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="63"/>
         <source>under way: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours : {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
@@ -2832,12 +2832,12 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="79"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
@@ -3184,12 +3184,12 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="165"/>
         <source>Injects of {trainee}'s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements injectés de la session de {trainee}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="177"/>
         <source>&amp;Release now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déclencher maintenant</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3197,7 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="65"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
@@ -3227,12 +3227,12 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="92"/>
         <source>Seizure case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de saisie</translation>
     </message>
 </context>
 <context>
@@ -3313,22 +3313,22 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l'objet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
@@ -3339,7 +3339,7 @@ Articles : {count}</translation>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="119"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
@@ -3377,17 +3377,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>The item's number in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de l'objet dans le dossier</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme à feu, pièce ou munitions</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
@@ -3397,17 +3397,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category or part type</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie ou type de pièce</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Pieces or rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces ou cartouches</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
@@ -3417,22 +3417,22 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que c'est</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de série</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial numbers read from the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de série relevés sur l'objet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
@@ -3447,17 +3447,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et par qui</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="92"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la modification</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="93"/>
         <source>Why it changed after sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il a été modifié après la validation</translation>
     </message>
 </context>
 <context>
@@ -3777,17 +3777,17 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Choose the language of borderdesk at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la langue de borderdesk sur ce poste.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs monténégrins choisissent le serbe (latin) ou le bosnien. Lorsqu'une traduction n'est pas encore terminée, borderdesk affiche l'anglais.</translation>
     </message>
 </context>
 <context>
@@ -3795,13 +3795,14 @@ Articles : {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="110"/>
         <source>The rule table gives no suggestion for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de règles ne propose aucune suggestion pour cet objet.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="112"/>
         <source>Suggested legal category: {category}
 Rule {rule} of {table} (version {version}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie légale suggérée : {category}
+Règle {rule} de {table} (version {version}) : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4062,12 +4063,12 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Back to live station</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au poste réel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cet exercice et afficher de nouveau le poste réel ? L'exercice conserve ce que le stagiaire a enregistré ; le formateur le note depuis la console.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="357"/>
@@ -4321,17 +4322,17 @@ Base de données : {path}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="60"/>
         <source>Text as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte tel que lu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
@@ -4443,7 +4444,7 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>The id on the label</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant figurant sur l'étiquette</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
@@ -4458,17 +4459,17 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Item numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros des objets</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de scellés</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
@@ -4478,37 +4479,37 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Détenu par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Who holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui le détient actuellement</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la chaîne de possession</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et par qui</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
 </context>
 <context>
@@ -4592,12 +4593,12 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans le dossier</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
@@ -4607,37 +4608,37 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>ISO country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays ISO</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="134"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Né(e) le</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce d'identité</translation>
     </message>
 </context>
 <context>
@@ -4650,7 +4651,7 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de l'enregistrement dans le registre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4660,17 +4661,17 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Import or correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation ou correction</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4680,7 +4681,7 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>The photo's id</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de la photo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
@@ -4695,7 +4696,7 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Why it was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la correction</translation>
     </message>
 </context>
 <context>
@@ -4987,62 +4988,62 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="25"/>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="26"/>
         <source>HS code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixes de codes HS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="27"/>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>mots-clés</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="28"/>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>parties</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="29"/>
         <source>texts</source>
-        <translation type="unfinished"></translation>
+        <translation>textes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="40"/>
         <source>forces {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>impose le circuit {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="41"/>
         <source>adds to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>s'ajoute au score</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="48"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="49"/>
         <source>Instruction for the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne à l'agent :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="50"/>
         <source>Rationale (analysts only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification (analystes uniquement) :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="53"/>
         <source>This rule is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle est désactivée.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="59"/>
         <source>{weight} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (désactivée)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
@@ -5052,7 +5053,7 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
         <source>The rule's id in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de la règle dans le profil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
@@ -5062,7 +5063,7 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
         <source>What the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la règle recherche</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
@@ -5072,7 +5073,7 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
         <source>Added to the score when the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée au score lorsque la règle est déclenchée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
@@ -5082,27 +5083,27 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
         <source>A lane the rule forces, or only its weight counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit imposé par la règle ; sinon seule sa pondération compte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="80"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="81"/>
         <source>What the officer is told to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l'agent doit vérifier</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="91"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="92"/>
         <source>The name conditions use for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom sous lequel les conditions désignent la liste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
@@ -5112,32 +5113,32 @@ Plage : {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient la liste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="97"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="98"/>
         <source>How many items the list has</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d'éléments de la liste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="100"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="101"/>
         <source>The list's items, as written in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments de la liste, tels qu'écrits dans le profil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="132"/>
         <source>{id} version {version}, effective {effective}, by {author} for {jurisdiction}. Red from score {red:g}, yellow from {yellow:g}; {rate:g} % chosen at random for {random_lane}. Capacity a day: {capacity}. {rules} rules, {lists} lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} version {version}, en vigueur le {effective}, par {author} pour {jurisdiction}. Rouge à partir du score {red:g}, jaune à partir de {yellow:g} ; {rate:g} % sélectionnées de manière aléatoire pour le circuit {random_lane}. Capacité par jour : {capacity}. {rules} règles, {lists} listes.</translation>
     </message>
 </context>
 <context>
@@ -5406,47 +5407,47 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec cette clé, un administrateur peut retrouver l'accès lorsque tous les mots de passe sont perdus. Elle n'est affichée que maintenant : notez-la ou imprimez-la, et conservez-la sous clé, à l'écart de cet ordinateur portable.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>Sa&amp;ve to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un &amp;fichier…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
-        <translation type="unfinished"></translation>
+        <translation>J'ai &amp;noté la clé de récupération (ou je l'ai imprimée) et je la conserverai sous clé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans {path}. Conservez ce fichier sous clé, à l'écart de cet ordinateur portable.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l'imprimante.</translation>
     </message>
 </context>
 <context>
@@ -5505,32 +5506,32 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="36"/>
         <source>{name}: not a borderdesk seizure report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : ce n'est pas un procès-verbal de saisie de borderdesk.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="38"/>
         <source>printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimé le {when} par {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="39"/>
         <source>no print of it is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune impression n'en est enregistrée ici</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="41"/>
         <source>Unchanged: case {number} reads as it did when this report was {printed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé : le dossier {number} se lit comme au moment où ce procès-verbal a été {printed}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="44"/>
         <source>The file itself differs from the one recorded at printing (re-saved or altered), but the case it shows is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier lui-même diffère de celui enregistré lors de l'impression (réenregistré ou modifié), mais le dossier qu'il présente est le même.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="48"/>
         <source>Changed: case {number} has changed since this report was {printed}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié : le dossier {number} a changé depuis que ce procès-verbal a été {printed} :</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +5539,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="54"/>
         <source>What the seizures are counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de comptage des saisies</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
@@ -5549,7 +5550,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
         <source>Seizure events (cases) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de saisie (dossiers) de la période</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
@@ -5559,7 +5560,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
         <source>Firearms seized (not parts or ammunition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes à feu saisies (hors pièces et munitions)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -5569,7 +5570,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>The risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de risque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
@@ -5579,7 +5580,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
         <source>Declarations of the period the rule hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations de la période qui ont déclenché la règle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
@@ -5589,12 +5590,12 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
         <source>Of those, how many were inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi celles-ci, combien ont été contrôlées</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="75"/>
         <source>Inspections that ended in a seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles ayant abouti à une saisie</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
@@ -5604,7 +5605,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
         <source>Inspections that found an irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles ayant révélé une irrégularité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
@@ -5614,7 +5615,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
         <source>The lane in force when the declaration was lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le circuit appliqué lors du dépôt de la déclaration</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
@@ -5624,52 +5625,52 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
         <source>Declarations selected for the lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations sélectionnées pour ce circuit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="90"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="91"/>
         <source>Share of the period's declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des déclarations de la période</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="93"/>
         <source>Capacity a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité par jour</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="94"/>
         <source>Inspections a day the crossing can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles par jour que le point de passage peut effectuer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="97"/>
         <source>Busiest</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="98"/>
         <source>Most selections in one day (or week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de sélections en un jour (ou une semaine)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="100"/>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de la capacité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="101"/>
         <source>Days (or weeks) with more selections than the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours (ou semaines) où les sélections ont dépassé la capacité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="174"/>
         <source>Type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'arme</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
@@ -6126,7 +6127,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
@@ -6141,12 +6142,12 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="121"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -6319,7 +6320,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
         <source>A new language applies when borderdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s'applique au prochain démarrage de borderdesk.</translation>
     </message>
 </context>
 <context>
@@ -6423,7 +6424,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
         <source>Start trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer des sessions de stagiaires</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
@@ -6435,57 +6436,59 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
         <source>One trainee a line, e.g.
 Ana Petrović
 Marko Jović</source>
-        <translation type="unfinished"></translation>
+        <translation>Un stagiaire par ligne, p. ex.
+Aminata Diallo
+Moussa Ndiaye</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="78"/>
         <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque stagiaire dispose de sa propre session : une base de données que le travail des autres n'atteint pas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="82"/>
         <source>e.g. Course 7, November</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Cours 7, novembre</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
         <source>Stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancée pas à pas par le formateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
         <source>Running in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>En temps réel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="86"/>
         <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à pas : l'heure du scénario reste figée jusqu'à ce que vous la fassiez avancer. Temps réel : elle s'écoule, et la fenêtre du stagiaire déclenche chaque événement injecté à l'heure prévue.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="91"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
         <source>&amp;Trainees:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tagiaires :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promotion :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="99"/>
         <source>C&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horloge :</translation>
     </message>
 </context>
 <context>
@@ -6493,47 +6496,47 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
         <source>The station</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de passage frontalier pour lequel travaille cet ordinateur. Les procès-verbaux et la direction générale affichent ces informations.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
         <source>e.g. Batrovci</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Rosso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
         <source>e.g. RS-BAT</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. SN-ROS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le pays…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
         <source>Station &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du poste :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
         <source>&amp;Crossing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code du point de passage :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
 </context>
 <context>
@@ -6551,7 +6554,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
         <source>&amp;When it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand cela a été fait</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
@@ -6561,32 +6564,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'heure réelle de l'acte ; vide signifie maintenant. Jamais dans le futur.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>&amp;Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué p&amp;ar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>Who did the act (not who types it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a accompli l'acte (et non qui le saisit)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Does &amp;not apply, because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s'applique &amp;pas, car</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>leave empty when the step was done</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser vide si l'étape a été effectuée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape qui ne s'applique pas est enregistrée avec le motif ; ses champs obligatoires peuvent alors rester vides</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
@@ -6597,17 +6600,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
         <source>Record evidence step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'étape de préservation des preuves {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
         <source>What was &amp;wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui était &amp;erroné</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
@@ -6617,17 +6620,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
         <source>Withdraw a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un enregistrement d'étape</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Correct a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un enregistrement d'étape</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}{whose}, effectuée le {when} par {who}. L'enregistrement reste dans la chronologie, marqué « {what} ».</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
@@ -6723,22 +6726,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Press Finish to save these station details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Terminer pour enregistrer ces informations du poste.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Terminer pour créer le poste. Rien n'a encore été écrit.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
         <source>Creating the station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du poste…</translation>
     </message>
 </context>
 <context>
@@ -6746,12 +6749,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="257"/>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="263"/>
         <source>Password of {user}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de {user} :</translation>
     </message>
 </context>
 <context>
@@ -6759,7 +6762,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} élément(s) et {photos} photo(s) envoyés ; {received} reçu(s).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
@@ -6774,59 +6777,59 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
         <source>Problems (kept as messages for the supervisor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (conservés comme messages pour le superviseur) :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Synchronised with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec des problèmes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Ce dont la direction générale a accusé réception reste envoyé ; le reste partira la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
         <source>Headquarters not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction générale injoignable</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de la direction générale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <source>An exercise station never synchronises with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poste d'exercice ne se synchronise jamais avec la direction générale.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n'est pas inscrit auprès de la direction générale. Un administrateur l'inscrit depuis la page Administration, rubrique Synchronisation.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données du poste n'a pas de fichier : elle ne peut pas échanger avec la direction générale.</translation>
     </message>
 </context>
 <context>
@@ -6842,27 +6845,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="61"/>
         <source>remark</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="62"/>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>refus</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="63"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="75"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="76"/>
         <source>When the station received it (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment où le poste l'a reçu (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
@@ -6872,27 +6875,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
         <source>A remark from headquarters, a refusal, or a conflict the station met</source>
-        <translation type="unfinished"></translation>
+        <translation>Une remarque de la direction générale, un refus, ou un conflit rencontré par le poste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="82"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="83"/>
         <source>The record or file it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement ou le fichier concerné</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="84"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="85"/>
         <source>What headquarters says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit la direction générale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
@@ -7150,38 +7153,39 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="85"/>
         <source>An exercise station never synchronises with headquarters: its records are made up and stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poste d'exercice ne se synchronise jamais avec la direction générale : ses enregistrements sont fictifs et restent ici.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="87"/>
         <source>Exercise: no sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice : pas de synchro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="89"/>
         <source>This station is not enrolled with headquarters: nothing is sent or received. An administrator enrols it on the Administration page (Synchronisation).
 {waiting} item(s) wait to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n'est pas inscrit auprès de la direction générale : rien n'est envoyé ni reçu. Un administrateur l'inscrit depuis la page Administration (Synchronisation).
+{waiting} élément(s) en attente d'envoi.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="93"/>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="94"/>
         <source>Enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit sous le nom « {name} » auprès de {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="96"/>
         <source>Waiting to be sent: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d'envoi : {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>Last successful sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation réussie : {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
@@ -7191,97 +7195,97 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
         <source>Last attempt: {when}, {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière tentative : {when}, {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="107"/>
         <source>Messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages de la direction générale : {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="109"/>
         <source>Press to open the synchronisation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez pour ouvrir la page de synchronisation.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="111"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif enregistré</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="115"/>
         <source>{waiting} waiting · last sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} en attente · échec de la dernière synchro : {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="118"/>
         <source>{waiting} waiting · last sync had problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} en attente · problèmes lors de la dernière synchro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="121"/>
         <source>{waiting} waiting · last sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} en attente · dernière synchro annulée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="124"/>
         <source>Not synchronised yet · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé · {waiting} en attente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="126"/>
         <source>Synchronised {when} · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : {when} · {waiting} en attente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="139"/>
         <source>Sync: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro : inconnue</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>ended well</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>ended with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée avec des problèmes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>réception</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="159"/>
         <source>Synchronising: {phase} {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : {phase} {done} sur {total}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="162"/>
         <source>Synchronising: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="163"/>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
 </context>
 <context>
@@ -7319,17 +7323,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When the act was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment où l'acte a été accompli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l'étape</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -7339,7 +7343,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>L'étape de préservation des preuves</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -7349,7 +7353,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>The item</source>
-        <translation type="unfinished"></translation>
+        <translation>L'objet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -7359,12 +7363,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l'a accompli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>Current, corrected or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur, corrigé ou retiré</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
@@ -7374,12 +7378,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Order rules broken, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d'ordre non respectées, et pourquoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -7389,7 +7393,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>The step's fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de l'étape</translation>
     </message>
 </context>
 <context>
@@ -7397,12 +7401,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="89"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification au registre national</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="90"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
@@ -7412,7 +7416,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine illicite</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
@@ -7432,32 +7436,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l'objet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>Check, query or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification, interrogation ou demande</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="113"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="114"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat ou statut</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="115"/>
         <source>Result, or country, channel and current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat, ou pays, canal et statut actuel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
@@ -7467,7 +7471,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -7717,67 +7721,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
         <source>No briefing: work the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de briefing : traitez les déclarations de la file.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
         <source>Messages and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages et événements</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
         <source>Declarations you have inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations que vous avez contrôlées</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
         <source>What the inspection &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le contrôle a &amp;permis de découvrir…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
         <source>Inspected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôlées :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
         <source>&amp;Back to live station…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour au poste réel…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
         <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cet exercice et afficher de nouveau le poste réel (le formateur, avec son mot de passe, sur un poste protégé)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
         <source>stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>avancée pas à pas par le formateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
         <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaire : {trainee}. Heure du scénario {time} ({minutes} minutes écoulées), horloge {clock}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l'instant.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
         <source>New: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau : {titles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
@@ -7790,147 +7794,147 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console du formateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
         <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque stagiaire joue un scénario dans sa propre base de données, avec les mêmes écrans que pour le travail réel ; rien d'un exercice n'atteint le poste réel ni la direction générale.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
         <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exercices de formation sont conduits ici par un formateur (rôle formateur). Ils se déroulent dans leurs propres bases de données et ne touchent jamais le poste réel.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
         <source>New scenario from a signed &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario à partir d'un dossier &amp;validé…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
         <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer un dossier réel clos et validé en scénario, en remplaçant chaque nom, immatriculation et numéro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
         <source>Scenario packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de scénarios</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>&amp;Start sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer des sessions…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le scénario sélectionné pour les stagiaires nommés (une base de données chacun)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Add pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un paquet…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paquet de scénarios : un répertoire contenant manifest.yaml, ou un zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
         <source>Trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions des stagiaires</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualis&amp;er</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Read every session's progress again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la progression de chaque session</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l'heure du scénario des sessions sélectionnées ; les événements injectés arrivés à échéance sont déclenchés</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>S&amp;tep clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l'&amp;horloge…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Let the selected sessions' clocks run in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire s'écouler en temps réel les horloges des sessions sélectionnées</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Real &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps réel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stand &amp;still</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stop the selected sessions' clocks until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les horloges des sessions sélectionnées jusqu'à ce qu'on les fasse avancer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>&amp;Injects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements &amp;injectés…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>See the selected session's injects and release one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les événements injectés de la session sélectionnée et en déclencher un maintenant</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>R&amp;eset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réi&amp;nitialiser…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>Start the selected session again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la session sélectionnée depuis le début</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score and &amp;debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter et dé&amp;briefer…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score the selected session and write its debrief PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la session sélectionnée et produire son PDF de débriefing</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>&amp;Cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synthèse de la promotion…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF de synthèse des sessions sélectionnées (toutes si aucune n'est sélectionnée)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>&amp;Open session as trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la session en tant que stagiaire…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>Show the selected session in this window, as its trainee works it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la session sélectionnée dans cette fenêtre, telle que son stagiaire la traite</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
@@ -7940,127 +7944,127 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
         <source>Reading the sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des sessions…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
         <source>Select one session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord une session.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
         <source>Select one or more sessions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord une ou plusieurs sessions.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
         <source>Scenario {id} version {version} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario {id} version {version} ajouté.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} session(s) de {pack} démarrée(s) : {names}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
         <source>Making the trainees' sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des sessions des stagiaires…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
         <source>{trainee}: {minutes} min later{released}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee} : {minutes} min plus tard{released}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
         <source>; released: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; déclenchés : {ids}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
         <source>runs in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>s'écoule en temps réel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
         <source>stands still until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>reste figée jusqu'à ce qu'on la fasse avancer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
         <source>The clock of {trainees} {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'horloge de {trainees} {words}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Released for {trainee}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenché pour {trainee} : {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>the old one deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>l'ancienne supprimée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
         <source>the old one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>l'ancienne conservée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee} recommence : une nouvelle session, {kept}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
         <source>Making a fresh session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d'une nouvelle session…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le débriefing</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee} : {total} sur 100. Débriefing enregistré sous {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
         <source>Scoring and writing the debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation et rédaction du débriefing…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
         <source>There is no session to sum up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a aucune session à synthétiser.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
         <source>Save the cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la synthèse de la promotion</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de {count} session(s) enregistrée sous {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
         <source>Writing the cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de la synthèse de la promotion…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
         <source>Open session as trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la session en tant que stagiaire</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l'exercice de {trainee} dans cette fenêtre ? Les pages du poste réel se ferment ; tout ce qui est enregistré jusqu'à votre retour va uniquement dans l'exercice.</translation>
     </message>
 </context>
 <context>
@@ -8068,12 +8072,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
         <source>&amp;Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mis par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
         <source>Who hands the package over: whoever holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui remet l'emballage : la personne qui le détient actuellement</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
@@ -8083,7 +8087,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Who takes the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reçoit l'emballage</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
@@ -8098,7 +8102,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>where it was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu de la remise</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
@@ -8118,22 +8122,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
         <source>Hand over package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre l'emballage {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballage {label} ({seals}). Les deux personnes vérifient les scellés et confirment ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
         <source>no seal</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scellé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>&amp;Record hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la remise</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
@@ -8166,27 +8170,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>agent</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="49"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="50"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analyste de risque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="51"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>formateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="52"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
@@ -8206,12 +8210,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="70"/>
         <source>What the user types to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l'utilisateur saisit pour se connecter</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
@@ -8221,17 +8225,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
         <source>The name shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché à l'écran</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="75"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="76"/>
         <source>What the user may do (docs/security.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l'utilisateur est autorisé à faire (docs/security.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
@@ -8241,17 +8245,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
         <source>Active, disabled, or still to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif, désactivé, ou mot de passe encore à choisir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="81"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="82"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et par qui</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="146"/>
@@ -8335,12 +8339,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="59"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="60"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
@@ -8355,67 +8359,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
         <source>Person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne, société ou véhicule</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="78"/>
         <source>Name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou immatriculation</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="79"/>
         <source>Matched despite spelling, diacritics and script; plates without spaces and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance malgré l'orthographe, les signes diacritiques et l'écriture ; immatriculations sans espaces ni tirets</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="83"/>
         <source>The analysts' note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note des analystes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="84"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="85"/>
         <source>When the entry was first added</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du premier ajout de l'entrée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="87"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="88"/>
         <source>Who added it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l'a ajoutée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="90"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="91"/>
         <source>When it was last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la dernière modification</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="93"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="94"/>
         <source>Who last edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l'a modifiée en dernier</translation>
     </message>
 </context>
 <context>
@@ -9241,7 +9245,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="213"/>
         <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : scénario {id} écrit à partir du dossier {case} : {title} ; vérifiez-le avant utilisation avec : borderdesk exercise check {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="236"/>
@@ -10438,22 +10442,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
         <source>must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l'une des valeurs suivantes : {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="62"/>
         <source>must be ltr or rtl</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être ltr ou rtl</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="65"/>
         <source>the language {code} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue {code} est listée deux fois</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="72"/>
         <source>the source language 'en' must be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue source « en » doit être listée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
@@ -15375,7 +15379,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="76"/>
         <source>the crossing code must not be empty (e.g. RS-BAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>le code du point de passage ne doit pas être vide (p. ex. SN-ROS)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="83"/>
@@ -15387,7 +15391,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="140"/>
         <source>Type a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="147"/>
@@ -15403,37 +15407,37 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="182"/>
         <source>borderdesk: recovery key of the station {name} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk : clé de récupération du poste {name} ({crossing})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="184"/>
         <source>Administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur : {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="186"/>
         <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec cette clé, un administrateur peut retrouver l'accès lorsque tous les mots de passe sont perdus (« borderdesk recover »). Conservez cette feuille sous clé, à l'écart de l'ordinateur portable ; quiconque la détient peut ouvrir le poste.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="198"/>
         <source>{path}: cannot save the recovery key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : impossible d'enregistrer la clé de récupération ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="218"/>
         <source>{folder}: a station is there already ({parts}); move it away first</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} : un poste s'y trouve déjà ({parts}) ; déplacez-le d'abord</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="320"/>
         <source>the station was not enrolled with headquarters: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le poste n'a pas été inscrit auprès de la direction générale : {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
         <source>'{code}' is not one of borderdesk's languages ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » n'est pas l'une des langues de borderdesk ({codes})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
@@ -16200,17 +16204,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
         <source>making a scenario from a live case</source>
-        <translation type="unfinished"></translation>
+        <translation>création d'un scénario à partir d'un dossier réel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
         <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {number} n'est pas validé : seul un dossier clos et validé peut devenir un scénario</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
         <source>the declaration '{id}' of the case is not at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration « {id} » du dossier ne se trouve pas à ce poste</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="123"/>
@@ -16222,12 +16226,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="177"/>
         <source>name at least one trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un stagiaire</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="276"/>
         <source>choose the sessions to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez les sessions à synthétiser</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
@@ -16678,149 +16682,149 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="87"/>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>marchandises</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="107"/>
         <source>The declarant lodges version {number} of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclarant dépose la version {number} de la déclaration</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="120"/>
         <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes l'agent de service au poste {station}. Analysez la file de traitement, réagissez à tout ce qui arrive de nouveau au poste et traitez ce que vous découvrez.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="124"/>
         <source>{name} (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (exercice)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="256"/>
         <source>From the case: the {field} was on the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>D'après le dossier : le champ {field} figurait sur la liste de surveillance</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="270"/>
         <source>From a signed case: {what} in a {mode} to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>D'après un dossier validé : {what}, transport par {mode}, à destination de {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="279"/>
         <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi à partir d'un dossier de saisie validé de ce poste : chaque nom, immatriculation, adresse et numéro est inventé et les dates sont décalées. Transport par {mode} ({procedure}) sur l'itinéraire {route}, déclaré comme : {goods}. Il dissimule {count} objet(s) : {items} ; dissimulation : {method}. Le dossier réel avait été sélectionné par les règles {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="290"/>
         <source>Select the shipment the risk signals of a real case point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l'envoi que désignent les signaux de risque d'un cas réel.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="291"/>
         <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiez chaque objet à partir de l'objet lui-même : catégorie, calibre, numéros de série et quantité.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="293"/>
         <source>Record the evidence steps the real case needed, in their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez les étapes de préservation des preuves qu'exigeait le cas réel, dans leur ordre.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
         <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} : contient encore une donnée du dossier de type {kind} (provenant de {source}) ; le scénario n'a pas été écrit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
         <source>the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier entier</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
         <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
         <source>{path} already exists; a scenario is only written to a new folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; un scénario n'est écrit que dans un nouveau répertoire ou un nouveau zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
         <source>needs the group 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe « any » est requis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
         <source>needs the entry 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entrée « any » est requise</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
         <source>must be a list of texts, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de textes non vide</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
         <source>Where the real case found it (its note could not be made safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où le cas réel l'a découvert (sa note n'a pas pu être rendue anonyme)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
         <source>Cartridges hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches dissimulées dans l'envoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
         <source>Pieces of a firearm hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces d'une arme à feu dissimulées dans l'envoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
         <source>A weapon hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Une arme dissimulée dans l'envoi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
         <source>Not recorded in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré dans le dossier.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
         <source>The cartridges as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartouches telles que découvertes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
         <source>A cartridge's base</source>
-        <translation type="unfinished"></translation>
+        <translation>Le culot d'une cartouche</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
         <source>The pieces as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces telles que découvertes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
         <source>The weapon as found</source>
-        <translation type="unfinished"></translation>
+        <translation>L'arme telle que découverte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
         <source>Where the markings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des marquages</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
@@ -17547,44 +17551,44 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="41"/>
         <location filename="../../resources/codelists/seizure.yaml" line="17"/>
         <source>Seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="42"/>
         <location filename="../../resources/codelists/seizure.yaml" line="18"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="43"/>
         <location filename="../../resources/codelists/seizure.yaml" line="19"/>
         <source>Surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise volontaire</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="46"/>
         <location filename="../../resources/codelists/seizure.yaml" line="33"/>
         <source>Illicit possession</source>
-        <translation type="unfinished"></translation>
+        <translation>Détention illicite</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="47"/>
         <location filename="../../resources/codelists/seizure.yaml" line="34"/>
         <source>Illicit trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic illicite</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="48"/>
         <location filename="../../resources/codelists/seizure.yaml" line="35"/>
         <location filename="../../resources/codelists/seizure.yaml" line="126"/>
         <source>Illicit manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrication illicite</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="49"/>
         <location filename="../../resources/codelists/seizure.yaml" line="36"/>
         <source>Illicit or obliterated marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage illicite ou effacé</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="50"/>
@@ -17600,149 +17604,149 @@ Marko Jović</source>
         <location filename="../../resources/codelists/seizure.yaml" line="100"/>
         <location filename="../../resources/codelists/seizure.yaml" line="107"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="54"/>
         <location filename="../../resources/codelists/seizure.yaml" line="39"/>
         <source>Trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="55"/>
         <location filename="../../resources/codelists/seizure.yaml" line="40"/>
         <source>Drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stupéfiants</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="56"/>
         <location filename="../../resources/codelists/seizure.yaml" line="41"/>
         <source>Violent crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminalité violente</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="57"/>
         <location filename="../../resources/codelists/seizure.yaml" line="42"/>
         <source>Organised crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminalité organisée</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="58"/>
         <location filename="../../resources/codelists/seizure.yaml" line="43"/>
         <source>Terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrorisme</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="74"/>
         <location filename="../../resources/codelists/seizure.yaml" line="118"/>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrestation</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="75"/>
         <location filename="../../resources/codelists/seizure.yaml" line="119"/>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuites</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="76"/>
         <location filename="../../resources/codelists/seizure.yaml" line="120"/>
         <source>Convicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Condamnation</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="79"/>
         <location filename="../../resources/codelists/iafq.yaml" line="195"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="80"/>
         <location filename="../../resources/codelists/iafq.yaml" line="196"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="83"/>
         <location filename="../../resources/codelists/seizure.yaml" line="111"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse reçue</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="86"/>
         <location filename="../../resources/codelists/seizure.yaml" line="115"/>
         <source>By tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Par traçage</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="87"/>
         <source>Otherwise (a competent authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autrement (une autorité compétente)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="98"/>
         <source>Firearms and light weapons of the counted events, one per item, by the type the identification gave (rows) and the event's type (columns). Parts and ammunition are counted apart. Total = seized + found + surrendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes à feu et armes légères des événements comptés, une par objet, selon le type donné par l'identification (lignes) et le type d'événement (colonnes). Les pièces et les munitions sont comptées à part. Total = saisie + découverte + remise volontaire.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="104"/>
         <source>Counted events by type. Arms: firearms and light weapons of those events. Arms per event: arms divided by events (events with only parts or ammunition count as events with no arms). Largest event: the most arms in one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements comptés par type. Armes : armes à feu et armes légères de ces événements. Armes par événement : armes divisées par événements (les événements ne comportant que des pièces ou des munitions comptent comme des événements sans arme). Événement le plus important : le plus grand nombre d'armes en un seul événement.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="111"/>
         <source>Arms per event (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes par événement (moyenne)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="112"/>
         <source>Largest event (arms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement le plus important (armes)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="114"/>
         <source>Legal justification by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement juridique par type d'arme</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="115"/>
         <source>Arms by the event's legal justification (rows) and the arm's type (columns). An event without a justification counts as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes selon le fondement juridique de l'événement (lignes) et le type d'arme (colonnes). Un événement sans fondement juridique compte comme inconnu.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="119"/>
         <source>Criminal context by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte criminel par type d'arme</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="120"/>
         <source>Arms by the event's criminal context as it stands when the tables are made (it is often learnt after the seizure; not yet known counts as unknown) and the arm's type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes selon le contexte criminel de l'événement tel qu'il se présente au moment de l'établissement des tableaux (il n'est souvent connu qu'après la saisie ; un contexte encore inconnu compte comme inconnu) et le type d'arme.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="124"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces et éléments</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="125"/>
         <source>Pieces in the counted groups of parts (and parts identified one by one), by part type. Upper and lower receivers are counted as receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces des lots de pièces comptés (et pièces identifiées une à une), par type de pièce. Les boîtes de culasse supérieures et inférieures sont comptées comme boîtes de culasse.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="129"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="131"/>
         <source>Ammunition by calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Munitions par calibre</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="132"/>
         <source>Rounds in the counted groups of ammunition, by calibre code of the calibre list; a calibre the list does not know is shown as it was read. Events: how many counted events had rounds of that calibre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches des lots de munitions comptés, par code de calibre de la liste des calibres ; un calibre que la liste ne connaît pas est affiché tel qu'il a été lu. Événements : nombre d'événements comptés comportant des cartouches de ce calibre.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
@@ -17753,538 +17757,538 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
         <source>Arms by country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes par pays de fabrication</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="141"/>
         <source>Arms by the country of manufacture read from the item's markings (an ISO 3166 code or a country's name); unknown when none was read or it names no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes selon le pays de fabrication lu dans les marquages de l'objet (un code ISO 3166 ou le nom d'un pays) ; inconnu lorsqu'aucun n'a été lu ou qu'il ne désigne aucun pays.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="145"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="146"/>
         <source>Counted events by their route: departure country, the countries of transit in order, and destination country (unknown where not recorded). Arms: firearms and light weapons of those events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements comptés selon leur itinéraire : pays de départ, pays de transit dans l'ordre, et pays de destination (inconnu s'il n'est pas enregistré). Armes : armes à feu et armes légères de ces événements.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="151"/>
         <source>Departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de départ</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="152"/>
         <source>Transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de transit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="153"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de destination</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="157"/>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Traçage</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="158"/>
         <source>Arms: every firearm and light weapon counted. Registry checks and iARMS queries: arms checked or queried at least once. Trace requests sent: every request about an arm; answered: those whose status now counts as answered (answered, refused). Origin established: arms whose latest word on their illicit origin says it was established, by tracing or by another competent authority's finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes : chaque arme à feu et arme légère comptée. Vérifications au registre et interrogations iARMS : armes vérifiées ou interrogées au moins une fois. Demandes de traçage envoyées : chaque demande concernant une arme ; avec réponse : celles dont le statut compte actuellement comme une réponse (réponse reçue, refus). Origine établie : armes dont la dernière information sur l'origine illicite indique qu'elle a été établie, par traçage ou par la constatation d'une autre autorité compétente.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="165"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="167"/>
         <location filename="../../resources/codelists/iafq.yaml" line="184"/>
         <source>Arms seized, found and surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes saisies, découvertes et remises volontairement</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="168"/>
         <source>Arms checked in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes vérifiées au registre national</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="169"/>
         <source>Arms queried in INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes ayant fait l'objet d'une interrogation INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="170"/>
         <source>Trace requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de traçage envoyées</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="171"/>
         <source>Trace requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de traçage avec réponse</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="172"/>
         <source>Illicit origin established by tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine illicite établie par traçage</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="173"/>
         <source>Illicit origin established otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine illicite établie autrement</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="175"/>
         <source>SDG indicator 16.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur SDG 16.4.2</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="176"/>
         <source>Numerator: arms whose illicit origin was established, by tracing or by a competent authority. Denominator: all arms seized, found and surrendered in the year. Proportion: numerator divided by denominator (empty when no arm was counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérateur : armes dont l'origine illicite a été établie, par traçage ou par une autorité compétente. Dénominateur : toutes les armes saisies, découvertes et remises volontairement au cours de l'année. Proportion : numérateur divisé par dénominateur (vide si aucune arme n'a été comptée).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="183"/>
         <source>Arms whose illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes dont l'origine illicite a été établie</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="185"/>
         <source>Proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="187"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="188"/>
         <source>Persons recorded with the counted events who reached each stage of the criminal-justice follow-up (a person counts once per stage, whatever the date of that stage). Women and men by the recorded sex; nationals and foreigners by nationality against the station's country. A person whose sex or nationality was not recorded counts in the total only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes enregistrées dans les événements comptés ayant atteint chaque stade des suites judiciaires (une personne compte une fois par stade, quelle que soit la date de ce stade). Femmes et hommes selon le sexe enregistré ; nationaux et étrangers selon la nationalité, comparée au pays du poste. Une personne dont le sexe ou la nationalité n'a pas été enregistré(e) ne compte que dans le total.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="197"/>
         <source>Nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationaux</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="198"/>
         <source>Foreigners</source>
-        <translation type="unfinished"></translation>
+        <translation>Étrangers</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="200"/>
         <source>Significant seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies importantes</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="201"/>
         <source>One row per counted event with at least the threshold of arms, any arm of the listed types, or one of the listed criminal contexts (thresholds in iafq.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par événement compté comportant au moins le seuil d'armes, toute arme des types listés, ou l'un des contextes criminels listés (seuils dans iafq.yaml).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="209"/>
         <source>Parts (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces (nombre)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="212"/>
         <source>Concealment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissimulation</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="215"/>
         <source>Tracing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du traçage</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="21"/>
         <source>Entering the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée dans le pays</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="22"/>
         <source>Leaving the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie du pays</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="23"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="25"/>
         <source>Risk profile rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du profil de risque</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="26"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection aléatoire</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="27"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="28"/>
         <source>X-ray or scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayons X ou scanner</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="29"/>
         <source>Detector dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Chien détecteur</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="30"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouille manuelle</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="47"/>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Camion</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="48"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>Camionnette</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="49"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Voiture</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="50"/>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocar</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="51"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Train</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="52"/>
         <source>Postal or courier parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis postal ou express</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="53"/>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>À pied</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="56"/>
         <source>Natural void</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavité naturelle</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="57"/>
         <source>False compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache aménagée</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="58"/>
         <source>Inside goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les marchandises</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="59"/>
         <source>Luggage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagages</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="60"/>
         <source>On the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la personne</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="61"/>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="62"/>
         <source>Not concealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non dissimulé</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="66"/>
         <source>Passenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Passager</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="70"/>
         <source>Owner of the goods or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire des marchandises ou du véhicule</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="73"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="74"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="90"/>
         <source>Not in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente du registre national</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="91"/>
         <source>Registered to a lawful holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée au nom d'un détenteur légitime</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="92"/>
         <source>Reported stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarée volée</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="93"/>
         <source>Reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarée perdue</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="96"/>
         <source>No hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="97"/>
         <source>Hit: stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance : volée</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="98"/>
         <source>Hit: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance : perdue</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="99"/>
         <source>Hit: trafficked or smuggled</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance : objet de trafic ou de contrebande</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="102"/>
         <source>INTERPOL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERPOL</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="103"/>
         <source>Europol (SIENA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europol (SIENA)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="104"/>
         <source>Bilateral request to the national authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande bilatérale à l'autorité nationale</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="105"/>
         <source>Diplomatic channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie diplomatique</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="106"/>
         <source>Directly to the manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Directement auprès du fabricant</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="109"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="110"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception accusée</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="112"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="113"/>
         <source>Closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close sans réponse</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="116"/>
         <source>By another competent authority's finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Par la constatation d'une autre autorité compétente</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="121"/>
         <source>Acquitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="122"/>
         <source>Released without charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération sans poursuites</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="124"/>
         <source>Illicit trafficking in firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic illicite d'armes à feu</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="125"/>
         <source>Illicit possession of firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Détention illicite d'armes à feu</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="127"/>
         <source>Falsifying or removing markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification ou effacement de marquages</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="128"/>
         <source>Smuggling (customs offence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrebande (infraction douanière)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="129"/>
         <source>Other offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre infraction</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="14"/>
         <source>Who may do what at a station</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut faire quoi sur un poste</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="18"/>
         <source>read the station's declarations, inspections and seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter les déclarations, les contrôles et les dossiers de saisie du poste</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="21"/>
         <source>import declaration files</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des fichiers de déclarations</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="24"/>
         <source>screen declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>passer les déclarations à l'analyse de risque</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="27"/>
         <source>change a declaration's lane</source>
-        <translation type="unfinished"></translation>
+        <translation>changer le circuit d'une déclaration</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="30"/>
         <source>start inspections and record their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>commencer des contrôles et en enregistrer le résultat</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="33"/>
         <source>identify items found by an inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>identifier les objets découverts lors d'un contrôle</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="36"/>
         <source>record seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer des saisies</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="39"/>
         <source>sign off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>valider des dossiers de saisie</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="42"/>
         <source>amend signed-off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier des dossiers de saisie validés</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="45"/>
         <source>print seizure reports and evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimer les procès-verbaux de saisie et les étiquettes des preuves</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="48"/>
         <source>export data from the station</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter des données du poste</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="51"/>
         <source>load risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>charger des profils de risque</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="54"/>
         <source>change the watch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les listes de surveillance</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="57"/>
         <source>back-test risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>soumettre des profils de risque à un test rétrospectif</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="60"/>
         <source>run training exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>conduire des exercices de formation</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="63"/>
         <source>administer the station</source>
-        <translation type="unfinished"></translation>
+        <translation>administrer le poste</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="66"/>
         <source>synchronise the station with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>synchroniser le poste avec la direction générale</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="71"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>agent</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="74"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="78"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analyste de risque</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="81"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>formateur</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
 </context>
 <context>
@@ -18292,300 +18296,300 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="10"/>
         <source>Identify a firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier une arme à feu, une pièce ou des munitions</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="16"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité d'abord</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="17"/>
         <source>Treat every weapon as loaded. Do not touch it unless you must. Keep people away from the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérez toute arme comme chargée. Ne la touchez pas sauf nécessité. Tenez les personnes à l'écart de la bouche du canon.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="22"/>
         <source>Confirm before going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez avant de continuer</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="25"/>
         <source>I treat it as loaded and keep the muzzle pointed where no one is</source>
-        <translation type="unfinished"></translation>
+        <translation>Je la considère comme chargée et je garde la bouche du canon orientée vers une zone où il n'y a personne</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="27"/>
         <source>I will not work the action, pull the trigger or remove anything myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne manœuvrerai pas le mécanisme, n'actionnerai pas la détente et ne retirerai rien moi-même</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="31"/>
         <source>Who will make it safe? (name and unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui va la mettre en sécurité ? (nom et unité)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="32"/>
         <source>Call a qualified person (armourer, police firearms officer). Write who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites appel à une personne qualifiée (armurier, spécialiste des armes de la police). Indiquez qui est venu.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="35"/>
         <source>Condition as found</source>
-        <translation type="unfinished"></translation>
+        <translation>État lors de la découverte</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="36"/>
         <source>Record what you see before anyone makes it safe. Look, do not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce que vous voyez avant que quiconque ne la mette en sécurité. Regardez, sans manipuler.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="41"/>
         <source>Was it loaded when found?</source>
-        <translation type="unfinished"></translation>
+        <translation>Était-elle chargée lors de la découverte ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="44"/>
         <source>Loaded (cartridge in chamber, cylinder or magazine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargée (cartouche dans la chambre, le barillet ou le chargeur)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="47"/>
         <source>Unloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chargée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="49"/>
         <source>Cannot tell without handling it</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à dire sans la manipuler</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="52"/>
         <source>Where does it hold its cartridges?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l'arme loge-t-elle ses cartouches ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="53"/>
         <source>Ammunition alone, parts and accessories have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les munitions seules, les pièces et les accessoires n'en ont pas.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="56"/>
         <source>In a revolving cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un barillet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="59"/>
         <source>In a magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un chargeur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="62"/>
         <source>Elsewhere, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailleurs, ou impossible à dire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="64"/>
         <source>Not a weapon (ammunition, a part, an accessory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas une arme (munitions, pièce, accessoire)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="68"/>
         <source>Condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>État avant la mise en sécurité</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="69"/>
         <source>Look from the side. Note what you see; the qualified person makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez de côté. Notez ce que vous voyez ; la personne qualifiée met l'arme en sécurité.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="75"/>
         <source>Is the magazine in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargeur est-il engagé ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="77"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeur engagé</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="78"/>
         <source>No magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de chargeur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="79"/>
         <source>Cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à voir</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="82"/>
         <source>Round in the chamber?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouche chambrée ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="83"/>
         <source>Only if the qualified person checks it; do not open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement si la personne qualifiée le vérifie ; n'ouvrez pas l'arme vous-même.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="86"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="87"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="90"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Chien ou percuteur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="92"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="140"/>
         <source>Cocked (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armé (en arrière)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="93"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="141"/>
         <source>Down (forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abattu (en avant)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="94"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="142"/>
         <source>No visible hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de chien visible</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="97"/>
         <source>Safety lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier de sûreté</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="99"/>
         <source>On (safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé (sûreté)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="100"/>
         <source>Off (fire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désengagé (feu)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="101"/>
         <source>No safety lever, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de levier de sûreté, ou impossible à dire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="104"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Barillet du revolver tel que découvert</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="105"/>
         <source>Look from behind. Chamber 1 is the one under the hammer; count clockwise. Record before anyone opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez par l'arrière. La chambre 1 est celle qui se trouve sous le chien ; comptez dans le sens des aiguilles d'une montre. Notez avant que quiconque ne l'ouvre.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="115"/>
         <source>How many chambers has the cylinder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de chambres le barillet comporte-t-il ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="119"/>
         <source>Chambers holding live rounds (bullet visible or primer not struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambres contenant des cartouches réelles (balle visible ou amorce non percutée)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="122"/>
         <source>1 (under the hammer)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (sous le chien)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="123"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="124"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="125"/>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="126"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="127"/>
         <source>6</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="128"/>
         <source>7</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="129"/>
         <source>8</source>
-        <translation type="unfinished"></translation>
+        <translation>8</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="133"/>
         <source>Chambers holding fired cases (primer struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambres contenant des douilles tirées (amorce percutée)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="138"/>
         <source>Hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chien</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="145"/>
         <source>Photograph it as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographiez-la telle que découverte</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="146"/>
         <source>Before it is made safe, if it can be done without touching it. Include a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la mise en sécurité, si cela peut se faire sans la toucher. Incluez une échelle.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="152"/>
         <source>Photos of the item as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de l'objet tel que découvert</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="156"/>
         <source>What kind of item is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quel type d'objet s'agit-il ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="157"/>
         <source>Choose by what you see. An alarm, air or toy gun that looks real is "other weapon".</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'après ce que vous voyez. Une arme d'alarme, une arme à air comprimé ou un jouet d'apparence réelle relève de la classe « Autre arme ».</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="161"/>
         <source>Class of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe d'objet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
@@ -18595,7 +18599,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
         <source>Fires a bullet or shot by a propellant charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tire une balle ou des plombs au moyen d'une charge propulsive.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
@@ -18605,7 +18609,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
         <source>Shoulder-fired launcher, heavy machine gun, grenade launcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanceur tiré à l'épaule, mitrailleuse lourde, lance-grenades.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
@@ -18615,7 +18619,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
         <source>Barrel, frame, receiver, slide, cylinder, bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canon, carcasse, boîte de culasse, glissière, barillet, culasse.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
@@ -18626,7 +18630,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
         <source>Magazine, silencer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeur, silencieux.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
@@ -18637,7 +18641,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
         <source>Cartridges, loose or boxed, shotgun shells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches, en vrac ou en boîte, cartouches pour fusil de chasse.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
@@ -18647,32 +18651,32 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
         <source>Alarm or signal gun, air or gas gun, replica, airsoft, toy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme d'alarme ou de signalisation, arme à air comprimé ou à gaz, réplique, airsoft, jouet.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="196"/>
         <source>What does it look like?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi ressemble-t-elle ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="197"/>
         <source>Handgun - held in one or two hands, no shoulder stock. Long gun - fired from the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme de poing : tenue à une ou deux mains, sans crosse d'épaule. Arme d'épaule : tirée depuis l'épaule.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="202"/>
         <source>Overall shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme générale</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="205"/>
         <source>Handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme de poing</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="208"/>
         <source>Long gun (rifle, carbine, shotgun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme d'épaule (fusil, carabine, fusil de chasse)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
@@ -18682,7 +18686,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
         <source>Compact, pistol cartridges, magazine often in front of the trigger, folding stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacte, cartouches de pistolet, chargeur souvent devant la détente, crosse pliante.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
@@ -18692,17 +18696,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
         <source>Bipod or tripod, belt feed or large magazine, heavy barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipied ou trépied, alimentation par bande ou grand chargeur, canon lourd.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="222"/>
         <source>Which handgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle arme de poing ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="227"/>
         <source>Type of handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'arme de poing</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
@@ -18712,42 +18716,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
         <source>A cylinder turns behind the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un barillet tourne derrière le canon.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="235"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistolet semi-automatique</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="236"/>
         <source>A slide on top, a magazine in the grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une glissière sur le dessus, un chargeur dans la poignée.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="240"/>
         <source>Single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistolet à un coup</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="241"/>
         <source>One barrel, loaded by hand each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul canon, chargé à la main à chaque tir.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="245"/>
         <source>Derringer (small, two barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derringer (petit, deux canons)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="250"/>
         <source>Rifle or shotgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil ou fusil de chasse ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="251"/>
         <source>Look into the muzzle without touching the trigger. Spiral grooves - rifle. Smooth and wide - shotgun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez dans la bouche du canon sans toucher la détente. Rayures hélicoïdales : fusil. Lisse et large : fusil de chasse.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
@@ -18758,94 +18762,94 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
         <source>Rifle or carbine (grooved barrel, bullets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil ou carabine (canon rayé, balles)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="263"/>
         <source>Shotgun (smooth barrel, shells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil de chasse (canon lisse, cartouches à plombs)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="264"/>
         <source>Calibre in gauge (12, 16, 20) or .410.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre exprimé en numéro (12, 16, 20) ou .410.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="269"/>
         <source>How does the rifle load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le fusil se recharge-t-il ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="270"/>
         <source>Look at what the shooter moves between shots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez ce que le tireur manœuvre entre deux tirs.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="275"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="308"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mécanisme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="278"/>
         <source>Bolt action - a handle lifted and pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>À verrou : une poignée relevée puis tirée vers l'arrière</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="282"/>
         <source>Lever action - a lever around the trigger guard</source>
-        <translation type="unfinished"></translation>
+        <translation>À levier : un levier entourant le pontet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="286"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="315"/>
         <source>Pump action - a sliding fore-end</source>
-        <translation type="unfinished"></translation>
+        <translation>À pompe : un devant coulissant</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="290"/>
         <source>Self-loading - nothing to move, one shot per pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi-automatique : rien à manœuvrer, un coup par pression sur la détente</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="294"/>
         <source>Select fire - a selector with an automatic position</source>
-        <translation type="unfinished"></translation>
+        <translation>Tir sélectif : un sélecteur avec une position automatique</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="298"/>
         <source>Break-open - the barrel tips down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>À canon basculant : le canon bascule vers le bas pour le chargement</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="303"/>
         <source>How does the shotgun load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le fusil de chasse se recharge-t-il ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="311"/>
         <source>Break-open - the barrels tip down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>À canons basculants : les canons basculent vers le bas pour le chargement</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="319"/>
         <source>Self-loading - nothing to move between shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Semi-automatique : rien à manœuvrer entre deux tirs</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="325"/>
         <source>Any of these signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>L'un de ces signes est-il présent ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="326"/>
         <source>Tick every one you see. Leave all empty if none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque signe que vous voyez. Ne cochez rien s'il n'y en a aucun.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="332"/>
         <source>Special status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut particulier</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
@@ -18855,17 +18859,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
         <source>Marked as such or with an approval mark; barrel blocked by an insert; side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme telle ou portant une marque d'homologation ; canon obturé par un insert ; évent latéral.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="340"/>
         <source>Converted to fire live rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformée pour tirer des cartouches réelles</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="341"/>
         <source>Alarm, blank or replica gun with a drilled or replaced barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme d'alarme, à blanc ou réplique dont le canon a été percé ou remplacé.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
@@ -18875,7 +18879,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
         <source>Deactivation mark; barrel welded or pinned; slots cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque de neutralisation ; canon soudé ou goupillé ; fentes découpées.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
@@ -18885,7 +18889,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
         <source>Deactivation mark, but welds ground out or parts replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque de neutralisation, mais soudures meulées ou pièces remplacées.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
@@ -18895,7 +18899,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
         <source>Fires plastic BBs, not cartridges; often an orange tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tire des billes en plastique, pas des cartouches ; souvent un embout orange.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
@@ -18905,7 +18909,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
         <source>Pellets, a gas cartridge or a cocking lever; marked with joules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plombs, cartouche de gaz ou levier d'armement ; marquage en joules.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
@@ -18915,17 +18919,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
         <source>Plastic frame with layer lines; barrel and bolt usually steel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcasse en plastique présentant des lignes de couches ; canon et culasse généralement en acier.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="370"/>
         <source>Privately made (home-made)</source>
-        <translation type="unfinished"></translation>
+        <translation>De fabrication artisanale</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="371"/>
         <source>No maker's marks, rough machining, welds, plumbing parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune marque de fabricant, usinage grossier, soudures, pièces de plomberie.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
@@ -18935,7 +18939,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
         <source>Shortened barrel or stock, converted to automatic, parts added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canon ou crosse raccourcis, transformée en automatique, pièces ajoutées.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
@@ -18945,7 +18949,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
         <source>Muzzle-loading, flintlock or percussion; very old maker's dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement par la bouche, à silex ou à percussion ; dates de fabrication très anciennes.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
@@ -18955,137 +18959,137 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
         <source>Pen, key ring, phone, walking stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stylo, porte-clés, téléphone, canne.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="387"/>
         <source>Check the alarm weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l'arme d'alarme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="388"/>
         <source>Read the make and model from the weapon itself. The list of approved models is checked for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevez la marque et le modèle sur l'arme elle-même. La liste des modèles agréés est vérifiée pour vous.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="395"/>
         <source>Make as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque, telle qu'inscrite sur l'arme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="396"/>
         <source>For example EKOL, ZORAKI, RETAY, BLOW. Not the importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple EKOL, ZORAKI, RETAY, BLOW. Pas l'importateur.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="400"/>
         <source>Model as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle, tel qu'inscrit sur l'arme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="404"/>
         <source>Signs of conversion (tick any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes de transformation (cochez ceux qui s'appliquent)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="405"/>
         <source>An approved model that shows these is no longer an alarm weapon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle agréé qui présente ces signes n'est plus une arme d'alarme.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="408"/>
         <source>Barrel insert removed or drilled through</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert du canon retiré ou percé de part en part</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="412"/>
         <source>Side gas vent closed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Évent latéral obturé ou absent</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="416"/>
         <source>A steel rifled barrel fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canon rayé en acier a été monté</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="420"/>
         <source>Found with live (bulleted) cartridges that fit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte avec des cartouches à balle compatibles</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="424"/>
         <source>Check the deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la neutralisation</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="430"/>
         <source>Deactivation mark on the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque de neutralisation sur les pièces</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="431"/>
         <source>EU mark with country code and inspection body, on each essential part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque UE avec le code du pays et l'organisme de contrôle, sur chaque élément essentiel.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="433"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présente</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="434"/>
         <source>Absent or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente ou illisible</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="437"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de neutralisation</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="439"/>
         <source>Seen with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenté avec l'objet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="440"/>
         <source>Not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Non présenté</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="443"/>
         <source>What was modified?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu'est-ce qui a été modifié ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="448"/>
         <source>Modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="450"/>
         <source>Barrel shortened (sawn off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canon raccourci (scié)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="451"/>
         <source>Stock shortened or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Crosse raccourcie ou retirée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="452"/>
         <source>Converted to automatic fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformée pour le tir automatique</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="453"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="457"/>
         <source>Markings on the revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquages du revolver</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="458"/>
@@ -19093,7 +19097,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="480"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="491"/>
         <source>Read each marking from the item, never from documents. Serial first, where it sits (frame first). Add maker, model, calibre, country, import and proof marks. No serial - add it as "not present"; filed off - "obliterated". A photo of each, with a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevez chaque marquage sur l'objet, jamais sur les documents. D'abord le numéro de série, avec son emplacement (la carcasse en premier). Ajoutez le fabricant, le modèle, le calibre, le pays, les marquages d'importation et les poinçons d'épreuve. Pas de numéro de série : ajoutez-le comme « absent » ; limé : « effacé ». Une photo de chacun, avec une échelle.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="464"/>
@@ -19101,47 +19105,47 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="486"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="497"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquages</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="465"/>
         <source>Serials are often on the frame under the barrel or behind the cylinder, and on the cylinder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de série se trouvent souvent sur la carcasse, sous le canon ou derrière le barillet, ainsi que sur le barillet.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="468"/>
         <source>Markings on the pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquages du pistolet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="476"/>
         <source>The frame's serial is the legal one; slide and barrel may carry more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de série de la carcasse est celui qui fait foi ; la glissière et le canon peuvent en porter d'autres.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="479"/>
         <source>Markings on the long gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquages de l'arme d'épaule</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="487"/>
         <source>Look on the receiver, the barrel near the chamber, and the bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez sur la boîte de culasse, sur le canon près de la chambre et sur la culasse.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="490"/>
         <source>Markings on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquages de l'objet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="501"/>
         <source>Which part is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quelle pièce s'agit-il ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="502"/>
         <source>Count and describe each kind of part as its own item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptez et décrivez chaque type de pièce comme un objet distinct.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
@@ -19192,22 +19196,22 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="557"/>
         <source>How many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="531"/>
         <source>Calibre as marked, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre tel que marqué, le cas échéant</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="536"/>
         <source>What firearm is it for, if known?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle arme à feu est-elle destinée, si vous le savez ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="539"/>
         <source>Which accessory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel accessoire ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
@@ -19217,42 +19221,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencieux (modérateur de son)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="549"/>
         <source>Other accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre accessoire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="562"/>
         <source>Count and describe one kind of cartridge per item. Read the box and the cartridge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptez et décrivez un seul type de cartouche par objet. Lisez la boîte et le culot de la cartouche.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="569"/>
         <source>Calibre as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre tel que marqué</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="570"/>
         <source>For example 9 mm Luger, 7.62x39, .22 LR, 12/70.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple 9 mm Luger, 7.62x39, .22 LR, 12/70.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="575"/>
         <source>Headstamp (letters and numbers on the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage du culot (lettres et chiffres sur le culot)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="576"/>
         <source>Maker code and year, exactly as read. Empty if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du fabricant et année, exactement tels que lus. Vide s'il n'y en a pas.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="585"/>
         <source>How many rounds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de cartouches ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
@@ -19262,188 +19266,188 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
         <source>Ball (full metal jacket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balle blindée (ordinaire)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="591"/>
         <source>Hollow point or soft point</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe creuse ou pointe molle</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="592"/>
         <source>Armour-piercing, tracer or incendiary (coloured tip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perforante, traçante ou incendiaire (pointe colorée)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="593"/>
         <source>Shotgun shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches pour fusil de chasse</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="594"/>
         <source>Blank or alarm cartridges (no bullet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches à blanc ou d'alarme (sans balle)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="595"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="654"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à dire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="600"/>
         <source>Lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de lot</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="605"/>
         <source>Packaging and its marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballage et ses marquages</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="606"/>
         <source>Box, can, bag or loose; maker and text on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte, caisse métallique, sachet ou en vrac ; fabricant et inscriptions.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="610"/>
         <source>Photos of the box and of a cartridge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de la boîte et d'un culot de cartouche</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="614"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="615"/>
         <source>Only once it is safe. Barrel - from muzzle to the closed breech. Overall - stock extended. Leave empty what you cannot measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement une fois l'arme en sécurité. Canon : de la bouche à la culasse fermée. Longueur totale : crosse déployée. Laissez vide ce que vous ne pouvez pas mesurer.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="625"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du canon</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="633"/>
         <source>Overall length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur totale</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="642"/>
         <source>Magazine capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité du chargeur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="643"/>
         <source>As marked on the magazine, or counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telle que marquée sur le chargeur, ou comptée.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="648"/>
         <source>Cartridge type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de cartouche</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="649"/>
         <source>Look at a cartridge base. Rimfire has no primer cup in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez un culot de cartouche. Une cartouche à percussion annulaire n'a pas d'amorce au centre.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="652"/>
         <source>Centre-fire (primer in the middle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percussion centrale (amorce au centre)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="653"/>
         <source>Rimfire (e.g. .22 LR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percussion annulaire (p. ex. .22 LR)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="658"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Crosse</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="661"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixe</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="662"/>
         <source>Folding or telescopic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliante ou télescopique</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="663"/>
         <source>No stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans crosse</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="667"/>
         <source>Photos of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de l'objet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="668"/>
         <source>Both sides, whole item, with a scale. Markings have their own photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux côtés, l'objet entier, avec une échelle. Les marquages ont leurs propres photos.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="674"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="677"/>
         <source>Legal category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie légale</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="678"/>
         <source>The suggestion and its reason are shown above. It is advice from the rule table; you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suggestion et son motif sont affichés ci-dessus. Il s'agit d'un avis issu de la table de règles ; c'est vous qui décidez.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="683"/>
         <source>Does the suggested category fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie suggérée convient-elle ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="685"/>
         <source>Yes, it fits what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, elle correspond à ce que je vois</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="686"/>
         <source>I am unsure: refer to an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>J'ai un doute : saisir un expert</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="687"/>
         <source>No: I note why below</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : j'indique pourquoi ci-dessous</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="691"/>
         <source>Why (a few words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (en quelques mots)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="694"/>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose ?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="700"/>
         <source>Notes for the record or for an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour le dossier ou pour un expert</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="701"/>
         <source>Damage, missing parts, what it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dommages, pièces manquantes, ce qui l'accompagnait.</translation>
     </message>
 </context>
 <context>
@@ -19473,22 +19477,22 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="3"/>
         <source>Alarm pistol barrel: obstruction and side vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Canon de pistolet d'alarme : obturation et évent latéral</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="4"/>
         <source>Length-wise cut through the barrel of an alarm (blank-firing) pistol: a hardened insert across the bore stops any projectile, and the gas of the blank escapes through a side vent in front of the chamber. A barrel without the insert, or drilled through, points to a conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupe longitudinale du canon d'un pistolet d'alarme (à blanc) : un insert trempé placé en travers de l'âme arrête tout projectile, et les gaz de la cartouche à blanc s'échappent par un évent latéral situé devant la chambre. Un canon sans insert, ou percé de part en part, indique une transformation.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="3"/>
         <source>Accessories: magazine and silencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessoires : chargeur et silencieux</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="4"/>
         <source>Two accessories that many laws control: a detachable pistol magazine (capacity may be limited) and a silencer (sound moderator) that screws onto a muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux accessoires que de nombreuses législations réglementent : un chargeur amovible de pistolet (dont la capacité peut être limitée) et un silencieux (modérateur de son) qui se visse sur la bouche du canon.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
@@ -19498,67 +19502,67 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
         <source>An opened box of cartridges, their bases (headstamps) up, with the maker's label giving calibre, quantity and lot, and one loose cartridge beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une boîte de cartouches ouverte, culots (marquages du culot) vers le haut, avec l'étiquette du fabricant indiquant le calibre, la quantité et le lot, et une cartouche isolée posée à côté.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="3"/>
         <source>Other weapons: alarm, air and gas guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres armes : armes d'alarme, à air comprimé et à gaz</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="4"/>
         <source>Two weapons that look like firearms but are not, unless converted: an alarm (blank or gas) pistol, whose barrel is blocked, and an air pistol that fires pellets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux armes qui ressemblent à des armes à feu mais n'en sont pas, sauf si elles ont été transformées : un pistolet d'alarme (à blanc ou à gaz), dont le canon est obturé, et un pistolet à air comprimé qui tire des plombs.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="3"/>
         <source>Parts and essential components</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces et éléments essentiels</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="4"/>
         <source>Essential components laid out on their own, without a whole firearm: a pistol slide, a rifle barrel and a rifle bolt. Each is counted and described; many carry the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments essentiels présentés séparément, sans arme à feu complète : une glissière de pistolet, un canon de fusil et une culasse de fusil. Chacun est compté et décrit ; beaucoup portent le numéro de série.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="3"/>
         <source>Barrel (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canon (élément essentiel)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="4"/>
         <source>Two barrels as essential components: a pistol barrel with its chamber hood and locking lug, and a rifle barrel with its threaded chamber end. Calibre and often the serial number are marked near the chamber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux canons en tant qu'éléments essentiels : un canon de pistolet avec son bloc de chambre et son tenon de verrouillage, et un canon de fusil avec son extrémité filetée côté chambre. Le calibre et souvent le numéro de série sont marqués près de la chambre.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="3"/>
         <source>Bolt (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Culasse (élément essentiel)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="4"/>
         <source>The bolt of a bolt-action rifle, taken out: locking lugs at the head, extractor along the body, the handle with its knob, the firing-pin shroud at the rear. Bolts often repeat the rifle's serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La culasse d'un fusil à verrou, sortie de l'arme : tenons de verrouillage à la tête, extracteur le long du corps, levier avec sa boule, capuchon du percuteur à l'arrière. Les culasses reprennent souvent le numéro de série du fusil.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="3"/>
         <source>Cylinder (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barillet (élément essentiel)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="4"/>
         <source>A revolver cylinder out of the frame: from the side with its flutes and stop notches, and from the rear with six chambers around the ratchet (extractor star). Serial numbers are often repeated on the cylinder, proof marks stamped between the chambers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un barillet de revolver sorti de la carcasse : vu de côté avec ses cannelures et ses encoches d'arrêt, et vu de l'arrière avec six chambres autour du rochet (étoile d'extraction). Les numéros de série sont souvent repris sur le barillet, les poinçons d'épreuve frappés entre les chambres.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="3"/>
         <source>Frame (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carcasse (élément essentiel)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="4"/>
         <source>The frame of a self-loading pistol without its slide: grip, trigger and trigger guard, the rails the slide runs on, the magazine well in the grip. In most countries the frame is the part that is the firearm in law and carries the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carcasse d'un pistolet semi-automatique sans sa glissière : poignée, détente et pontet, rails de guidage de la glissière, puits du chargeur dans la poignée. Dans la plupart des pays, la carcasse est la pièce qui constitue juridiquement l'arme à feu et qui porte le numéro de série.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
@@ -19568,87 +19572,87 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
         <source>Two detachable magazines: a straight double-stack pistol magazine with witness holes, base plate and a round on the follower; a curved rifle magazine. Capacity can be counted from the witness holes or the marking; some laws limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux chargeurs amovibles : un chargeur droit de pistolet à double rangée avec trous témoins, semelle et une cartouche sur l'élévateur ; un chargeur courbe de fusil. La capacité peut être comptée grâce aux trous témoins ou au marquage ; certaines législations la limitent.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="3"/>
         <source>Receiver, upper and lower (essential components)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de culasse, supérieure et inférieure (éléments essentiels)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="4"/>
         <source>The two halves of a modular rifle receiver, apart: the upper receiver with the ejection port, forward assist and barrel nut; the lower receiver with the magazine well, trigger, selector and grip. The lower is usually the serialised part; marking on the magazine well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux moitiés d'une boîte de culasse de fusil modulaire, séparées : la boîte de culasse supérieure avec la fenêtre d'éjection, le poussoir d'assistance à la fermeture et l'écrou de canon ; la boîte de culasse inférieure avec le puits du chargeur, la détente, le sélecteur et la poignée. La boîte inférieure est généralement la pièce qui porte le numéro de série ; marquage sur le puits du chargeur.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="3"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencieux (modérateur de son)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="4"/>
         <source>A silencer, lower half cut away: a tube that screws onto the muzzle, with baffles inside that slow the gas; the bullet passes along the bore line. Treated as an essential component in many laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un silencieux dont la moitié inférieure est coupée : un tube qui se visse sur la bouche du canon, avec à l'intérieur des chicanes qui ralentissent les gaz ; la balle passe dans l'axe du canon. Considéré comme un élément essentiel par de nombreuses législations.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="3"/>
         <source>Slide (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissière (élément essentiel)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="4"/>
         <source>The slide of a self-loading pistol, taken off the frame: it carries the sights, the ejection port and the grip serrations, and holds the breech face and firing pin; maker and model, often the serial, are marked on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La glissière d'un pistolet semi-automatique, retirée de la carcasse : elle porte les organes de visée, la fenêtre d'éjection et les stries de préhension, et contient la tranche de culasse et le percuteur ; le fabricant et le modèle, souvent le numéro de série, sont marqués sur son flanc.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="3"/>
         <source>Handguns</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes de poing</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="4"/>
         <source>Two handguns side by side, each held in one hand: a self-loading pistol (slide, magazine in the grip) and a revolver (revolving cylinder in front of the hammer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux armes de poing côte à côte, chacune tenue d'une main : un pistolet semi-automatique (glissière, chargeur dans la poignée) et un revolver (barillet devant le chien).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="3"/>
         <source>Long guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Armes d'épaule</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="4"/>
         <source>Two long guns fired from the shoulder: a rifle (thin barrel, sights, stock) above and a pump-action shotgun (wider smooth barrel, bead at the muzzle, tube magazine) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux armes d'épaule tirées depuis l'épaule : en haut un fusil (canon fin, organes de visée, crosse) et en bas un fusil de chasse à pompe (canon lisse plus large, guidon bille à la bouche, magasin tubulaire).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="3"/>
         <source>Other handgun: derringer or single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre arme de poing : derringer ou pistolet à un coup</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="4"/>
         <source>Right side of an over-and-under derringer: two short barrels that tip up on a hinge for loading, one shot per barrel, exposed hammer, spur trigger without a guard, small bird's-head grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un derringer à canons superposés : deux canons courts qui basculent vers le haut sur une charnière pour le chargement, un coup par canon, chien apparent, détente à éperon sans pontet, petite poignée en bec d'oiseau.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="3"/>
         <source>Headstamp (cartridge base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage du culot (culot de cartouche)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="4"/>
         <source>The base of a centre-fire cartridge, seen end on: the rim, the primer in its pocket in the centre, and the stamped headstamp around it with the maker's code, the year of manufacture and often the calibre. The letters here are an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le culot d'une cartouche à percussion centrale, vu de face : le bourrelet, l'amorce dans son logement au centre, et tout autour le marquage frappé avec le code du fabricant, l'année de fabrication et souvent le calibre. Les lettres sont ici un exemple.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="3"/>
         <source>Light weapon: shoulder-fired launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme légère : lanceur tiré à l'épaule</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="4"/>
         <source>Right side of a shoulder-fired rocket-propelled grenade launcher: a long open tube with a heat shield, two grips and an optical sight, a grenade loaded in the front end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un lance-grenades propulsées par roquette tiré à l'épaule : un long tube ouvert avec un bouclier thermique, deux poignées et un viseur optique, une grenade engagée à l'avant.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
@@ -19658,47 +19662,47 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
         <source>Right side of a general-purpose machine gun: fed by a belt of cartridges, carrying handle, bipod under the barrel, long barrel with flash hider, pistol grip and fixed butt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'une mitrailleuse polyvalente : alimentée par une bande de cartouches, poignée de transport, bipied sous le canon, long canon avec cache-flamme, poignée pistolet et crosse fixe.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="3"/>
         <source>Where a self-loading pistol is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des marquages d'un pistolet semi-automatique</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="4"/>
         <source>Right side of a self-loading pistol with the usual marking places: the serial number on the frame (the part that counts), often repeated on the slide and on the barrel seen in the ejection port; maker and model on the slide; calibre on the barrel; proof marks; the import marking on the frame or slide. Many makers use the left side the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un pistolet semi-automatique avec les emplacements habituels des marquages : le numéro de série sur la carcasse (la pièce qui fait foi), souvent repris sur la glissière et sur le canon visible dans la fenêtre d'éjection ; le fabricant et le modèle sur la glissière ; le calibre sur le canon ; les poinçons d'épreuve ; le marquage d'importation sur la carcasse ou la glissière. De nombreux fabricants utilisent le côté gauche de la même façon.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="3"/>
         <source>Where a revolver is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des marquages d'un revolver</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="4"/>
         <source>Right side of a revolver with the usual marking places: the serial number on the frame (under the cylinder at the crane, or on the butt), often repeated on the cylinder and under the barrel; maker, model and calibre on the barrel; proof marks on the cylinder and barrel; the import marking on frame or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un revolver avec les emplacements habituels des marquages : le numéro de série sur la carcasse (sous le barillet au niveau du bras de barillet, ou sur la crosse), souvent repris sur le barillet et sous le canon ; le fabricant, le modèle et le calibre sur le canon ; les poinçons d'épreuve sur le barillet et le canon ; le marquage d'importation sur la carcasse ou le canon.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="3"/>
         <source>Where a rifle is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des marquages d'un fusil</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="4"/>
         <source>The action of a bolt-action rifle, enlarged, with the usual marking places: the serial number on the receiver (the part that counts), often repeated on the bolt and barrel; maker and model on the receiver; calibre and proof marks on the barrel; the import marking on receiver or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mécanisme d'un fusil à verrou, agrandi, avec les emplacements habituels des marquages : le numéro de série sur la boîte de culasse (la pièce qui fait foi), souvent repris sur la culasse et le canon ; le fabricant et le modèle sur la boîte de culasse ; le calibre et les poinçons d'épreuve sur le canon ; le marquage d'importation sur la boîte de culasse ou le canon.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="3"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistolet semi-automatique</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="4"/>
         <source>Right side of a self-loading pistol: a slide with ejection port over the frame, the magazine inside the grip, exposed hammer and a safety lever at the rear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un pistolet semi-automatique : une glissière avec fenêtre d'éjection au-dessus de la carcasse, le chargeur dans la poignée, chien apparent et levier de sûreté à l'arrière.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
@@ -19708,137 +19712,137 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
         <source>Right side of a double-action revolver: a revolving cylinder with six chambers sits in a window of the frame, behind the barrel; exposed hammer, ejector rod under the barrel, grip with wooden stocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un revolver double action : un barillet à six chambres logé dans une fenêtre de la carcasse, derrière le canon ; chien apparent, tige d'éjection sous le canon, poignée avec plaquettes en bois.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="3"/>
         <source>Bolt-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil à verrou</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="4"/>
         <source>Right side of a bolt-action rifle: a bolt handle sticks out to the right of the receiver and is lifted and pulled back by hand; fixed magazine under the receiver, one-piece wooden stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un fusil à verrou : un levier de culasse dépasse à droite de la boîte de culasse et se relève puis se tire vers l'arrière à la main ; magasin fixe sous la boîte de culasse, crosse en bois d'une seule pièce.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="3"/>
         <source>Lever-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil à levier</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="4"/>
         <source>Right side of a lever-action rifle: a lever with a finger loop under the receiver works the action; exposed hammer, tube magazine under the barrel, straight two-piece stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un fusil à levier : un levier avec une boucle pour les doigts, sous la boîte de culasse, actionne le mécanisme ; chien apparent, magasin tubulaire sous le canon, crosse droite en deux parties.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="3"/>
         <source>Pump-action (slide-action) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil à pompe (à coulisse)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="4"/>
         <source>Right side of a pump-action rifle: the grooved fore-end slides back and forth on action bars to work the action; rifle barrel with sights, box magazine under the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un fusil à pompe : le devant strié coulisse d'avant en arrière sur des barres de manœuvre pour actionner le mécanisme ; canon rayé avec organes de visée, chargeur sous la boîte de culasse.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="3"/>
         <source>Select-fire (assault) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil à tir sélectif (fusil d'assaut)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="4"/>
         <source>Right side of a select-fire rifle: a selector lever on the receiver sets safe, automatic or single shots; curved detachable magazine, pistol grip, gas tube over the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un fusil à tir sélectif : un levier sélecteur sur la boîte de culasse permet de choisir sûreté, tir automatique ou coup par coup ; chargeur amovible courbe, poignée pistolet, tube d'emprunt des gaz au-dessus du canon.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil semi-automatique</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="4"/>
         <source>Right side of a self-loading rifle: a charging handle instead of a bolt handle, ejection port, gas block on the barrel, detachable box magazine; fires one shot per pull of the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un fusil semi-automatique : un levier d'armement au lieu d'un levier de culasse, fenêtre d'éjection, bloc d'emprunt des gaz sur le canon, chargeur amovible ; tire un coup à chaque pression sur la détente.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="3"/>
         <source>Pistol condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>État d'un pistolet avant la mise en sécurité</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="4"/>
         <source>A self-loading pistol with the five things to record before it is made safe: whether a magazine is in, whether a round is in the chamber (shown cut away), whether the hammer is cocked, whether the safety is on, and whether the slide is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pistolet semi-automatique avec les cinq éléments à noter avant sa mise en sécurité : si un chargeur est engagé, si une cartouche est chambrée (vue en coupe), si le chien est armé, si la sûreté est engagée et si la glissière est fermée.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="3"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Barillet du revolver tel que découvert</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="4"/>
         <source>The cylinder of a six-shot revolver seen from behind (the breech end), chambers numbered clockwise 1 to 6 from the one under the hammer (marked), with the arrow showing the usual turn; for recording which chambers hold live rounds, fired cases or nothing before the revolver is made safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le barillet d'un revolver à six coups vu de l'arrière (côté culasse), chambres numérotées de 1 à 6 dans le sens des aiguilles d'une montre à partir de celle qui se trouve sous le chien (repérée), la flèche indiquant le sens de rotation habituel ; pour noter quelles chambres contiennent des cartouches réelles, des douilles tirées ou rien, avant la mise en sécurité du revolver.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="3"/>
         <source>Break-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil de chasse à canons basculants</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="4"/>
         <source>Right side of an over-and-under shotgun: the barrels tip down at a hinge in front of the action when the top lever is pushed aside; no magazine, a bead at the muzzle, two barrels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un fusil de chasse à canons superposés : les canons basculent vers le bas autour d'une charnière située devant le mécanisme lorsque la clé d'ouverture est poussée sur le côté ; pas de magasin, un guidon bille à la bouche, deux canons.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="3"/>
         <source>Pump-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil de chasse à pompe</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="4"/>
         <source>Right side of a pump-action shotgun: a grooved fore-end slides on the magazine tube and leaves a gap with action bars in front of the receiver; tube magazine, bead at the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un fusil de chasse à pompe : un devant strié coulisse sur le tube magasin et laisse un espace, avec des barres de manœuvre, devant la boîte de culasse ; magasin tubulaire, guidon bille à la bouche.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusil de chasse semi-automatique</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="4"/>
         <source>Right side of a self-loading shotgun: a smooth fore-end fixed flush against the receiver (no gap, no action bars), a charging handle in the ejection port, magazine cap at the front of the fore-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un fusil de chasse semi-automatique : un devant lisse fixé à fleur de la boîte de culasse (ni espace ni barres de manœuvre), un levier d'armement dans la fenêtre d'éjection, bouchon de magasin à l'avant du devant.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="3"/>
         <source>3D-printed (privately made) pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistolet imprimé en 3D (de fabrication artisanale)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="4"/>
         <source>A pistol with a 3D-printed plastic frame: fine, even layer lines across the frame, no maker's marks or serial; the slide, barrel and small parts are usually steel and may be bought-in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pistolet à carcasse en plastique imprimée en 3D : fines lignes de couches régulières sur la carcasse, aucune marque de fabricant ni numéro de série ; la glissière, le canon et les petites pièces sont généralement en acier et peuvent être des pièces achetées.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="3"/>
         <source>Alarm pistol converted to fire bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistolet d'alarme transformé pour tirer des balles</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="4"/>
         <source>An alarm pistol and a cut along its barrel after conversion: the insert has been drilled out and the bore opened through, so a projectile can pass; look for drill marks, a replaced or sleeved barrel, a closed side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pistolet d'alarme et une coupe de son canon après transformation : l'insert a été retiré au foret et l'âme percée de part en part, si bien qu'un projectile peut passer ; recherchez des traces de perçage, un canon remplacé ou chemisé, un évent latéral obturé.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="3"/>
         <source>Deactivated firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arme à feu neutralisée</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="4"/>
         <source>Cut through a deactivated barrel: steel pins driven through the bore and a welded plug in the chamber, so nothing can pass; below, a deactivation mark as stamped on the parts (the text is an example). A deactivated firearm needs the mark and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupe d'un canon neutralisé : des goupilles d'acier enfoncées à travers l'âme et un bouchon soudé dans la chambre, de sorte que rien ne peut passer ; en dessous, une marque de neutralisation telle que frappée sur les pièces (le texte est un exemple). Une arme à feu neutralisée doit porter la marque et être accompagnée de son certificat.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
@@ -19848,7 +19852,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
         <source>A 6 mm plastic BB from an airsoft gun beside a real 9 mm cartridge, at the same scale: an item that takes BBs, not cartridges, is a replica or airsoft gun. Many replicas carry a coloured (often orange) tip at the muzzle, which can be painted over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bille en plastique de 6 mm d'une arme airsoft à côté d'une véritable cartouche de 9 mm, à la même échelle : un objet qui tire des billes, et non des cartouches, est une réplique ou une arme airsoft. De nombreuses répliques portent un embout coloré (souvent orange) à la bouche, qui peut être recouvert de peinture.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
@@ -19858,7 +19862,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
         <source>Right side of a sub-machine gun: short barrel, pistol grip and a detachable magazine in front of it, retractable stock, selector for automatic fire; fires pistol cartridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit d'un pistolet-mitrailleur : canon court, poignée pistolet avec un chargeur amovible devant elle, crosse rétractable, sélecteur pour le tir automatique ; tire des cartouches de pistolet.</translation>
     </message>
 </context>
 <context>
@@ -19866,22 +19870,22 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉEL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="34"/>
         <source>Exercise mode: training data on its own database, not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode exercice : données de formation dans leur propre base de données, qui ne constituent pas des preuves</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="36"/>
         <source>Live mode: what is recorded here is real, not training</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode réel : ce qui est enregistré ici est réel, il ne s'agit pas de formation</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
@@ -19891,12 +19895,12 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
         <source>EXERCISE — training data, not evidence. Nothing here reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE — données de formation, qui ne constituent pas des preuves. Rien de ce qui se trouve ici n'atteint le poste réel ni la direction générale.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="60"/>
         <source>{app} EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} EXERCICE</translation>
     </message>
 </context>
 <context>
@@ -19912,28 +19916,28 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
         <source>Case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="97"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="294"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="99"/>
         <source>Seal {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé(s) {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="100"/>
         <source>Sealed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé le {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="101"/>
         <source>Collected by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueilli par {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
@@ -19948,12 +19952,12 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
         <source>{station} border crossing ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de passage frontalier de {station} ({code})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
         <source>{station} border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de passage frontalier de {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
@@ -19971,22 +19975,22 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le {when} par {who} · langue : {language} · heures exprimées dans le fuseau {zone}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
         <source>Audit checkpoint {checkpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle d'audit {checkpoint}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
         <source>Seizure report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal de saisie {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
         <source>open (not signed off)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert (non validé)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
@@ -19997,7 +20001,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
@@ -20014,50 +20018,50 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de passage frontalier</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
         <location filename="../../borderdesk/services/reports.py" line="323"/>
         <source>{station} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} ({code})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ouvert</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {when} par {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <source>Scan to check this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner pour vérifier le présent procès-verbal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal de la saisie d'armes à feu, de leurs pièces et munitions, et des éléments de preuve recueillis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané du dossier (SHA-256) : {hash}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
@@ -20127,7 +20131,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
@@ -20137,7 +20141,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Risk rules hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de risque déclenchées</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
@@ -20147,72 +20151,72 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>1. The event</source>
-        <translation type="unfinished"></translation>
+        <translation>1. L'événement</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>2. Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Détection</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de risque sont celles de l'analyse de risque à l'origine du contrôle.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="33"/>
         <source>Snapshot of the case (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané du dossier (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="34"/>
         <source>Audit chain at printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d'audit au moment de l'impression</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="34"/>
         <source>{length} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} entrées</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="35"/>
         <source>Head of the audit chain (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne d'audit (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="38"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du procès-verbal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="40"/>
         <source>10. Integrity of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Intégrité du présent procès-verbal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="41"/>
         <source>This report was printed from the case as recorded in the station database. The snapshot hash identifies exactly what it shows; the command 'borderdesk report verify' or the QR code tells whether the case has changed since. The audit checkpoint lets headquarters confirm that no evidence record was altered or removed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le présent procès-verbal a été imprimé à partir du dossier tel qu'il est enregistré dans la base de données du poste. L'empreinte de l'instantané identifie exactement ce qu'il présente ; la commande « borderdesk report verify » ou le code QR permet de savoir si le dossier a changé depuis. Le point de contrôle d'audit permet à la direction générale de confirmer qu'aucun enregistrement de preuve n'a été modifié ni supprimé par la suite.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>
         <source>Seizing officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent ayant procédé à la saisie</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>
         <source>Supervisor who signed off the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur ayant validé le dossier</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="59"/>
         <source>Received by (prosecutor or investigator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par (procureur ou enquêteur)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
@@ -20225,34 +20229,34 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="61"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="61"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="73"/>
         <source>11. Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>11. Signatures</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="91"/>
         <source>Chain of custody form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de chaîne de possession</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="92"/>
         <source>Package {label} of case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballage {label} du dossier {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="96"/>
@@ -20265,13 +20269,13 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="97"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="275"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="292"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de scellés</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
@@ -20283,23 +20287,23 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="218"/>
         <source>{when}, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="103"/>
         <source>Every transfer is recorded here and in borderdesk: who releases, who receives, when, why and where. Check the seals at each transfer; a broken seal is written in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque remise est consignée ici et dans borderdesk : qui remet, qui reçoit, quand, pourquoi et où. Vérifiez les scellés à chaque remise ; tout scellé rompu est mentionné dans la remarque.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
@@ -20307,28 +20311,28 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
         <source>Released by (name, signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis par (nom, signature)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <source>Place; seals intact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu ; scellés intacts ?</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <source>Received by (name, signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par (nom, signature)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="41"/>
@@ -20350,12 +20354,12 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="61"/>
         <source>3. Seized items</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Objets saisis</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="63"/>
         <source>No items are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objet n'est enregistré.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
@@ -20367,34 +20371,34 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="175"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>EU cat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat. UE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>Seized item</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet saisi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="83"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="115"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquages</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>As read on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que lu sur l'objet</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20407,13 +20411,13 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20426,52 +20430,52 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="93"/>
         <source>4. Persons involved</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Personnes impliquées</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="95"/>
         <source>No persons are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne n'est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="101"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="101"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce d'identité</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="103"/>
         <source>Nominal data: kept at the station; not sent to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données nominatives : conservées au poste ; non transmises à la direction générale.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="115"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification au registre national</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="119"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="123"/>
         <source>Trace request to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de traçage — destinataire : {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="131"/>
@@ -20481,57 +20485,57 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="132"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine illicite</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="134"/>
         <source>5. Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Traçage</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="136"/>
         <source>No registry check, iARMS query or trace request is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification au registre, interrogation iARMS ni demande de traçage n'est encore enregistrée.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat ou statut</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="139"/>
         <source>Channel, reference, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal, référence, remarque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="153"/>
         <source>Not applicable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet : {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="187"/>
         <source>Deviation: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart : {rule}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="190"/>
         <source>Reason given: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif invoqué : {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="195"/>
         <source>6. Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Étapes de préservation des preuves</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="197"/>
         <source>No evidence step is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape de préservation des preuves n'est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20546,7 +20550,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte accompli</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20557,32 +20561,32 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="199"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="201"/>
         <source>Deviations from the order of the steps: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts par rapport à l'ordre des étapes : {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="212"/>
         <source>{number} ({when}, {who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({when}, {who})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="221"/>
         <source>7. Packages and seals</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Emballages et scellés</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="223"/>
         <source>No package is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emballage n'est enregistré.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
@@ -20597,72 +20601,72 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="225"/>
         <source>Held now by</source>
-        <translation type="unfinished"></translation>
+        <translation>Détenu actuellement par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="239"/>
         <source>8. Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Chaîne de possession</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="241"/>
         <source>No custody transfer is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune remise n'est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Place, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu, remarque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu par</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="253"/>
         <source>9. Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Photographies</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="255"/>
         <source>No photograph is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photographie n'est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="256"/>
         <source>Printed from downscaled copies; the originals are kept unchanged at the station and are identified by their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimées à partir de copies réduites ; les originaux sont conservés sans modification au poste et sont identifiés par leur empreinte SHA-256.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="287"/>
         <source>(the photo's file could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le fichier de la photo n'a pas pu être lu)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="288"/>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans légende)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="292"/>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo {number} : {caption}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="295"/>
         <source>File {name}, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier {name}, {width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="298"/>
         <source>Taken {when} (camera time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise le {when} (heure de l'appareil)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="126"/>
@@ -20672,22 +20676,22 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="127"/>
         <source>person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>personne {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="128"/>
         <source>tracing of item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>traçage de l'objet {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="129"/>
         <source>follow-up entry {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée de suivi {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="130"/>
         <source>evidence step {number} ({step}, item {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>étape de préservation des preuves {number} ({step}, objet {item})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="133"/>
@@ -20697,59 +20701,59 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="134"/>
         <source>custody entry {seq} of package {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée {seq} de la chaîne de possession de l'emballage {package}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="136"/>
         <source>photo {name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>photo {name} ({id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="146"/>
         <source>case: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="155"/>
         <source>{what} was added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout : {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="158"/>
         <source>{what} was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression : {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="182"/>
         <source>{field} was {old}, is now {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} valait {old}, vaut désormais {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="188"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non enregistré)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="190"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="194"/>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrées</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="90"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="129"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="136"/>
         <source>Firearm trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de traçage d'arme à feu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="91"/>
         <source>For an INTERPOL iARMS query or a bilateral trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une interrogation INTERPOL iARMS ou une demande de traçage bilatérale</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="92"/>
@@ -20759,17 +20763,17 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="93"/>
         <source>NOT READY: the trace requirements below are missing; record them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>NON PRÊT : les exigences de traçage ci-dessous manquent ; enregistrez-les d'abord.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="95"/>
         <source>Requesting service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service demandeur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
@@ -20779,12 +20783,12 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="101"/>
         <source>The firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>L'arme à feu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="108"/>
         <source>Serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de série</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
@@ -20799,7 +20803,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="118"/>
         <source>Trace requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences de traçage</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
@@ -20809,12 +20813,12 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="125"/>
         <source>Photos of the item (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de l'objet (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
@@ -20824,27 +20828,27 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="130"/>
         <source>Case {number}, item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {number}, objet {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="133"/>
         <source>Printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le {when} par {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="147"/>
         <source>read it from the item, or record it as not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>relevez-le sur l'objet, ou enregistrez-le comme absent ou effacé</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="155"/>
         <source>every marking photographed</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque marquage photographié</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="168"/>
@@ -20869,117 +20873,117 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="173"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du canon</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="174"/>
         <source>EU category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie UE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="285"/>
         <source>Evidence labels of case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes des preuves du dossier {number}</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="12"/>
         <source>Evidence preservation and chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Préservation des preuves et chaîne de possession</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="17"/>
         <source>Stop and secure the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et sécuriser les lieux</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la découverte</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="28"/>
         <source>Place (lane, bay, vehicle part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu (voie, quai, partie du véhicule)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="32"/>
         <source>Officers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents présents</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="36"/>
         <source>Other persons present</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes présentes</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="39"/>
         <source>Vehicle, trailer, container or parcel ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants du véhicule, de la remorque, du conteneur ou du colis</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="43"/>
         <source>Treat as loaded; call a qualified person</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérer comme chargée ; faire appel à une personne qualifiée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne qualifiée appelée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="54"/>
         <source>Qualification and unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification et unité</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="58"/>
         <source>Time requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l'appel</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="62"/>
         <source>Time arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d'arrivée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographier sur place avant tout déplacement</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
         <source>Views taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues prises</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="78"/>
         <source>Wide (the whole scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d'ensemble (toute la scène)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="80"/>
         <source>Middle (the item where it lies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue moyenne (l'objet là où il se trouve)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="82"/>
         <source>Close-up with a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros plan avec échelle</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="85"/>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographe</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="88"/>
         <source>Number of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de photos</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l'état avant la mise en sécurité</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -20992,7 +20996,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="206"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="429"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="108"/>
@@ -21000,333 +21004,333 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="208"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="431"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="110"/>
         <source>Cannot tell without handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à dire sans manipulation</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="113"/>
         <source>Round in the chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouche chambrée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="117"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Chien ou percuteur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="120"/>
         <source>Cocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Armé</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="122"/>
         <source>Down (not cocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abattu (non armé)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="124"/>
         <source>Not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Non visible</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="127"/>
         <source>Manual safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sûreté manuelle</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="130"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="132"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désengagée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="134"/>
         <source>Has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="136"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="353"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à dire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="139"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeur engagé</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="143"/>
         <source>Revolver cylinder as found (chambers loaded, fired cases, position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barillet du revolver tel que découvert (chambres chargées, douilles tirées, position)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="146"/>
         <source>Other observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres observations</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="150"/>
         <source>Gloves and minimal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gants et manipulation minimale</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gants portés</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="165"/>
         <source>Everyone who handled the items (elimination list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes ayant manipulé les objets (liste d'élimination)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="169"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="255"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="434"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en sécurité par la personne qualifiée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
         <source>Made safe by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en sécurité par</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="185"/>
         <source>Rounds removed from the chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches retirées de la chambre</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="191"/>
         <source>Rounds removed from the magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches retirées du chargeur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="197"/>
         <source>Rounds removed from the cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches retirées du barillet</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="203"/>
         <source>Rounds packed separately and tied to the firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartouches emballées séparément et rattachées à l'arme à feu</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="210"/>
         <source>There were no rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y avait pas de cartouches</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="214"/>
         <source>Identify from the item itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier à partir de l'objet lui-même</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d'identification (identifiant)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="225"/>
         <source>Photos of markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos des marquages</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d'expertise avant l'emballage</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses demandées</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="241"/>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreintes digitales</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="243"/>
         <source>DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>ADN</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="245"/>
         <source>Ballistics (IBIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balistique (IBIN)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="247"/>
         <source>Serial number restoration</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration du numéro de série</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="249"/>
         <source>None needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nécessaire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="252"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="490"/>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="259"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballage</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l'emballage</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="272"/>
         <source>Kind of package</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'emballage</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="279"/>
         <source>Seal and label</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé et étiquette</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de possession dès la première minute</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
         <source>First received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu en premier par</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage et transport</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
         <source>Storage place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de stockage</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="326"/>
         <source>Who has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes ayant accès</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="330"/>
         <source>Transport (vehicle, escort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport (véhicule, escorte)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets numériques</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
         <source>Item (phone, GPS unit...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet (téléphone, appareil GPS...)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="345"/>
         <source>State found</source>
-        <translation type="unfinished"></translation>
+        <translation>État lors de la découverte</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="349"/>
         <source>Switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>Allumé</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="351"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Éteint</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="356"/>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolement</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="359"/>
         <source>Faraday bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sac de Faraday</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="361"/>
         <source>Airplane mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode avion</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="363"/>
         <source>Not isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non isolé</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="366"/>
         <source>Handed to (digital-evidence first responder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis à (premier intervenant en preuves numériques)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="370"/>
         <source>Notify and hand over to the investigator or prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviser l'enquêteur ou le procureur et lui remettre les objets</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité avisée</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="381"/>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="383"/>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Procureur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="385"/>
         <source>Investigator and prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur et procureur</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="392"/>
         <source>Checks started</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications lancées</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="395"/>
         <source>National registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre national</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="397"/>
         <source>INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="399"/>
@@ -21336,47 +21340,47 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="403"/>
         <source>Feed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d'information</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de détection</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="413"/>
         <source>Risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de risque</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="415"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection aléatoire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="417"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="419"/>
         <source>X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayons X</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="421"/>
         <source>Dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Chien</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="423"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouille manuelle</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de surveillance ou profils mis à jour</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>
@@ -21386,87 +21390,87 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="478"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces et éléments</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="480"/>
         <source>Original wrapping or parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballage d'origine ou colis</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="482"/>
         <source>Digital item</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet numérique</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="484"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="488"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="492"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="494"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="496"/>
         <source>Return to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Restitution au propriétaire</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="499"/>
         <source>Final disposal (destruction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Élimination définitive (destruction)</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="13"/>
         <source>Customs Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des douanes</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="14"/>
         <source>Customs Administration of the Republic of Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des douanes de la République de Serbie</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="15"/>
         <source>Customs Administration of Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des douanes du Monténégro</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="16"/>
         <source>Indirect Taxation Authority of Bosnia and Herzegovina</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des impôts indirects de Bosnie-Herzégovine</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="17"/>
         <source>Customs Administration of the Republic of North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des douanes de la République de Macédoine du Nord</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="18"/>
         <source>General Directorate of Customs of Albania</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction générale des douanes d'Albanie</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="19"/>
         <source>Kosovo Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Douanes du Kosovo</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="20"/>
         <source>Customs Administration of the Republic of Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration des douanes de la République de Croatie</translation>
     </message>
 </context>
 </TS>
