@@ -49,12 +49,12 @@
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="38"/>
         <source>Run set-&amp;up again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar de &amp;novo…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/admin_page.py" line="40"/>
         <source>Change the station's name, crossing code, country, time zone and language (accounts and data stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o nome da estância, o código do posto fronteiriço, o país, o fuso horário e a língua (as contas e os dados mantêm-se)</translation>
     </message>
 </context>
 <context>
@@ -62,17 +62,17 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>O administrador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>O administrador adiciona mais tarde as contas dos funcionários. Escolha uma palavra-passe de algumas palavras separadas por espaços: fácil de memorizar, difícil de adivinhar.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
         <source>e.g. vesna.ilic</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. vesna.ilic</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
@@ -82,7 +82,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
         <source>Name &amp;shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome a &amp;mostrar:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
@@ -97,7 +97,7 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
         <source>Good: this password will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem: esta palavra-passe serve.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
         <source>The rule's id</source>
-        <translation type="unfinished"></translation>
+        <translation>O identificador da regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
@@ -153,52 +153,52 @@
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
         <source>What the rule finds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a regra encontra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Finds A</source>
-        <translation type="unfinished"></translation>
+        <translation>Achados A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
         <source>Hits A</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionamentos A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Precision A</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão A</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Finds B</source>
-        <translation type="unfinished"></translation>
+        <translation>Achados B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
         <source>Hits B</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionamentos B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Precision B</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão B</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Declarations of the period the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações do período que acionam a regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Hits whose inspection found something, of those inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionamentos cuja inspeção encontrou algo, entre os inspecionados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achados em percentagem dos acionamentos inspecionados (– quando nenhum foi inspecionado)</translation>
     </message>
 </context>
 <context>
@@ -483,12 +483,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do passo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>A diligência de prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
         <source>The item, for steps per item</source>
-        <translation type="unfinished"></translation>
+        <translation>O item, para as diligências por item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
         <source>Done, or what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída, ou o que falta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
@@ -531,37 +531,37 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
         <source>Welcome to borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>No station has been set up on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi configurada nenhuma estância neste computador.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
         <source>&amp;Try the demo station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Experimentar a estância de demonstração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um clique: declarações geradas de um posto fronteiriço dos Balcãs Ocidentais, processos de apreensão e uma conta por função (funcionário, supervisor, analista, formador, administrador), todas com a palavra-passe "demo station password". Nada do que contém é real.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
         <source>&amp;Set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar esta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao posto fronteiriço, crie o respetivo administrador e a chave de recuperação, inscreva a estância na sede se tiver um código, e comece vazia ou com os dados de demonstração para praticar.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
         <source>Creating the demo station…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar a estância de demonstração…</translation>
     </message>
 </context>
 <context>
@@ -597,17 +597,17 @@
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="94"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalhes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="95"/>
         <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a versão, a plataforma, o erro e a localização do registo, para colar numa mensagem ao seu contacto de apoio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="113"/>
         <source>Details copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes copiados</translation>
     </message>
 </context>
 <context>
@@ -625,22 +625,22 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>contents</source>
-        <translation type="unfinished"></translation>
+        <translation>conteúdo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>número do selo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>sealed at</source>
-        <translation type="unfinished"></translation>
+        <translation>selada em</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed by</source>
-        <translation type="unfinished"></translation>
+        <translation>selada por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
@@ -675,42 +675,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
         <source>{what}withdrawn {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}anulação registada em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
         <source>{what}corrected {when} by {who}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{what}correção registada em {when} por {who}: </translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
         <source>why: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
         <source>{value} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (anulado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
         <source>{value} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (corrigido)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
         <source>seal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>selo {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
         <source>{number} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (anulado)</translation>
     </message>
 </context>
 <context>
@@ -718,17 +718,17 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do evento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
         <source>Time of the hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora da entrega</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
@@ -738,42 +738,42 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
         <source>Who handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem entregou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
         <source>Who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem recebeu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
@@ -783,12 +783,12 @@
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
         <source>Typed in when, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Registado quando e por quem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1155,22 +1155,22 @@
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>What the new station holds at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a nova estância contém no início.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar &amp;vazia: as declarações chegam por importação e pela pasta de entrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar os &amp;dados de demonstração para praticar (declarações e processos de apreensão gerados)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de demonstração são gerados, nunca reais: uma estância que entra em serviço deve começar vazia.</translation>
     </message>
 </context>
 <context>
@@ -1178,52 +1178,52 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
         <source>Documents check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação documental</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
         <source>Physical inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeção física</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
         <source>X-ray scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeção por raios X</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Detection dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cão de deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
         <source>Irregularity (not firearms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Irregularidade (sem armas de fogo)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
         <source>Firearms, parts or ammunition found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontradas armas de fogo, peças ou munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
@@ -1253,37 +1253,37 @@
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reboque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
         <source>CMR consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaração de expedição CMR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
         <source>Arms licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença de armas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>End-user certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de utilizador final</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de desativação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro documento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
@@ -1709,7 +1709,7 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
@@ -1719,132 +1719,132 @@
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
         <source>The declaration's reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de referência da declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelho: inspeção física; amarelo: verificação documental; verde: desembaraço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
-        <translation type="unfinished"></translation>
+        <translation>A pontuação de risco atribuída pelo perfil ativo (mais alta: maior risco)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a declaração foi apresentada, no fuso horário em que foi redigida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
         <source>Who sends the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem envia as mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who receives the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem recebe as mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>The countries the goods pass through, from origin to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Os países por onde passam as mercadorias, da origem ao destino</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
         <source>What the goods lines declare</source>
-        <translation type="unfinished"></translation>
+        <translation>O que declaram as linhas de mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>The latest inspection: under way, or its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>A inspeção mais recente: em curso, ou o seu resultado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>1 é a declaração tal como apresentada pela primeira vez; números superiores são retificações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trânsito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
         <source>truck</source>
-        <translation type="unfinished"></translation>
+        <translation>camião</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>van</source>
-        <translation type="unfinished"></translation>
+        <translation>carrinha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>car</source>
-        <translation type="unfinished"></translation>
+        <translation>automóvel</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>bus</source>
-        <translation type="unfinished"></translation>
+        <translation>autocarro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>ferroviário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>postal</source>
-        <translation type="unfinished"></translation>
+        <translation>postal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>em curso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>nada encontrado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>irregularidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarelo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
@@ -1896,22 +1896,22 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
         <source>Headquarters (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede (opcional)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a sede lhe deu um código de inscrição, a estância pode ser inscrita agora. Sem código, salte este passo: a página Administração inscreve a estância mais tarde.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
         <source>&amp;Enrol this station with headquarters now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrever agora esta estância na sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
         <source>&amp;Skip enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar a inscrição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
@@ -1926,7 +1926,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Verifique o endereço e o código e prima Seguinte, ou salte a inscrição: a página Administração inscreve a estância mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -1982,22 +1982,22 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="53"/>
         <source>45.0453, 19.4364</source>
-        <translation type="unfinished"></translation>
+        <translation>45.0453, 19.4364</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="54"/>
         <source>TR &gt; BG</source>
-        <translation type="unfinished"></translation>
+        <translation>TR &gt; BG</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="55"/>
         <source>TR</source>
-        <translation type="unfinished"></translation>
+        <translation>TR</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="56"/>
         <source>Ana Kovač; Marko Ilić</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana Kovač; Marko Ilić</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="177"/>
@@ -2051,17 +2051,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="28"/>
         <source>The scenario's title</source>
-        <translation type="unfinished"></translation>
+        <translation>O título do cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="30"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="31"/>
         <source>The pack's id and version</source>
-        <translation type="unfinished"></translation>
+        <translation>O identificador e a versão do pacote</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="33"/>
@@ -2071,7 +2071,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="34"/>
         <source>The crossing the scenario plays at</source>
-        <translation type="unfinished"></translation>
+        <translation>O posto fronteiriço onde decorre o cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="36"/>
@@ -2081,7 +2081,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="37"/>
         <source>Declarations the trainee screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações que o formando analisa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="39"/>
@@ -2092,37 +2092,37 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="40"/>
         <source>Events the trainer releases during the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos que o formador liberta durante o exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="42"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="43"/>
         <source>Shipped with borderdesk, or a pack you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecido com o borderdesk, ou um pacote que escolheu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="44"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fornecido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="51"/>
         <source>{minutes} min ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min ({time})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="56"/>
         <source>stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>passo a passo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="60"/>
@@ -2132,7 +2132,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="61"/>
         <source>Who plays this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem joga esta sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="63"/>
@@ -2142,32 +2142,32 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="64"/>
         <source>The course or group the session belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>O curso ou grupo a que a sessão pertence</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="67"/>
         <source>The scenario pack and its version</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote de cenário e a sua versão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="70"/>
         <source>Scenario time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo do cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="71"/>
         <source>Minutes since the scenario's start, and its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos desde o início do cenário, e o respetivo relógio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="73"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Relógio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="74"/>
         <source>Stepped by the trainer, or running in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançado pelo formador, ou a correr em tempo real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="76"/>
@@ -2177,42 +2177,42 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="77"/>
         <source>Declarations looked inside (physical, X-ray or dog) of all inspections started</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações examinadas por dentro (inspeção física, raios X ou cão) do total de inspeções iniciadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="82"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="83"/>
         <source>Items identified with the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens identificados com a lista de verificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="87"/>
         <source>Seizure cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Processos de apreensão abertos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="89"/>
         <source>Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligências</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="90"/>
         <source>Evidence steps recorded in the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligências de prova registadas nos processos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="94"/>
         <source>Injects released of the scenario's</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos injetados libertados, do total do cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="102"/>
@@ -2232,17 +2232,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="104"/>
         <source>released ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>libertado ({how})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="108"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="109"/>
         <source>When the inject is due, in scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando o evento injetado está previsto, em minutos do cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="111"/>
@@ -2252,17 +2252,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="112"/>
         <source>Amendment, arrival, watch-list update or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Retificação, chegada, atualização da lista de vigilância ou mensagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="114"/>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento injetado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="115"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>O que acontece</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="117"/>
@@ -2272,7 +2272,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_sessions_model.py" line="118"/>
         <source>Released, or when it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertado, ou quando está previsto</translation>
     </message>
 </context>
 <context>
@@ -2280,42 +2280,42 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="134"/>
         <source>Step the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar o relógio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="135"/>
         <source>Move {trainee}'s scenario time forward by (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar o tempo do cenário de {trainee} em (minutos):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Reset the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar a sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="143"/>
         <source>Start {trainee}'s exercise again from the beginning? A fresh session is made from the same scenario pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar do início o exercício de {trainee}? É criada uma nova sessão a partir do mesmo pacote de cenário.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="147"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="148"/>
         <source>&amp;Delete the old session (its work cannot be scored afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar a sessão antiga (o trabalho nela feito deixa de poder ser classificado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="217"/>
         <source>Add a scenario pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um pacote de cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="218"/>
         <source>Scenario packs (manifest.yaml *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de cenário (manifest.yaml *.zip)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="228"/>
@@ -2328,42 +2328,42 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="42"/>
         <source>{number} — declaration {declaration}, {items} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — declaração {declaration}, {items} item(ns)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="46"/>
         <source>New scenario from a signed case</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cenário a partir de um processo validado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="47"/>
         <source>Signed case (every name, plate and number in it will be replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo validado (todos os nomes, matrículas e números nele contidos serão substituídos):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="57"/>
         <source>Save the scenario pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o pacote de cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="58"/>
         <source>Scenario packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de cenário (*.zip)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="73"/>
         <source>No case is signed off yet: only a closed, signed case can become a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum processo validado: só um processo encerrado e validado pode dar origem a um cenário.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="89"/>
         <source>Scenario {id} made from case {number} and added to the packs: {path}. Read it before you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário {id} criado a partir do processo {number} e adicionado aos pacotes: {path}. Leia-o antes de o utilizar.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_from_case.py" line="93"/>
         <source>Making the scenario from the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar o cenário a partir do processo…</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2554,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="87"/>
         <source>What the inspection of {id} found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a inspeção de {id} encontrou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="93"/>
@@ -2569,17 +2569,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="114"/>
         <source>Found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="115"/>
         <source>Condition as found: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado em que foi encontrado: {text}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_findings.py" line="126"/>
         <source>(this picture cannot be shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não é possível mostrar esta imagem)</translation>
     </message>
 </context>
 <context>
@@ -2587,37 +2587,37 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="82"/>
         <source>Set up borderdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar o borderdesk</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="83"/>
         <source>Run set-up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar de novo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="157"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="159"/>
         <source>written down</source>
-        <translation type="unfinished"></translation>
+        <translation>anotada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="160"/>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="161"/>
         <source>not enrolled now (later from the Administration page)</source>
-        <translation type="unfinished"></translation>
+        <translation>não inscrita agora (mais tarde, na página Administração)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
@@ -2627,22 +2627,22 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="162"/>
         <source>the demo data, for practice</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados de demonstração, para praticar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="163"/>
         <source>none: start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum: começar vazia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="232"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi gravado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run.py" line="234"/>
         <source>Sorry, something went wrong inside borderdesk (a bug); nothing was written. The details are in the log in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lamentamos, ocorreu um erro interno no borderdesk (um defeito do programa); nada foi gravado. Os detalhes estão no registo, na pasta de dados.</translation>
     </message>
 </context>
 <context>
@@ -2650,22 +2650,22 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="150"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="152"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="154"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="156"/>
         <source>Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrações</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2731,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
@@ -2741,7 +2741,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
@@ -2751,22 +2751,22 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
         <source>Gross kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto (kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
         <source>Net kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Líquido (kg)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -2774,17 +2774,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="73"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="74"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="76"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da retificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_fields.py" line="78"/>
@@ -2807,22 +2807,22 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="54"/>
         <source>completed: {category}, legal category {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída: {category}, categoria legal {legal}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="56"/>
         <source>completed: {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída: {category}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="58"/>
         <source>answered, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida, não concluída</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="63"/>
         <source>under way: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>em curso: {step}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="77"/>
@@ -2832,12 +2832,12 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="78"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="79"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_list.py" line="81"/>
@@ -3184,12 +3184,12 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="165"/>
         <source>Injects of {trainee}'s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos injetados da sessão de {trainee}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="177"/>
         <source>&amp;Release now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libertar agora</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3197,7 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="65"/>
         <source>under way</source>
-        <translation type="unfinished"></translation>
+        <translation>em curso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="82"/>
@@ -3227,12 +3227,12 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="90"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="92"/>
         <source>Seizure case</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo de apreensão</translation>
     </message>
 </context>
 <context>
@@ -3313,22 +3313,22 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="112"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="114"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="116"/>
@@ -3339,7 +3339,7 @@ Linhas de mercadorias: {count}</translation>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="118"/>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="119"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="120"/>
@@ -3377,17 +3377,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="75"/>
         <source>The item's number in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do item no processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
         <source>Firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de fogo, peça ou munições</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="77"/>
@@ -3397,17 +3397,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="79"/>
         <source>Category or part type</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria ou tipo de peça</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
         <source>Pieces or rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças ou cartuchos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="81"/>
@@ -3417,22 +3417,22 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="83"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de série</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="85"/>
         <source>Serial numbers read from the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de série lidos no próprio item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="87"/>
@@ -3447,17 +3447,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="89"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando e por quem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="92"/>
         <source>Amendment reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da retificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_items_panel.py" line="93"/>
         <source>Why it changed after sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque mudou após a validação</translation>
     </message>
 </context>
 <context>
@@ -3777,17 +3777,17 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Choose the language of borderdesk at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a língua do borderdesk nesta estância.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os utilizadores montenegrinos escolhem sérvio (latino) ou bósnio. Onde uma tradução ainda não está concluída, o borderdesk mostra o inglês.</translation>
     </message>
 </context>
 <context>
@@ -3795,13 +3795,14 @@ Linhas de mercadorias: {count}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="110"/>
         <source>The rule table gives no suggestion for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela de regras não dá nenhuma sugestão para este item.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_summary.py" line="112"/>
         <source>Suggested legal category: {category}
 Rule {rule} of {table} (version {version}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria legal sugerida: {category}
+Regra {rule} de {table} (versão {version}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -4062,12 +4063,12 @@ Rule {rule} of {table} (version {version}): {reason}</source>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Back to live station</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à estância real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="318"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar este exercício e voltar a mostrar a estância real? O exercício conserva o que o formando registou; o formador classifica-o a partir da consola.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="357"/>
@@ -4321,17 +4322,17 @@ Base de dados: {path}</translation>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="59"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="60"/>
         <source>Text as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto tal como lido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/identify_markings.py" line="63"/>
@@ -4443,7 +4444,7 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
         <source>The id on the label</source>
-        <translation type="unfinished"></translation>
+        <translation>O identificador na etiqueta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
@@ -4458,17 +4459,17 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Item numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números dos itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números dos selos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
@@ -4478,37 +4479,37 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Detida por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
         <source>Who holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem a detém agora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de custódia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferências</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando e por quem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo</translation>
     </message>
 </context>
 <context>
@@ -4592,12 +4593,12 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="129"/>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Função no processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="131"/>
@@ -4607,37 +4608,37 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>ISO country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO do país</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="132"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="134"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascimento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="136"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nascimento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="138"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de identificação</translation>
     </message>
 </context>
 <context>
@@ -4650,7 +4651,7 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
         <source>When it was logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando foi registada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
@@ -4660,17 +4661,17 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Import or correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação ou correção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
@@ -4680,7 +4681,7 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
         <source>The photo's id</source>
-        <translation type="unfinished"></translation>
+        <translation>O identificador da fotografia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
@@ -4695,7 +4696,7 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
         <source>Why it was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque foi corrigida</translation>
     </message>
 </context>
 <context>
@@ -4987,62 +4988,62 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="25"/>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>países</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="26"/>
         <source>HS code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>prefixos de código HS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="27"/>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>palavras-chave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="28"/>
         <source>parties</source>
-        <translation type="unfinished"></translation>
+        <translation>intervenientes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="29"/>
         <source>texts</source>
-        <translation type="unfinished"></translation>
+        <translation>textos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="40"/>
         <source>forces {lane}</source>
-        <translation type="unfinished"></translation>
+        <translation>impõe o canal {lane}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="41"/>
         <source>adds to the score</source>
-        <translation type="unfinished"></translation>
+        <translation>soma à pontuação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="48"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Condição:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="49"/>
         <source>Instruction for the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrução para o funcionário:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="50"/>
         <source>Rationale (analysts only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamentação (só analistas):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="53"/>
         <source>This rule is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta regra está desativada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="59"/>
         <source>{weight} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} (desativada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="67"/>
@@ -5052,7 +5053,7 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="68"/>
         <source>The rule's id in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>O identificador da regra no perfil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="70"/>
@@ -5062,7 +5063,7 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="71"/>
         <source>What the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a regra procura</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="73"/>
@@ -5072,7 +5073,7 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="74"/>
         <source>Added to the score when the rule hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Somado à pontuação quando a regra é acionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="76"/>
@@ -5082,27 +5083,27 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="77"/>
         <source>A lane the rule forces, or only its weight counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Um canal que a regra impõe, ou então só conta o seu peso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="80"/>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrução</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="81"/>
         <source>What the officer is told to check</source>
-        <translation type="unfinished"></translation>
+        <translation>O que se pede ao funcionário que verifique</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="91"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="92"/>
         <source>The name conditions use for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome usado pelas condições para a lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="94"/>
@@ -5112,32 +5113,32 @@ De {bounds} {unit}</translation>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="95"/>
         <source>What the list holds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a lista contém</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="97"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="98"/>
         <source>How many items the list has</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas entradas tem a lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="100"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="101"/>
         <source>The list's items, as written in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas da lista, tal como escritas no perfil</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/profile_model.py" line="132"/>
         <source>{id} version {version}, effective {effective}, by {author} for {jurisdiction}. Red from score {red:g}, yellow from {yellow:g}; {rate:g} % chosen at random for {random_lane}. Capacity a day: {capacity}. {rules} rules, {lists} lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} versão {version}, em vigor desde {effective}, de {author} para {jurisdiction}. Vermelho a partir da pontuação {red:g}, amarelo a partir de {yellow:g}; {rate:g} % escolhidas aleatoriamente para {random_lane}. Capacidade por dia: {capacity}. {rules} regras, {lists} listas.</translation>
     </message>
 </context>
 <context>
@@ -5406,47 +5407,47 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com esta chave, um administrador volta a entrar quando todas as palavras-passe se perderam. Só é mostrada agora: anote-a ou imprima-a e guarde-a fechada à chave, longe deste portátil.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>Sa&amp;ve to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar num ficheiro…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotei a chave de recuperação (ou imprimi-a) e vou guardá-la fechada à chave</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de texto (*.txt)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada em {path}. Guarde esse ficheiro fechado à chave, longe deste portátil.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada para a impressora.</translation>
     </message>
 </context>
 <context>
@@ -5505,32 +5506,32 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="36"/>
         <source>{name}: not a borderdesk seizure report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não é um auto de apreensão do borderdesk.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="38"/>
         <source>printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>impresso em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="39"/>
         <source>no print of it is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma impressão registada aqui</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="41"/>
         <source>Unchanged: case {number} reads as it did when this report was {printed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalterado: o processo {number} está igual ao do momento da impressão deste auto ({printed}).</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="44"/>
         <source>The file itself differs from the one recorded at printing (re-saved or altered), but the case it shows is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio ficheiro difere do registado na impressão (guardado de novo ou alterado), mas o processo que mostra é o mesmo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_verify.py" line="48"/>
         <source>Changed: case {number} has changed since this report was {printed}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado: o processo {number} mudou desde a impressão deste auto ({printed}):</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +5539,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="54"/>
         <source>What the seizures are counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Critério pelo qual as apreensões são contadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="56"/>
@@ -5549,7 +5550,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="57"/>
         <source>Seizure events (cases) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências de apreensão (processos) no período</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="59"/>
@@ -5559,7 +5560,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="60"/>
         <source>Firearms seized (not parts or ammunition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas de fogo apreendidas (sem peças nem munições)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
@@ -5569,7 +5570,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="66"/>
         <source>The risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>A regra de risco</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="68"/>
@@ -5579,7 +5580,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="69"/>
         <source>Declarations of the period the rule hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações do período que acionaram a regra</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="71"/>
@@ -5589,12 +5590,12 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="72"/>
         <source>Of those, how many were inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Destas, quantas foram inspecionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="75"/>
         <source>Inspections that ended in a seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeções que terminaram numa apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="77"/>
@@ -5604,7 +5605,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="78"/>
         <source>Inspections that found an irregularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeções que encontraram uma irregularidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="84"/>
@@ -5614,7 +5615,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="85"/>
         <source>The lane in force when the declaration was lodged</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal em vigor quando a declaração foi apresentada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="87"/>
@@ -5624,52 +5625,52 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="88"/>
         <source>Declarations selected for the lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações selecionadas para o canal</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="90"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="91"/>
         <source>Share of the period's declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentagem das declarações do período</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="93"/>
         <source>Capacity a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade por dia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="94"/>
         <source>Inspections a day the crossing can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeções por dia que o posto fronteiriço consegue fazer</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="97"/>
         <source>Busiest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="98"/>
         <source>Most selections in one day (or week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais seleções num só dia (ou semana)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="100"/>
         <source>Over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima da capacidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="101"/>
         <source>Days (or weeks) with more selections than the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias (ou semanas) com mais seleções do que a capacidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="174"/>
         <source>Type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de arma</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/reports_figures.py" line="176"/>
@@ -6126,7 +6127,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="116"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="118"/>
@@ -6141,12 +6142,12 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="120"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/records_pages.py" line="121"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -6319,7 +6320,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/settings_dialog.py" line="105"/>
         <source>A new language applies when borderdesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova língua aplica-se quando o borderdesk for reiniciado.</translation>
     </message>
 </context>
 <context>
@@ -6423,7 +6424,7 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="67"/>
         <source>Start trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sessões de formandos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
@@ -6435,57 +6436,59 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
         <source>One trainee a line, e.g.
 Ana Petrović
 Marko Jović</source>
-        <translation type="unfinished"></translation>
+        <translation>Um formando por linha, p. ex.
+Ana Petrović
+Marko Jović</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="78"/>
         <source>Each trainee gets a session of their own: a database nobody else's work reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada formando recebe uma sessão própria: uma base de dados que o trabalho de mais ninguém alcança</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="82"/>
         <source>e.g. Course 7, November</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Curso 7, novembro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="84"/>
         <source>Stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançado pelo formador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="85"/>
         <source>Running in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>A correr em tempo real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="86"/>
         <source>Stepped: the scenario's time stands still until you step it. Real time: it runs, and the trainee's window releases each inject when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo a passo: o tempo do cenário fica parado até o avançar. Tempo real: o tempo corre, e a janela do formando liberta cada evento injetado quando chega a hora prevista.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="91"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="96"/>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cenário:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="97"/>
         <source>&amp;Trainees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formandos:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="98"/>
         <source>&amp;Cohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turma:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="99"/>
         <source>C&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lógio:</translation>
     </message>
 </context>
 <context>
@@ -6493,47 +6496,47 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
         <source>The station</source>
-        <translation type="unfinished"></translation>
+        <translation>A estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O posto fronteiriço para o qual este computador trabalha. Os autos e a sede mostram estes dados.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
         <source>e.g. Batrovci</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Batrovci</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
         <source>e.g. RS-BAT</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. RS-BAT</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o país…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
         <source>Station &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome da estância:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
         <source>&amp;Crossing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código do posto fronteiriço:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aís:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário:</translation>
     </message>
 </context>
 <context>
@@ -6551,7 +6554,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
         <source>&amp;When it was done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quando foi realizado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
@@ -6561,32 +6564,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hora real do ato; vazio significa agora. Nunca no futuro.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>&amp;Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado &amp;por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>Who did the act (not who types it in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem realizou o ato (não quem o regista)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Does &amp;not apply, because</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não se aplica, porque</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>leave empty when the step was done</source>
-        <translation type="unfinished"></translation>
+        <translation>deixe vazio quando a diligência foi realizada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma diligência que não se aplica é registada com o motivo; os seus campos obrigatórios podem então ficar vazios</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
@@ -6597,17 +6600,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
         <source>Record evidence step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar a diligência de prova {n}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
         <source>What was &amp;wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>O que estava &amp;errado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
@@ -6617,17 +6620,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
         <source>Withdraw a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular o registo de uma diligência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Correct a step record</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir o registo de uma diligência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}{whose}, realizada em {when} por {who}. O registo fica na cronologia, marcado como {what}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
@@ -6723,22 +6726,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Press Finish to save these station details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima Concluir para guardar estes dados da estância.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima Concluir para criar a estância. Ainda nada foi gravado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
         <source>Creating the station…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar a estância…</translation>
     </message>
 </context>
 <context>
@@ -6746,12 +6749,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="257"/>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mudar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="263"/>
         <source>Password of {user}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe de {user}:</translation>
     </message>
 </context>
 <context>
@@ -6759,7 +6762,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados {sent} elemento(s) e {photos} fotografia(s); recebidos {received}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
@@ -6774,59 +6777,59 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
         <source>Problems (kept as messages for the supervisor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (conservados como mensagens para o supervisor):</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Synchronised with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizada com problemas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompida. O que a sede confirmou fica enviado; o resto segue na próxima vez.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
         <source>Headquarters not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede não contactada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters refused</source>
-        <translation type="unfinished"></translation>
+        <translation>A sede recusou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
         <source>An exercise station never synchronises with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma estância de exercício nunca sincroniza com a sede.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estância não está inscrita na sede. Um administrador inscreve-a na página Administração, em Sincronização.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de dados da estância não tem ficheiro: não pode fazer trocas com a sede.</translation>
     </message>
 </context>
 <context>
@@ -6842,27 +6845,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="61"/>
         <source>remark</source>
-        <translation type="unfinished"></translation>
+        <translation>observação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="62"/>
         <source>refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>recusa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="63"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="75"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="76"/>
         <source>When the station received it (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a estância a recebeu (UTC)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="78"/>
@@ -6872,27 +6875,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="79"/>
         <source>A remark from headquarters, a refusal, or a conflict the station met</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma observação da sede, uma recusa, ou um conflito encontrado pela estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="82"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="83"/>
         <source>The record or file it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo ou ficheiro a que se refere</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="84"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="85"/>
         <source>What headquarters says</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a sede diz</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_page.py" line="93"/>
@@ -7150,38 +7153,39 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="85"/>
         <source>An exercise station never synchronises with headquarters: its records are made up and stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma estância de exercício nunca sincroniza com a sede: os seus registos são fictícios e ficam aqui.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="87"/>
         <source>Exercise: no sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício: sem sincronização</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="89"/>
         <source>This station is not enrolled with headquarters: nothing is sent or received. An administrator enrols it on the Administration page (Synchronisation).
 {waiting} item(s) wait to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta estância não está inscrita na sede: nada é enviado nem recebido. Um administrador inscreve-a na página Administração (Sincronização).
+{waiting} elemento(s) a aguardar envio.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="93"/>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscrita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="94"/>
         <source>Enrolled as '{name}' with {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrita como '{name}' em {url}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="96"/>
         <source>Waiting to be sent: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>A aguardar envio: {waiting}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
         <source>Last successful sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização bem-sucedida: {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="99"/>
@@ -7191,97 +7195,97 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="102"/>
         <source>Last attempt: {when}, {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última tentativa: {when}, {outcome}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="107"/>
         <source>Messages from headquarters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens da sede: {count}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="109"/>
         <source>Press to open the synchronisation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima para abrir a página de sincronização.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="111"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo registado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="115"/>
         <source>{waiting} waiting · last sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} em espera · a última sincronização falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="118"/>
         <source>{waiting} waiting · last sync had problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} em espera · a última sincronização teve problemas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="121"/>
         <source>{waiting} waiting · last sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} em espera · a última sincronização foi cancelada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="124"/>
         <source>Not synchronised yet · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não sincronizada · {waiting} em espera</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="126"/>
         <source>Synchronised {when} · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizada: {when} · {waiting} em espera</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="139"/>
         <source>Sync: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização: desconhecida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>ended well</source>
-        <translation type="unfinished"></translation>
+        <translation>terminou bem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="145"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="146"/>
         <source>ended with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>terminou com problemas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>a receber</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="152"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>a enviar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="159"/>
         <source>Synchronising: {phase} {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronizar: {phase} {done} de {total}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="162"/>
         <source>Synchronising: {phase}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronizar: {phase}…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="163"/>
         <source>Synchronising…</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronizar…</translation>
     </message>
 </context>
 <context>
@@ -7319,17 +7323,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
         <source>When the act was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando o ato foi realizado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
         <source>Step number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do passo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
@@ -7339,7 +7343,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
         <source>The evidence step</source>
-        <translation type="unfinished"></translation>
+        <translation>A diligência de prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
@@ -7349,7 +7353,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
         <source>The item</source>
-        <translation type="unfinished"></translation>
+        <translation>O item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
@@ -7359,12 +7363,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem o realizou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
         <source>Current, corrected or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vigor, corrigido ou anulado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
@@ -7374,12 +7378,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
         <source>Order rules broken, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de ordem não cumpridas, e porquê</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
@@ -7389,7 +7393,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
         <source>The step's fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Os campos da diligência</translation>
     </message>
 </context>
 <context>
@@ -7397,12 +7401,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="89"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta ao registo nacional</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="90"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="91"/>
@@ -7412,7 +7416,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="92"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem ilícita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="104"/>
@@ -7432,32 +7436,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="109"/>
         <source>Item number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>Check, query or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta ou pedido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="113"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="114"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado ou estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="115"/>
         <source>Result, or country, channel and current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado, ou país, canal e estado atual</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="117"/>
@@ -7467,7 +7471,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_tracing_panel.py" line="119"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -7717,67 +7721,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="76"/>
         <source>No briefing: work the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem instruções iniciais: trabalhe a fila.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="79"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruções iniciais</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="84"/>
         <source>Messages and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens e eventos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="88"/>
         <source>Declarations you have inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarações que inspecionou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="89"/>
         <source>What the inspection &amp;found…</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a inspeção &amp;encontrou…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="92"/>
         <source>Inspected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecionadas:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="95"/>
         <source>&amp;Back to live station…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar à estância real…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="97"/>
         <source>Close this exercise and show the live station again (the trainer, with their password on a protected station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar este exercício e voltar a mostrar a estância real (o formador, com a sua palavra-passe, numa estância protegida)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="123"/>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="124"/>
         <source>stepped by the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>avançado pelo formador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="125"/>
         <source>Trainee: {trainee}. Scenario time {time} ({minutes} minutes in), clock {clock}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formando: {trainee}. Tempo do cenário {time} ({minutes} minutos decorridos), relógio {clock}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="134"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="170"/>
         <source>New: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos: {titles}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_trainee.py" line="181"/>
@@ -7790,147 +7794,147 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola do formador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="78"/>
         <source>Each trainee plays a scenario on a database of their own, with the same screens as live work; nothing of an exercise reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada formando joga um cenário numa base de dados própria, com os mesmos ecrãs do trabalho real; nada de um exercício chega à estância real nem à sede.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="81"/>
         <source>Training exercises are run here by a trainer (the trainer role). They play on databases of their own and never touch the live station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os exercícios de formação são conduzidos aqui por um formador (a função de formador). Decorrem em bases de dados próprias e nunca tocam na estância real.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="97"/>
         <source>New scenario from a signed &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cenário a partir de um processo &amp;validado…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="99"/>
         <source>Turn a closed, signed live case into a scenario with every name, plate and number replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformar um processo real, encerrado e validado, num cenário com todos os nomes, matrículas e números substituídos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
         <source>Scenario packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>&amp;Start sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sessões…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o cenário selecionado para os formandos indicados (uma base de dados cada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Add pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar pacote…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um pacote de cenário: uma pasta com manifest.yaml, ou um zip</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
         <source>Trainee sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões dos formandos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
         <source>Read every session's progress again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler de novo o progresso de todas as sessões</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar o tempo do cenário das sessões selecionadas; os eventos injetados cuja hora chega são libertados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
         <source>S&amp;tep clock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar o re&amp;lógio…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Let the selected sessions' clocks run in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar os relógios das sessões selecionadas correr em tempo real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Real &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo &amp;real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stand &amp;still</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Stop the selected sessions' clocks until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar os relógios das sessões selecionadas até serem avançados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>&amp;Injects…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos injetados…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>See the selected session's injects and release one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver os eventos injetados da sessão selecionada e libertar um agora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>R&amp;eset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rei&amp;niciar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
         <source>Start the selected session again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar do início a sessão selecionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score and &amp;debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classificar e analisar…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
         <source>Score the selected session and write its debrief PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificar a sessão selecionada e escrever o PDF da análise pós-exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>&amp;Cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da t&amp;urma…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF de resumo das sessões selecionadas (todas as mostradas quando nenhuma está selecionada)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>&amp;Open session as trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a sessão como &amp;formando…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
         <source>Show the selected session in this window, as its trainee works it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a sessão selecionada nesta janela, tal como o formando a trabalha</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
@@ -7940,127 +7944,127 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
         <source>Reading the sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler as sessões…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
         <source>Select one session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma sessão.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
         <source>Select one or more sessions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma ou mais sessões.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
         <source>Scenario {id} version {version} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário {id} versão {version} adicionado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sessão(ões) de {pack} iniciada(s): {names}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
         <source>Making the trainees' sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar as sessões dos formandos…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
         <source>{trainee}: {minutes} min later{released}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: mais {minutes} min{released}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
         <source>; released: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>; libertados: {ids}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
         <source>runs in real time</source>
-        <translation type="unfinished"></translation>
+        <translation>corre em tempo real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
         <source>stands still until stepped</source>
-        <translation type="unfinished"></translation>
+        <translation>fica parado até ser avançado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
         <source>The clock of {trainees} {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relógio de {trainees} {words}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Released for {trainee}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertado para {trainee}: {title}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>the old one deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>a antiga foi eliminada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
         <source>the old one kept</source>
-        <translation type="unfinished"></translation>
+        <translation>a antiga foi conservada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee} recomeça: uma nova sessão; {kept}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
         <source>Making a fresh session…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar uma nova sessão…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a análise pós-exercício</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {total} em 100. Análise pós-exercício guardada como {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
         <source>Scoring and writing the debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>A classificar e a escrever a análise pós-exercício…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
         <source>There is no session to sum up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma sessão para resumir.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
         <source>Save the cohort summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o resumo da turma</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo de {count} sessão(ões) guardado como {path}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
         <source>Writing the cohort summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o resumo da turma…</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
         <source>Open session as trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a sessão como formando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o exercício de {trainee} nesta janela? As páginas da estância real fecham-se; tudo o que for registado até regressar vai apenas para o exercício.</translation>
     </message>
 </context>
 <context>
@@ -8068,12 +8072,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
         <source>&amp;Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregue por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
         <source>Who hands the package over: whoever holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem entrega a embalagem: quem a detém neste momento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
@@ -8083,7 +8087,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Who takes the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem recebe a embalagem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
@@ -8098,7 +8102,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>where it was handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>onde foi entregue</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
@@ -8118,22 +8122,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
         <source>Hand over package {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar a embalagem {label}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem {label} ({seals}). Ambas as pessoas verificam os selos e confirmam abaixo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
         <source>no seal</source>
-        <translation type="unfinished"></translation>
+        <translation>sem selo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>&amp;Record hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registar a entrega</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
@@ -8166,27 +8170,27 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="49"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="50"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analista de risco</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="51"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>formador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="52"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="62"/>
@@ -8206,12 +8210,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="69"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de utilizador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="70"/>
         <source>What the user types to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o utilizador escreve para iniciar sessão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="72"/>
@@ -8221,17 +8225,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="73"/>
         <source>The name shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome mostrado no ecrã</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="75"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="76"/>
         <source>What the user may do (docs/security.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o utilizador pode fazer (docs/security.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="78"/>
@@ -8241,17 +8245,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="79"/>
         <source>Active, disabled, or still to choose a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa, desativada, ou ainda sem palavra-passe escolhida</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="81"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="82"/>
         <source>When and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando e por quem</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="146"/>
@@ -8335,12 +8339,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="59"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="60"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="61"/>
@@ -8355,67 +8359,67 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="76"/>
         <source>Person, company or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa, empresa ou veículo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="78"/>
         <source>Name or plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou matrícula</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="79"/>
         <source>Matched despite spelling, diacritics and script; plates without spaces and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência apesar da grafia, dos diacríticos e do alfabeto; matrículas sem espaços nem hífenes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="83"/>
         <source>The analysts' note</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota dos analistas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="84"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="85"/>
         <source>When the entry was first added</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a entrada foi adicionada pela primeira vez</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="87"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionada por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="88"/>
         <source>Who added it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem a adicionou</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="90"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="91"/>
         <source>When it was last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando foi editada pela última vez</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="93"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterada por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/watchlist_view.py" line="94"/>
         <source>Who last edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem a editou pela última vez</translation>
     </message>
 </context>
 <context>
@@ -8537,7 +8541,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="31"/>
         <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Deteção, identificação e prova de armas de fogo para funcionários aduaneiros em postos fronteiriços terrestres.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ficheiros de dados em uso&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Pasta de dados: {data}&lt;br&gt;Base de dados: {db}&lt;br&gt;Recursos: {resources}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="48"/>
@@ -8614,7 +8618,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli.py" line="96"/>
         <source>Qt: not available ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: não disponível ({error})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="219"/>
@@ -9237,7 +9241,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="213"/>
         <source>{path}: scenario {id} written from case {case}: {title}; check it before use with: borderdesk exercise check {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: cenário {id} escrito a partir do processo {case}: {title}; verifique-o antes de o utilizar com: borderdesk exercise check {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_exercise.py" line="236"/>
@@ -9366,7 +9370,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
         <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta é a aplicação da estância: o servidor da sede não faz parte dela. Instale o borderdesk com pip no servidor da sede (docs/sync.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
@@ -10042,7 +10046,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="80"/>
         <source>record tracing: 'registry', 'iarms', 'request', 'status' or 'origin'</source>
-        <translation type="unfinished"></translation>
+        <translation>registar o rastreio: 'registry', 'iarms', 'request', 'status' ou 'origin'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_seizure.py" line="95"/>
@@ -10434,22 +10438,22 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="59"/>
         <source>must be one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser um de {known}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="62"/>
         <source>must be ltr or rtl</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser ltr ou rtl</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="65"/>
         <source>the language {code} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a língua {code} consta duas vezes da lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/languages.py" line="72"/>
         <source>the source language 'en' must be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>a língua de origem 'en' tem de constar da lista</translation>
     </message>
     <message>
         <location filename="../../borderdesk/core/progress.py" line="41"/>
@@ -12707,7 +12711,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="81"/>
         <source>a marking must be a mapping of 'kind', 'place', 'text', 'status'</source>
-        <translation type="unfinished"></translation>
+        <translation>uma marcação tem de ser um mapeamento de 'kind', 'place', 'text', 'status'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/identify/markings.py" line="85"/>
@@ -15371,7 +15375,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="76"/>
         <source>the crossing code must not be empty (e.g. RS-BAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>o código do posto fronteiriço não pode estar vazio (p. ex. RS-BAT)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="83"/>
@@ -15383,7 +15387,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="140"/>
         <source>Type a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma palavra-passe.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="147"/>
@@ -15399,37 +15403,37 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="182"/>
         <source>borderdesk: recovery key of the station {name} ({crossing})</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: chave de recuperação da estância {name} ({crossing})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="184"/>
         <source>Administrator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador: {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="186"/>
         <source>With this key an administrator gets back in when every password is lost ('borderdesk recover'). Keep this sheet locked away from the laptop; whoever holds it can open the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com esta chave, um administrador volta a entrar quando todas as palavras-passe se perderam ('borderdesk recover'). Guarde esta folha fechada à chave, longe do portátil; quem a tiver pode abrir a estância.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="198"/>
         <source>{path}: cannot save the recovery key ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: não é possível guardar a chave de recuperação ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="218"/>
         <source>{folder}: a station is there already ({parts}); move it away first</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: já existe ali uma estância ({parts}); mova-a primeiro para outro local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="320"/>
         <source>the station was not enrolled with headquarters: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>a estância não foi inscrita na sede: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run_data.py" line="26"/>
         <source>'{code}' is not one of borderdesk's languages ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{code}' não é uma das línguas do borderdesk ({codes})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/identification.py" line="74"/>
@@ -16196,17 +16200,17 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="41"/>
         <source>making a scenario from a live case</source>
-        <translation type="unfinished"></translation>
+        <translation>criação de um cenário a partir de um processo real</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="45"/>
         <source>case {number} is not signed off: only a closed, signed case can become a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>o processo {number} não está validado: só um processo encerrado e validado pode dar origem a um cenário</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_anonymise.py" line="69"/>
         <source>the declaration '{id}' of the case is not at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>a declaração '{id}' do processo não está nesta estância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="123"/>
@@ -16218,12 +16222,12 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="177"/>
         <source>name at least one trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>indique pelo menos um formando</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_console.py" line="276"/>
         <source>choose the sessions to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha as sessões a resumir</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/training_play.py" line="59"/>
@@ -16253,32 +16257,32 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>a partir do código-fonte</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>frozen build</source>
-        <translation type="unfinished"></translation>
+        <translation>versão compilada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="86"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>não disponível</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="87"/>
         <source>Platform: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma: {platform}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Data files in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de dados em uso:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Resources: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos: {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16674,149 +16678,149 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="87"/>
         <source>goods</source>
-        <translation type="unfinished"></translation>
+        <translation>mercadorias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="107"/>
         <source>The declarant lodges version {number} of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>O declarante apresenta a versão {number} da declaração</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="120"/>
         <source>You are the officer on shift at {station}. Screen the queue, act on anything new that reaches the station, and deal with whatever you find.</source>
-        <translation type="unfinished"></translation>
+        <translation>É o funcionário de serviço em {station}. Analise a fila, atue sobre tudo o que de novo chegar à estância e trate do que encontrar.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="124"/>
         <source>{name} (exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (exercício)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="256"/>
         <source>From the case: the {field} was on the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>Do processo: o campo {field} constava da lista de vigilância</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="270"/>
         <source>From a signed case: {what} in a {mode} to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>De um processo validado: {what}, transporte {mode}, com destino a {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="279"/>
         <source>Made from a signed seizure case of this station: every name, plate, address and number is invented and the dates are moved. A {mode} ({procedure}) on the route {route}, declared as: {goods}. It hides {count} item(s): {items}; concealment: {method}. The live case was selected by the rules {rules}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado a partir de um processo de apreensão validado desta estância: todos os nomes, matrículas, endereços e números são inventados e as datas foram deslocadas. Um transporte {mode} ({procedure}) na rota {route}, declarado como: {goods}. Oculta {count} item(ns): {items}; ocultação: {method}. O processo real foi selecionado pelas regras {rules}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="290"/>
         <source>Select the shipment the risk signals of a real case point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione a remessa para a qual apontam os sinais de risco de um caso real.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="291"/>
         <source>Identify each item from the item itself: category, calibre, serial numbers and quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifique cada item a partir do próprio item: categoria, calibre, números de série e quantidade.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise.py" line="293"/>
         <source>Record the evidence steps the real case needed, in their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registe as diligências de prova de que o processo real precisou, pela sua ordem.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="39"/>
         <source>{file}: {field}: still holds a {kind} of the case (from its {source}); the scenario was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {field}: ainda contém um valor do tipo {kind} do processo (proveniente de {source}); o cenário não foi escrito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="78"/>
         <source>the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro inteiro</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="79"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {line}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_check.py" line="101"/>
         <location filename="../../borderdesk/training/anonymise_check.py" line="121"/>
         <source>{path} already exists; a scenario is only written to a new folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} já existe; um cenário só é escrito numa pasta ou num zip novos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="61"/>
         <source>needs the group 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa do grupo 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="66"/>
         <source>needs the entry 'any'</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa da entrada 'any'</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_invent.py" line="81"/>
         <source>must be a list of texts, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tem de ser uma lista de textos, não vazia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="60"/>
         <source>Where the real case found it (its note could not be made safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o processo real o encontrou (não foi possível anonimizar a respetiva nota)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="106"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegível</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="127"/>
         <source>Cartridges hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos ocultos na remessa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="129"/>
         <source>Pieces of a firearm hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças de uma arma de fogo ocultas na remessa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="130"/>
         <source>A weapon hidden in the shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma arma oculta na remessa</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="142"/>
         <source>Not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aplicável.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="145"/>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="146"/>
         <source>Not recorded in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não registado no processo.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="172"/>
         <source>The cartridges as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cartuchos tal como encontrados</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="173"/>
         <source>A cartridge's base</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de um cartucho</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="177"/>
         <source>The pieces as found</source>
-        <translation type="unfinished"></translation>
+        <translation>As peças tal como encontradas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="179"/>
         <source>The weapon as found</source>
-        <translation type="unfinished"></translation>
+        <translation>A arma tal como encontrada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/anonymise_truth.py" line="182"/>
         <source>Where the markings are</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde estão as marcações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/training/builtin.py" line="36"/>
@@ -17543,44 +17547,44 @@ Marko Jović</source>
         <location filename="../../resources/codelists/iafq.yaml" line="41"/>
         <location filename="../../resources/codelists/seizure.yaml" line="17"/>
         <source>Seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreendida</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="42"/>
         <location filename="../../resources/codelists/seizure.yaml" line="18"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrada</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="43"/>
         <location filename="../../resources/codelists/seizure.yaml" line="19"/>
         <source>Surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="46"/>
         <location filename="../../resources/codelists/seizure.yaml" line="33"/>
         <source>Illicit possession</source>
-        <translation type="unfinished"></translation>
+        <translation>Posse ilícita</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="47"/>
         <location filename="../../resources/codelists/seizure.yaml" line="34"/>
         <source>Illicit trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico ilícito</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="48"/>
         <location filename="../../resources/codelists/seizure.yaml" line="35"/>
         <location filename="../../resources/codelists/seizure.yaml" line="126"/>
         <source>Illicit manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrico ilícito</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="49"/>
         <location filename="../../resources/codelists/seizure.yaml" line="36"/>
         <source>Illicit or obliterated marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação ilícita ou obliterada</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="50"/>
@@ -17596,149 +17600,149 @@ Marko Jović</source>
         <location filename="../../resources/codelists/seizure.yaml" line="100"/>
         <location filename="../../resources/codelists/seizure.yaml" line="107"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="54"/>
         <location filename="../../resources/codelists/seizure.yaml" line="39"/>
         <source>Trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="55"/>
         <location filename="../../resources/codelists/seizure.yaml" line="40"/>
         <source>Drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Droga</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="56"/>
         <location filename="../../resources/codelists/seizure.yaml" line="41"/>
         <source>Violent crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Crime violento</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="57"/>
         <location filename="../../resources/codelists/seizure.yaml" line="42"/>
         <source>Organised crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminalidade organizada</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="58"/>
         <location filename="../../resources/codelists/seizure.yaml" line="43"/>
         <source>Terrorism</source>
-        <translation type="unfinished"></translation>
+        <translation>Terrorismo</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="74"/>
         <location filename="../../resources/codelists/seizure.yaml" line="118"/>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Detidas</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="75"/>
         <location filename="../../resources/codelists/seizure.yaml" line="119"/>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acusadas</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="76"/>
         <location filename="../../resources/codelists/seizure.yaml" line="120"/>
         <source>Convicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Condenadas</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="79"/>
         <location filename="../../resources/codelists/iafq.yaml" line="195"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulheres</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="80"/>
         <location filename="../../resources/codelists/iafq.yaml" line="196"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Homens</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="83"/>
         <location filename="../../resources/codelists/seizure.yaml" line="111"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="86"/>
         <location filename="../../resources/codelists/seizure.yaml" line="115"/>
         <source>By tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Por rastreio</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="87"/>
         <source>Otherwise (a competent authority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por outra via (uma autoridade competente)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="98"/>
         <source>Firearms and light weapons of the counted events, one per item, by the type the identification gave (rows) and the event's type (columns). Parts and ammunition are counted apart. Total = seized + found + surrendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas de fogo e armas ligeiras das ocorrências contadas, uma por item, segundo o tipo dado pela identificação (linhas) e o tipo da ocorrência (colunas). As peças e as munições são contadas à parte. Total = apreendidas + encontradas + entregues.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="104"/>
         <source>Counted events by type. Arms: firearms and light weapons of those events. Arms per event: arms divided by events (events with only parts or ammunition count as events with no arms). Largest event: the most arms in one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências contadas, por tipo. Armas: armas de fogo e armas ligeiras dessas ocorrências. Armas por ocorrência: armas divididas pelas ocorrências (as ocorrências só com peças ou munições contam como ocorrências sem armas). Maior ocorrência: o maior número de armas numa só ocorrência.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="111"/>
         <source>Arms per event (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas por ocorrência (média)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="112"/>
         <source>Largest event (arms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior ocorrência (armas)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="114"/>
         <source>Legal justification by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento legal por tipo de arma</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="115"/>
         <source>Arms by the event's legal justification (rows) and the arm's type (columns). An event without a justification counts as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas segundo o fundamento legal da ocorrência (linhas) e o tipo de arma (colunas). Uma ocorrência sem fundamento conta como desconhecido.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="119"/>
         <source>Criminal context by type of arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto criminal por tipo de arma</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="120"/>
         <source>Arms by the event's criminal context as it stands when the tables are made (it is often learnt after the seizure; not yet known counts as unknown) and the arm's type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas segundo o contexto criminal da ocorrência, tal como está quando as tabelas são produzidas (é muitas vezes conhecido depois da apreensão; o que ainda não se sabe conta como desconhecido), e o tipo de arma.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="124"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças e componentes</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="125"/>
         <source>Pieces in the counted groups of parts (and parts identified one by one), by part type. Upper and lower receivers are counted as receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças dos grupos de peças contados (e peças identificadas uma a uma), por tipo de peça. As caixas da culatra superiores e inferiores são contadas como caixas da culatra.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="129"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="131"/>
         <source>Ammunition by calibre</source>
-        <translation type="unfinished"></translation>
+        <translation>Munições por calibre</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="132"/>
         <source>Rounds in the counted groups of ammunition, by calibre code of the calibre list; a calibre the list does not know is shown as it was read. Events: how many counted events had rounds of that calibre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos dos grupos de munições contados, por código de calibre da lista de calibres; um calibre que a lista não conhece é mostrado tal como foi lido. Ocorrências: quantas ocorrências contadas tinham cartuchos desse calibre.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="137"/>
@@ -17749,538 +17753,538 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="140"/>
         <source>Arms by country of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas por país de fabrico</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="141"/>
         <source>Arms by the country of manufacture read from the item's markings (an ISO 3166 code or a country's name); unknown when none was read or it names no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas segundo o país de fabrico lido nas marcações do item (um código ISO 3166 ou o nome de um país); desconhecido quando nenhum foi lido ou não indica nenhum país.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="145"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotas</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="146"/>
         <source>Counted events by their route: departure country, the countries of transit in order, and destination country (unknown where not recorded). Arms: firearms and light weapons of those events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências contadas segundo a sua rota: país de partida, os países de trânsito por ordem, e país de destino (desconhecido quando não registado). Armas: armas de fogo e armas ligeiras dessas ocorrências.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="151"/>
         <source>Departure country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de partida</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="152"/>
         <source>Transit countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países de trânsito</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="153"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de destino</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="157"/>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastreio</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="158"/>
         <source>Arms: every firearm and light weapon counted. Registry checks and iARMS queries: arms checked or queried at least once. Trace requests sent: every request about an arm; answered: those whose status now counts as answered (answered, refused). Origin established: arms whose latest word on their illicit origin says it was established, by tracing or by another competent authority's finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas: todas as armas de fogo e armas ligeiras contadas. Consultas ao registo nacional e consultas iARMS: armas verificadas ou consultadas pelo menos uma vez. Pedidos de rastreio enviados: todos os pedidos relativos a uma arma; respondidos: aqueles cujo estado conta agora como respondido (respondido, recusado). Origem estabelecida: armas cuja informação mais recente sobre a origem ilícita indica que esta foi estabelecida, por rastreio ou por decisão de outra autoridade competente.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="165"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="167"/>
         <location filename="../../resources/codelists/iafq.yaml" line="184"/>
         <source>Arms seized, found and surrendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas apreendidas, encontradas e entregues</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="168"/>
         <source>Arms checked in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas verificadas no registo nacional</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="169"/>
         <source>Arms queried in INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas consultadas no INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="170"/>
         <source>Trace requests sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de rastreio enviados</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="171"/>
         <source>Trace requests answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de rastreio respondidos</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="172"/>
         <source>Illicit origin established by tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem ilícita estabelecida por rastreio</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="173"/>
         <source>Illicit origin established otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem ilícita estabelecida por outra via</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="175"/>
         <source>SDG indicator 16.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador SDG 16.4.2</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="176"/>
         <source>Numerator: arms whose illicit origin was established, by tracing or by a competent authority. Denominator: all arms seized, found and surrendered in the year. Proportion: numerator divided by denominator (empty when no arm was counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerador: armas cuja origem ilícita foi estabelecida, por rastreio ou por uma autoridade competente. Denominador: todas as armas apreendidas, encontradas e entregues no ano. Proporção: numerador dividido pelo denominador (vazio quando nenhuma arma foi contada).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="181"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="183"/>
         <source>Arms whose illicit origin was established</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas cuja origem ilícita foi estabelecida</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="185"/>
         <source>Proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="187"/>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="188"/>
         <source>Persons recorded with the counted events who reached each stage of the criminal-justice follow-up (a person counts once per stage, whatever the date of that stage). Women and men by the recorded sex; nationals and foreigners by nationality against the station's country. A person whose sex or nationality was not recorded counts in the total only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas registadas nas ocorrências contadas que chegaram a cada fase do seguimento penal (uma pessoa conta uma vez por fase, seja qual for a data dessa fase). Mulheres e homens segundo o sexo registado; nacionais e estrangeiros segundo a nacionalidade, comparada com o país da estância. Uma pessoa cujo sexo ou nacionalidade não foi registado conta apenas no total.</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="197"/>
         <source>Nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionais</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="198"/>
         <source>Foreigners</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrangeiros</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="200"/>
         <source>Significant seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>Apreensões significativas</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="201"/>
         <source>One row per counted event with at least the threshold of arms, any arm of the listed types, or one of the listed criminal contexts (thresholds in iafq.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por ocorrência contada com pelo menos o limiar de armas, qualquer arma dos tipos indicados, ou um dos contextos criminais indicados (limiares em iafq.yaml).</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="206"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="209"/>
         <source>Parts (pieces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças (unidades)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="212"/>
         <source>Concealment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultação</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/iafq.yaml" line="215"/>
         <source>Tracing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do rastreio</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="21"/>
         <source>Entering the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no país</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="22"/>
         <source>Leaving the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída do país</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="23"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Em trânsito</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="25"/>
         <source>Risk profile rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras do perfil de risco</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="26"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleção aleatória</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="27"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="28"/>
         <source>X-ray or scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Raios X ou scanner</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="29"/>
         <source>Detector dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cão detetor</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="30"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca manual</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="47"/>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Camião</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="48"/>
         <source>Van</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrinha</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="49"/>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Automóvel</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="50"/>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocarro</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="51"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Comboio</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="52"/>
         <source>Postal or courier parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Encomenda postal ou expresso</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="53"/>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>A pé</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="56"/>
         <source>Natural void</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavidade natural</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="57"/>
         <source>False compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartimento falso</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="58"/>
         <source>Inside goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro das mercadorias</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="59"/>
         <source>Luggage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagagem</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="60"/>
         <source>On the body</source>
-        <translation type="unfinished"></translation>
+        <translation>No corpo</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="61"/>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Encomenda</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="62"/>
         <source>Not concealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não ocultado</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="66"/>
         <source>Passenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Passageiro</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="70"/>
         <source>Owner of the goods or vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietário das mercadorias ou do veículo</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="73"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Feminino</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="74"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="90"/>
         <source>Not in the national registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Não consta do registo nacional</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="91"/>
         <source>Registered to a lawful holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Registada em nome de um detentor legítimo</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="92"/>
         <source>Reported stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada como furtada</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="93"/>
         <source>Reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada como perdida</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="96"/>
         <source>No hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem correspondência</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="97"/>
         <source>Hit: stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência: furtada</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="98"/>
         <source>Hit: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência: perdida</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="99"/>
         <source>Hit: trafficked or smuggled</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência: traficada ou contrabandeada</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="102"/>
         <source>INTERPOL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERPOL</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="103"/>
         <source>Europol (SIENA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europol (SIENA)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="104"/>
         <source>Bilateral request to the national authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido bilateral à autoridade nacional</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="105"/>
         <source>Diplomatic channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Via diplomática</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="106"/>
         <source>Directly to the manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretamente ao fabricante</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="109"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="110"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="112"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="113"/>
         <source>Closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrado sem resposta</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="116"/>
         <source>By another competent authority's finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Por decisão de outra autoridade competente</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="121"/>
         <source>Acquitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Absolvida</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="122"/>
         <source>Released without charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Libertada sem acusação</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="124"/>
         <source>Illicit trafficking in firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico ilícito de armas de fogo</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="125"/>
         <source>Illicit possession of firearms</source>
-        <translation type="unfinished"></translation>
+        <translation>Posse ilícita de armas de fogo</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="127"/>
         <source>Falsifying or removing markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsificação ou remoção de marcações</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="128"/>
         <source>Smuggling (customs offence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrabando (infração aduaneira)</translation>
     </message>
     <message>
         <location filename="../../resources/codelists/seizure.yaml" line="129"/>
         <source>Other offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra infração</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="14"/>
         <source>Who may do what at a station</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode fazer o quê numa estância</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="18"/>
         <source>read the station's declarations, inspections and seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>consultar as declarações, inspeções e processos de apreensão da estância</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="21"/>
         <source>import declaration files</source>
-        <translation type="unfinished"></translation>
+        <translation>importar ficheiros de declarações</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="24"/>
         <source>screen declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>analisar declarações</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="27"/>
         <source>change a declaration's lane</source>
-        <translation type="unfinished"></translation>
+        <translation>alterar o canal de uma declaração</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="30"/>
         <source>start inspections and record their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar inspeções e registar o seu resultado</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="33"/>
         <source>identify items found by an inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>identificar itens encontrados numa inspeção</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="36"/>
         <source>record seizures</source>
-        <translation type="unfinished"></translation>
+        <translation>registar apreensões</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="39"/>
         <source>sign off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>validar processos de apreensão</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="42"/>
         <source>amend signed-off seizure cases</source>
-        <translation type="unfinished"></translation>
+        <translation>retificar processos de apreensão validados</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="45"/>
         <source>print seizure reports and evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir autos de apreensão e etiquetas de prova</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="48"/>
         <source>export data from the station</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar dados da estância</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="51"/>
         <source>load risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>carregar perfis de risco</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="54"/>
         <source>change the watch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>alterar as listas de vigilância</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="57"/>
         <source>back-test risk profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>fazer testes retroativos de perfis de risco</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="60"/>
         <source>run training exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>conduzir exercícios de formação</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="63"/>
         <source>administer the station</source>
-        <translation type="unfinished"></translation>
+        <translation>administrar a estância</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="66"/>
         <source>synchronise the station with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizar a estância com a sede</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="71"/>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionário</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="74"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="78"/>
         <source>risk analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>analista de risco</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="81"/>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>formador</translation>
     </message>
     <message>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrador</translation>
     </message>
 </context>
 <context>
@@ -18288,300 +18292,300 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="10"/>
         <source>Identify a firearm, part or ammunition</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar uma arma de fogo, peça ou munições</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="16"/>
         <source>Safety first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro a segurança</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="17"/>
         <source>Treat every weapon as loaded. Do not touch it unless you must. Keep people away from the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trate qualquer arma como carregada. Não lhe toque se não for necessário. Mantenha as pessoas afastadas da boca do cano.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="22"/>
         <source>Confirm before going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme antes de continuar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="25"/>
         <source>I treat it as loaded and keep the muzzle pointed where no one is</source>
-        <translation type="unfinished"></translation>
+        <translation>Trato-a como carregada e mantenho a boca do cano apontada para onde não está ninguém</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="27"/>
         <source>I will not work the action, pull the trigger or remove anything myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Não vou manobrar o mecanismo, premir o gatilho nem retirar nada eu próprio</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="31"/>
         <source>Who will make it safe? (name and unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem a vai tornar segura? (nome e unidade)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="32"/>
         <source>Call a qualified person (armourer, police firearms officer). Write who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chame uma pessoa qualificada (armeiro, perito de armas da polícia). Registe quem compareceu.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="35"/>
         <source>Condition as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado em que foi encontrada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="36"/>
         <source>Record what you see before anyone makes it safe. Look, do not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registe o que vê antes de alguém a tornar segura. Observe, não manuseie.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="41"/>
         <source>Was it loaded when found?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estava carregada quando foi encontrada?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="44"/>
         <source>Loaded (cartridge in chamber, cylinder or magazine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregada (cartucho na câmara, no tambor ou no carregador)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="47"/>
         <source>Unloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarregada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="49"/>
         <source>Cannot tell without handling it</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossível dizer sem a manusear</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="52"/>
         <source>Where does it hold its cartridges?</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde aloja os cartuchos?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="53"/>
         <source>Ammunition alone, parts and accessories have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Munições isoladas, peças e acessórios não alojam cartuchos.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="56"/>
         <source>In a revolving cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Num tambor rotativo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="59"/>
         <source>In a magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Num carregador</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="62"/>
         <source>Elsewhere, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutro sítio, ou impossível dizer</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="64"/>
         <source>Not a weapon (ammunition, a part, an accessory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma arma (munições, uma peça, um acessório)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="68"/>
         <source>Condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado antes de tornar segura</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="69"/>
         <source>Look from the side. Note what you see; the qualified person makes it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observe de lado. Registe o que vê; a pessoa qualificada torna-a segura.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="75"/>
         <source>Is the magazine in?</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregador está introduzido?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="77"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregador introduzido</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="78"/>
         <source>No magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem carregador</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="79"/>
         <source>Cannot see</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é visível</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="82"/>
         <source>Round in the chamber?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartucho na câmara?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="83"/>
         <source>Only if the qualified person checks it; do not open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só se a pessoa qualificada o verificar; não abra a arma pessoalmente.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="86"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="87"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="90"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cão ou percutor</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="92"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="140"/>
         <source>Cocked (back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armado (atrás)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="93"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="141"/>
         <source>Down (forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarmado (à frente)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="94"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="142"/>
         <source>No visible hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem cão visível</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="97"/>
         <source>Safety lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Alavanca de segurança</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="99"/>
         <source>On (safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativada (segurança)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="100"/>
         <source>Off (fire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada (fogo)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="101"/>
         <source>No safety lever, or cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alavanca de segurança, ou impossível dizer</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="104"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambor do revólver tal como encontrado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="105"/>
         <source>Look from behind. Chamber 1 is the one under the hammer; count clockwise. Record before anyone opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observe por trás. A câmara 1 é a que está sob o cão; conte no sentido dos ponteiros do relógio. Registe antes de alguém o abrir.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="115"/>
         <source>How many chambers has the cylinder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas câmaras tem o tambor?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="119"/>
         <source>Chambers holding live rounds (bullet visible or primer not struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmaras com cartuchos por disparar (projétil visível ou fulminante não percutido)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="122"/>
         <source>1 (under the hammer)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (sob o cão)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="123"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="124"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="125"/>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="126"/>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="127"/>
         <source>6</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="128"/>
         <source>7</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="129"/>
         <source>8</source>
-        <translation type="unfinished"></translation>
+        <translation>8</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="133"/>
         <source>Chambers holding fired cases (primer struck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmaras com invólucros deflagrados (fulminante percutido)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="138"/>
         <source>Hammer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cão</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="145"/>
         <source>Photograph it as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografe-a tal como foi encontrada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="146"/>
         <source>Before it is made safe, if it can be done without touching it. Include a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ser tornada segura, se for possível sem lhe tocar. Inclua uma escala.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="152"/>
         <source>Photos of the item as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias do item tal como foi encontrado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="156"/>
         <source>What kind of item is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que tipo de item é?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="157"/>
         <source>Choose by what you see. An alarm, air or toy gun that looks real is "other weapon".</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo que vê. Uma arma de alarme, de ar comprimido ou de brinquedo com aspeto real é "Outra arma".</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="161"/>
         <source>Class of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe do item</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="164"/>
@@ -18591,7 +18595,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="165"/>
         <source>Fires a bullet or shot by a propellant charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispara um projétil ou chumbo por meio de uma carga propulsora.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="169"/>
@@ -18601,7 +18605,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="170"/>
         <source>Shoulder-fired launcher, heavy machine gun, grenade launcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lança-foguetes portátil de ombro, metralhadora pesada, lança-granadas.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="174"/>
@@ -18611,7 +18615,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="175"/>
         <source>Barrel, frame, receiver, slide, cylinder, bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cano, armação, caixa da culatra, corrediça, tambor, ferrolho.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="179"/>
@@ -18622,7 +18626,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="180"/>
         <source>Magazine, silencer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregador, silenciador.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="184"/>
@@ -18633,7 +18637,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="185"/>
         <source>Cartridges, loose or boxed, shotgun shells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos, soltos ou em caixa, cartuchos de caça.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="189"/>
@@ -18643,32 +18647,32 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="190"/>
         <source>Alarm or signal gun, air or gas gun, replica, airsoft, toy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de alarme ou de sinalização, arma de ar comprimido ou de gás, réplica, airsoft, brinquedo.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="196"/>
         <source>What does it look like?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que aspeto tem?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="197"/>
         <source>Handgun - held in one or two hands, no shoulder stock. Long gun - fired from the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma curta: empunhada com uma ou duas mãos, sem coronha de ombro. Arma longa: disparada apoiada no ombro.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="202"/>
         <source>Overall shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma geral</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="205"/>
         <source>Handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma curta</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="208"/>
         <source>Long gun (rifle, carbine, shotgun)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma longa (carabina, fuzil, espingarda)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="211"/>
@@ -18678,7 +18682,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="212"/>
         <source>Compact, pistol cartridges, magazine often in front of the trigger, folding stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacta, cartuchos de pistola, carregador muitas vezes à frente do gatilho, coronha rebatível.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="216"/>
@@ -18688,17 +18692,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="217"/>
         <source>Bipod or tripod, belt feed or large magazine, heavy barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipé ou tripé, alimentação por fita ou carregador grande, cano pesado.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="222"/>
         <source>Which handgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que arma curta?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="227"/>
         <source>Type of handgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de arma curta</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="230"/>
@@ -18708,42 +18712,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="231"/>
         <source>A cylinder turns behind the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tambor gira atrás do cano.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="235"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola semiautomática</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="236"/>
         <source>A slide on top, a magazine in the grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma corrediça em cima, um carregador no punho.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="240"/>
         <source>Single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola de tiro único</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="241"/>
         <source>One barrel, loaded by hand each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um só cano, carregado à mão de cada vez.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="245"/>
         <source>Derringer (small, two barrels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derringer (pequena, dois canos)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="250"/>
         <source>Rifle or shotgun?</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabina ou espingarda?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="251"/>
         <source>Look into the muzzle without touching the trigger. Spiral grooves - rifle. Smooth and wide - shotgun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observe a boca do cano sem tocar no gatilho. Estrias em espiral: carabina ou fuzil. Lisa e larga: espingarda.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="256"/>
@@ -18754,94 +18758,94 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="259"/>
         <source>Rifle or carbine (grooved barrel, bullets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabina ou fuzil (cano estriado, projéteis)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="263"/>
         <source>Shotgun (smooth barrel, shells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espingarda (cano de alma lisa, cartuchos de caça)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="264"/>
         <source>Calibre in gauge (12, 16, 20) or .410.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre em gauge (12, 16, 20) ou .410.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="269"/>
         <source>How does the rifle load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como se carrega a carabina?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="270"/>
         <source>Look at what the shooter moves between shots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observe o que o atirador movimenta entre os disparos.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="275"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="308"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="278"/>
         <source>Bolt action - a handle lifted and pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de ferrolho: um manípulo que se levanta e puxa para trás</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="282"/>
         <source>Lever action - a lever around the trigger guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de alavanca: uma alavanca em torno do guarda-mato</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="286"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="315"/>
         <source>Pump action - a sliding fore-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação de bomba: um fuste deslizante</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="290"/>
         <source>Self-loading - nothing to move, one shot per pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Semiautomática: nada a movimentar, um disparo por cada pressão no gatilho</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="294"/>
         <source>Select fire - a selector with an automatic position</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiro seletivo: um seletor com uma posição automática</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="298"/>
         <source>Break-open - the barrel tips down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Báscula: o cano inclina-se para baixo para carregar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="303"/>
         <source>How does the shotgun load?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como se carrega a espingarda?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="311"/>
         <source>Break-open - the barrels tip down to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Báscula: os canos inclinam-se para baixo para carregar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="319"/>
         <source>Self-loading - nothing to move between shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Semiautomática: nada a movimentar entre os disparos</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="325"/>
         <source>Any of these signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Algum destes sinais?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="326"/>
         <source>Tick every one you see. Leave all empty if none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale todos os que vê. Deixe tudo em branco se não houver nenhum.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="332"/>
         <source>Special status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatuto especial</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="335"/>
@@ -18851,17 +18855,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="336"/>
         <source>Marked as such or with an approval mark; barrel blocked by an insert; side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como tal ou com uma marca de aprovação; cano obstruído por um inserto; orifício lateral de escape.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="340"/>
         <source>Converted to fire live rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertida para disparar munições reais</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="341"/>
         <source>Alarm, blank or replica gun with a drilled or replaced barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de alarme, de salva ou réplica com o cano furado ou substituído.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="345"/>
@@ -18871,7 +18875,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="346"/>
         <source>Deactivation mark; barrel welded or pinned; slots cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de desativação; cano soldado ou cavilhado; ranhuras cortadas.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="350"/>
@@ -18881,7 +18885,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="351"/>
         <source>Deactivation mark, but welds ground out or parts replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de desativação, mas soldaduras desbastadas ou peças substituídas.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="355"/>
@@ -18891,7 +18895,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="356"/>
         <source>Fires plastic BBs, not cartridges; often an orange tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispara esferas de plástico (BB), não cartuchos; muitas vezes com a ponta cor de laranja.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="360"/>
@@ -18901,7 +18905,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="361"/>
         <source>Pellets, a gas cartridge or a cocking lever; marked with joules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chumbos, uma cápsula de gás ou uma alavanca de armar; marcada em joules.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="365"/>
@@ -18911,17 +18915,17 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="366"/>
         <source>Plastic frame with layer lines; barrel and bolt usually steel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armação de plástico com linhas de camadas; cano e ferrolho geralmente de aço.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="370"/>
         <source>Privately made (home-made)</source>
-        <translation type="unfinished"></translation>
+        <translation>De fabrico artesanal (caseira)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="371"/>
         <source>No maker's marks, rough machining, welds, plumbing parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem marcas do fabricante, maquinagem grosseira, soldaduras, peças de canalização.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="374"/>
@@ -18931,7 +18935,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="375"/>
         <source>Shortened barrel or stock, converted to automatic, parts added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cano ou coronha encurtados, convertida em automática, peças acrescentadas.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="378"/>
@@ -18941,7 +18945,7 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="379"/>
         <source>Muzzle-loading, flintlock or percussion; very old maker's dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>De carregar pela boca, de pederneira ou de percussão; datas de fabrico muito antigas.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="382"/>
@@ -18951,137 +18955,137 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="383"/>
         <source>Pen, key ring, phone, walking stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caneta, porta-chaves, telemóvel, bengala.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="387"/>
         <source>Check the alarm weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a arma de alarme</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="388"/>
         <source>Read the make and model from the weapon itself. The list of approved models is checked for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia a marca e o modelo na própria arma. A lista de modelos aprovados é verificada automaticamente.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="395"/>
         <source>Make as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca, tal como inscrita</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="396"/>
         <source>For example EKOL, ZORAKI, RETAY, BLOW. Not the importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo EKOL, ZORAKI, RETAY, BLOW. Não o importador.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="400"/>
         <source>Model as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo, tal como inscrito</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="404"/>
         <source>Signs of conversion (tick any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinais de conversão (assinale os que houver)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="405"/>
         <source>An approved model that shows these is no longer an alarm weapon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um modelo aprovado que apresente estes sinais deixa de ser uma arma de alarme.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="408"/>
         <source>Barrel insert removed or drilled through</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserto do cano retirado ou perfurado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="412"/>
         <source>Side gas vent closed or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Orifício lateral de escape de gás fechado ou inexistente</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="416"/>
         <source>A steel rifled barrel fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Montado um cano estriado de aço</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="420"/>
         <source>Found with live (bulleted) cartridges that fit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrada com cartuchos reais (com projétil) que lhe servem</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="424"/>
         <source>Check the deactivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a desativação</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="430"/>
         <source>Deactivation mark on the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de desativação nas peças</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="431"/>
         <source>EU mark with country code and inspection body, on each essential part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca UE com o código do país e o organismo de verificação, em cada peça essencial.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="433"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="434"/>
         <source>Absent or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente ou ilegível</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="437"/>
         <source>Deactivation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de desativação</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="439"/>
         <source>Seen with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto com o item</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="440"/>
         <source>Not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Não visto</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="443"/>
         <source>What was modified?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi modificado?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="448"/>
         <source>Modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificações</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="450"/>
         <source>Barrel shortened (sawn off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cano encurtado (serrado)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="451"/>
         <source>Stock shortened or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Coronha encurtada ou retirada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="452"/>
         <source>Converted to automatic fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertida em tiro automático</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="453"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="457"/>
         <source>Markings on the revolver</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações no revólver</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="458"/>
@@ -19089,7 +19093,7 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="480"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="491"/>
         <source>Read each marking from the item, never from documents. Serial first, where it sits (frame first). Add maker, model, calibre, country, import and proof marks. No serial - add it as "not present"; filed off - "obliterated". A photo of each, with a scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia cada marcação no próprio item, nunca nos documentos. Primeiro o número de série e onde se encontra (primeiro a armação). Acrescente fabricante, modelo, calibre, país, marcas de importação e de prova. Sem número de série: adicione-o como "Não existe"; limado: "Obliterada". Uma fotografia de cada, com escala.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="464"/>
@@ -19097,47 +19101,47 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="486"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="497"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="465"/>
         <source>Serials are often on the frame under the barrel or behind the cylinder, and on the cylinder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números de série encontram-se muitas vezes na armação, por baixo do cano ou atrás do tambor, e no próprio tambor.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="468"/>
         <source>Markings on the pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações na pistola</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="476"/>
         <source>The frame's serial is the legal one; slide and barrel may carry more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de série da armação é o legal; a corrediça e o cano podem ter outros.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="479"/>
         <source>Markings on the long gun</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações na arma longa</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="487"/>
         <source>Look on the receiver, the barrel near the chamber, and the bolt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procure na caixa da culatra, no cano junto à câmara e no ferrolho.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="490"/>
         <source>Markings on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações no item</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="501"/>
         <source>Which part is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que peça é?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="502"/>
         <source>Count and describe each kind of part as its own item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conte e descreva cada tipo de peça como um item próprio.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="508"/>
@@ -19188,22 +19192,22 @@ Marko Jović</source>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="526"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="557"/>
         <source>How many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="531"/>
         <source>Calibre as marked, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre tal como marcado, se existir</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="536"/>
         <source>What firearm is it for, if known?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que arma de fogo serve, se se souber?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="539"/>
         <source>Which accessory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que acessório?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="547"/>
@@ -19213,42 +19217,42 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="548"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciador (moderador de som)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="549"/>
         <source>Other accessory</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro acessório</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="562"/>
         <source>Count and describe one kind of cartridge per item. Read the box and the cartridge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conte e descreva um tipo de cartucho por item. Leia a caixa e a base do cartucho.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="569"/>
         <source>Calibre as marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibre tal como marcado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="570"/>
         <source>For example 9 mm Luger, 7.62x39, .22 LR, 12/70.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo 9 mm Luger, 7.62x39, .22 LR, 12/70.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="575"/>
         <source>Headstamp (letters and numbers on the base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação do culote (letras e números na base)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="576"/>
         <source>Maker code and year, exactly as read. Empty if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do fabricante e ano, exatamente como lidos. Vazio se não houver nenhum.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="585"/>
         <source>How many rounds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos cartuchos?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="588"/>
@@ -19258,188 +19262,188 @@ Marko Jović</source>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="590"/>
         <source>Ball (full metal jacket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comum (projétil totalmente encamisado)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="591"/>
         <source>Hollow point or soft point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponta oca ou ponta mole</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="592"/>
         <source>Armour-piercing, tracer or incendiary (coloured tip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfurante, tracejante ou incendiária (ponta colorida)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="593"/>
         <source>Shotgun shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos de caça</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="594"/>
         <source>Blank or alarm cartridges (no bullet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos de salva ou de alarme (sem projétil)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="595"/>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="654"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossível dizer</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="600"/>
         <source>Lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do lote</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="605"/>
         <source>Packaging and its marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem e respetivas marcas</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="606"/>
         <source>Box, can, bag or loose; maker and text on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa, lata, saco ou soltos; fabricante e texto nela inscritos.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="610"/>
         <source>Photos of the box and of a cartridge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias da caixa e da base de um cartucho</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="614"/>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Medições</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="615"/>
         <source>Only once it is safe. Barrel - from muzzle to the closed breech. Overall - stock extended. Leave empty what you cannot measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só depois de tornada segura. Cano: da boca do cano à culatra fechada. Total: coronha estendida. Deixe em branco o que não conseguir medir.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="625"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento do cano</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="633"/>
         <source>Overall length</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento total</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="642"/>
         <source>Magazine capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade do carregador</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="643"/>
         <source>As marked on the magazine, or counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como marcada no carregador, ou contada.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="648"/>
         <source>Cartridge type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cartucho</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="649"/>
         <source>Look at a cartridge base. Rimfire has no primer cup in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observe a base de um cartucho. Os de percussão anelar não têm fulminante no centro.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="652"/>
         <source>Centre-fire (primer in the middle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percussão central (fulminante no centro)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="653"/>
         <source>Rimfire (e.g. .22 LR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percussão anelar (p. ex. .22 LR)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="658"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Coronha</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="661"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixa</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="662"/>
         <source>Folding or telescopic</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebatível ou telescópica</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="663"/>
         <source>No stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem coronha</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="667"/>
         <source>Photos of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias do item</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="668"/>
         <source>Both sides, whole item, with a scale. Markings have their own photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos os lados, item inteiro, com escala. As marcações têm as suas próprias fotografias.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="674"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="677"/>
         <source>Legal category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria legal</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="678"/>
         <source>The suggestion and its reason are shown above. It is advice from the rule table; you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sugestão e o respetivo motivo são mostrados acima. É um conselho da tabela de regras; a decisão é sua.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="683"/>
         <source>Does the suggested category fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>A categoria sugerida corresponde?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="685"/>
         <source>Yes, it fits what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, corresponde ao que vejo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="686"/>
         <source>I am unsure: refer to an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenho dúvidas: enviar a perito</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="687"/>
         <source>No: I note why below</source>
-        <translation type="unfinished"></translation>
+        <translation>Não: indico o motivo abaixo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="691"/>
         <source>Why (a few words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê (em poucas palavras)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="694"/>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais alguma coisa?</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="700"/>
         <source>Notes for the record or for an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para o registo ou para um perito</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/firearm-identification.yaml" line="701"/>
         <source>Damage, missing parts, what it came with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danos, peças em falta, o que vinha com o item.</translation>
     </message>
 </context>
 <context>
@@ -19465,22 +19469,22 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="3"/>
         <source>Alarm pistol barrel: obstruction and side vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cano de pistola de alarme: obstrução e orifício lateral</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="4"/>
         <source>Length-wise cut through the barrel of an alarm (blank-firing) pistol: a hardened insert across the bore stops any projectile, and the gas of the blank escapes through a side vent in front of the chamber. A barrel without the insert, or drilled through, points to a conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte longitudinal do cano de uma pistola de alarme (de salva): um inserto endurecido atravessado na alma impede a passagem de qualquer projétil, e o gás do cartucho de salva escapa por um orifício lateral à frente da câmara. Um cano sem o inserto, ou perfurado, indica uma conversão.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="3"/>
         <source>Accessories: magazine and silencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessórios: carregador e silenciador</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-accessory.svg" line="4"/>
         <source>Two accessories that many laws control: a detachable pistol magazine (capacity may be limited) and a silencer (sound moderator) that screws onto a muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dois acessórios controlados por muitas leis: um carregador amovível de pistola (a capacidade pode ser limitada) e um silenciador (moderador de som) que se enrosca na boca do cano.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="3"/>
@@ -19490,67 +19494,67 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/reference/drawings/class-ammunition.svg" line="4"/>
         <source>An opened box of cartridges, their bases (headstamps) up, with the maker's label giving calibre, quantity and lot, and one loose cartridge beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma caixa de cartuchos aberta, com as bases (marcação do culote) para cima, o rótulo do fabricante com o calibre, a quantidade e o lote, e um cartucho solto ao lado.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="3"/>
         <source>Other weapons: alarm, air and gas guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras armas: armas de alarme, de ar comprimido e de gás</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="4"/>
         <source>Two weapons that look like firearms but are not, unless converted: an alarm (blank or gas) pistol, whose barrel is blocked, and an air pistol that fires pellets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duas armas que parecem armas de fogo mas não o são, salvo se convertidas: uma pistola de alarme (de salva ou de gás), cujo cano está obstruído, e uma pistola de ar comprimido que dispara chumbos.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="3"/>
         <source>Parts and essential components</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças e componentes essenciais</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/class-part.svg" line="4"/>
         <source>Essential components laid out on their own, without a whole firearm: a pistol slide, a rifle barrel and a rifle bolt. Each is counted and described; many carry the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes essenciais dispostos isoladamente, sem uma arma de fogo completa: uma corrediça de pistola, um cano de carabina e um ferrolho de carabina. Cada um é contado e descrito; muitos têm o número de série.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="3"/>
         <source>Barrel (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cano (componente essencial)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-barrel.svg" line="4"/>
         <source>Two barrels as essential components: a pistol barrel with its chamber hood and locking lug, and a rifle barrel with its threaded chamber end. Calibre and often the serial number are marked near the chamber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dois canos como componentes essenciais: um cano de pistola com o capuz da câmara e o ressalto de travamento, e um cano de carabina com a extremidade roscada do lado da câmara. O calibre e, muitas vezes, o número de série estão marcados junto à câmara.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="3"/>
         <source>Bolt (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferrolho (componente essencial)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-bolt.svg" line="4"/>
         <source>The bolt of a bolt-action rifle, taken out: locking lugs at the head, extractor along the body, the handle with its knob, the firing-pin shroud at the rear. Bolts often repeat the rifle's serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ferrolho de uma carabina de ação de ferrolho, retirado: ressaltos de travamento na cabeça, extrator ao longo do corpo, o manípulo com a sua bola, a capa do percutor atrás. Os ferrolhos repetem muitas vezes o número de série da carabina.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="3"/>
         <source>Cylinder (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambor (componente essencial)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-cylinder.svg" line="4"/>
         <source>A revolver cylinder out of the frame: from the side with its flutes and stop notches, and from the rear with six chambers around the ratchet (extractor star). Serial numbers are often repeated on the cylinder, proof marks stamped between the chambers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tambor de revólver fora da armação: de lado, com as caneluras e os entalhes de bloqueio, e por trás, com seis câmaras em torno da estrela do extrator. Os números de série são muitas vezes repetidos no tambor, e as marcas de prova são punçoadas entre as câmaras.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="3"/>
         <source>Frame (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Armação (componente essencial)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-frame.svg" line="4"/>
         <source>The frame of a self-loading pistol without its slide: grip, trigger and trigger guard, the rails the slide runs on, the magazine well in the grip. In most countries the frame is the part that is the firearm in law and carries the serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A armação de uma pistola semiautomática sem a corrediça: punho, gatilho e guarda-mato, as calhas onde corre a corrediça, o alojamento do carregador no punho. Na maioria dos países, a armação é a peça que, perante a lei, constitui a arma de fogo e tem o número de série.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="3"/>
@@ -19560,87 +19564,87 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/reference/drawings/component-magazine.svg" line="4"/>
         <source>Two detachable magazines: a straight double-stack pistol magazine with witness holes, base plate and a round on the follower; a curved rifle magazine. Capacity can be counted from the witness holes or the marking; some laws limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dois carregadores amovíveis: um carregador de pistola reto de fila dupla, com orifícios de contagem, base e um cartucho sobre o elevador; um carregador curvo de carabina. A capacidade pode ser contada pelos orifícios de contagem ou pela marcação; algumas leis limitam-na.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="3"/>
         <source>Receiver, upper and lower (essential components)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa da culatra, superior e inferior (componentes essenciais)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-receiver.svg" line="4"/>
         <source>The two halves of a modular rifle receiver, apart: the upper receiver with the ejection port, forward assist and barrel nut; the lower receiver with the magazine well, trigger, selector and grip. The lower is usually the serialised part; marking on the magazine well.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas metades de uma caixa da culatra modular de carabina, separadas: a caixa superior com a janela de ejeção, o assistente de fecho e a porca do cano; a caixa inferior com o alojamento do carregador, o gatilho, o seletor e o punho. A inferior é normalmente a peça com número de série; marcação junto ao alojamento do carregador.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="3"/>
         <source>Silencer (sound moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciador (moderador de som)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-silencer.svg" line="4"/>
         <source>A silencer, lower half cut away: a tube that screws onto the muzzle, with baffles inside that slow the gas; the bullet passes along the bore line. Treated as an essential component in many laws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um silenciador, com a metade inferior cortada: um tubo que se enrosca na boca do cano, com defletores no interior que abrandam os gases; o projétil passa ao longo do eixo da alma. Considerado componente essencial em muitas leis.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="3"/>
         <source>Slide (essential component)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrediça (componente essencial)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/component-slide.svg" line="4"/>
         <source>The slide of a self-loading pistol, taken off the frame: it carries the sights, the ejection port and the grip serrations, and holds the breech face and firing pin; maker and model, often the serial, are marked on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>A corrediça de uma pistola semiautomática, retirada da armação: tem o aparelho de pontaria, a janela de ejeção e as estrias de manobra, e contém a face da culatra e o percutor; o fabricante e o modelo, muitas vezes o número de série, estão marcados na lateral.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="3"/>
         <source>Handguns</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas curtas</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-handgun.svg" line="4"/>
         <source>Two handguns side by side, each held in one hand: a self-loading pistol (slide, magazine in the grip) and a revolver (revolving cylinder in front of the hammer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duas armas curtas lado a lado, cada uma empunhada com uma mão: uma pistola semiautomática (corrediça, carregador no punho) e um revólver (tambor rotativo à frente do cão).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="3"/>
         <source>Long guns</source>
-        <translation type="unfinished"></translation>
+        <translation>Armas longas</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/group-long-gun.svg" line="4"/>
         <source>Two long guns fired from the shoulder: a rifle (thin barrel, sights, stock) above and a pump-action shotgun (wider smooth barrel, bead at the muzzle, tube magazine) below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duas armas longas disparadas apoiadas no ombro: em cima, uma carabina (cano fino, aparelho de pontaria, coronha) e, em baixo, uma espingarda de ação de bomba (cano liso mais largo, ponto de mira na boca do cano, depósito tubular).</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="3"/>
         <source>Other handgun: derringer or single-shot pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra arma curta: derringer ou pistola de tiro único</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/handgun-other.svg" line="4"/>
         <source>Right side of an over-and-under derringer: two short barrels that tip up on a hinge for loading, one shot per barrel, exposed hammer, spur trigger without a guard, small bird's-head grip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma derringer de canos sobrepostos: dois canos curtos que basculam para cima numa charneira para carregar, um disparo por cano, cão exposto, gatilho de espora sem guarda-mato, pequeno punho em cabeça de pássaro.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="3"/>
         <source>Headstamp (cartridge base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação do culote (base do cartucho)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/headstamp.svg" line="4"/>
         <source>The base of a centre-fire cartridge, seen end on: the rim, the primer in its pocket in the centre, and the stamped headstamp around it with the maker's code, the year of manufacture and often the calibre. The letters here are an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de um cartucho de percussão central, vista de frente: o aro, o fulminante no seu alojamento ao centro e, à volta, a marcação do culote punçoada, com o código do fabricante, o ano de fabrico e muitas vezes o calibre. As letras são aqui um exemplo.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="3"/>
         <source>Light weapon: shoulder-fired launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma ligeira: lançador portátil de ombro</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/light-weapon.svg" line="4"/>
         <source>Right side of a shoulder-fired rocket-propelled grenade launcher: a long open tube with a heat shield, two grips and an optical sight, a grenade loaded in the front end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de um lança-granadas-foguete portátil de ombro: um tubo comprido aberto com proteção térmica, dois punhos e uma mira ótica, com uma granada introduzida na extremidade dianteira.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="3"/>
@@ -19650,47 +19654,47 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/reference/drawings/machine-gun.svg" line="4"/>
         <source>Right side of a general-purpose machine gun: fed by a belt of cartridges, carrying handle, bipod under the barrel, long barrel with flash hider, pistol grip and fixed butt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma metralhadora de uso geral: alimentada por uma fita de cartuchos, pega de transporte, bipé sob o cano, cano comprido com guarda-chamas, punho de pistola e coronha fixa.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="3"/>
         <source>Where a self-loading pistol is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde está marcada uma pistola semiautomática</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-pistol.svg" line="4"/>
         <source>Right side of a self-loading pistol with the usual marking places: the serial number on the frame (the part that counts), often repeated on the slide and on the barrel seen in the ejection port; maker and model on the slide; calibre on the barrel; proof marks; the import marking on the frame or slide. Many makers use the left side the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma pistola semiautomática com os locais habituais das marcações: o número de série na armação (a peça que conta), muitas vezes repetido na corrediça e no cano, visível na janela de ejeção; fabricante e modelo na corrediça; calibre no cano; marcas de prova; a marcação de importação na armação ou na corrediça. Muitos fabricantes usam o lado esquerdo da mesma forma.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="3"/>
         <source>Where a revolver is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde está marcado um revólver</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-revolver.svg" line="4"/>
         <source>Right side of a revolver with the usual marking places: the serial number on the frame (under the cylinder at the crane, or on the butt), often repeated on the cylinder and under the barrel; maker, model and calibre on the barrel; proof marks on the cylinder and barrel; the import marking on frame or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de um revólver com os locais habituais das marcações: o número de série na armação (sob o tambor, junto ao braço do tambor, ou na base do punho), muitas vezes repetido no tambor e sob o cano; fabricante, modelo e calibre no cano; marcas de prova no tambor e no cano; a marcação de importação na armação ou no cano.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="3"/>
         <source>Where a rifle is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde está marcada uma carabina</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/markings-rifle.svg" line="4"/>
         <source>The action of a bolt-action rifle, enlarged, with the usual marking places: the serial number on the receiver (the part that counts), often repeated on the bolt and barrel; maker and model on the receiver; calibre and proof marks on the barrel; the import marking on receiver or barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mecanismo de uma carabina de ação de ferrolho, ampliado, com os locais habituais das marcações: o número de série na caixa da culatra (a peça que conta), muitas vezes repetido no ferrolho e no cano; fabricante e modelo na caixa da culatra; calibre e marcas de prova no cano; a marcação de importação na caixa da culatra ou no cano.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="3"/>
         <source>Self-loading pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola semiautomática</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="4"/>
         <source>Right side of a self-loading pistol: a slide with ejection port over the frame, the magazine inside the grip, exposed hammer and a safety lever at the rear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma pistola semiautomática: uma corrediça com janela de ejeção sobre a armação, o carregador dentro do punho, cão exposto e uma alavanca de segurança atrás.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="3"/>
@@ -19700,137 +19704,137 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/reference/drawings/revolver.svg" line="4"/>
         <source>Right side of a double-action revolver: a revolving cylinder with six chambers sits in a window of the frame, behind the barrel; exposed hammer, ejector rod under the barrel, grip with wooden stocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de um revólver de dupla ação: um tambor rotativo de seis câmaras encaixado numa janela da armação, atrás do cano; cão exposto, vareta do extrator sob o cano, punho com talas de madeira.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="3"/>
         <source>Bolt-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabina de ação de ferrolho</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="4"/>
         <source>Right side of a bolt-action rifle: a bolt handle sticks out to the right of the receiver and is lifted and pulled back by hand; fixed magazine under the receiver, one-piece wooden stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma carabina de ação de ferrolho: o manípulo do ferrolho sobressai à direita da caixa da culatra e é levantado e puxado para trás à mão; carregador fixo sob a caixa da culatra, coronha de madeira inteiriça.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="3"/>
         <source>Lever-action rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabina de ação de alavanca</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-lever.svg" line="4"/>
         <source>Right side of a lever-action rifle: a lever with a finger loop under the receiver works the action; exposed hammer, tube magazine under the barrel, straight two-piece stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma carabina de ação de alavanca: uma alavanca com argola para os dedos, sob a caixa da culatra, aciona o mecanismo; cão exposto, depósito tubular sob o cano, coronha reta em duas peças.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="3"/>
         <source>Pump-action (slide-action) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabina de ação de bomba (de corrediça)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-pump.svg" line="4"/>
         <source>Right side of a pump-action rifle: the grooved fore-end slides back and forth on action bars to work the action; rifle barrel with sights, box magazine under the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma carabina de ação de bomba: o fuste estriado desliza para trás e para a frente sobre barras de ação para acionar o mecanismo; cano estriado com aparelho de pontaria, carregador de caixa sob a caixa da culatra.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="3"/>
         <source>Select-fire (assault) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuzil de tiro seletivo (de assalto)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="4"/>
         <source>Right side of a select-fire rifle: a selector lever on the receiver sets safe, automatic or single shots; curved detachable magazine, pistol grip, gas tube over the barrel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de um fuzil de tiro seletivo: uma alavanca seletora na caixa da culatra escolhe segurança, tiro automático ou tiro a tiro; carregador curvo amovível, punho de pistola, tubo de gases sobre o cano.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) rifle</source>
-        <translation type="unfinished"></translation>
+        <translation>Carabina semiautomática</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="4"/>
         <source>Right side of a self-loading rifle: a charging handle instead of a bolt handle, ejection port, gas block on the barrel, detachable box magazine; fires one shot per pull of the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma carabina semiautomática: um manípulo de armar em vez de um manípulo de ferrolho, janela de ejeção, bloco de gases no cano, carregador de caixa amovível; dispara um tiro por cada pressão no gatilho.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="3"/>
         <source>Pistol condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da pistola antes de ser tornada segura</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="4"/>
         <source>A self-loading pistol with the five things to record before it is made safe: whether a magazine is in, whether a round is in the chamber (shown cut away), whether the hammer is cocked, whether the safety is on, and whether the slide is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pistola semiautomática com as cinco coisas a registar antes de ser tornada segura: se o carregador está introduzido, se há um cartucho na câmara (mostrada em corte), se o cão está armado, se a segurança está ativada e se a corrediça está fechada.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="3"/>
         <source>Revolver cylinder as found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambor do revólver tal como encontrado</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="4"/>
         <source>The cylinder of a six-shot revolver seen from behind (the breech end), chambers numbered clockwise 1 to 6 from the one under the hammer (marked), with the arrow showing the usual turn; for recording which chambers hold live rounds, fired cases or nothing before the revolver is made safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tambor de um revólver de seis tiros visto por trás (do lado da culatra), com as câmaras numeradas de 1 a 6 no sentido dos ponteiros do relógio a partir da que está sob o cão (assinalada), e a seta a indicar o sentido habitual de rotação; serve para registar que câmaras contêm cartuchos por disparar, invólucros deflagrados ou nada, antes de o revólver ser tornado seguro.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="3"/>
         <source>Break-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Espingarda de báscula</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-break.svg" line="4"/>
         <source>Right side of an over-and-under shotgun: the barrels tip down at a hinge in front of the action when the top lever is pushed aside; no magazine, a bead at the muzzle, two barrels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma espingarda de canos sobrepostos: os canos basculam para baixo numa charneira à frente da báscula quando a alavanca de abertura superior é empurrada para o lado; sem carregador, ponto de mira na boca do cano, dois canos.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="3"/>
         <source>Pump-action shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Espingarda de ação de bomba</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="4"/>
         <source>Right side of a pump-action shotgun: a grooved fore-end slides on the magazine tube and leaves a gap with action bars in front of the receiver; tube magazine, bead at the muzzle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma espingarda de ação de bomba: um fuste estriado desliza sobre o depósito tubular e deixa um intervalo com barras de ação à frente da caixa da culatra; depósito tubular, ponto de mira na boca do cano.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="3"/>
         <source>Self-loading (semi-automatic) shotgun</source>
-        <translation type="unfinished"></translation>
+        <translation>Espingarda semiautomática</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="4"/>
         <source>Right side of a self-loading shotgun: a smooth fore-end fixed flush against the receiver (no gap, no action bars), a charging handle in the ejection port, magazine cap at the front of the fore-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma espingarda semiautomática: um fuste liso fixo encostado à caixa da culatra (sem intervalo nem barras de ação), um manípulo de armar na janela de ejeção, tampa do depósito na frente do fuste.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="3"/>
         <source>3D-printed (privately made) pistol</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola impressa em 3D (de fabrico artesanal)</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="4"/>
         <source>A pistol with a 3D-printed plastic frame: fine, even layer lines across the frame, no maker's marks or serial; the slide, barrel and small parts are usually steel and may be bought-in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pistola com armação de plástico impressa em 3D: linhas de camadas finas e regulares ao longo da armação, sem marcas do fabricante nem número de série; a corrediça, o cano e as peças pequenas são geralmente de aço e podem ser peças compradas.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="3"/>
         <source>Alarm pistol converted to fire bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistola de alarme convertida para disparar projéteis</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-converted.svg" line="4"/>
         <source>An alarm pistol and a cut along its barrel after conversion: the insert has been drilled out and the bore opened through, so a projectile can pass; look for drill marks, a replaced or sleeved barrel, a closed side vent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pistola de alarme e um corte ao longo do seu cano após a conversão: o inserto foi removido com broca e a alma aberta de ponta a ponta, pelo que um projétil pode passar; procure marcas de broca, um cano substituído ou encamisado, um orifício lateral fechado.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="3"/>
         <source>Deactivated firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma de fogo desativada</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-deactivated.svg" line="4"/>
         <source>Cut through a deactivated barrel: steel pins driven through the bore and a welded plug in the chamber, so nothing can pass; below, a deactivation mark as stamped on the parts (the text is an example). A deactivated firearm needs the mark and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte de um cano desativado: cavilhas de aço cravadas através da alma e um tampão soldado na câmara, para que nada possa passar; em baixo, uma marca de desativação tal como punçoada nas peças (o texto é um exemplo). Uma arma de fogo desativada precisa da marca e do respetivo certificado.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="3"/>
@@ -19840,7 +19844,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="4"/>
         <source>A 6 mm plastic BB from an airsoft gun beside a real 9 mm cartridge, at the same scale: an item that takes BBs, not cartridges, is a replica or airsoft gun. Many replicas carry a coloured (often orange) tip at the muzzle, which can be painted over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma esfera de plástico de 6 mm (BB) de uma arma de airsoft ao lado de um cartucho real de 9 mm, à mesma escala: um item que utiliza BB, e não cartuchos, é uma réplica ou uma arma de airsoft. Muitas réplicas têm a ponta do cano colorida (muitas vezes cor de laranja), que pode ser coberta com tinta.</translation>
     </message>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="3"/>
@@ -19850,7 +19854,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/reference/drawings/submachine-gun.svg" line="4"/>
         <source>Right side of a sub-machine gun: short barrel, pistol grip and a detachable magazine in front of it, retractable stock, selector for automatic fire; fires pistol cartridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito de uma pistola-metralhadora: cano curto, punho de pistola e um carregador amovível à frente dele, coronha retrátil, seletor para tiro automático; dispara cartuchos de pistola.</translation>
     </message>
 </context>
 <context>
@@ -19858,22 +19862,22 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCÍCIO</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="32"/>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>REAL</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="34"/>
         <source>Exercise mode: training data on its own database, not evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de exercício: dados de formação numa base de dados própria, não são prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="36"/>
         <source>Live mode: what is recorded here is real, not training</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo real: o que aqui se regista é real, não é formação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="43"/>
@@ -19883,12 +19887,12 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="49"/>
         <source>EXERCISE — training data, not evidence. Nothing here reaches the live station or headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCÍCIO — dados de formação, não são prova. Nada daqui chega à estância real nem à sede.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/mode_band.py" line="60"/>
         <source>{app} EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} EXERCÍCIO</translation>
     </message>
 </context>
 <context>
@@ -19904,28 +19908,28 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
         <source>Case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="97"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="294"/>
         <source>Item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="99"/>
         <source>Seal {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selo {numbers}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="100"/>
         <source>Sealed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selada em {when}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="101"/>
         <source>Collected by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolhido por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
@@ -19940,12 +19944,12 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
         <source>{station} border crossing ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto fronteiriço de {station} ({code})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
         <source>{station} border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto fronteiriço de {station}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
@@ -19963,22 +19967,22 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso em {when} por {who} · língua: {language} · horas em {zone}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
         <source>Audit checkpoint {checkpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto de controlo de auditoria {checkpoint}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
         <source>Seizure report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto de apreensão {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
         <source>open (not signed off)</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto (não validado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
@@ -19989,7 +19993,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
@@ -20006,50 +20010,50 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Posto fronteiriço</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
         <location filename="../../borderdesk/services/reports.py" line="323"/>
         <source>{station} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} ({code})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo aberto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <source>Scan to check this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalize para verificar este auto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo da apreensão de armas de fogo, das suas peças e munições, e das provas recolhidas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantâneo do processo (SHA-256): {hash}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
@@ -20119,7 +20123,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
@@ -20129,7 +20133,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Risk rules hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de risco acionadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
@@ -20139,72 +20143,72 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>1. The event</source>
-        <translation type="unfinished"></translation>
+        <translation>1. A ocorrência</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>2. Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Deteção</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>As regras de risco são as da análise de risco que a inspeção seguiu.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="33"/>
         <source>Snapshot of the case (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantâneo do processo (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="34"/>
         <source>Audit chain at printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia de auditoria na impressão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="34"/>
         <source>{length} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} entradas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="35"/>
         <source>Head of the audit chain (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topo da cadeia de auditoria (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="38"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua do auto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="40"/>
         <source>10. Integrity of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Integridade deste auto</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="41"/>
         <source>This report was printed from the case as recorded in the station database. The snapshot hash identifies exactly what it shows; the command 'borderdesk report verify' or the QR code tells whether the case has changed since. The audit checkpoint lets headquarters confirm that no evidence record was altered or removed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este auto foi impresso a partir do processo tal como registado na base de dados da estância. O hash do instantâneo identifica exatamente o que o auto mostra; o comando 'borderdesk report verify' ou o código QR indicam se o processo foi alterado desde então. O ponto de controlo de auditoria permite à sede confirmar que nenhum registo de prova foi alterado ou removido posteriormente.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>
         <source>Seizing officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionário que efetuou a apreensão</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="58"/>
         <source>Supervisor who signed off the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor que validou o processo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="59"/>
         <source>Received by (prosecutor or investigator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido por (Ministério Público ou investigador)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
@@ -20217,34 +20221,34 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="60"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="61"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="61"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="73"/>
         <source>11. Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>11. Assinaturas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="91"/>
         <source>Chain of custody form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário da cadeia de custódia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="92"/>
         <source>Package {label} of case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem {label} do processo {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="96"/>
@@ -20257,13 +20261,13 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="97"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="275"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="292"/>
         <source>Seal numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números dos selos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="98"/>
@@ -20275,23 +20279,23 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="99"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="218"/>
         <source>{when}, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="103"/>
         <source>Every transfer is recorded here and in borderdesk: who releases, who receives, when, why and where. Check the seals at each transfer; a broken seal is written in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as transferências são registadas aqui e no borderdesk: quem entrega, quem recebe, quando, porquê e onde. Verifique os selos em cada transferência; um selo violado é indicado na nota.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
@@ -20299,28 +20303,28 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="116"/>
         <source>Released by (name, signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue por (nome, assinatura)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <source>Place; seals intact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Local; selos intactos?</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="117"/>
         <source>Received by (name, signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido por (nome, assinatura)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="41"/>
@@ -20342,12 +20346,12 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="61"/>
         <source>3. Seized items</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Itens apreendidos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="63"/>
         <source>No items are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum item registado.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
@@ -20359,34 +20363,34 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="175"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>EU cat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat. UE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qtd.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="65"/>
         <source>Seized item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item apreendido</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="83"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="115"/>
         <source>Markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>As read on the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lido no item</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20399,13 +20403,13 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="116"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="84"/>
@@ -20418,52 +20422,52 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="93"/>
         <source>4. Persons involved</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Pessoas envolvidas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="95"/>
         <source>No persons are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pessoa registada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidade</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="100"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="101"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nascimento</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="101"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de identificação</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="103"/>
         <source>Nominal data: kept at the station; not sent to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados nominativos: conservados na estância; não são enviados à sede.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="115"/>
         <source>National registry check</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta ao registo nacional</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="119"/>
         <source>INTERPOL iARMS query</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="123"/>
         <source>Trace request to {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio a {country}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="131"/>
@@ -20473,57 +20477,57 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="132"/>
         <source>Illicit origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem ilícita</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="134"/>
         <source>5. Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="136"/>
         <source>No registry check, iARMS query or trace request is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está registada nenhuma consulta ao registo nacional, consulta iARMS ou pedido de rastreio.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="138"/>
         <source>Result or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado ou estado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="139"/>
         <source>Channel, reference, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal, referência, nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="153"/>
         <source>Not applicable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aplicável: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="187"/>
         <source>Deviation: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvio: {rule}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="190"/>
         <source>Reason given: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo indicado: {why}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="195"/>
         <source>6. Evidence steps</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Diligências de prova</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="197"/>
         <source>No evidence step is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma diligência de prova registada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20538,7 +20542,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi feito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="198"/>
@@ -20549,32 +20553,32 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="199"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="201"/>
         <source>Deviations from the order of the steps: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvios à ordem das diligências: {count}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="212"/>
         <source>{number} ({when}, {who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({when}, {who})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="221"/>
         <source>7. Packages and seals</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Embalagens e selos</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="223"/>
         <source>No package is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma embalagem registada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="224"/>
@@ -20589,72 +20593,72 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="225"/>
         <source>Held now by</source>
-        <translation type="unfinished"></translation>
+        <translation>Detida agora por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="239"/>
         <source>8. Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Cadeia de custódia</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="241"/>
         <source>No custody transfer is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma transferência de custódia registada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="242"/>
         <source>Released by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Place, note</source>
-        <translation type="unfinished"></translation>
+        <translation>Local, nota</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="243"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido por</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="253"/>
         <source>9. Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Fotografias</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="255"/>
         <source>No photograph is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma fotografia registada.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="256"/>
         <source>Printed from downscaled copies; the originals are kept unchanged at the station and are identified by their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressas a partir de cópias reduzidas; os originais são conservados inalterados na estância e identificados pelo respetivo SHA-256.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="287"/>
         <source>(the photo's file could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não foi possível ler o ficheiro da fotografia)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="288"/>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem legenda)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="292"/>
         <source>Photo {number}: {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia {number}: {caption}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="295"/>
         <source>File {name}, {width} × {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro {name}, {width} × {height} px</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report_sections.py" line="298"/>
         <source>Taken {when} (camera time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirada em {when} (hora da câmara)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="126"/>
@@ -20664,22 +20668,22 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="127"/>
         <source>person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa {name}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="128"/>
         <source>tracing of item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>rastreio do item {number}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="129"/>
         <source>follow-up entry {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>registo de seguimento {id}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="130"/>
         <source>evidence step {number} ({step}, item {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>diligência de prova {number} ({step}, item {item})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="133"/>
@@ -20689,59 +20693,59 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="134"/>
         <source>custody entry {seq} of package {package}</source>
-        <translation type="unfinished"></translation>
+        <translation>registo de custódia {seq} da embalagem {package}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="136"/>
         <source>photo {name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>fotografia {name} ({id})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="146"/>
         <source>case: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>processo: {what}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="155"/>
         <source>{what} was added</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: adicionado(a)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="158"/>
         <source>{what} was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: removido(a)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="182"/>
         <source>{field} was {old}, is now {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} era {old}, passa a ser {new}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="188"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não registado)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="190"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/snapshot.py" line="194"/>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entradas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="90"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="129"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="136"/>
         <source>Firearm trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de rastreio de arma de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="91"/>
         <source>For an INTERPOL iARMS query or a bilateral trace request</source>
-        <translation type="unfinished"></translation>
+        <translation>Para uma consulta INTERPOL iARMS ou um pedido de rastreio bilateral</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="92"/>
@@ -20751,17 +20755,17 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="93"/>
         <source>NOT READY: the trace requirements below are missing; record them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>NÃO ESTÁ PRONTO: faltam os requisitos do rastreio abaixo; registe-os primeiro.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="95"/>
         <source>Requesting service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço requerente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="98"/>
@@ -20771,12 +20775,12 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="101"/>
         <source>The firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>A arma de fogo</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="108"/>
         <source>Serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de série</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="109"/>
@@ -20791,7 +20795,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="118"/>
         <source>Trace requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos do rastreio</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
@@ -20801,12 +20805,12 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="119"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="125"/>
         <source>Photos of the item (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias do item (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
@@ -20816,27 +20820,27 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="126"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="130"/>
         <source>Case {number}, item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo {number}, item {item}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="133"/>
         <source>Printed {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso em {when} por {who}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="147"/>
         <source>read it from the item, or record it as not present or obliterated</source>
-        <translation type="unfinished"></translation>
+        <translation>leia-o no item, ou registe-o como inexistente ou obliterado</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="155"/>
         <source>every marking photographed</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as marcações fotografadas</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="168"/>
@@ -20861,117 +20865,117 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="173"/>
         <source>Barrel length</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento do cano</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/trace_packet.py" line="174"/>
         <source>EU category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria UE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/reports.py" line="285"/>
         <source>Evidence labels of case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de prova do processo {number}</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="12"/>
         <source>Evidence preservation and chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Preservação da prova e cadeia de custódia</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="17"/>
         <source>Stop and secure the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar e preservar o local</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora da descoberta</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="28"/>
         <source>Place (lane, bay, vehicle part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Local (faixa, cais, parte do veículo)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="32"/>
         <source>Officers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionários presentes</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="36"/>
         <source>Other persons present</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras pessoas presentes</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="39"/>
         <source>Vehicle, trailer, container or parcel ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificação do veículo, reboque, contentor ou encomenda</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="43"/>
         <source>Treat as loaded; call a qualified person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratar como carregada; chamar uma pessoa qualificada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa qualificada chamada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="54"/>
         <source>Qualification and unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificação e unidade</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="58"/>
         <source>Time requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora do pedido</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="62"/>
         <source>Time arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de chegada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografar no local antes de mover seja o que for</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
         <source>Views taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos fotografados</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="78"/>
         <source>Wide (the whole scene)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral (todo o local)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="80"/>
         <source>Middle (the item where it lies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermédio (o item onde se encontra)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="82"/>
         <source>Close-up with a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande plano com escala</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="85"/>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotógrafo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="88"/>
         <source>Number of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de fotografias</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar o estado antes de tornar segura</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -20984,7 +20988,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="206"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="429"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="108"/>
@@ -20992,333 +20996,333 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="208"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="431"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="110"/>
         <source>Cannot tell without handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossível dizer sem manusear</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="113"/>
         <source>Round in the chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartucho na câmara</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="117"/>
         <source>Hammer or striker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cão ou percutor</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="120"/>
         <source>Cocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Armado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="122"/>
         <source>Down (not cocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em repouso (não armado)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="124"/>
         <source>Not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Não visível</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="127"/>
         <source>Manual safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança manual</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="130"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="132"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="134"/>
         <source>Has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tem</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="136"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="353"/>
         <source>Cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossível dizer</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="139"/>
         <source>Magazine inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregador introduzido</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="143"/>
         <source>Revolver cylinder as found (chambers loaded, fired cases, position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambor do revólver tal como encontrado (câmaras carregadas, invólucros deflagrados, posição)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="146"/>
         <source>Other observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras observações</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="150"/>
         <source>Gloves and minimal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Luvas e manuseamento mínimo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
-        <translation type="unfinished"></translation>
+        <translation>Luvas usadas</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="165"/>
         <source>Everyone who handled the items (elimination list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as pessoas que manusearam os itens (lista de exclusão)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="169"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="255"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="434"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornada segura pela pessoa qualificada</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
         <source>Made safe by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornada segura por</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="185"/>
         <source>Rounds removed from the chamber</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos retirados da câmara</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="191"/>
         <source>Rounds removed from the magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos retirados do carregador</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="197"/>
         <source>Rounds removed from the cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos retirados do tambor</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="203"/>
         <source>Rounds packed separately and tied to the firearm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartuchos embalados separadamente e associados à arma de fogo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="210"/>
         <source>There were no rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Não havia cartuchos</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="214"/>
         <source>Identify from the item itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar a partir do próprio item</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>O registo de identificação (identificador)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="225"/>
         <source>Photos of markings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografias das marcações</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos periciais antes de embalar</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos efetuados</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="241"/>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressões digitais</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="243"/>
         <source>DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>ADN</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="245"/>
         <source>Ballistics (IBIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balística (IBIN)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="247"/>
         <source>Serial number restoration</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperação do número de série</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="249"/>
         <source>None needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum necessário</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="252"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="490"/>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratório</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="259"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
         <source>Package id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador da embalagem</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="272"/>
         <source>Kind of package</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de embalagem</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="279"/>
         <source>Seal and label</source>
-        <translation type="unfinished"></translation>
+        <translation>Selo e etiqueta</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia de custódia desde o primeiro minuto</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
         <source>First received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido em primeiro lugar por</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento e transporte</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
         <source>Storage place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local de armazenamento</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="326"/>
         <source>Who has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem tem acesso</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="330"/>
         <source>Transport (vehicle, escort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte (veículo, escolta)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens digitais</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
         <source>Item (phone, GPS unit...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Item (telemóvel, aparelho GPS...)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="345"/>
         <source>State found</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado em que foi encontrado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="349"/>
         <source>Switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="351"/>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="356"/>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolamento</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="359"/>
         <source>Faraday bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Saco de Faraday</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="361"/>
         <source>Airplane mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de voo</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="363"/>
         <source>Not isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Não isolado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="366"/>
         <source>Handed to (digital-evidence first responder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue a (primeiro interveniente em prova digital)</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="370"/>
         <source>Notify and hand over to the investigator or prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar e entregar ao investigador ou ao Ministério Público</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="381"/>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigador</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="383"/>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministério Público</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="385"/>
         <source>Investigator and prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigador e Ministério Público</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="392"/>
         <source>Checks started</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas iniciadas</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="395"/>
         <source>National registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo nacional</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="397"/>
         <source>INTERPOL iARMS</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERPOL iARMS</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="399"/>
@@ -21328,47 +21332,47 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="403"/>
         <source>Feed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroinformação</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi detetado</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="413"/>
         <source>Risk rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de risco</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="415"/>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleção aleatória</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="417"/>
         <source>Intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="419"/>
         <source>X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Raios X</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="421"/>
         <source>Dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cão</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="423"/>
         <source>Manual search</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca manual</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de vigilância ou perfis atualizados</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>
@@ -21378,87 +21382,87 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="478"/>
         <source>Parts and components</source>
-        <translation type="unfinished"></translation>
+        <translation>Peças e componentes</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="480"/>
         <source>Original wrapping or parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalagem original ou encomenda</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="482"/>
         <source>Digital item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item digital</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="484"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="488"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="492"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenamento</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="494"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="496"/>
         <source>Return to the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolução ao proprietário</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="499"/>
         <source>Final disposal (destruction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino final (destruição)</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="13"/>
         <source>Customs Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração Aduaneira</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="14"/>
         <source>Customs Administration of the Republic of Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração Aduaneira da República da Sérvia</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="15"/>
         <source>Customs Administration of Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração Aduaneira do Montenegro</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="16"/>
         <source>Indirect Taxation Authority of Bosnia and Herzegovina</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade de Tributação Indireta da Bósnia-Herzegovina</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="17"/>
         <source>Customs Administration of the Republic of North Macedonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração Aduaneira da República da Macedónia do Norte</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="18"/>
         <source>General Directorate of Customs of Albania</source>
-        <translation type="unfinished"></translation>
+        <translation>Direção-Geral das Alfândegas da Albânia</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="19"/>
         <source>Kosovo Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfândegas do Kosovo</translation>
     </message>
     <message>
         <location filename="../../resources/reports/documents.yaml" line="20"/>
         <source>Customs Administration of the Republic of Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Administração Aduaneira da República da Croácia</translation>
     </message>
 </context>
 </TS>
