@@ -9,12 +9,16 @@ The store's expected errors become signed answers in plain words: something HQ d
 hold is 404, a blob too large is 413, and any other store failure (a database that
 cannot be reached or is locked) is 503, which the station retries and then reports as
 "try again later"; its details go to the server's log, not to the station.
+
+A body sent with ``Content-Encoding: gzip`` (the station compresses its pushes) is
+verified as sent and inflated before its handler reads it, up to :data:`MAX_INFLATED`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import zlib
 import time
 from collections.abc import Callable
 from typing import Any
@@ -37,6 +41,9 @@ from borderdesk.sync.protocol import (
 )
 
 log = logging.getLogger(__name__)
+
+#: The most a compressed request body may inflate to (a push of 250 entries is < 1 MB).
+MAX_INFLATED = 64 * 1024 * 1024
 
 #: HTTP status of each push outcome (docs/sync.md).
 PUSH_STATUS = {"ok": 200, "conflict": 409, "gap": 412, "missing_blob": 424, "chain": 422,
@@ -131,6 +138,8 @@ class _Endpoints:
             station = await run_in_threadpool(
                 stations.authenticate, self.db, headers=request.headers,
                 method=request.method, path=target, body=body, now=int(self.clock()))
+            if request.headers.get("content-encoding", "").lower() == "gzip":
+                body = _inflate(body)
             code, content = await run_in_threadpool(handler, station, request, body)
         except SignatureRefused as exc:
             code, content = 401, {"message": str(exc)}
@@ -226,6 +235,23 @@ class _Endpoints:
                  _body: bytes) -> tuple[int, Any]:
         return 200, {"items": messages.messages_after(self.db, _station_id(station),
                                                       _int_query(request, "after"))}
+
+
+def _inflate(body: bytes) -> bytes:
+    """A gzip body inflated, refused (400, or 413 beyond :data:`MAX_INFLATED`) when it is
+    not gzip or inflates too far."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(body, MAX_INFLATED)
+    except zlib.error:
+        raise _BadRequest(400, {"error": "malformed",
+                                "message": "the body is not gzip as its header says"}) from None
+    if inflater.unconsumed_tail:
+        raise _BadRequest(413, {"error": "too_large", "message": (
+            f"a request body inflates to more than {MAX_INFLATED // 2**20} MB")})
+    if not inflater.eof:
+        raise _BadRequest(400, {"error": "malformed", "message": "the gzip body is cut short"})
+    return data
 
 
 def _blob_refusal(request: Request, exc: blobs.BlobRefused) -> tuple[int, dict[str, Any]]:

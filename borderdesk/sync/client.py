@@ -14,6 +14,7 @@ HQ acknowledged stays acknowledged, so the next run resumes from there.
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 import time
@@ -41,6 +42,8 @@ from borderdesk.sync.protocol import (
 RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5, 1.0, 2.0, 4.0, 8.0)
 #: Seconds to wait for a connection and for each read.
 TIMEOUT = 30.0
+#: JSON bodies from this many bytes on go gzip-compressed (smaller ones gain nothing).
+COMPRESS_FROM = 1024
 #: The longest sleep between two looks at the cancel check during a pause, in seconds.
 CANCEL_POLL = 0.1
 
@@ -122,9 +125,14 @@ class HqClient:
         return self.call("GET", path, query=query)
 
     def post_json(self, path: str, value: Any, *, accept: Sequence[int] = ()) -> Answer:
+        """POST ``value`` as JSON, gzip-compressed when that pays (a push of audit
+        entries shrinks to about a third); the signature covers the body as sent."""
         body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        encoding = None
+        if len(body) >= COMPRESS_FROM:
+            body, encoding = gzip.compress(body, compresslevel=6, mtime=0), "gzip"
         return self.call("POST", path, body=body, accept=accept,
-                         content_type="application/json")
+                         content_type="application/json", content_encoding=encoding)
 
     def put_bytes(self, path: str, data: bytes, *, accept: Sequence[int] = (),
                   **query: Any) -> Answer:
@@ -133,7 +141,7 @@ class HqClient:
 
     def call(self, method: str, path: str, *, body: bytes = b"",
              query: dict[str, Any] | None = None, accept: Sequence[int] = (),
-             content_type: str | None = None) -> Answer:
+             content_type: str | None = None, content_encoding: str | None = None) -> Answer:
         """One exchange, retried while no signed answer comes; a signed answer with a
         status outside 2xx and ``accept`` raises :class:`HqRefused`; the cancel check
         raises :class:`~borderdesk.core.errors.Cancelled` before any attempt."""
@@ -144,7 +152,7 @@ class HqClient:
                 self._pause(self._delays[attempt - 1])
             self.raise_if_cancelled()
             try:
-                answer = self._once(method, target, body, content_type)
+                answer = self._once(method, target, body, content_type, content_encoding)
             except (httpx.TransportError, SignatureRefused) as exc:
                 last_problem = str(exc) or type(exc).__name__
                 continue
@@ -175,12 +183,14 @@ class HqClient:
             self._sleep(step)
             seconds -= step
 
-    def _once(self, method: str, target: str, body: bytes,
-              content_type: str | None) -> Answer:
+    def _once(self, method: str, target: str, body: bytes, content_type: str | None,
+              content_encoding: str | None) -> Answer:
         headers = sign_request(self._keys.sign, self.station_id, method, target, body,
                                time=int(time.time()))
         if content_type:
             headers["Content-Type"] = content_type
+        if content_encoding:
+            headers["Content-Encoding"] = content_encoding
         request = self._http.build_request(method, target, content=body, headers=headers)
         # "METHOD TARGET HTTP/1.1\r\n", each "Name: value\r\n", the blank line, the body.
         self.bytes_sent += (len(method) + len(request.url.raw_path) + 12

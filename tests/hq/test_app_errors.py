@@ -5,13 +5,14 @@ store that fails (503, retried, then "try again later"), each signed and in plai
 from __future__ import annotations
 
 import asyncio
+import gzip
 from collections.abc import Iterator
 
 import httpx
 import pytest
 from fastapi import FastAPI
 
-from borderdesk.hq.app import create_app
+from borderdesk.hq.app import MAX_INFLATED, create_app
 from borderdesk.hq.blobs import MAX_BLOB
 from borderdesk.hq.database import HqDatabase
 from borderdesk.sync.client import HqClient, HqRefused, HqUnreachable
@@ -84,3 +85,21 @@ def test_a_failing_store_is_503_retried_then_try_again_later(
     assert "cannot use its store for now" in text and "try again later" in text
     assert "nothing was lost" in text
     assert "sqlite" not in text and "postgresql" not in text  # no store details leak
+
+
+def test_a_compressed_body_is_verified_as_sent_and_read_inflated(client: HqClient) -> None:
+    # Large enough to be compressed; malformed, so that HQ's answer shows it read the JSON.
+    with pytest.raises(HqRefused, match="malformed push"):
+        client.post_json("/v1/push", {"stream": "nope", "padding": "x" * 5000})
+
+
+@pytest.mark.parametrize(("body", "status", "words"), [
+    (b'{"stream": "changes"}', 400, "not gzip"),
+    (gzip.compress(b"[" * (MAX_INFLATED + 1)), 413, "inflates to more than"),
+])
+def test_a_body_that_is_not_gzip_or_inflates_too_far_is_refused(
+        client: HqClient, body: bytes, status: int, words: str) -> None:
+    with pytest.raises(HqRefused, match=words) as refused:
+        client.call("POST", "/v1/push", body=body, content_type="application/json",
+                    content_encoding="gzip")
+    assert refused.value.status == status
