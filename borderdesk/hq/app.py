@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import json
 import logging
-import zlib
 import time
+import zlib
 from collections.abc import Callable
 from typing import Any
 
