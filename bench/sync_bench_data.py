@@ -1,8 +1,9 @@
 """The stations of bench/sync_bench.py: records and attachments made fast, and their sizes.
 
-Records are ammunition and parts groups added to one seizure case through the service
-(each an audited record with its change-log row, all in one transaction so that making
-10,000 takes seconds). Attachments are photo records written the way the photo import
+Records are ammunition and parts groups of one seizure case, written as the service
+writes them (each an audited row with its change-log row) but in one transaction and
+without reading the whole case back after each (the service does, which makes 10,000
+items in one case take many minutes). Attachments are photo records written the way the photo import
 stores them (the original content-addressed, the audited photo log entry), with random
 bytes instead of a camera's: a JPEG is as incompressible, and the sync never decodes it.
 """
@@ -18,12 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from borderdesk.core.ids import new_id
+from borderdesk.evidence.case_items import ammunition_group, part_group
 from borderdesk.services import seizures
 from borderdesk.services.inspections import list_seizure_cases, record_outcome, start_inspection
 from borderdesk.services.intake import import_files
 from borderdesk.services.photo_files import originals
 from borderdesk.services.station import StationSession, open_station
-from borderdesk.store import photo_repo
+from borderdesk.store import photo_repo, seizure_repo
 from tests.conftest import declaration
 
 #: Bytes of one attachment: a 12-megapixel camera's JPEG.
@@ -73,15 +76,7 @@ def make_station(folder: Path, records: int, megabytes: int, *, seed: int) -> St
     rng = random.Random(seed)
     with open_station(folder / "station.db", actor="bench") as session:
         case = _seizure_case(session, folder, seed)
-        with session.database.transaction():  # one commit: the calls nest as savepoints
-            for number in range(records):
-                if number % 2:
-                    seizures.add_part_group(session, case, PARTS[number % 5], 1 + number % 7,
-                                            f"{PARTS[number % 5]} in the spare wheel, "
-                                            f"bundle {number}")
-                else:
-                    seizures.add_ammunition_group(session, case, CALIBRES[number % 5],
-                                                  10 + number % 90, f"box {number}")
+        _groups(session, case, records)
         attachments = _attachments(session, case, megabytes * 1024 * 1024, rng)
         station_id = session.station.id
     station = Station(folder / "station.db", station_id, records + len(attachments),
@@ -98,6 +93,26 @@ def _seizure_case(session: StationSession, folder: Path, seed: int) -> str:
     inspection = start_inspection(session, f"BENCH-{seed}", "physical")
     record_outcome(session, inspection.id, "seizure", "ammunition in the spare wheel")
     return list_seizure_cases(session)[0].case_number
+
+
+def _groups(session: StationSession, case: str, records: int) -> None:
+    """``records`` counted groups (parts, ammunition) added to the case, as
+    ``seizures.add_part_group`` and ``add_ammunition_group`` add them."""
+    with seizures.case_transaction(session, case) as (conn, context, row):
+        first = seizure_repo.next_item_number(conn, row.id)
+        for number in range(records):
+            draft = (part_group(PARTS[number % 5], 1 + number % 7,
+                                f"{PARTS[number % 5]} in the spare wheel, bundle {number}")
+                     if number % 2 else
+                     ammunition_group(CALIBRES[number % 5], 10 + number % 90, f"box {number}"))
+            item_id = new_id()
+            seizure_repo.insert_row(conn, context, "seizure_items", {
+                "id": item_id, "case_ref": row.id, "item_ref": item_id,
+                "number": first + number, "kind": draft.kind,
+                "identification_ref": draft.identification_ref, "category": draft.category,
+                "component": draft.component, "calibre": draft.calibre,
+                "quantity": draft.quantity, "description": draft.description,
+                "record": draft.record, "amendment": 0, "reason": None}, "add")
 
 
 def _attachments(session: StationSession, case: str, total: int,
