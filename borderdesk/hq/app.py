@@ -4,12 +4,22 @@ Thin on purpose: each endpoint authenticates the station (:func:`hq.stations.aut
 hands the work to the store's functions in a worker thread, and signs its answer with
 HQ's key over the request's nonce (:mod:`borderdesk.sync.protocol`). The OpenAPI
 description is at ``/openapi.json`` (and browsable at ``/docs``).
+
+The store's expected errors become signed answers in plain words: something HQ does not
+hold is 404, a blob too large is 413, and any other store failure (a database that
+cannot be reached or is locked) is 503, which the station retries and then reports as
+"try again later"; its details go to the server's log, not to the station.
+
+A body sent with ``Content-Encoding: gzip`` (the station compresses its pushes) is
+verified as sent and inflated before its handler reads it, up to :data:`MAX_INFLATED`.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import time
+import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +29,7 @@ from starlette.concurrency import run_in_threadpool
 
 from borderdesk import __version__
 from borderdesk.hq import blobs, checkpoints, ingest, messages, publish, stations, status
-from borderdesk.hq.database import HqDatabase
+from borderdesk.hq.database import HqDatabase, HqStoreError, NotFound
 from borderdesk.hq.identity import HqIdentity, load_identity
 from borderdesk.sync.protocol import (
     HQ_SIGNATURE_HEADER,
@@ -29,6 +39,11 @@ from borderdesk.sync.protocol import (
     SignatureRefused,
     sign_response,
 )
+
+log = logging.getLogger(__name__)
+
+#: The most a compressed request body may inflate to (a push of 250 entries is < 1 MB).
+MAX_INFLATED = 64 * 1024 * 1024
 
 #: HTTP status of each push outcome (docs/sync.md).
 PUSH_STATUS = {"ok": 200, "conflict": 409, "gap": 412, "missing_blob": 424, "chain": 422,
@@ -123,11 +138,22 @@ class _Endpoints:
             station = await run_in_threadpool(
                 stations.authenticate, self.db, headers=request.headers,
                 method=request.method, path=target, body=body, now=int(self.clock()))
+            if request.headers.get("content-encoding", "").lower() == "gzip":
+                body = _inflate(body)
             code, content = await run_in_threadpool(handler, station, request, body)
         except SignatureRefused as exc:
             code, content = 401, {"message": str(exc)}
         except _BadRequest as exc:
             code, content = exc.status, exc.body
+        except NotFound as exc:
+            code, content = 404, {"error": "not_found", "message": str(exc)}
+        except blobs.BlobRefused as exc:
+            code, content = _blob_refusal(request, exc)
+        except HqStoreError as exc:
+            log.error("%s %s: the store failed: %s", request.method, request.url.path, exc)
+            code, content = 503, {"error": "unavailable", "message": (
+                "headquarters cannot use its store for now; nothing was lost, "
+                "try again later")}
         data = content if isinstance(content, bytes) else json.dumps(
             content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         media = "application/octet-stream" if isinstance(content, bytes) else "application/json"
@@ -209,6 +235,32 @@ class _Endpoints:
                  _body: bytes) -> tuple[int, Any]:
         return 200, {"items": messages.messages_after(self.db, _station_id(station),
                                                       _int_query(request, "after"))}
+
+
+def _inflate(body: bytes) -> bytes:
+    """A gzip body inflated, refused (400, or 413 beyond :data:`MAX_INFLATED`) when it is
+    not gzip or inflates too far."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(body, MAX_INFLATED)
+    except zlib.error:
+        raise _BadRequest(400, {"error": "malformed",
+                                "message": "the body is not gzip as its header says"}) from None
+    if inflater.unconsumed_tail:
+        raise _BadRequest(413, {"error": "too_large", "message": (
+            f"a request body inflates to more than {MAX_INFLATED // 2**20} MB")})
+    if not inflater.eof:
+        raise _BadRequest(400, {"error": "malformed", "message": "the gzip body is cut short"})
+    return data
+
+
+def _blob_refusal(request: Request, exc: blobs.BlobRefused) -> tuple[int, dict[str, Any]]:
+    """413 for a blob larger than HQ takes (the station cannot mend that by retrying),
+    400 for any other malformed blob request."""
+    size = request.query_params.get("size", "")
+    too_big = size.isdigit() and int(size) > blobs.MAX_BLOB
+    return (413 if too_big else 400), {"error": "too_large" if too_big else "malformed",
+                                       "message": str(exc)}
 
 
 def _station_id(station: stations.StationInfo) -> str:

@@ -11,7 +11,9 @@
    hash, and install it (a failed check keeps the installed version); then HQ's remarks
    and refusals.
 
-Every step is safe to repeat, so an interrupted run simply runs again.
+Every step is safe to repeat, so an interrupted run simply runs again. A cancel is
+looked at before every request (each batch, each photo chunk), so the window's Cancel
+stops a run within one request and the next run resumes from what HQ acknowledged.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from borderdesk.core.clock import format_utc
-from borderdesk.core.errors import UserInputError
+from borderdesk.core.errors import Cancelled, UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.progress import CancelToken
 from borderdesk.evidence.photo_store import StoredFileProblem
@@ -35,7 +37,13 @@ from borderdesk.services.sync import require_link
 from borderdesk.services.sync_pull import pull_messages, pull_published
 from borderdesk.store import audit_repo, sync_repo
 from borderdesk.sync import outbox
-from borderdesk.sync.client import RETRY_DELAYS, HqClient, HqRefused, HqUnreachable
+from borderdesk.sync.client import (
+    RETRY_DELAYS,
+    CancelCheck,
+    HqClient,
+    HqRefused,
+    HqUnreachable,
+)
 from borderdesk.sync.policy import ReleasePolicy, default_policy
 from borderdesk.sync.protocol import (
     STREAMS,
@@ -61,6 +69,8 @@ class SyncReport:
     installed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     verdict: str | None = None
+    #: Bytes of the requests sent, HTTP framing included (bench/sync_bench.py).
+    bytes_sent: int = 0
 
     @property
     def outcome(self) -> str:
@@ -87,12 +97,14 @@ def _quiet(_phase: str, _done: int, _total: int) -> None:
 @requires(Permission.SYNC)
 def sync_now(session: StationSession, *, options: SyncOptions | None = None,
              on_progress: SyncProgress | None = None,
-             cancel: CancelToken | None = None) -> SyncReport:
+             cancel: CancelCheck | None = None) -> SyncReport:
     """Synchronise now; the report says what went and what came, and any problem.
 
     Raises :class:`HqUnreachable` when HQ cannot be reached at all and
-    :class:`HqRefused` when it refuses the station (revoked, clock far off): the
-    attempt is recorded either way, and nothing recorded at the station is lost."""
+    :class:`HqRefused` when it refuses the station (revoked, clock far off), and
+    :class:`Cancelled` when ``cancel`` (a token, an event or a function) asks it to stop
+    (looked at before every request): the attempt is recorded either way, and nothing
+    recorded at the station is lost."""
     refuse_if_exercise(session, tr("synchronisation with headquarters"))
     options = options or SyncOptions()
     progress = on_progress or _quiet
@@ -102,17 +114,22 @@ def sync_now(session: StationSession, *, options: SyncOptions | None = None,
     report = SyncReport()
     client = HqClient(link.hq_url, session.station.id, keys,
                       public_sign_key(link.hq_sign_key), verify=options.verify,
-                      retry_delays=options.retry_delays)
+                      retry_delays=options.retry_delays, cancel=cancel)
     try:
         with client:
-            _exchange(session, client, keys, options.policy or default_policy(), report,
-                      progress, cancel)
+            try:
+                _exchange(session, client, keys, options.policy or default_policy(), report,
+                          progress, cancel)
+            finally:
+                report.bytes_sent = client.bytes_sent
     except (HqUnreachable, HqRefused) as exc:
         _record(session, started, "failed", report, str(exc))
         raise
-    except UserInputError as exc:  # a cancel, a photo that cannot be read
-        _record(session, started, "cancelled" if cancel and cancel.cancelled else "failed",
-                report, str(exc))
+    except Cancelled as exc:
+        _record(session, started, "cancelled", report, str(exc))
+        raise
+    except UserInputError as exc:  # a photo that cannot be read
+        _record(session, started, "failed", report, str(exc))
         raise
     _record(session, started, report.outcome, report, "; ".join(report.problems))
     return report
@@ -120,7 +137,7 @@ def sync_now(session: StationSession, *, options: SyncOptions | None = None,
 
 def _exchange(session: StationSession, client: HqClient, keys: KeyPair,
               policy: ReleasePolicy, report: SyncReport, progress: SyncProgress,
-              cancel: CancelToken | None) -> None:
+              cancel: CancelCheck | None) -> None:
     conn = session.database.conn
     status = client.get("/v1/status").json()
     streams = status.get("streams", {})
@@ -131,24 +148,24 @@ def _exchange(session: StationSession, client: HqClient, keys: KeyPair,
     waiting = sum(outbox.waiting(conn, s, sync_repo.acked(conn, s)) for s in STREAMS)
     done = 0
     for stream in STREAMS:
-        done = _push_stream(session, client, stream, policy, report, progress, cancel,
-                            done, waiting)
+        done = _push_stream(session, client, stream, policy, report, progress, done,
+                            waiting)
     if not report.problems and outbox.waiting(conn, "audit", sync_repo.acked(conn, "audit")) == 0:
         report.verdict = _send_checkpoint(session, client, keys)
-    pull_published(session, client, report, cancel)
+    pull_published(session, client, report,
+                   cancel if isinstance(cancel, CancelToken) else None)
     pull_messages(session, client, report)
 
 
 def _push_stream(session: StationSession, client: HqClient, stream: str,
                  policy: ReleasePolicy, report: SyncReport, progress: SyncProgress,
-                 cancel: CancelToken | None, done: int, waiting: int) -> int:
+                 done: int, waiting: int) -> int:
     conn = session.database.conn
     after = sync_repo.acked(conn, stream)
     head = sync_repo.stream_head(conn, stream)
     blob_retries = 0
     while True:
-        if cancel is not None:
-            cancel.raise_if_cancelled()
+        client.raise_if_cancelled()  # the client looks again before every request
         batch = outbox.read_batch(conn, stream, after, policy)
         if batch is None:
             return done

@@ -4,9 +4,14 @@ A ``changes`` item is one change-log row, its ``detail`` filtered by the release
 policy. An ``audit`` item is one entry of the audit chain: a scheme 2 entry travels
 field by field, each sent field as its value and field salt (``{"v": ..., "s": ...}``),
 each withheld field as its digest only (``{"d": ...}``), so that HQ recomputes the
-entry's hash either way. A policy may also withhold keys inside a column holding a JSON
-object (``evidence_steps: [fields.persons_present]``): that column goes as its digest
-plus a readable copy with those keys blanked (``{"d": ..., "r": ...}``), which HQ keeps
+entry's hash either way. An entry of which nothing is withheld may go *compact*
+(``compact=True``, what the network push sends): its record as it is and the entry's
+salt (``{"salt": ..., "record": {...}}``), from which HQ derives every field salt; the
+salt reveals nothing there, since every value travels anyway, and it spares a 64-digit
+salt per field (a push of seizure items shrinks to a seventh). A policy may also
+withhold keys inside a column holding a JSON object
+(``evidence_steps: [fields.persons_present]``): that column goes as its digest plus a
+readable copy with those keys blanked (``{"d": ..., "r": ...}``), which HQ keeps
 marked as not verifiable (:mod:`borderdesk.core.field_digests`). A scheme 1 entry
 (written before field digests) travels whole, or, when the policy withholds part of its
 record, without its payload: HQ can then check only that it links to the entry before.
@@ -19,7 +24,12 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from borderdesk.core.field_digests import field_digest, field_salt, payload_digest
+from borderdesk.core.field_digests import (
+    field_digest,
+    field_salt,
+    payload_digest,
+    record_digests,
+)
 from borderdesk.store.audit_repo import AuditEntry, digest_entry_hash, entry_hash
 from borderdesk.store.changelog import Change
 
@@ -36,8 +46,10 @@ def change_item(change: Change, withheld: Collection[str]) -> dict[str, Any]:
             "operation": change.operation, "detail": detail}
 
 
-def audit_item(entry: AuditEntry, withheld: Collection[str]) -> dict[str, Any]:
-    """An audit entry as sent, the fields ``withheld`` of its record as digests only."""
+def audit_item(entry: AuditEntry, withheld: Collection[str], *,
+               compact: bool = False) -> dict[str, Any]:
+    """An audit entry as sent, the fields ``withheld`` of its record as digests only;
+    ``compact``: an entry with nothing withheld goes as its record and salt."""
     item: dict[str, Any] = {
         "seq": entry.seq, "recorded_at": entry.recorded_at, "actor": entry.actor,
         "entity": entry.entity, "entity_id": entry.entity_id, "operation": entry.operation,
@@ -47,8 +59,11 @@ def audit_item(entry: AuditEntry, withheld: Collection[str]) -> dict[str, Any]:
         hidden = bool(set(withheld) & set(record))
         item.update(scheme=1, payload=None if hidden else entry.payload)
         return item
-    fields: dict[str, dict[str, Any]] = {}
     inner = _inner_keys(withheld)
+    if compact and not (set(withheld) | set(inner)) & set(record):
+        item.update(scheme=2, salt=entry.salt, record=record)
+        return item
+    fields: dict[str, dict[str, Any]] = {}
     for name, value in record.items():
         salt = field_salt(entry.salt, name)
         if name in withheld:
@@ -121,6 +136,14 @@ def verify_audit_item(item: Mapping[str, Any], station_id: str,
         raise ItemRefused(f"audit entry {seq}: its reason is not text")
     if given_prev != prev_hash:
         raise ItemRefused(f"audit entry {seq} does not follow the entry before it")
+    if scheme == 2 and "salt" in item:  # compact: nothing withheld, the entry's salt given
+        compact = _compact_record(item, seq)
+        computed = digest_entry_hash(prev_hash, seq, recorded_at, station_id, actor, entity,
+                                     entity_id, operation, reason,
+                                     payload_digest(record_digests(*compact)))
+        if computed != given_hash:
+            raise ItemRefused(f"audit entry {seq}: its content does not give its hash")
+        return VerifiedEntry(given_hash, dict(compact[0]), True)
     if scheme == 2:
         fields = item.get("fields")
         if not isinstance(fields, dict):
@@ -160,3 +183,12 @@ def verify_audit_item(item: Mapping[str, Any], station_id: str,
     if computed != given_hash:
         raise ItemRefused(f"audit entry {seq}: its content does not give its hash")
     return VerifiedEntry(given_hash, record, checked, tuple(redacted) if scheme == 2 else ())
+
+
+def _compact_record(item: Mapping[str, Any], seq: int) -> tuple[dict[str, Any], str]:
+    """A compact item's record and entry salt (ItemRefused when malformed)."""
+    salt, record = item.get("salt"), item.get("record")
+    if (not isinstance(salt, str) or not isinstance(record, dict) or len(salt) % 2
+            or any(ch not in "0123456789abcdef" for ch in salt)):
+        raise ItemRefused(f"audit entry {seq}: compact form malformed")
+    return record, salt

@@ -65,7 +65,8 @@ def read_batch(conn: sqlite3.Connection, stream: str, after: int, policy: Releas
         blobs: list[BlobNeed] = []
     elif stream == "audit":
         entries = _audit_entries(conn, after, size)
-        items = [audit_item(e, policy.withheld_fields(e.entity)) for e in entries]
+        items = [audit_item(e, policy.withheld_fields(e.entity), compact=True)
+                 for e in entries]
         blobs = [_photo(e.payload) for e in entries if e.entity == "photo_log"]
     else:
         raise ValueError(f"no stream {stream}")

@@ -4,9 +4,11 @@ exchanges with headquarters (enrolment, offline bundles), one at a time.
 :class:`SyncController` runs each exchange as a job on the window's task runner, in a
 session of its own opened from a :class:`~borderdesk.services.station.SessionTicket`
 (a connection belongs to the thread that opened it). A "Sync now" shows a progress
-dialog with Cancel once it has taken :data:`PROGRESS_DELAY_MS`, and its outcome in
-words; a background sync (every :data:`BACKGROUND_SYNC_MS`, only on an enrolled live
-station) is quiet: its outcome shows in the status bar's indicator alone. Never two
+dialog with Cancel once it has taken :data:`PROGRESS_DELAY_MS` (the job's cancel
+token goes to ``sync_now``, whose client looks at it before every request, so Cancel
+stops within one request, mid-photo if need be), and its outcome in words; a
+background sync (every :data:`BACKGROUND_SYNC_MS`, only on an enrolled live station) is
+quiet: its outcome shows in the status bar's indicator alone. Never two
 exchanges at once: a "Sync now" during a background sync makes that one visible.
 Expected errors (headquarters unreachable or refusing, a bad file) become words;
 anything else is a bug for the crash handler.
