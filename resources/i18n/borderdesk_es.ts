@@ -6760,74 +6760,74 @@ Marko Jović</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="76"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
         <translation>Se enviaron {sent} elemento(s) y {photos} foto(s); se recibieron {received}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
         <source>Installed: {what}.</source>
         <translation>Instalado: {what}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="81"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
         <translation>La sede central verificó la cadena de auditoría: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Problems (kept as messages for the supervisor):</source>
         <translation>Problemas (guardados como mensajes para el supervisor):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised with problems</source>
         <translation>Sincronizado con problemas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="88"/>
         <source>Synchronised</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation>Detenido. Lo que la sede central confirmó queda enviado; el resto se envía la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters not reached</source>
         <translation>No se pudo conectar con la sede central</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="103"/>
         <source>Headquarters refused</source>
         <translation>La sede central rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="214"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="246"/>
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>An exercise station never synchronises with headquarters.</source>
         <translation>Un puesto de ejercicio nunca se sincroniza con la sede central.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="219"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
         <translation>Este puesto no está registrado ante la sede central. Un administrador lo registra en la página Administración, en Sincronización.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="257"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
         <translation>Esta base de datos del puesto no tiene archivo: no puede intercambiar datos con la sede central.</translation>
     </message>
@@ -16129,27 +16129,27 @@ Marko Jović</translation>
         <translation>{kind} {name} versión {version}: el archivo recibido no es el publicado; no se instaló nada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="96"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
         <source>synchronisation with headquarters</source>
         <translation>sincronización con la sede central</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="165"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>la sede central no confirmó nada de {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="192"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>la sede central rechazó {stream} desde la entrada {first} ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="213"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>la foto {sha} no puede enviarse: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="224"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>la sede central no acepta la foto {sha}</translation>
     </message>
@@ -16517,38 +16517,64 @@ Marko Jović</translation>
         <translation>{path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="70"/>
+        <location filename="../../borderdesk/sync/client.py" line="85"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url}: la dirección de la sede central empieza con https:// (o http:// en una red de prueba)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="132"/>
-        <source>headquarters failed ({status})</source>
-        <translation>falla en la sede central ({status})</translation>
+        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <source>headquarters at {url} did not answer ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="137"/>
-        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
-        <translation>la sede central en {url} no respondió ({problem}); no se perdió nada: el puesto lo enviará de nuevo la próxima vez</translation>
+        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <source>{problem}; nothing was lost: the station sends it again next time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="161"/>
-        <source>headquarters refused ({status}): {reason}</source>
-        <translation>la sede central rechazó ({status}): {reason}</translation>
+        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="162"/>
+        <location filename="../../borderdesk/sync/client.py" line="229"/>
+        <location filename="../../borderdesk/sync/client.py" line="239"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="172"/>
+        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <source>{url}: headquarters cannot use its store for now ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <source>{url}: headquarters failed ({status}: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <source>headquarters does not hold what the station asked for: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <source>headquarters does not take something this large: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <source>headquarters refused ({status}): {reason}</source>
+        <translation>la sede central rechazó ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="258"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>no se puede contactar con la sede central en {url} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="180"/>
+        <location filename="../../borderdesk/sync/client.py" line="266"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>la sede central rechazó el registro: {reason}</translation>
     </message>
@@ -18289,6 +18315,14 @@ Marko Jović</translation>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
         <translation>administrador</translation>
+    </message>
+    <message>
+        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
+        <translation type="obsolete">la sede central en {url} no respondió ({problem}); no se perdió nada: el puesto lo enviará de nuevo la próxima vez</translation>
+    </message>
+    <message>
+        <source>headquarters failed ({status})</source>
+        <translation type="obsolete">falla en la sede central ({status})</translation>
     </message>
 </context>
 <context>

@@ -6760,74 +6760,74 @@ Moussa Ndiaye</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="76"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
         <translation>{sent} élément(s) et {photos} photo(s) envoyés ; {received} reçu(s).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
         <source>Installed: {what}.</source>
         <translation>Installé : {what}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="81"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
         <translation>La direction générale a vérifié la chaîne d'audit : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Problems (kept as messages for the supervisor):</source>
         <translation>Problèmes (conservés comme messages pour le superviseur) :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised with problems</source>
         <translation>Synchronisé avec des problèmes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="88"/>
         <source>Synchronised</source>
         <translation>Synchronisé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation>Arrêté. Ce dont la direction générale a accusé réception reste envoyé ; le reste partira la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters not reached</source>
         <translation>Direction générale injoignable</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="103"/>
         <source>Headquarters refused</source>
         <translation>Refus de la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="214"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="246"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>An exercise station never synchronises with headquarters.</source>
         <translation>Un poste d'exercice ne se synchronise jamais avec la direction générale.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="219"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
         <translation>Ce poste n'est pas inscrit auprès de la direction générale. Un administrateur l'inscrit depuis la page Administration, rubrique Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="257"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
         <translation>Cette base de données du poste n'a pas de fichier : elle ne peut pas échanger avec la direction générale.</translation>
     </message>
@@ -16129,27 +16129,27 @@ Moussa Ndiaye</translation>
         <translation>{kind} {name} version {version} : le fichier reçu n'est pas celui qui a été publié ; rien n'a été installé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="96"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
         <source>synchronisation with headquarters</source>
         <translation>synchronisation avec la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="165"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>la direction générale n'a accusé réception d'aucun élément de {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="192"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>la direction générale a refusé le flux {stream} à partir de l'entrée {first} ({status}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="213"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>la photo {sha} ne peut pas être envoyée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="224"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>la direction générale n'accepte pas la photo {sha}</translation>
     </message>
@@ -16517,38 +16517,64 @@ Moussa Ndiaye</translation>
         <translation>{path} : {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="70"/>
+        <location filename="../../borderdesk/sync/client.py" line="85"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url} : l'adresse de la direction générale commence par https:// (ou http:// sur un réseau de test)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="132"/>
-        <source>headquarters failed ({status})</source>
-        <translation>échec à la direction générale ({status})</translation>
+        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <source>headquarters at {url} did not answer ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="137"/>
-        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
-        <translation>la direction générale à {url} n'a pas répondu ({problem}) ; rien n'a été perdu : le poste renverra les données la prochaine fois</translation>
+        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <source>{problem}; nothing was lost: the station sends it again next time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="161"/>
-        <source>headquarters refused ({status}): {reason}</source>
-        <translation>la direction générale a refusé ({status}) : {reason}</translation>
+        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="162"/>
+        <location filename="../../borderdesk/sync/client.py" line="229"/>
+        <location filename="../../borderdesk/sync/client.py" line="239"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="172"/>
+        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <source>{url}: headquarters cannot use its store for now ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <source>{url}: headquarters failed ({status}: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <source>headquarters does not hold what the station asked for: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <source>headquarters does not take something this large: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <source>headquarters refused ({status}): {reason}</source>
+        <translation>la direction générale a refusé ({status}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="258"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>la direction générale à {url} est injoignable ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="180"/>
+        <location filename="../../borderdesk/sync/client.py" line="266"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>la direction générale a refusé l'inscription : {reason}</translation>
     </message>
@@ -18289,6 +18315,14 @@ Moussa Ndiaye</translation>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
         <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
+        <translation type="obsolete">la direction générale à {url} n'a pas répondu ({problem}) ; rien n'a été perdu : le poste renverra les données la prochaine fois</translation>
+    </message>
+    <message>
+        <source>headquarters failed ({status})</source>
+        <translation type="obsolete">échec à la direction générale ({status})</translation>
     </message>
 </context>
 <context>

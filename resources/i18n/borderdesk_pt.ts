@@ -6760,74 +6760,74 @@ Marko Jović</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="76"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
         <translation>Enviados {sent} elemento(s) e {photos} fotografia(s); recebidos {received}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
         <source>Installed: {what}.</source>
         <translation>Instalado: {what}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="81"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
         <translation>A sede verificou a cadeia de auditoria: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Problems (kept as messages for the supervisor):</source>
         <translation>Problemas (conservados como mensagens para o supervisor):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised with problems</source>
         <translation>Sincronizada com problemas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="88"/>
         <source>Synchronised</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation>Interrompida. O que a sede confirmou fica enviado; o resto segue na próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters not reached</source>
         <translation>Sede não contactada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="103"/>
         <source>Headquarters refused</source>
         <translation>A sede recusou</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="214"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="246"/>
         <source>Synchronisation</source>
         <translation>Sincronização</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>An exercise station never synchronises with headquarters.</source>
         <translation>Uma estância de exercício nunca sincroniza com a sede.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="219"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
         <translation>Esta estância não está inscrita na sede. Um administrador inscreve-a na página Administração, em Sincronização.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="257"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
         <translation>Esta base de dados da estância não tem ficheiro: não pode fazer trocas com a sede.</translation>
     </message>
@@ -16125,27 +16125,27 @@ Marko Jović</translation>
         <translation>{kind} {name} versão {version}: o ficheiro recebido não é o que foi publicado; nada foi instalado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="96"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
         <source>synchronisation with headquarters</source>
         <translation>sincronização com a sede</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="165"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>a sede não confirmou nada de {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="192"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>a sede recusou {stream} a partir da entrada {first} ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="213"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>a fotografia {sha} não pode ser enviada: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="224"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>a sede não aceita a fotografia {sha}</translation>
     </message>
@@ -16513,38 +16513,64 @@ Marko Jović</translation>
         <translation>{path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="70"/>
+        <location filename="../../borderdesk/sync/client.py" line="85"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url}: o endereço da sede começa por https:// (ou http:// numa rede de teste)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="132"/>
-        <source>headquarters failed ({status})</source>
-        <translation>falha na sede ({status})</translation>
+        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <source>headquarters at {url} did not answer ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="137"/>
-        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
-        <translation>a sede em {url} não respondeu ({problem}); nada se perdeu: a estância volta a enviar na próxima vez</translation>
+        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <source>{problem}; nothing was lost: the station sends it again next time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="161"/>
-        <source>headquarters refused ({status}): {reason}</source>
-        <translation>a sede recusou ({status}): {reason}</translation>
+        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="162"/>
+        <location filename="../../borderdesk/sync/client.py" line="229"/>
+        <location filename="../../borderdesk/sync/client.py" line="239"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>nenhum motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="172"/>
+        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <source>{url}: headquarters cannot use its store for now ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <source>{url}: headquarters failed ({status}: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <source>headquarters does not hold what the station asked for: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <source>headquarters does not take something this large: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <source>headquarters refused ({status}): {reason}</source>
+        <translation>a sede recusou ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="258"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>não é possível contactar a sede em {url} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="180"/>
+        <location filename="../../borderdesk/sync/client.py" line="266"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>a sede recusou a inscrição: {reason}</translation>
     </message>
@@ -18285,6 +18311,14 @@ Marko Jović</translation>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
         <translation>administrador</translation>
+    </message>
+    <message>
+        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
+        <translation type="obsolete">a sede em {url} não respondeu ({problem}); nada se perdeu: a estância volta a enviar na próxima vez</translation>
+    </message>
+    <message>
+        <source>headquarters failed ({status})</source>
+        <translation type="obsolete">falha na sede ({status})</translation>
     </message>
 </context>
 <context>

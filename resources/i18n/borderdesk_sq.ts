@@ -6760,74 +6760,74 @@ Besnik Krasniqi</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="76"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
         <translation>U dërguan {sent} element(e) dhe {photos} fotografi; u morën {received}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
         <source>Installed: {what}.</source>
         <translation>U instalua: {what}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="81"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
         <translation>Drejtoria qendrore kontrolloi zinxhirin e auditimit: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Problems (kept as messages for the supervisor):</source>
         <translation>Probleme (të ruajtura si mesazhe për mbikëqyrësin):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised with problems</source>
         <translation>U sinkronizua me probleme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="88"/>
         <source>Synchronised</source>
         <translation>U sinkronizua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Cancelled</source>
         <translation>Anuluar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation>U ndal. Ajo që drejtoria qendrore ka konfirmuar mbetet e dërguar; pjesa tjetër dërgohet herën tjetër.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters not reached</source>
         <translation>Drejtoria qendrore nuk u arrit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="103"/>
         <source>Headquarters refused</source>
         <translation>Drejtoria qendrore refuzoi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="214"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="246"/>
         <source>Synchronisation</source>
         <translation>Sinkronizimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>An exercise station never synchronises with headquarters.</source>
         <translation>Një stacion ushtrimesh nuk sinkronizohet kurrë me drejtorinë qendrore.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="219"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
         <translation>Ky stacion nuk është regjistruar në drejtorinë qendrore. Një administrator e regjistron në faqen Administrimi, te Sinkronizimi.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="257"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
         <translation>Kjo bazë të dhënash e stacionit nuk ka skedar: nuk mund të shkëmbejë me drejtorinë qendrore.</translation>
     </message>
@@ -16129,27 +16129,27 @@ Besnik Krasniqi</translation>
         <translation>{kind} {name} versioni {version}: skedari i marrë nuk është ai i publikuari; asgjë nuk u instalua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="96"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
         <source>synchronisation with headquarters</source>
         <translation>sinkronizimi me drejtorinë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="165"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>drejtoria qendrore nuk konfirmoi asgjë nga {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="192"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>drejtoria qendrore refuzoi {stream} nga regjistrimi {first} ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="213"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>fotografia {sha} nuk mund të dërgohet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="224"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>drejtoria qendrore nuk e pranon fotografinë {sha}</translation>
     </message>
@@ -16517,38 +16517,64 @@ Besnik Krasniqi</translation>
         <translation>{path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="70"/>
+        <location filename="../../borderdesk/sync/client.py" line="85"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url}: adresa e drejtorisë qendrore fillon me https:// (ose http:// në një rrjet testimi)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="132"/>
-        <source>headquarters failed ({status})</source>
-        <translation>drejtoria qendrore dështoi ({status})</translation>
+        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <source>headquarters at {url} did not answer ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="137"/>
-        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
-        <translation>drejtoria qendrore në {url} nuk u përgjigj ({problem}); asgjë nuk humbi: stacioni e dërgon sërish herën tjetër</translation>
+        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <source>{problem}; nothing was lost: the station sends it again next time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="161"/>
-        <source>headquarters refused ({status}): {reason}</source>
-        <translation>drejtoria qendrore refuzoi ({status}): {reason}</translation>
+        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="162"/>
+        <location filename="../../borderdesk/sync/client.py" line="229"/>
+        <location filename="../../borderdesk/sync/client.py" line="239"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>nuk u dha arsye</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="172"/>
+        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <source>{url}: headquarters cannot use its store for now ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <source>{url}: headquarters failed ({status}: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <source>headquarters does not hold what the station asked for: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <source>headquarters does not take something this large: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <source>headquarters refused ({status}): {reason}</source>
+        <translation>drejtoria qendrore refuzoi ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="258"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>drejtoria qendrore në {url} nuk mund të arrihet ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="180"/>
+        <location filename="../../borderdesk/sync/client.py" line="266"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>drejtoria qendrore refuzoi regjistrimin: {reason}</translation>
     </message>
@@ -18289,6 +18315,14 @@ Besnik Krasniqi</translation>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+    <message>
+        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
+        <translation type="obsolete">drejtoria qendrore në {url} nuk u përgjigj ({problem}); asgjë nuk humbi: stacioni e dërgon sërish herën tjetër</translation>
+    </message>
+    <message>
+        <source>headquarters failed ({status})</source>
+        <translation type="obsolete">drejtoria qendrore dështoi ({status})</translation>
     </message>
 </context>
 <context>

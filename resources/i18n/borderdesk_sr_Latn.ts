@@ -6760,74 +6760,74 @@ Marko Jović</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="74"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="76"/>
         <source>Sent {sent} item(s) and {photos} photo(s); received {received}.</source>
         <translation>Poslato stavki: {sent}, fotografija: {photos}; primljeno: {received}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="77"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
         <source>Installed: {what}.</source>
         <translation>Instalirano: {what}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="79"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="81"/>
         <source>Headquarters checked the audit chain: {verdict}.</source>
         <translation>Centrala je proverila revizorski lanac: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="82"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
         <source>Problems (kept as messages for the supervisor):</source>
         <translation>Problemi (sačuvani kao poruke za rukovodioca):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="84"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
         <source>Synchronised with problems</source>
         <translation>Sinhronizovano uz probleme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="86"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="88"/>
         <source>Synchronised</source>
         <translation>Sinhronizovano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Cancelled</source>
         <translation>Otkazano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="95"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="97"/>
         <source>Stopped. What headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation>Zaustavljeno. Ono što je centrala potvrdila ostaje poslato; ostatak se šalje sledeći put.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="99"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
         <source>Headquarters not reached</source>
         <translation>Centrala nije dostupna</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="101"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="103"/>
         <source>Headquarters refused</source>
         <translation>Centrala je odbila</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="212"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="244"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="214"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="246"/>
         <source>Synchronisation</source>
         <translation>Sinhronizacija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="215"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
         <source>An exercise station never synchronises with headquarters.</source>
         <translation>Ispostava za vežbu se nikada ne sinhronizuje sa centralom.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="217"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="219"/>
         <source>This station is not enrolled with headquarters. An administrator enrols it on the Administration page, under Synchronisation.</source>
         <translation>Ova ispostava nije registrovana kod centrale. Administrator je registruje na stranici Administracija, u odeljku Sinhronizacija.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/sync_worker.py" line="255"/>
+        <location filename="../../borderdesk/ui/sync_worker.py" line="257"/>
         <source>This station database has no file: it cannot exchange with headquarters.</source>
         <translation>Ova baza podataka ispostave nema datoteku: ne može da razmenjuje podatke sa centralom.</translation>
     </message>
@@ -16129,27 +16129,27 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>{kind} {name}, verzija {version}: primljena datoteka nije ona koja je objavljena; ništa nije instalirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="96"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
         <source>synchronisation with headquarters</source>
         <translation>sinhronizacija sa centralom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="165"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>centrala nije potvrdila ništa od toka {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="192"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>centrala je odbila tok {stream} od zapisa {first} ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="213"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>fotografija {sha} ne može da se pošalje: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="224"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>centrala ne prima fotografiju {sha}</translation>
     </message>
@@ -16517,38 +16517,64 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>{path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="70"/>
+        <location filename="../../borderdesk/sync/client.py" line="85"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url}: adresa centrale počinje sa https:// (ili http:// na test mreži)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="132"/>
-        <source>headquarters failed ({status})</source>
-        <translation>greška u centrali ({status})</translation>
+        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <source>headquarters at {url} did not answer ({problem})</source>
+        <translation>centrala na adresi {url} nije odgovorila ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="137"/>
-        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
-        <translation>centrala na adresi {url} nije odgovorila ({problem}); ništa nije izgubljeno: ispostava će to ponovo poslati sledeći put</translation>
+        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <source>{problem}; nothing was lost: the station sends it again next time</source>
+        <translation>{problem}; ništa nije izgubljeno: ispostava to šalje ponovo sledeći put</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="161"/>
-        <source>headquarters refused ({status}): {reason}</source>
-        <translation>centrala je odbila ({status}): {reason}</translation>
+        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
+        <translation>Otkazano: ono što je centrala potvrdila ostaje poslato; ostatak ide sledeći put.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="162"/>
+        <location filename="../../borderdesk/sync/client.py" line="229"/>
+        <location filename="../../borderdesk/sync/client.py" line="239"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>razlog nije naveden</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="172"/>
+        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <source>{url}: headquarters cannot use its store for now ({reason})</source>
+        <translation>{url}: centrala trenutno ne može da koristi svoju bazu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <source>{url}: headquarters failed ({status}: {reason})</source>
+        <translation>{url}: greška u centrali ({status}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <source>headquarters does not hold what the station asked for: {reason}</source>
+        <translation>centrala nema ono što je ispostava zatražila: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <source>headquarters does not take something this large: {reason}</source>
+        <translation>centrala ne prima nešto ovoliko veliko: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <source>headquarters refused ({status}): {reason}</source>
+        <translation>centrala je odbila ({status}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="258"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>centrala na adresi {url} nije dostupna ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="180"/>
+        <location filename="../../borderdesk/sync/client.py" line="266"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>centrala je odbila registraciju: {reason}</translation>
     </message>
@@ -18289,6 +18315,14 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <location filename="../../resources/security/permissions.yaml" line="84"/>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+    <message>
+        <source>headquarters at {url} did not answer ({problem}); nothing was lost: the station sends it again next time</source>
+        <translation type="obsolete">centrala na adresi {url} nije odgovorila ({problem}); ništa nije izgubljeno: ispostava će to ponovo poslati sledeći put</translation>
+    </message>
+    <message>
+        <source>headquarters failed ({status})</source>
+        <translation type="obsolete">greška u centrali ({status})</translation>
     </message>
 </context>
 <context>
