@@ -62,6 +62,8 @@ SERVER_STEPS = ("send GET /v1/status", "send POST /v1/push changes",
                 "send PUT /v1/blobs offset=0", "send PUT /v1/blobs offset=1048576",
                 "send POST /v1/push audit", "send POST /v1/checkpoint")
 STATION_STEPS = (*SERVER_STEPS[:2], "answered POST /v1/push changes", *SERVER_STEPS[2:])
+#: Steps the station is killed on at once (the others, a moment later).
+AT_ONCE = ("answered POST /v1/push changes", "send PUT /v1/blobs offset=1048576")
 END_LINES = ("done", "gave up")
 
 
@@ -192,8 +194,8 @@ def test_killing_the_station_mid_push_loses_and_duplicates_nothing(
     for _ in range(MOST_CYCLES):
         officers.keep_busy(push_ended=ended)
         step = STATION_STEPS[sum(kills.values()) % len(STATION_STEPS)]
-        # An acknowledgment not yet recorded is a moment: kill at once.
-        wait = 0.0 if step.startswith("answered") else draw.uniform(0.0, 0.03)
+        # An acknowledgment not yet recorded, a chunk on its way: kill at once.
+        wait = 0.0 if step in AT_ONCE else draw.uniform(0.0, 0.03)
         ended = not group.kill_at(step, wait)
         if not ended:
             kills[step] += 1
@@ -225,7 +227,8 @@ def test_killing_the_server_mid_push_loses_and_duplicates_nothing(
         server.kill()
         push.join()
         while not steps.empty():  # the retries of the push the kill ended
-            steps.get()
+            line = steps.get()
+            assert not line.startswith("failed"), line
         ended = not reached
         if reached:
             kills[step] += 1
@@ -241,6 +244,7 @@ def _wait_for(steps: queue.Queue[str], step: str) -> bool:
     """Wait until the push reaches ``step`` (True) or ends (False)."""
     while True:
         seen = steps.get(timeout=60)
+        assert not seen.startswith("failed"), seen
         if seen == step:
             return True
         if seen in END_LINES:
@@ -249,10 +253,13 @@ def _wait_for(steps: queue.Queue[str], step: str) -> bool:
 
 def _push_once(station: Path, steps: queue.Queue[str]) -> None:
     """One synchronisation that gives up when HQ goes away (the next one resumes)."""
-    with open_station(station) as session:
-        try:
-            sync_now(session, options=RETRIES)
-        except HqUnreachable:
-            steps.put("gave up")
-        else:
-            steps.put("done")
+    try:
+        with open_station(station) as session:
+            try:
+                sync_now(session, options=RETRIES)
+            except HqUnreachable:
+                steps.put("gave up")
+            else:
+                steps.put("done")
+    except Exception as error:  # the test's thread reports it
+        steps.put(f"failed: {error!r}")
