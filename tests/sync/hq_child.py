@@ -31,8 +31,8 @@ from tests.sync.hq_server import ROOT, HqServer
 def main(hq_db: str, port: str, log: str) -> int:
     import uvicorn  # noqa: F401  (loaded once, before any fork)
 
-    import borderdesk.hq.app
-    from borderdesk.cli import main as borderdesk
+    import borderdesk.hq.app  # noqa: F401
+    from borderdesk.cli import main as run_borderdesk
 
     server = 0
     for line in sys.stdin:
@@ -40,7 +40,7 @@ def main(hq_db: str, port: str, log: str) -> int:
         if command == "start" and not server:
             server = os.fork()
             if server == 0:
-                _serve_in_child(log, lambda: borderdesk(
+                _serve_in_child(log, lambda: run_borderdesk(
                     ["hq", "serve", "--hq-db", hq_db, "--port", port]))
             print(f"started {server}", flush=True)
         elif command in ("kill", "stop") and server:

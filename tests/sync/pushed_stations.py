@@ -13,9 +13,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
-from borderdesk.evidence.photo_samples import sample_jpeg
+from PIL import Image
+
+from borderdesk.evidence.photo_samples import SampleExif, jpeg_bytes, mark, photo_like
 from borderdesk.hq import blobs
 from borderdesk.hq.database import HqDatabase
 from borderdesk.hq.stations import add_station, find_station
@@ -32,8 +35,21 @@ from borderdesk.sync.policy import default_policy
 from borderdesk.sync.protocol import item_sha256, sha256_hex
 from tests.conftest import declaration
 
-#: Photo sizes (width, height) that make about 5 MB: three of two chunks, two of one.
-FIVE_MB_OF_PHOTOS = ((2200, 1650), (2200, 1650), (2200, 1650), (1600, 1200), (1600, 1200))
+#: Photo sizes (width, height) that make about 5 MB: two of two chunks, two of one.
+FIVE_MB_OF_PHOTOS = ((2200, 1650), (2200, 1650), (1600, 1200), (1200, 900))
+
+
+@cache
+def _picture(width: int, height: int) -> Image.Image:
+    """One drawn picture per size (drawing one takes a while): each photo marks a copy."""
+    return photo_like(width, height, seed=width)
+
+
+def photo_bytes(width: int, height: int, seed: int) -> bytes:
+    """A camera-like JPEG (about 1.8 MB at 2200 x 1650), its bytes its own per seed."""
+    picture = _picture(width, height).copy()
+    mark(picture, seed)
+    return jpeg_bytes(picture, SampleExif(), quality=95)
 
 
 def build_station(folder: Path, *, records: int, photo_sizes: Sequence[tuple[int, int]],
@@ -54,7 +70,7 @@ def build_station(folder: Path, *, records: int, photo_sizes: Sequence[tuple[int
         files = []
         for index, (width, height) in enumerate(photo_sizes):
             files.append(folder / f"photo-{index}.jpg")
-            files[-1].write_bytes(sample_jpeg(width, height, seed=seed * 100 + index))
+            files[-1].write_bytes(photo_bytes(width, height, seed * 100 + index))
         report = photos.import_photos(session, case, files, caption="as found")
         assert all(outcome.photo is not None for outcome in report.outcomes), report
     return path

@@ -9,7 +9,9 @@ chunk, its next chunk, a batch of audit entries, the checkpoint, and for the sta
 the moment HQ's acknowledgment has come back but is not yet recorded. A push of a
 thousand records takes a fraction of a second, so the station keeps working between
 kills, as its officers would: when little waits, it imports more declarations and
-takes another photo.
+takes another photo. Each push of the station, and each server, is a process forked
+from one that loaded borderdesk once (``sync_child.py``, ``hq_child.py``): 20 fresh
+interpreters each would cost more than the pushes on a busy machine.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 import json
 import queue
 import random
-import signal
 import sqlite3
 import threading
 import time
@@ -28,7 +29,6 @@ from pathlib import Path
 import pytest
 
 from borderdesk.cli import main
-from borderdesk.evidence.photo_samples import SampleExif, jpeg_bytes, mark, photo_like
 from borderdesk.hq.database import HqDatabase, sqlite_url
 from borderdesk.services import photos
 from borderdesk.services.inspections import list_seizure_cases
@@ -38,20 +38,20 @@ from borderdesk.services.sync import sync_status
 from borderdesk.services.sync_run import SyncOptions, sync_now
 from borderdesk.sync.client import HqUnreachable
 from tests.conftest import declaration
-from tests.kill_loop import Children
 from tests.sync.hq_child import ForkedHqServer
 from tests.sync.hq_server import HqServer
 from tests.sync.pushed_stations import (
     assert_hq_holds_everything_once,
     build_station,
     enrol_behind,
+    photo_bytes,
 )
 from tests.sync.request_trace import trace_requests
+from tests.sync.sync_child import END_LINES, ForkedPushes
 
 KILLS = 20
 #: Kill cycles allowed in all: a cycle whose push ends before its step comes does not count.
 MOST_CYCLES = 60
-CHILD = Path(__file__).with_name("sync_child.py")
 #: Two photos of two chunks and one of one chunk.
 PHOTOS = ((2200, 1650), (2200, 1650), (1600, 1200))
 #: Less than this waiting and the station records more before the next kill.
@@ -64,7 +64,6 @@ SERVER_STEPS = ("send GET /v1/status", "send POST /v1/push changes",
 STATION_STEPS = (*SERVER_STEPS[:2], "answered POST /v1/push changes", *SERVER_STEPS[2:])
 #: Steps the station is killed on at once (the others, a moment later).
 AT_ONCE = ("answered POST /v1/push changes", "send PUT /v1/blobs offset=1048576")
-END_LINES = ("done", "gave up")
 
 
 def _server(tmp_path: Path, kind: type[HqServer]) -> Iterator[HqServer]:
@@ -101,8 +100,6 @@ class _Officers:
     def __init__(self, station: Path) -> None:
         self.station = station
         self.rounds = 0
-        # One picture, marked anew each round: new bytes without drawing a new one.
-        self._picture = photo_like(*PHOTOS[0], seed=1_000)
 
     def keep_busy(self, *, push_ended: bool) -> None:
         with open_station(self.station) as session:
@@ -114,9 +111,7 @@ class _Officers:
                                           for n in range(LOW_WATER)]), encoding="utf-8")
             import_files(session, [source])
             photo = self.station.parent / f"more-{self.rounds}.jpg"
-            picture = self._picture.copy()
-            mark(picture, self.rounds)
-            photo.write_bytes(jpeg_bytes(picture, SampleExif(), quality=95))
+            photo.write_bytes(photo_bytes(*PHOTOS[0], seed=1_000 + self.rounds))
             case = list_seizure_cases(session)[0].case_number
             photos.import_photos(session, case, [photo], caption="found later")
 
@@ -156,37 +151,20 @@ def _push_until_done(station: Path) -> None:
     raise AssertionError("the station did not finish its push")
 
 
-class _SyncChildren(Children):
-    def kill_at(self, step: str, seconds: float) -> bool:
-        """Start the waiting child, kill it ``seconds`` after it reached ``step``; False
-        when its push ended first."""
-        child = self._go()
-        assert child.stdout is not None
-        while True:
-            line = child.stdout.readline().decode().strip()
-            assert line, child.communicate()[1].decode()
-            if line == step or line in END_LINES:
-                break
-        time.sleep(seconds)
-        child.send_signal(signal.SIGKILL)
-        _out, err = child.communicate()
-        assert child.returncode == -signal.SIGKILL, err.decode()
-        return line == step
-
-
 @pytest.fixture
-def children() -> Iterator[list[Children]]:
-    started: list[Children] = []
-    yield started
-    for group in started:  # a failed check leaves no child behind
-        group.close()
+def pushes(server: HqServer, tmp_path: Path) -> Iterator[tuple[Path, ForkedPushes]]:
+    """The station, enrolled, and the loader of its pushes."""
+    station = _station(server, tmp_path / "station")
+    loader = ForkedPushes(station)
+    try:
+        yield station, loader
+    finally:
+        loader.close()
 
 
 def test_killing_the_station_mid_push_loses_and_duplicates_nothing(
-        server: HqServer, tmp_path: Path, children: list[Children]) -> None:
-    station = _station(server, tmp_path / "station")
-    group = _SyncChildren(CHILD, str(station))
-    children.append(group)
+        server: HqServer, pushes: tuple[Path, ForkedPushes]) -> None:
+    station, group = pushes
     officers, draw = _Officers(station), random.Random(20)
     kills: Counter[str] = Counter()
     left: set[str] = set()
