@@ -24,7 +24,7 @@ def _cut_request(app: Any, path: str, whole: int, sent: bytes) -> list[dict[str,
              "query_string": b"offset=0&size=" + str(whole).encode(), "root_path": "",
              "headers": [(b"content-length", str(whole).encode())],
              "client": ("127.0.0.1", 40000), "server": ("127.0.0.1", 8000)}
-    incoming = [{"type": "http.request", "body": sent, "more_body": True},
+    incoming: list[dict[str, Any]] = [{"type": "http.request", "body": sent, "more_body": True},
                 {"type": "http.disconnect"}]
     outgoing: list[dict[str, Any]] = []
 

@@ -40,9 +40,9 @@ from tests.sync.pushed_stations import (
 STATIONS = ("Batrovci", "Gradina", "Kelebija")
 RECORDS = 2_000
 #: Short pauses: the proxy's faults are drawn per attempt, not per second.
-RETRIES = SyncOptions(retry_delays=(0.02, 0.05, 0.1, 0.2))
-#: Runs a station may need before one ends well (each gives up after 5 failed attempts
-#: of one request); far above what the seeds below need.
+RETRIES = SyncOptions(retry_delays=(0.02, 0.05, 0.1))
+#: Runs a station may need before one ends well (each gives up after 4 failed attempts
+#: of one request, about one request in 14 here); far above what it takes.
 MOST_RUNS = 60
 
 
@@ -116,14 +116,16 @@ def test_three_stations_through_a_bad_network_leave_everything_once(
         if outcome.error is not None:
             raise AssertionError(f"a station's sync failed: {outcome}") from outcome.error
         assert outcome.runs[-1] == "ok" and outcome.waiting == 0, outcome
-    # Runs gave up on the way (a request lost five times over) and the next one resumed.
+    # Runs gave up on the way (a request lost four times over) and the next one resumed.
     assert any("gave up" in outcome.runs for outcome in outcomes)
     for station in stations:
         assert_hq_holds_everything_once(server.hq_db, station)
-    # Every kind of fault happened, the drops many times (about 190 requests in all).
-    assert min(stats.dropped_requests, stats.dropped_responses) >= 20, stats
-    assert min(stats.duplicated, stats.reordered) >= 5, stats
-    assert stats.cut_requests + stats.cut_responses >= 2, stats
+    # The faults happened, many times (about 150 requests in all; a cut, at 5 % of what
+    # neither drop takes, may miss a run: it is tested on its own in test_faulty_proxy.py
+    # and tests/hq/test_app_disconnect.py).
+    assert min(stats.dropped_requests, stats.dropped_responses) >= 10, stats
+    assert stats.duplicated >= 3, stats
+    assert stats.duplicated + stats.reordered + stats.cut_requests + stats.cut_responses >= 10
     # Every copy the proxy sent again was refused as a replay, and only those.
     log = server.log.read_text()
     assert log.count('" 401') == stats.duplicated, stats
