@@ -27,12 +27,11 @@ from borderdesk.services.inspections import list_seizure_cases, record_outcome, 
 from borderdesk.services.intake import import_files
 from borderdesk.services.station import open_station
 from borderdesk.services.sync import enrol
-from borderdesk.store import audit_repo, changelog
 from borderdesk.store.audit_verify import verify_chain
+from borderdesk.sync import outbox
 from borderdesk.sync.client import enrol_request
-from borderdesk.sync.items import audit_item, change_item
 from borderdesk.sync.policy import default_policy
-from borderdesk.sync.protocol import item_sha256, sha256_hex
+from borderdesk.sync.protocol import STREAMS, item_sha256, sha256_hex
 from tests.conftest import declaration
 
 #: Photo sizes (width, height) that make about 5 MB: two of two chunks, two of one.
@@ -92,17 +91,15 @@ def enrol_behind(hq_db: str, server_url: str, station: Path, name: str, link_url
 
 
 def expected_items(station: Path) -> dict[str, dict[int, str]]:
-    """Per stream, each seq and the content hash of the item the station sends for it."""
-    policy = default_policy()
+    """Per stream, each seq and the content hash of the item the station sends for it
+    (read by the station's own outbox, as a push reads it)."""
     conn = sqlite3.connect(station)
     try:
-        changes = {c.seq: item_sha256(change_item(c, policy.withheld_detail(c.entity)))
-                   for c in changelog.read_changes(conn, 0, 10**9)}
-        audit = {e.seq: item_sha256(audit_item(e, policy.withheld_fields(e.entity)))
-                 for e in audit_repo.entries(conn)}
+        return {stream: {int(item["seq"]): item_sha256(item)
+                         for batch in outbox.batches(conn, stream, 0, default_policy())
+                         for item in batch.items} for stream in STREAMS}
     finally:
         conn.close()
-    return {"changes": changes, "audit": audit}
 
 
 def assert_hq_holds_everything_once(hq_url: str, station: Path) -> None:
