@@ -26,6 +26,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from borderdesk import __version__
 from borderdesk.hq import blobs, checkpoints, ingest, messages, publish, stations, status
@@ -57,6 +58,12 @@ def create_app(db: HqDatabase, *, clock: Callable[[], float] = time.time) -> Fas
                   description="Stations push their records and fetch what HQ publishes. "
                               "Every request but /v1/enroll is signed by the station.")
     api = _Endpoints(db, identity, clock)
+
+    @app.exception_handler(ClientDisconnect)
+    async def client_gone(_request: Request, _exc: ClientDisconnect) -> Response:
+        # The connection was cut in the middle of the body (a bad network): nothing was
+        # read or applied, nobody waits for this answer, and it is no error of HQ's.
+        return Response(status_code=400)
 
     @app.post("/v1/enroll")
     async def enroll(request: Request) -> Response:

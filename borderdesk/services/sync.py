@@ -11,7 +11,8 @@ station never synchronises (:func:`refuse_if_exercise`).
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +26,7 @@ from borderdesk.services.security_log import record_event
 from borderdesk.services.station import StationSession
 from borderdesk.store import sync_repo
 from borderdesk.sync import outbox
-from borderdesk.sync.client import clean_url, enrol_request
+from borderdesk.sync.client import RETRY_DELAYS, HqUnreachable, clean_url, enrol_request
 from borderdesk.sync.protocol import KeyPair, enrolment_proof, normalise_code, public_sign_key
 
 
@@ -49,11 +50,14 @@ EnrolTransport = Callable[[str, dict[str, Any]], dict[str, Any]]
 
 @requires(Permission.ADMINISTER)
 def enrol(session: StationSession, url: str, code: str, *, verify: bool | str = True,
-          transport: EnrolTransport | None = None) -> sync_repo.SyncLink:
+          transport: EnrolTransport | None = None,
+          retry_delays: Sequence[float] = RETRY_DELAYS) -> sync_repo.SyncLink:
     """Enrol the station with the headquarters at ``url`` using its one-time ``code``.
 
     ``transport`` replaces the HTTP request (a test enrolling against an HQ database
-    in the same process); the answer is checked the same way."""
+    in the same process); the answer is checked the same way. A request that gets no
+    answer is sent again, the same, after each of ``retry_delays``: HQ answers the same
+    code, station and keys the same way, whereas new keys would find the code spent."""
     refuse_if_exercise(session, tr("enrolment with headquarters"))
     url = clean_url(url)
     if len(normalise_code(code)) < 16:
@@ -64,8 +68,8 @@ def enrol(session: StationSession, url: str, code: str, *, verify: bool | str = 
     request: dict[str, Any] = {
         "code": code, "station_id": station.id, "station_name": station.name,
         "sign_key": keys.sign_public(), "box_key": keys.box_public()}
-    answer = (transport(url, request) if transport is not None
-              else enrol_request(url, request, verify=verify))
+    send = transport or (lambda target, body: enrol_request(target, body, verify=verify))
+    answer = _send_enrolment(send, url, request, retry_delays)
     proof = str(answer.pop("proof", ""))
     if not hmac.compare_digest(proof, enrolment_proof(code, answer)):
         raise UserInputError(tr("the answer from {url} does not prove it issued this code: "
@@ -87,6 +91,16 @@ def enrol(session: StationSession, url: str, code: str, *, verify: bool | str = 
         record_event(session, "sync_enrolled", subject=link.station_name,
                      details={"hq": link.hq_id, "url": url})
     return link
+
+
+def _send_enrolment(send: EnrolTransport, url: str, request: dict[str, Any],
+                    retry_delays: Sequence[float]) -> dict[str, Any]:
+    for pause in retry_delays:
+        try:
+            return send(url, dict(request))
+        except HqUnreachable:
+            time.sleep(pause)  # the request or its answer was lost: ask again, the same
+    return send(url, dict(request))
 
 
 @requires(Permission.VIEW)
