@@ -15400,7 +15400,7 @@ Moussa Ndiaye</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="60"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>le code d'inscription comporte 20 lettres et chiffres (tel que la direction générale l'a imprimé)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Moussa Ndiaye</translation>
         <translation>Imprimé le {when} par {who} avec borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="57"/>
+        <location filename="../../borderdesk/services/sync.py" line="61"/>
         <source>enrolment with headquarters</source>
         <translation>inscription auprès de la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="71"/>
+        <location filename="../../borderdesk/services/sync.py" line="75"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>la réponse de {url} ne prouve pas qu'elle a émis ce code : le poste n'a pas été inscrit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="80"/>
+        <location filename="../../borderdesk/services/sync.py" line="84"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>la réponse de {url} n'est pas la réponse d'inscription de la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="118"/>
+        <location filename="../../borderdesk/services/sync.py" line="132"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>ce poste n'est pas inscrit auprès de la direction générale : borderdesk sync enroll URL CODE</translation>
     </message>

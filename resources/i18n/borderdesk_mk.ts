@@ -15400,7 +15400,7 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="60"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>кодот за регистрација има 20 букви и цифри (како што го испечати Централата)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Marko Jović</source>
         <translation>Испечатено {when}, {who}, во програмата borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="57"/>
+        <location filename="../../borderdesk/services/sync.py" line="61"/>
         <source>enrolment with headquarters</source>
         <translation>регистрација кај Централата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="71"/>
+        <location filename="../../borderdesk/services/sync.py" line="75"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>одговорот од {url} не докажува дека го издал овој код: испоставата не е регистрирана</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="80"/>
+        <location filename="../../borderdesk/services/sync.py" line="84"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>одговорот од {url} не е одговор на Централата на регистрацијата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="118"/>
+        <location filename="../../borderdesk/services/sync.py" line="132"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>оваа испостава не е регистрирана кај Централата: borderdesk sync enroll URL CODE</translation>
     </message>

@@ -15396,7 +15396,7 @@ Marko Jović</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="60"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>o código de inscrição tem 20 letras e algarismos (tal como a sede o imprimiu)</translation>
     </message>
@@ -15959,22 +15959,22 @@ Marko Jović</translation>
         <translation>Impresso em {when} por {who} com o borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="57"/>
+        <location filename="../../borderdesk/services/sync.py" line="61"/>
         <source>enrolment with headquarters</source>
         <translation>inscrição na sede</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="71"/>
+        <location filename="../../borderdesk/services/sync.py" line="75"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>a resposta de {url} não prova que emitiu este código: a estância não foi inscrita</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="80"/>
+        <location filename="../../borderdesk/services/sync.py" line="84"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>a resposta de {url} não é a resposta de inscrição da sede</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="118"/>
+        <location filename="../../borderdesk/services/sync.py" line="132"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>esta estância não está inscrita na sede: borderdesk sync enroll URL CODE</translation>
     </message>

@@ -15400,7 +15400,7 @@ Besnik Krasniqi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="60"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>kodi i regjistrimit ka 20 shkronja dhe shifra (siç e printoi drejtoria qendrore)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Besnik Krasniqi</translation>
         <translation>Printuar më {when} nga {who} me borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="57"/>
+        <location filename="../../borderdesk/services/sync.py" line="61"/>
         <source>enrolment with headquarters</source>
         <translation>regjistrimi në drejtorinë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="71"/>
+        <location filename="../../borderdesk/services/sync.py" line="75"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>përgjigjja nga {url} nuk provon se e lëshoi këtë kod: stacioni nuk u regjistrua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="80"/>
+        <location filename="../../borderdesk/services/sync.py" line="84"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>përgjigjja nga {url} nuk është përgjigjja e regjistrimit e drejtorisë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="118"/>
+        <location filename="../../borderdesk/services/sync.py" line="132"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>ky stacion nuk është regjistruar në drejtorinë qendrore: borderdesk sync enroll URL CODE</translation>
     </message>

@@ -15400,7 +15400,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="60"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>kod za registraciju ima 20 slova i cifara (kako ga je centrala odštampala)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>Odštampano {when}, {who}, u programu borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="57"/>
+        <location filename="../../borderdesk/services/sync.py" line="61"/>
         <source>enrolment with headquarters</source>
         <translation>registracija kod centrale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="71"/>
+        <location filename="../../borderdesk/services/sync.py" line="75"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>odgovor sa {url} ne dokazuje da je izdao ovaj kod: ispostava nije registrovana</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="80"/>
+        <location filename="../../borderdesk/services/sync.py" line="84"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>odgovor sa {url} nije odgovor centrale na registraciju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="118"/>
+        <location filename="../../borderdesk/services/sync.py" line="132"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>ova ispostava nije registrovana kod centrale: borderdesk sync enroll URL CODE</translation>
     </message>
