@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -49,6 +50,19 @@ CANCEL_POLL = 0.1
 
 #: What may ask an exchange to stop: a token, an event, or a function saying whether to.
 CancelCheck = CancelToken | threading.Event | Callable[[], bool]
+
+
+def tls_verify(verify: bool | str) -> bool | ssl.SSLContext:
+    """What checks headquarters' certificate: the system's trust store (True), or a
+    private CA's PEM file (its path) when the administration runs its own CA."""
+    if not isinstance(verify, str):
+        return verify
+    try:
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ssl.SSLError) as exc:
+        raise UserInputError(tr("{file}: cannot be used as the CA file for headquarters' "
+                                "certificate ({reason})", file=verify,
+                                reason=getattr(exc, "strerror", None) or str(exc))) from None
 
 
 class HqUnreachable(UserInputError):
@@ -105,7 +119,8 @@ class HqClient:
         self._delays = tuple(retry_delays)
         self._sleep = sleep
         self._cancelled = _cancel_function(cancel)
-        self._http = http or httpx.Client(base_url=self.url, timeout=timeout, verify=verify)
+        self._http = http or httpx.Client(base_url=self.url, timeout=timeout,
+                                          verify=tls_verify(verify))
         #: Bytes of requests sent: request lines, headers and bodies (for the figures
         #: of bytes sent against the payload, bench/sync_bench.py).
         self.bytes_sent = 0
@@ -252,7 +267,8 @@ def enrol_request(url: str, payload: dict[str, Any], *, timeout: float = TIMEOUT
                   verify: bool | str = True) -> dict[str, Any]:
     """The one unsigned exchange: the enrolment (its code authenticates both sides)."""
     try:
-        with httpx.Client(base_url=clean_url(url), timeout=timeout, verify=verify) as http:
+        with httpx.Client(base_url=clean_url(url), timeout=timeout,
+                          verify=tls_verify(verify)) as http:
             response = http.post("/v1/enroll", json=payload)
     except httpx.TransportError as exc:
         raise HqUnreachable(tr("headquarters at {url} cannot be reached ({problem})",

@@ -26,29 +26,33 @@ class HqServer:
     """One server process; ``stop``/``kill`` end it, ``start`` starts it again on the same
     port and database."""
 
-    def __init__(self, hq_db: str, log: Path) -> None:
+    def __init__(self, hq_db: str, log: Path, tls: tuple[Path, Path] | None = None) -> None:
         self.hq_db = hq_db
         self.port = free_port()
         self.log = log
+        #: (certificate, key) PEM files: the server speaks HTTPS.
+        self.tls = tls
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         with self.log.open("ab") as out:
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "borderdesk", "hq", "serve", "--hq-db", self.hq_db,
-                 "--port", str(self.port)], stdout=out, stderr=subprocess.STDOUT, env=env,
+                 "--port", str(self.port),
+                 *(("--cert", str(self.tls[0]), "--key", str(self.tls[1])) if self.tls else ())],
+                stdout=out, stderr=subprocess.STDOUT, env=env,
                 cwd=ROOT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 raise RuntimeError(f"the HQ server ended at start: {self.log.read_text()}")
             try:
-                httpx.get(self.url + "/openapi.json", timeout=1.0)
+                httpx.get(self.url + "/openapi.json", timeout=1.0, verify=False)
                 return
             except httpx.TransportError:
                 time.sleep(0.1)
