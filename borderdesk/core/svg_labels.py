@@ -20,13 +20,11 @@ change; a document with nothing to translate comes back as the same bytes. Only 
 documents are rewritten (the drawings are UTF-8); any other comes back unchanged.
 
 Fitting: a translated label keeps its ``text-anchor``, so it grows away from its
-pointer line (an ``end``-anchored label grows to the left). When a ``<text>`` whose
-translation is its only content would then run off the ``viewBox``, its ``font-size``
-is made smaller until it fits, never below :data:`MIN_FONT_SIZE`. Its width is
-estimated, not measured (no font is read here): :data:`EM_PER_CHARACTER` times the font
-size per character, a little over DejaVu Sans's average for Latin and Cyrillic words
-(bold: :data:`EM_PER_BOLD_CHARACTER`). A text inside a ``transform`` (an enlarged
-detail), or with several ``x`` values, is not resized.
+pointer line (an ``end``-anchored label grows to the left). A ``<text>`` whose
+translation is its only content gets a smaller ``font-size`` when it would run off the
+``viewBox`` or into another label on its line (``core/svg_label_fit.py``: estimated
+widths, a least size). A text inside a ``transform`` (an enlarged detail), or with
+several ``x`` values, is not resized.
 """
 
 from __future__ import annotations
@@ -40,16 +38,10 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
+from borderdesk.core.svg_label_fit import LabelBox, fitted_sizes
+
 #: The context the drawings' labels are translated in.
 LABEL_CONTEXT = "drawing-label"
-#: Estimated advance of one character, in ems (DejaVu Sans: ~0.5 Latin, ~0.6 Cyrillic).
-EM_PER_CHARACTER = 0.6
-#: The same for bold text.
-EM_PER_BOLD_CHARACTER = 0.66
-#: The least font size a label is shrunk to (user units; the drawings use 11 to 26).
-MIN_FONT_SIZE = 8.0
-#: Room kept between a fitted label and the edge of the viewBox (user units).
-EDGE_MARGIN = 2.0
 
 _SVG = "{http://www.w3.org/2000/svg}"
 _ITS_TRANSLATE = "{http://www.w3.org/2005/11/its}translate"
@@ -101,21 +93,28 @@ def translate_labels(svg: bytes, translate: LabelTranslator) -> bytes:
         return svg
     pieces, runs, view_box = scanned
     changed = False
+    boxes: list[tuple[int, LabelBox]] = []
     for run in runs:
         label = run.value.strip()
-        translated = _NOT_XML.sub("", translate(label))
-        if not label or translated == label:
-            continue
-        lead = run.value[:len(run.value) - len(run.value.lstrip())]
-        trail = run.value[len(run.value.rstrip()):]
-        pieces[run.start] = _escape(lead + translated + trail)
-        for position in range(run.start + 1, run.end):
-            pieces[position] = ""
-        changed = True
-        if run.sole_text_of is not None and not run.transformed and view_box is not None:
-            pieces[run.tag_piece] = _fitted_tag(pieces[run.tag_piece], run.sole_text_of,
-                                                translated, view_box)
-    return "".join(pieces).encode("utf-8") if changed else svg
+        translated = _NOT_XML.sub("", translate(label)) if label else label
+        if translated != label:
+            lead = run.value[:len(run.value) - len(run.value.lstrip())]
+            trail = run.value[len(run.value.rstrip()):]
+            pieces[run.start] = _escape(lead + translated + trail)
+            for position in range(run.start + 1, run.end):
+                pieces[position] = ""
+            changed = True
+        if run.sole_text_of is not None and not run.transformed:
+            box = _box(run.sole_text_of, translated, translated != label)
+            if box is not None:
+                boxes.append((run.tag_piece, box))
+    if not changed:
+        return svg
+    sizes = fitted_sizes([box for _piece, box in boxes], view_box)
+    for (tag_piece, box), size in zip(boxes, sizes, strict=True):
+        if size != box.size:
+            pieces[tag_piece] = _with_font_size(pieces[tag_piece], size)
+    return "".join(pieces).encode("utf-8")
 
 
 def drawing_labels(svg: bytes) -> list[tuple[str, int]]:
@@ -289,24 +288,21 @@ def _view_box(root: Element) -> tuple[float, float] | None:
     return (float(parts[0]), width) if width > 0 else None
 
 
-def _fitted_tag(tag: str, element: Element, label: str, view_box: tuple[float, float]) -> str:
-    """The start tag of ``element`` with a font size at which ``label`` fits the viewBox."""
-    x_value, size_value = element.get("x", "0"), element.get("font-size")
-    if size_value is None or not _NUMBER.fullmatch(x_value) or \
-            not _NUMBER.fullmatch(size_value):
-        return tag
-    x, size = float(x_value), float(size_value)
+def _box(element: Element, shown: str, translated: bool) -> LabelBox | None:
+    """Where ``element`` draws ``shown``; None when its place or size is not plain numbers."""
+    values = [element.get(name, "0") for name in ("x", "y")] + [element.get("font-size", "")]
+    if not all(_NUMBER.fullmatch(value) for value in values):
+        return None
+    x, y, size = (float(value) for value in values)
     bold = element.get("font-weight", "normal") in ("bold", "bolder", "600", "700", "800",
                                                      "900")
-    width = (EM_PER_BOLD_CHARACTER if bold else EM_PER_CHARACTER) * size * len(label)
-    left, right = view_box[0] + EDGE_MARGIN, view_box[0] + view_box[1] - EDGE_MARGIN
-    anchor = element.get("text-anchor", "start")
-    room = right - x if anchor == "start" else x - left if anchor == "end" \
-        else 2 * min(x - left, right - x)
-    if width <= room or room <= 0 or size <= MIN_FONT_SIZE:
-        return tag
-    fitted = max(MIN_FONT_SIZE, int(size * room / width * 10) / 10)
-    shown = f"{fitted:.1f}".removesuffix(".0")
+    return LabelBox(x, y, size, element.get("text-anchor", "start").strip(), len(shown),
+                    bold, translated)
+
+
+def _with_font_size(tag: str, size: float) -> str:
+    """The start tag ``tag`` with its font-size attribute set to ``size``."""
+    shown = f"{size:.1f}".removesuffix(".0")
     return _FONT_SIZE.sub(lambda m: f"{m.group(1)}{m.group(2)}{shown}{m.group(2)}", tag,
                           count=1)
 

@@ -6,6 +6,7 @@ what they hold; a label pushed off the sheet would hide the word they need.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -15,10 +16,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from borderdesk.core.paths import resource_path
+from borderdesk.core.svg_label_fit import EDGE_MARGIN, EM_PER_CHARACTER, MIN_FONT_SIZE
 from borderdesk.core.svg_labels import (
-    EDGE_MARGIN,
-    EM_PER_CHARACTER,
-    MIN_FONT_SIZE,
     LabelError,
     drawing_labels,
     translate_labels,
@@ -138,6 +137,58 @@ def test_a_label_is_never_made_smaller_than_the_least_readable_size() -> None:
 def test_bold_labels_are_counted_wider() -> None:
     assert _size_after("end", 54, "kočnica") == 12
     assert _size_after("end", 54, "kočnica", ' font-weight="bold"') < 12
+
+
+def _extents(svg: bytes) -> list[tuple[float, float, float]]:
+    """(y, left, right) of each label, as svg_label_fit estimates them."""
+    found = []
+    for element in SafeTree.fromstring(svg).iter(f"{SVG}text"):
+        size, x = float(element.get("font-size", "0")), float(element.get("x", "0"))
+        width = EM_PER_CHARACTER * size * len(element.text or "")
+        share = {"start": 0, "middle": 0.5, "end": 1}[element.get("text-anchor", "start")]
+        found.append((float(element.get("y", "0")), x - share * width,
+                      x + (1 - share) * width))
+    return found
+
+
+def test_labels_on_one_line_are_made_smaller_rather_than_run_into_each_other() -> None:
+    svg = _svg('<text x="232" y="42" font-size="12" text-anchor="middle">ejection port</text>'
+               '<text x="330" y="42" font-size="12" text-anchor="middle">slide</text>'
+               '<text x="232" y="90" font-size="12" text-anchor="middle">frame</text>')
+    serbian = {"ejection port": "otvor za izbacivanje", "slide": "navlaka",
+               "frame": "ram ispod, sa oznakom"}
+    translated = translate_labels(svg, lambda label: serbian[label])
+    (_, _, port_right), (_, slide_left, _), _frame = _extents(translated)
+    assert port_right <= slide_left
+    sizes = [element.get("font-size") for element in
+             SafeTree.fromstring(translated).iter(f"{SVG}text")]
+    assert float(sizes[0]) < 12 and float(sizes[1]) < 12
+    assert sizes[2] == "12"  # alone on its line, and inside the sheet
+
+
+def test_a_label_left_in_english_keeps_its_size_beside_a_longer_translation() -> None:
+    svg = _svg('<text x="100" y="42" font-size="12" text-anchor="start">bolt</text>'
+               '<text x="200" y="42" font-size="12" text-anchor="start">XYZ</text>')
+    translated = translate_labels(svg, lambda label: "culasse mobile" if label == "bolt"
+                                  else label)
+    (_, _, bolt_right), (_, xyz_left, _) = _extents(translated)
+    assert bolt_right <= xyz_left
+    assert b'font-size="12" text-anchor="start">XYZ' in translated
+
+
+@given(st.lists(st.tuples(st.integers(20, 460), st.sampled_from(["start", "middle", "end"]),
+                          st.integers(1, 12)), min_size=2, max_size=5, unique_by=lambda t: t[0]))
+def test_translated_labels_never_overlap_unless_at_the_least_size(
+        labels: list[tuple[int, str, int]]) -> None:
+    body = "".join(f'<text x="{x}" y="42" font-size="12" text-anchor="{anchor}">w{index}</text>'
+                   for index, (x, anchor, _length) in enumerate(labels))
+    lengths = {f"w{index}": length for index, (_x, _a, length) in enumerate(labels)}
+    translated = translate_labels(_svg(body), lambda label: "m" * (lengths[label] + 2))
+    sizes = [float(e.get("font-size", "0"))
+             for e in SafeTree.fromstring(translated).iter(f"{SVG}text")]
+    extents = sorted(zip(_extents(translated), sizes, strict=True))
+    for ((_, _, right), size), ((_, left, _), next_size) in itertools.pairwise(extents):
+        assert right <= left + 1e-6 or MIN_FONT_SIZE in (size, next_size)
 
 
 def test_a_label_inside_a_transform_keeps_its_size() -> None:
