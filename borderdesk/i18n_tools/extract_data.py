@@ -17,6 +17,7 @@ from typing import Any
 from defusedxml import ElementTree
 
 from borderdesk.core.datafiles import YamlList, YamlMap, load_yaml
+from borderdesk.core.svg_labels import LABEL_CONTEXT, drawing_labels
 from borderdesk.i18n_tools.messages import DEFAULT_CONTEXT, REPORT_CONTEXT, Location
 
 _SVG = "{http://www.w3.org/2000/svg}"
@@ -46,6 +47,9 @@ DATA_SOURCES: tuple[DataSource, ...] = (
     DataSource("security/permissions.yaml", frozenset({"title", "action"}), DEFAULT_CONTEXT),
     # ui/identify_picture.drawing_caption: the drawing's <title> and <desc>
     DataSource("reference/drawings/*.svg", frozenset({"title", "desc"}), "drawings"),
+    # core/svg_labels.translate_labels (ui/identify_picture, services/training_play):
+    # the words written in the drawings, except the item's own lettering
+    DataSource("reference/drawings/*.svg", frozenset({"text"}), LABEL_CONTEXT),
     # The printed documents (context "report"): the evidence steps' titles and field
     # labels (reports/seizure_report_sections.py) and the agencies' names
     # (services/reports.agency_name).
@@ -85,6 +89,9 @@ def _yaml_texts(value: Any, keys: frozenset[str], value_maps: frozenset[str]
 
 
 def _svg_texts(path: Path, tags: frozenset[str]) -> Iterator[tuple[str, int]]:
+    if "text" in tags:  # the labels, found as svg_labels finds them to translate them
+        yield from drawing_labels(path.read_bytes())
+        return
     text = path.read_text(encoding="utf-8")
     root = ElementTree.fromstring(text)
     for tag in sorted(tags, key=["title", "desc"].index):

@@ -12,6 +12,7 @@ from pathlib import Path
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
+from borderdesk.core.svg_labels import LABEL_CONTEXT, translate_labels_cached
 from borderdesk.reports.layout import write_file
 from borderdesk.security.permissions import Permission
 from borderdesk.services.authz import requires
@@ -36,9 +37,12 @@ def findings(session: StationSession, declaration_id: str) -> Findings:
 
 @requires(Permission.VIEW)
 def picture_data(session: StationSession, picture: FoundPicture) -> tuple[str, bytes]:
-    """The media type and bytes of a picture of a found item."""
+    """The media type and bytes of a picture of a found item (a drawing's labels in the
+    language of :func:`tr`: the window's)."""
     if picture.source == "drawing":
-        data = resource_path("reference", "drawings", f"{picture.ref}.svg").read_bytes()
+        data = translate_labels_cached(
+            resource_path("reference", "drawings", f"{picture.ref}.svg").read_bytes(),
+            lambda label: tr(label, context=LABEL_CONTEXT))
     elif picture.source == "pack":
         data = exercise_repo.pack_files(session.database.conn)[picture.ref][1]
     else:

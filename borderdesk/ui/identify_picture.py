@@ -3,12 +3,15 @@
 The drawings are SVG Tiny (``resources/reference/drawings/NAME.svg``). Each file is
 read once and passed through the safe SVG check (``identify/refpack_images.py``:
 defusedxml, no DTD or entities, nothing that runs or fetches) before QtSvg sees its
-bytes, shipped files included: a drawing that fails shows as an empty frame. Each is
-drawn by QtSvg at the widget's size times the screen's device pixel ratio, so it
-stays sharp at 200 % scaling, and the pixmap is kept in a small cache keyed by
-(name, size, ratio): going back and forth between steps, or hovering over choices,
-draws nothing twice. :class:`PictureView` says which drawing it shows
-(:attr:`PictureView.drawing`) so that tests can check the right picture is up.
+bytes, shipped files included: a drawing that fails shows as an empty frame. Its
+labels are shown in the window's language (``core/svg_labels.py``, context
+"drawing-label", through the core's ``tr``), and the labelled bytes are checked again.
+Each is drawn by QtSvg at the widget's size times the screen's device pixel ratio, so
+it stays sharp at 200 % scaling; renderers are kept by (name, language) and pixmaps in
+a small cache keyed by (name, language, size, ratio): going back and forth between
+steps, or hovering over choices, draws nothing twice. :class:`PictureView` says which
+drawing it shows (:attr:`PictureView.drawing`) so that tests can check the right
+picture is up.
 """
 
 from __future__ import annotations
@@ -24,8 +27,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
+from borderdesk.core.svg_labels import LABEL_CONTEXT, LabelError, translate_labels_cached
 from borderdesk.identify.refpack_images import ImageProblem, check_svg
+from borderdesk.ui.language import current_language
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +40,8 @@ DRAWING_SIZE = QSize(480, 320)
 #: How many rendered pixmaps are kept (a walk shows a few dozen sizes and names).
 CACHE_ENTRIES = 160
 
-_renderers: dict[str, QSvgRenderer | None] = {}
-_pixmaps: OrderedDict[tuple[str, int, int, float], QPixmap] = OrderedDict()
+_renderers: dict[tuple[str, str], QSvgRenderer | None] = {}
+_pixmaps: OrderedDict[tuple[str, str, int, int, float], QPixmap] = OrderedDict()
 _stats = {"drawn": 0, "reused": 0}
 _SVG = "{http://www.w3.org/2000/svg}"
 
@@ -59,15 +65,37 @@ def checked_drawing(name: str) -> tuple[bytes, Element] | None:
         return None
 
 
-def _renderer(name: str) -> QSvgRenderer | None:
-    if name not in _renderers:
-        checked = checked_drawing(name)
+def label_translation(label: str) -> str:
+    """A drawing's label in the window's language."""
+    return tr(label, context=LABEL_CONTEXT)
+
+
+def labelled_drawing(name: str) -> bytes | None:
+    """The drawing's bytes with its labels in the window's language, checked; None when
+    it cannot be shown (English labels when they cannot be put in: logged)."""
+    checked = checked_drawing(name)
+    if checked is None:
+        return None
+    try:
+        labelled = translate_labels_cached(checked[0], label_translation)
+        if labelled is not checked[0]:
+            check_svg(labelled)
+    except (LabelError, ImageProblem) as exc:
+        log.warning("the labels of the drawing %s stay in English: %s", name, exc)
+        return checked[0]
+    return labelled
+
+
+def _renderer(name: str, language: str) -> QSvgRenderer | None:
+    key = (name, language)
+    if key not in _renderers:
+        data = labelled_drawing(name)
         # From the checked bytes, never the path: QtSvg never reads what was not checked.
-        renderer = QSvgRenderer(QByteArray(checked[0])) if checked is not None else None
+        renderer = QSvgRenderer(QByteArray(data)) if data is not None else None
         # A drawing that cannot be read shows as an empty frame, never as an error:
         # the checklist loader already refuses names outside the agreed list.
-        _renderers[name] = renderer if renderer is not None and renderer.isValid() else None
-    return _renderers[name]
+        _renderers[key] = renderer if renderer is not None and renderer.isValid() else None
+    return _renderers[key]
 
 
 @cache
@@ -89,15 +117,16 @@ def drawing_caption(name: str) -> str:
 def drawing_pixmap(name: str, size: QSize, ratio: float) -> QPixmap | None:
     """``name`` drawn to fit ``size`` (logical pixels) at device pixel ratio ``ratio``.
 
-    Cached by (name, size, ratio); ``None`` when the drawing cannot be read.
+    Cached by (name, language, size, ratio); ``None`` when the drawing cannot be read.
     """
-    key = (name, size.width(), size.height(), round(ratio, 3))
+    language = current_language()
+    key = (name, language, size.width(), size.height(), round(ratio, 3))
     cached = _pixmaps.get(key)
     if cached is not None:
         _pixmaps.move_to_end(key)
         _stats["reused"] += 1
         return cached
-    renderer = _renderer(name)
+    renderer = _renderer(name, language)
     if renderer is None or size.isEmpty():
         return None
     pixmap = QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))

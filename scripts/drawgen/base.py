@@ -43,10 +43,13 @@ def R(x, y, wd, ht, fill=F1, w=2.0, stroke=OUT, rx=0):
     return f'<rect x="{f(x)}" y="{f(y)}" width="{f(wd)}" height="{f(ht)}"{r} fill="{fill}" stroke="{stroke}" stroke-width="{f(w*K[0])}" stroke-linejoin="round"/>'
 
 
-def T(x, y, text, anchor="start", size=12, fill=TXT, weight=""):
+def T(x, y, text, anchor="start", size=12, fill=TXT, weight="", translate=True):
+    """A text; translate=False for lettering drawn as it stands on the item (a headstamp, a stamp),
+    which borderdesk.core.svg_labels never translates (W3C ITS: its:translate="no")."""
     wt = f' font-weight="{weight}"' if weight else ""
+    its = "" if translate else ' its:translate="no"'
     return (f'<text x="{f(x)}" y="{f(y)}" font-family="DejaVu Sans" font-size="{size}"{wt} fill="{fill}" '
-            f'text-anchor="{anchor}">{escape(text)}</text>')
+            f'text-anchor="{anchor}"{its}>{escape(text)}</text>')
 
 
 def label(text, tx, ty, px, py, anchor="start", accent=False, size=12):
@@ -121,9 +124,11 @@ def scaled(fn, s, *a, **kw):
 
 def write(name, title, desc, parts):
     body = "\n".join(p for p in parts if p)
+    # The ITS namespace only where a text is marked not to be translated.
+    its = ' xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0"' if "its:translate" in body else ""
     text = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+        f'<svg xmlns="http://www.w3.org/2000/svg"{its} version="1.2" baseProfile="tiny" '
         'width="480" height="320" viewBox="0 0 480 320">\n'
         f"<title>{escape(title)}</title>\n<desc>{escape(desc)}</desc>\n"
         "<!-- Made for borderdesk; same licence as the project (see README.md). -->\n"

@@ -7,8 +7,10 @@ def headstamp_drawing():
     cx, cy = 170, 165
     p = [C(cx, cy, 120, F2, 2), C(cx, cy, 106, F1, 1.2, DET), C(cx, cy, 30, F2, 1.5, OUT), C(cx, cy, 22, F1, 1.2, DET),
          C(cx, cy, 3, DET, 1, DET),
-         T(cx, cy - 52, "XYZ", "middle", 26, OUT, "bold"), T(cx, cy + 74, "9 mm LUGER", "middle", 18, OUT, "bold"),
-         T(cx - 68, cy + 8, "21", "middle", 22, OUT, "bold"), T(cx + 68, cy + 8, "+P", "middle", 18, OUT, "bold")]
+         T(cx, cy - 52, "XYZ", "middle", 26, OUT, "bold", False),
+         T(cx, cy + 74, "9 mm LUGER", "middle", 18, OUT, "bold", False),
+         T(cx - 68, cy + 8, "21", "middle", 22, OUT, "bold", False),
+         T(cx + 68, cy + 8, "+P", "middle", 18, OUT, "bold", False)]
     write("headstamp", "Headstamp (cartridge base)",
           "The base of a centre-fire cartridge, seen end on: the rim, the primer in its pocket in the centre, and "
           "the stamped headstamp around it with the maker's code, the year of manufacture and often the calibre. "
@@ -58,7 +60,7 @@ def safety_revolver_cylinder_drawing():
     for i in range(6):
         a = math.radians(-90 + 60 * i)
         x, y = cx + r * 0.58 * math.cos(a), cy + r * 0.58 * math.sin(a)
-        p.append(T(x, y + 7, str(i + 1), "middle", 20, OUT, "bold"))
+        p.append(T(x, y + 7, str(i + 1), "middle", 20, OUT, "bold", False))
     p.append(C(cx, cy - r * 0.58, r * 0.25 + 6, "none", 2, ACC))
     p.append(D(f"M{cx+12},{cy-r-10} Q{cx+40},{cy-r-4} {cx+52},{cy-r+16}", 1.5, ACC))
     p.append(D(f"M{cx+44},{cy-r+14} L{cx+52},{cy-r+16} L{cx+52},{cy-r+7}", 1.5, ACC))
@@ -137,8 +139,8 @@ def status_deactivated_drawing():
         p += [P(f"M{x},{y0-8} L{x+12},{y0-8} L{x+12},{y1} L{x},{y1} Z", F2, 2, ACC)]
     p += [P(f"M80,{b0} L120,{b0} L120,{b1} L80,{b1} Z", F2, 1.5, ACC),
           hatch([(80, b0), (120, b0), (120, b1), (80, b1)], 3, -45, 0.8, ACC)]
-    stamp = [E(240, 250, 90, 36, "#ffffff", 2, ACC), T(240, 246, "EU DEACT", "middle", 13, ACC, "bold"),
-             T(240, 264, "XX 2021", "middle", 12, ACC)]
+    stamp = [E(240, 250, 90, 36, "#ffffff", 2, ACC), T(240, 246, "EU DEACT", "middle", 13, ACC, "bold", False),
+             T(240, 264, "XX 2021", "middle", 12, ACC, translate=False)]
     write("status-deactivated", "Deactivated firearm",
           "Cut through a deactivated barrel: steel pins driven through the bore and a welded plug in the "
           "chamber, so nothing can pass; below, a deactivation mark as stamped on the parts (the text is an "

@@ -110,6 +110,18 @@ def test_data_texts_are_collected_in_their_context_and_codes_are_not(
                    for _context, source in keys)
 
 
+def test_the_drawings_labels_are_collected_but_not_the_items_own_lettering(
+        extraction: tuple[list[Message], list[Problem]]) -> None:
+    keys = {m.key: m for m in extraction[0]}
+    port = keys[("drawing-label", "ejection port")]
+    assert "resources/reference/drawings/pistol-self-loading.svg" in \
+        {location.path for location in port.locations}
+    assert ("drawing-label", "magazine (in grip)") in keys
+    labels = {source for context, source in keys if context == "drawing-label"}
+    assert len(labels) > 140
+    assert not labels & {"XYZ", "9 mm LUGER", "EU DEACT", "XX 2021", "1", "6"}
+
+
 def test_the_committed_ts_files_are_up_to_date(
         extraction: tuple[list[Message], list[Problem]]) -> None:
     stale = stale_files(ROOT, extraction[0])
