@@ -16234,7 +16234,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>odaberite sesije za sažetak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/training_play.py" line="59"/>
+        <location filename="../../borderdesk/services/training_play.py" line="63"/>
         <source>nothing was found in {id} yet: {message}</source>
         <translation>u {id} još ništa nije pronađeno: {message}</translation>
     </message>
@@ -16517,64 +16517,69 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>{path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="85"/>
+        <location filename="../../borderdesk/sync/client.py" line="63"/>
+        <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="99"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url}: adresa centrale počinje sa https:// (ili http:// na testnoj mreži)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="229"/>
-        <location filename="../../borderdesk/sync/client.py" line="239"/>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="254"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>razlog nije naveden</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <location filename="../../borderdesk/sync/client.py" line="261"/>
         <source>headquarters refused ({status}): {reason}</source>
         <translation>centrala je odbila ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="258"/>
+        <location filename="../../borderdesk/sync/client.py" line="274"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>centrala na {url} nije dostupna ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="266"/>
+        <location filename="../../borderdesk/sync/client.py" line="282"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>centrala je odbila registraciju: {reason}</translation>
     </message>
@@ -19504,6 +19509,810 @@ Molimo Vas da tu datoteku pošaljete službi podrške.</translation>
     <message>
         <source>borderdesk: internal error</source>
         <translation type="obsolete">borderdesk: interna greška</translation>
+    </message>
+</context>
+<context>
+    <name>drawing-label</name>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="18"/>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="20"/>
+        <source>cut along the barrel</source>
+        <translation>uzdužni presjek cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="21"/>
+        <source>insert / obstruction</source>
+        <translation>umetak / prepreka</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="24"/>
+        <source>side vent</source>
+        <translation>bočni otvor</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="34"/>
+        <source>bore</source>
+        <translation>kanal cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="26"/>
+        <source>chamber end</source>
+        <translation>strana ležišta</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="33"/>
+        <source>barrel wall</source>
+        <translation>zid cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="20"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="62"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="52"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="52"/>
+        <source>magazine</source>
+        <translation>okvir</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="21"/>
+        <source>silencer</source>
+        <translation>prigušivač</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="81"/>
+        <source>box label: calibre, quantity, lot</source>
+        <translation>naljepnica: kalibar, količina, lot</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="84"/>
+        <source>cartridge</source>
+        <translation>metak</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="87"/>
+        <source>headstamps</source>
+        <translation>oznake na dnu čahure</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="42"/>
+        <source>alarm / signal pistol</source>
+        <translation>alarmni / signalni pištolj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="43"/>
+        <source>air pistol</source>
+        <translation>zračni pištolj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="46"/>
+        <source>blocked barrel</source>
+        <translation>blokirana cijev</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="49"/>
+        <source>barrel pivot</source>
+        <translation>zglob cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="23"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="28"/>
+        <source>slide</source>
+        <translation>navlaka</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="33"/>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="68"/>
+        <source>barrel</source>
+        <translation>cijev</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="59"/>
+        <source>bolt</source>
+        <translation>zatvarač</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="19"/>
+        <source>pistol barrel</source>
+        <translation>cijev pištolja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="20"/>
+        <source>rifle barrel</source>
+        <translation>cijev puške</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="23"/>
+        <source>calibre, serial</source>
+        <translation>kalibar, serijski broj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="29"/>
+        <source>muzzle</source>
+        <translation>usta cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="32"/>
+        <source>locking lug</source>
+        <translation>zub za bravljenje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="35"/>
+        <source>calibre, proof marks</source>
+        <translation>kalibar, žigovi ispitivanja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="20"/>
+        <source>locking lugs</source>
+        <translation>zubi za bravljenje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="23"/>
+        <source>extractor</source>
+        <translation>izvlakač</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="26"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="56"/>
+        <source>bolt handle</source>
+        <translation>ručica zatvarača</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="29"/>
+        <source>firing-pin shroud</source>
+        <translation>kućište udarne igle</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="22"/>
+        <source>serial number</source>
+        <translation>serijski broj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="31"/>
+        <source>side</source>
+        <translation>bočno</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="32"/>
+        <source>rear (breech end)</source>
+        <translation>straga (strana ležišta)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="35"/>
+        <source>flute</source>
+        <translation>žlijeb</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="38"/>
+        <source>stop notch</source>
+        <translation>urez zaustavljača</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="41"/>
+        <source>chamber</source>
+        <translation>ležište</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="44"/>
+        <source>ratchet</source>
+        <translation>zvjezdica</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="47"/>
+        <source>crane axis</source>
+        <translation>osovina nosača doboša</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="25"/>
+        <source>slide rails</source>
+        <translation>vodilice navlake</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="28"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="44"/>
+        <source>trigger</source>
+        <translation>okidač</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="31"/>
+        <source>magazine well (grip)</source>
+        <translation>ležište okvira (rukohvat)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="23"/>
+        <source>pistol</source>
+        <translation>pištolj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="24"/>
+        <source>rifle</source>
+        <translation>puška</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="27"/>
+        <source>witness holes</source>
+        <translation>kontrolne rupe</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="30"/>
+        <source>base plate</source>
+        <translation>dno okvira</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="33"/>
+        <source>feed lips</source>
+        <translation>usne okvira</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="36"/>
+        <source>marking, capacity</source>
+        <translation>oznaka, kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="26"/>
+        <source>upper receiver</source>
+        <translation>gornji sanduk</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="27"/>
+        <source>lower receiver</source>
+        <translation>donji sanduk</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="31"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="55"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="55"/>
+        <source>ejection port</source>
+        <translation>otvor za izbacivanje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="36"/>
+        <source>serial, maker, model</source>
+        <translation>ser. br., proizv., model</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="39"/>
+        <source>magazine well</source>
+        <translation>ležište okvira</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="42"/>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="36"/>
+        <source>selector</source>
+        <translation>birač paljbe</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="25"/>
+        <source>muzzle thread</source>
+        <translation>navoj na ustima cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="28"/>
+        <source>baffles</source>
+        <translation>pregrade</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="31"/>
+        <source>tube</source>
+        <translation>tijelo</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="37"/>
+        <source>maker, serial</source>
+        <translation>proizvođač, serijski broj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="22"/>
+        <source>maker, model, serial</source>
+        <translation>proizvođač, model, ser. broj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="28"/>
+        <source>serrations</source>
+        <translation>zarezi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="31"/>
+        <source>front sight</source>
+        <translation>mušica</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="34"/>
+        <source>rear sight</source>
+        <translation>zadnji nišan</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="50"/>
+        <source>self-loading pistol</source>
+        <translation>samopunjajući pištolj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="51"/>
+        <source>revolver</source>
+        <translation>revolver</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="43"/>
+        <source>rifle or carbine</source>
+        <translation>puška ili karabin</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="44"/>
+        <source>shotgun</source>
+        <translation>sačmarica</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="21"/>
+        <source>two barrels, tip up to load</source>
+        <translation>dvije cijevi, podižu se za punjenje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="48"/>
+        <source>hinge</source>
+        <translation>šarka</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="34"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="59"/>
+        <source>hammer</source>
+        <translation>oroz</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="30"/>
+        <source>spur trigger (no guard)</source>
+        <translation>okidač bez štitnika</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="18"/>
+        <source>maker code</source>
+        <translation>oznaka proizvođača</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="21"/>
+        <source>year</source>
+        <translation>godina</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="24"/>
+        <source>calibre</source>
+        <translation>kalibar</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="27"/>
+        <source>primer</source>
+        <translation>kapisla</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="30"/>
+        <source>rim</source>
+        <translation>obod</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="22"/>
+        <source>grenade (loaded)</source>
+        <translation>granata (u cijevi)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="25"/>
+        <source>launch tube</source>
+        <translation>lansirna cijev</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="28"/>
+        <source>optical sight</source>
+        <translation>optički nišan</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="31"/>
+        <source>heat shield</source>
+        <translation>toplotni štitnik</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="34"/>
+        <source>grips</source>
+        <translation>rukohvati</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="41"/>
+        <source>ammunition belt</source>
+        <translation>redenik</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="44"/>
+        <source>feed cover</source>
+        <translation>poklopac dovodnika</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="47"/>
+        <source>carrying handle</source>
+        <translation>ručica za nošenje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="50"/>
+        <source>bipod</source>
+        <translation>dvonožac</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="56"/>
+        <source>butt</source>
+        <translation>kundak</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="37"/>
+        <source>serial number (frame)</source>
+        <translation>serijski broj (ram)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="38"/>
+        <source>maker, model (slide)</source>
+        <translation>proizvođač, model (navlaka)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="41"/>
+        <source>calibre, serial (barrel)</source>
+        <translation>kalibar, ser. broj (cijev)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="44"/>
+        <source>proof marks</source>
+        <translation>žigovi ispitivanja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="47"/>
+        <source>import mark (frame)</source>
+        <translation>uvozna oznaka (ram)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="40"/>
+        <source>serial (butt)</source>
+        <translation>ser. broj (dno rukohvata)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="43"/>
+        <source>maker, model, calibre (barrel)</source>
+        <translation>proizvođač, model, kalibar (cijev)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="46"/>
+        <source>proof marks (cylinder)</source>
+        <translation>žigovi ispitivanja (doboš)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="40"/>
+        <source>rifle action, right side, enlarged</source>
+        <translation>mehanizam puške, desno, uvećano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="43"/>
+        <source>serial, maker, model (receiver)</source>
+        <translation>ser. broj, proizvođač, model (sanduk)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="46"/>
+        <source>calibre, proof marks (barrel)</source>
+        <translation>kalibar, žigovi (cijev)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="49"/>
+        <source>import mark</source>
+        <translation>uvozna oznaka</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="52"/>
+        <source>serial (bolt)</source>
+        <translation>ser. broj (zatvarač)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="37"/>
+        <source>safety</source>
+        <translation>kočnica</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="40"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="41"/>
+        <source>frame</source>
+        <translation>ram</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="46"/>
+        <source>magazine (in grip)</source>
+        <translation>okvir (u rukohvatu)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="29"/>
+        <source>cylinder</source>
+        <translation>doboš</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="38"/>
+        <source>ejector rod</source>
+        <translation>šipka izbacača</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="47"/>
+        <source>grip</source>
+        <translation>rukohvat</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="43"/>
+        <source>action, enlarged</source>
+        <translation>mehanizam, uvećano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="68"/>
+        <source>receiver</source>
+        <translation>sanduk</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="58"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="60"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="58"/>
+        <source>stock</source>
+        <translation>kundak</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="56"/>
+        <source>lever</source>
+        <translation>poluga</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="62"/>
+        <source>loading gate</source>
+        <translation>otvor punjenja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="58"/>
+        <source>tube magazine</source>
+        <translation>cijevni magacin</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="49"/>
+        <source>sliding fore-end</source>
+        <translation>klizni podkundak</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="58"/>
+        <source>action bars</source>
+        <translation>poluge pumpe</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="56"/>
+        <source>selector (safe / auto / semi)</source>
+        <translation>birač (ukočeno / rafal / jedan)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="59"/>
+        <source>pistol grip</source>
+        <translation>pištoljski rukohvat</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="62"/>
+        <source>gas tube</source>
+        <translation>plinska cijev</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="46"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="49"/>
+        <source>charging handle</source>
+        <translation>ručica za repetiranje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="68"/>
+        <source>curved magazine</source>
+        <translation>zakrivljen okvir</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="55"/>
+        <source>gas block</source>
+        <translation>plinski blok</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="31"/>
+        <source>1  magazine in?</source>
+        <translation>1  okvir umetnut?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="34"/>
+        <source>2  round in chamber?</source>
+        <translation>2  metak u ležištu?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="37"/>
+        <source>3  hammer cocked or down?</source>
+        <translation>3  oroz zapet ili spušten?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="40"/>
+        <source>4  safety on or off?</source>
+        <translation>4  kočnica uključena?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="43"/>
+        <source>5  slide closed?</source>
+        <translation>5  navlaka zatvorena?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="31"/>
+        <source>mark each chamber:</source>
+        <translation>označite svako ležište:</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="34"/>
+        <source>live round</source>
+        <translation>neispaljen metak</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="38"/>
+        <source>fired case</source>
+        <translation>ispaljena čahura</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="40"/>
+        <source>empty</source>
+        <translation>prazno</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="43"/>
+        <source>under the hammer</source>
+        <translation>ispod oroza</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="51"/>
+        <source>top lever</source>
+        <translation>gornja poluga</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="54"/>
+        <source>two barrels</source>
+        <translation>dvije cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="57"/>
+        <source>fore-end</source>
+        <translation>podkundak</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="52"/>
+        <source>gap with action bars</source>
+        <translation>zazor s polugama</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="46"/>
+        <source>fixed fore-end, no gap</source>
+        <translation>fiksan podkundak, bez zazora</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="52"/>
+        <source>no gap</source>
+        <translation>bez zazora</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="55"/>
+        <source>magazine cap</source>
+        <translation>poklopac magacina</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="28"/>
+        <source>printed frame: layer lines</source>
+        <translation>printani ram: slojevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="31"/>
+        <source>steel slide and barrel</source>
+        <translation>čelična navlaka i cijev</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="34"/>
+        <source>no serial number</source>
+        <translation>bez serijskog broja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="35"/>
+        <source>barrel, cut along</source>
+        <translation>cijev, uzdužni presjek</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="38"/>
+        <source>insert drilled out</source>
+        <translation>umetak izbušen</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="41"/>
+        <source>bore open through</source>
+        <translation>kanal cijevi prohodan</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="44"/>
+        <source>alarm pistol</source>
+        <translation>alarmni pištolj</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="23"/>
+        <source>pins through the bore</source>
+        <translation>klinovi kroz kanal cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="26"/>
+        <source>welded plug</source>
+        <translation>zavaren čep</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="29"/>
+        <source>deactivation mark</source>
+        <translation>oznaka onesposobljavanja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="15"/>
+        <source>BB, 6 mm</source>
+        <translation>BB kuglica, 6 mm</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="16"/>
+        <source>cartridge, 9 mm</source>
+        <translation>metak, 9 mm</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="17"/>
+        <source>same scale</source>
+        <translation>ista razmjera</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="20"/>
+        <source>coloured tip</source>
+        <translation>obojen vrh</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="23"/>
+        <source>replica, muzzle end</source>
+        <translation>replika, usta cijevi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="27"/>
+        <source>magazine (pistol cartridges)</source>
+        <translation>okvir (pištoljski meci)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="30"/>
+        <source>retractable stock</source>
+        <translation>uvlačivi kundak</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="33"/>
+        <source>cocking handle</source>
+        <translation>ručica za repetiranje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="39"/>
+        <source>short barrel</source>
+        <translation>kratka cijev</translation>
     </message>
 </context>
 <context>

@@ -16234,7 +16234,7 @@ Moussa Ndiaye</translation>
         <translation>choisissez les sessions à synthétiser</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/training_play.py" line="59"/>
+        <location filename="../../borderdesk/services/training_play.py" line="63"/>
         <source>nothing was found in {id} yet: {message}</source>
         <translation>rien n'a encore été trouvé dans {id} : {message}</translation>
     </message>
@@ -16517,64 +16517,69 @@ Moussa Ndiaye</translation>
         <translation>{path} : {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="85"/>
+        <location filename="../../borderdesk/sync/client.py" line="63"/>
+        <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="99"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url} : l'adresse de la direction générale commence par https:// (ou http:// sur un réseau de test)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="229"/>
-        <location filename="../../borderdesk/sync/client.py" line="239"/>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="254"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <location filename="../../borderdesk/sync/client.py" line="261"/>
         <source>headquarters refused ({status}): {reason}</source>
         <translation>la direction générale a refusé ({status}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="258"/>
+        <location filename="../../borderdesk/sync/client.py" line="274"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>la direction générale à {url} est injoignable ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="266"/>
+        <location filename="../../borderdesk/sync/client.py" line="282"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>la direction générale a refusé l'inscription : {reason}</translation>
     </message>
@@ -19504,6 +19509,810 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     <message>
         <source>borderdesk: internal error</source>
         <translation type="obsolete">borderdesk : erreur interne</translation>
+    </message>
+</context>
+<context>
+    <name>drawing-label</name>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="18"/>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="20"/>
+        <source>cut along the barrel</source>
+        <translation>coupe longitudinale du canon</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="21"/>
+        <source>insert / obstruction</source>
+        <translation>insert / obstacle</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="24"/>
+        <source>side vent</source>
+        <translation>évent latéral</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="34"/>
+        <source>bore</source>
+        <translation>âme</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="26"/>
+        <source>chamber end</source>
+        <translation>côté chambre</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="33"/>
+        <source>barrel wall</source>
+        <translation>paroi du canon</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="20"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="62"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="52"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="52"/>
+        <source>magazine</source>
+        <translation>chargeur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="21"/>
+        <source>silencer</source>
+        <translation>silencieux</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="81"/>
+        <source>box label: calibre, quantity, lot</source>
+        <translation>étiquette : calibre, quantité, lot</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="84"/>
+        <source>cartridge</source>
+        <translation>cartouche</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="87"/>
+        <source>headstamps</source>
+        <translation>marquages du culot</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="42"/>
+        <source>alarm / signal pistol</source>
+        <translation>pistolet d'alarme / de signalisation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="43"/>
+        <source>air pistol</source>
+        <translation>pistolet à air comprimé</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="46"/>
+        <source>blocked barrel</source>
+        <translation>canon obturé</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="49"/>
+        <source>barrel pivot</source>
+        <translation>axe du canon</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="23"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="28"/>
+        <source>slide</source>
+        <translation>glissière</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="33"/>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="68"/>
+        <source>barrel</source>
+        <translation>canon</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="59"/>
+        <source>bolt</source>
+        <translation>culasse</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="19"/>
+        <source>pistol barrel</source>
+        <translation>canon de pistolet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="20"/>
+        <source>rifle barrel</source>
+        <translation>canon de fusil</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="23"/>
+        <source>calibre, serial</source>
+        <translation>calibre, numéro de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="29"/>
+        <source>muzzle</source>
+        <translation>bouche du canon</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="32"/>
+        <source>locking lug</source>
+        <translation>tenon de verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="35"/>
+        <source>calibre, proof marks</source>
+        <translation>calibre, poinçons d'épreuve</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="20"/>
+        <source>locking lugs</source>
+        <translation>tenons de verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="23"/>
+        <source>extractor</source>
+        <translation>extracteur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="26"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="56"/>
+        <source>bolt handle</source>
+        <translation>levier de culasse</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="29"/>
+        <source>firing-pin shroud</source>
+        <translation>carter de percuteur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="22"/>
+        <source>serial number</source>
+        <translation>numéro de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="31"/>
+        <source>side</source>
+        <translation>côté</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="32"/>
+        <source>rear (breech end)</source>
+        <translation>arrière (côté culasse)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="35"/>
+        <source>flute</source>
+        <translation>cannelure</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="38"/>
+        <source>stop notch</source>
+        <translation>cran d'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="41"/>
+        <source>chamber</source>
+        <translation>chambre</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="44"/>
+        <source>ratchet</source>
+        <translation>étoile d'éjection</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="47"/>
+        <source>crane axis</source>
+        <translation>axe du support de barillet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="25"/>
+        <source>slide rails</source>
+        <translation>rails de glissière</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="28"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="44"/>
+        <source>trigger</source>
+        <translation>détente</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="31"/>
+        <source>magazine well (grip)</source>
+        <translation>puits de chargeur (poignée)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="23"/>
+        <source>pistol</source>
+        <translation>pistolet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="24"/>
+        <source>rifle</source>
+        <translation>fusil</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="27"/>
+        <source>witness holes</source>
+        <translation>trous témoins</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="30"/>
+        <source>base plate</source>
+        <translation>semelle</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="33"/>
+        <source>feed lips</source>
+        <translation>lèvres</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="36"/>
+        <source>marking, capacity</source>
+        <translation>marquage, capacité</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="26"/>
+        <source>upper receiver</source>
+        <translation>boîte supérieure</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="27"/>
+        <source>lower receiver</source>
+        <translation>boîte inférieure</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="31"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="55"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="55"/>
+        <source>ejection port</source>
+        <translation>fenêtre d'éjection</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="36"/>
+        <source>serial, maker, model</source>
+        <translation>n° série, fabr., modèle</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="39"/>
+        <source>magazine well</source>
+        <translation>puits de chargeur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="42"/>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="36"/>
+        <source>selector</source>
+        <translation>sélecteur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="25"/>
+        <source>muzzle thread</source>
+        <translation>filetage de bouche</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="28"/>
+        <source>baffles</source>
+        <translation>chicanes</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="31"/>
+        <source>tube</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="37"/>
+        <source>maker, serial</source>
+        <translation>fabricant, numéro de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="22"/>
+        <source>maker, model, serial</source>
+        <translation>fabricant, modèle, n° de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="28"/>
+        <source>serrations</source>
+        <translation>stries</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="31"/>
+        <source>front sight</source>
+        <translation>guidon</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="34"/>
+        <source>rear sight</source>
+        <translation>hausse</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="50"/>
+        <source>self-loading pistol</source>
+        <translation>pistolet semi-automatique</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="51"/>
+        <source>revolver</source>
+        <translation>revolver</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="43"/>
+        <source>rifle or carbine</source>
+        <translation>fusil ou carabine</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="44"/>
+        <source>shotgun</source>
+        <translation>fusil de chasse</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="21"/>
+        <source>two barrels, tip up to load</source>
+        <translation>deux canons, basculent pour charger</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="48"/>
+        <source>hinge</source>
+        <translation>charnière</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="34"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="59"/>
+        <source>hammer</source>
+        <translation>chien</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="30"/>
+        <source>spur trigger (no guard)</source>
+        <translation>détente sans pontet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="18"/>
+        <source>maker code</source>
+        <translation>code du fabricant</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="21"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="24"/>
+        <source>calibre</source>
+        <translation>calibre</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="27"/>
+        <source>primer</source>
+        <translation>amorce</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="30"/>
+        <source>rim</source>
+        <translation>bourrelet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="22"/>
+        <source>grenade (loaded)</source>
+        <translation>grenade (chargée)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="25"/>
+        <source>launch tube</source>
+        <translation>tube lanceur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="28"/>
+        <source>optical sight</source>
+        <translation>viseur optique</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="31"/>
+        <source>heat shield</source>
+        <translation>écran thermique</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="34"/>
+        <source>grips</source>
+        <translation>poignées</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="41"/>
+        <source>ammunition belt</source>
+        <translation>bande de cartouches</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="44"/>
+        <source>feed cover</source>
+        <translation>couvercle d'alimentation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="47"/>
+        <source>carrying handle</source>
+        <translation>poignée de transport</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="50"/>
+        <source>bipod</source>
+        <translation>bipied</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="56"/>
+        <source>butt</source>
+        <translation>crosse</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="37"/>
+        <source>serial number (frame)</source>
+        <translation>numéro de série (carcasse)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="38"/>
+        <source>maker, model (slide)</source>
+        <translation>fabricant, modèle (glissière)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="41"/>
+        <source>calibre, serial (barrel)</source>
+        <translation>calibre, n° de série (canon)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="44"/>
+        <source>proof marks</source>
+        <translation>poinçons d'épreuve</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="47"/>
+        <source>import mark (frame)</source>
+        <translation>marquage d'importation (carcasse)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="40"/>
+        <source>serial (butt)</source>
+        <translation>n° de série (talon)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="43"/>
+        <source>maker, model, calibre (barrel)</source>
+        <translation>fabricant, modèle, calibre (canon)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="46"/>
+        <source>proof marks (cylinder)</source>
+        <translation>poinçons d'épreuve (barillet)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="40"/>
+        <source>rifle action, right side, enlarged</source>
+        <translation>mécanisme du fusil, côté droit, agrandi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="43"/>
+        <source>serial, maker, model (receiver)</source>
+        <translation>n° de série, fabricant, modèle (boîte)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="46"/>
+        <source>calibre, proof marks (barrel)</source>
+        <translation>calibre, poinçons (canon)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="49"/>
+        <source>import mark</source>
+        <translation>marquage d'importation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="52"/>
+        <source>serial (bolt)</source>
+        <translation>n° de série (culasse)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="37"/>
+        <source>safety</source>
+        <translation>sûreté</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="40"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="41"/>
+        <source>frame</source>
+        <translation>carcasse</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="46"/>
+        <source>magazine (in grip)</source>
+        <translation>chargeur (dans la poignée)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="29"/>
+        <source>cylinder</source>
+        <translation>barillet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="38"/>
+        <source>ejector rod</source>
+        <translation>tige d'éjection</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="47"/>
+        <source>grip</source>
+        <translation>poignée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="43"/>
+        <source>action, enlarged</source>
+        <translation>mécanisme, agrandi</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="68"/>
+        <source>receiver</source>
+        <translation>boîte de culasse</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="58"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="60"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="58"/>
+        <source>stock</source>
+        <translation>crosse</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="56"/>
+        <source>lever</source>
+        <translation>levier</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="62"/>
+        <source>loading gate</source>
+        <translation>portière</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="58"/>
+        <source>tube magazine</source>
+        <translation>magasin tubulaire</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="49"/>
+        <source>sliding fore-end</source>
+        <translation>devant coulissant</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="58"/>
+        <source>action bars</source>
+        <translation>barres de manœuvre</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="56"/>
+        <source>selector (safe / auto / semi)</source>
+        <translation>sélecteur (sûreté / rafale / semi)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="59"/>
+        <source>pistol grip</source>
+        <translation>poignée pistolet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="62"/>
+        <source>gas tube</source>
+        <translation>tube de gaz</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="46"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="49"/>
+        <source>charging handle</source>
+        <translation>levier d'armement</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="68"/>
+        <source>curved magazine</source>
+        <translation>chargeur courbe</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="55"/>
+        <source>gas block</source>
+        <translation>bloc d'emprunt de gaz</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="31"/>
+        <source>1  magazine in?</source>
+        <translation>1  chargeur engagé ?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="34"/>
+        <source>2  round in chamber?</source>
+        <translation>2  cartouche chambrée ?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="37"/>
+        <source>3  hammer cocked or down?</source>
+        <translation>3  chien armé ou abattu ?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="40"/>
+        <source>4  safety on or off?</source>
+        <translation>4  sûreté engagée ?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="43"/>
+        <source>5  slide closed?</source>
+        <translation>5  glissière fermée ?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="31"/>
+        <source>mark each chamber:</source>
+        <translation>noter chaque chambre :</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="34"/>
+        <source>live round</source>
+        <translation>cartouche non tirée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="38"/>
+        <source>fired case</source>
+        <translation>douille tirée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="40"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="43"/>
+        <source>under the hammer</source>
+        <translation>sous le chien</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="51"/>
+        <source>top lever</source>
+        <translation>clé d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="54"/>
+        <source>two barrels</source>
+        <translation>deux canons</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="57"/>
+        <source>fore-end</source>
+        <translation>devant</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="52"/>
+        <source>gap with action bars</source>
+        <translation>jour avec barres de manœuvre</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="46"/>
+        <source>fixed fore-end, no gap</source>
+        <translation>devant fixe, sans jour</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="52"/>
+        <source>no gap</source>
+        <translation>sans jour</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="55"/>
+        <source>magazine cap</source>
+        <translation>bouchon du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="28"/>
+        <source>printed frame: layer lines</source>
+        <translation>carcasse imprimée : couches</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="31"/>
+        <source>steel slide and barrel</source>
+        <translation>glissière et canon en acier</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="34"/>
+        <source>no serial number</source>
+        <translation>sans numéro de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="35"/>
+        <source>barrel, cut along</source>
+        <translation>canon, coupe longitudinale</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="38"/>
+        <source>insert drilled out</source>
+        <translation>insert foré</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="41"/>
+        <source>bore open through</source>
+        <translation>âme débouchée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="44"/>
+        <source>alarm pistol</source>
+        <translation>pistolet d'alarme</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="23"/>
+        <source>pins through the bore</source>
+        <translation>goupilles à travers l'âme</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="26"/>
+        <source>welded plug</source>
+        <translation>bouchon soudé</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="29"/>
+        <source>deactivation mark</source>
+        <translation>marque de neutralisation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="15"/>
+        <source>BB, 6 mm</source>
+        <translation>bille BB, 6 mm</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="16"/>
+        <source>cartridge, 9 mm</source>
+        <translation>cartouche, 9 mm</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="17"/>
+        <source>same scale</source>
+        <translation>même échelle</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="20"/>
+        <source>coloured tip</source>
+        <translation>embout coloré</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="23"/>
+        <source>replica, muzzle end</source>
+        <translation>réplique, bouche</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="27"/>
+        <source>magazine (pistol cartridges)</source>
+        <translation>chargeur (cartouches de pistolet)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="30"/>
+        <source>retractable stock</source>
+        <translation>crosse rétractable</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="33"/>
+        <source>cocking handle</source>
+        <translation>levier d'armement</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="39"/>
+        <source>short barrel</source>
+        <translation>canon court</translation>
     </message>
 </context>
 <context>

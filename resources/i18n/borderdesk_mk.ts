@@ -16234,7 +16234,7 @@ Marko Jović</source>
         <translation>изберете ги сесиите за сумирање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/training_play.py" line="59"/>
+        <location filename="../../borderdesk/services/training_play.py" line="63"/>
         <source>nothing was found in {id} yet: {message}</source>
         <translation>во {id} сѐ уште ништо не е пронајдено: {message}</translation>
     </message>
@@ -16517,64 +16517,69 @@ Marko Jović</source>
         <translation>{path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="85"/>
+        <location filename="../../borderdesk/sync/client.py" line="63"/>
+        <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="99"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url}: адресата на Централата започнува со https:// (или http:// на тест-мрежа)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="229"/>
-        <location filename="../../borderdesk/sync/client.py" line="239"/>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="254"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>не е наведена причина</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <location filename="../../borderdesk/sync/client.py" line="261"/>
         <source>headquarters refused ({status}): {reason}</source>
         <translation>Централата одби ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="258"/>
+        <location filename="../../borderdesk/sync/client.py" line="274"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>Централата на адресата {url} не е достапна ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="266"/>
+        <location filename="../../borderdesk/sync/client.py" line="282"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>Централата ја одби регистрацијата: {reason}</translation>
     </message>
@@ -19504,6 +19509,810 @@ Please send that file to your support contact.</source>
     <message>
         <source>borderdesk: internal error</source>
         <translation type="obsolete">borderdesk: внатрешна грешка</translation>
+    </message>
+</context>
+<context>
+    <name>drawing-label</name>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="18"/>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="20"/>
+        <source>cut along the barrel</source>
+        <translation>надолжен пресек на цевката</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="21"/>
+        <source>insert / obstruction</source>
+        <translation>вметок / пречка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="24"/>
+        <source>side vent</source>
+        <translation>страничен отвор</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="34"/>
+        <source>bore</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="26"/>
+        <source>chamber end</source>
+        <translation>страна на лежиштето</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="33"/>
+        <source>barrel wall</source>
+        <translation>ѕид на цевката</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="20"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="62"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="52"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="52"/>
+        <source>magazine</source>
+        <translation>оквир</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="21"/>
+        <source>silencer</source>
+        <translation>пригушувач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="81"/>
+        <source>box label: calibre, quantity, lot</source>
+        <translation>етикета: калибар, количина, лот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="84"/>
+        <source>cartridge</source>
+        <translation>патрон</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="87"/>
+        <source>headstamps</source>
+        <translation>ознаки на дното на чаурата</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="42"/>
+        <source>alarm / signal pistol</source>
+        <translation>алармен / сигнален пиштол</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="43"/>
+        <source>air pistol</source>
+        <translation>воздушен пиштол</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="46"/>
+        <source>blocked barrel</source>
+        <translation>блокирана цевка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="49"/>
+        <source>barrel pivot</source>
+        <translation>зглоб на цевката</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="23"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="28"/>
+        <source>slide</source>
+        <translation>навлака</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="33"/>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="68"/>
+        <source>barrel</source>
+        <translation>цевка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="59"/>
+        <source>bolt</source>
+        <translation>затворач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="19"/>
+        <source>pistol barrel</source>
+        <translation>цевка на пиштол</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="20"/>
+        <source>rifle barrel</source>
+        <translation>цевка на пушка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="23"/>
+        <source>calibre, serial</source>
+        <translation>калибар, сериски број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="29"/>
+        <source>muzzle</source>
+        <translation>уста на цевката</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="32"/>
+        <source>locking lug</source>
+        <translation>заб за заклучување</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="35"/>
+        <source>calibre, proof marks</source>
+        <translation>калибар, жигови за испитување</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="20"/>
+        <source>locking lugs</source>
+        <translation>заби за заклучување</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="23"/>
+        <source>extractor</source>
+        <translation>извлекувач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="26"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="56"/>
+        <source>bolt handle</source>
+        <translation>рачка на затворачот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="29"/>
+        <source>firing-pin shroud</source>
+        <translation>куќиште на ударната игла</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="22"/>
+        <source>serial number</source>
+        <translation>сериски број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="31"/>
+        <source>side</source>
+        <translation>странично</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="32"/>
+        <source>rear (breech end)</source>
+        <translation>назад (страна на лежиштето)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="35"/>
+        <source>flute</source>
+        <translation>жлеб</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="38"/>
+        <source>stop notch</source>
+        <translation>засек за запирање</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="41"/>
+        <source>chamber</source>
+        <translation>лежиште</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="44"/>
+        <source>ratchet</source>
+        <translation>ѕвездичка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="47"/>
+        <source>crane axis</source>
+        <translation>оска на носачот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="25"/>
+        <source>slide rails</source>
+        <translation>водилки на навлаката</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="28"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="44"/>
+        <source>trigger</source>
+        <translation>чкрапец</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="31"/>
+        <source>magazine well (grip)</source>
+        <translation>лежиште на оквирот (рачка)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="23"/>
+        <source>pistol</source>
+        <translation>пиштол</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="24"/>
+        <source>rifle</source>
+        <translation>пушка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="27"/>
+        <source>witness holes</source>
+        <translation>контролни отвори</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="30"/>
+        <source>base plate</source>
+        <translation>дно на оквирот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="33"/>
+        <source>feed lips</source>
+        <translation>усни на оквирот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="36"/>
+        <source>marking, capacity</source>
+        <translation>ознака, капацитет</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="26"/>
+        <source>upper receiver</source>
+        <translation>горен сандак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="27"/>
+        <source>lower receiver</source>
+        <translation>долен сандак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="31"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="55"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="55"/>
+        <source>ejection port</source>
+        <translation>отвор за исфрлање</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="36"/>
+        <source>serial, maker, model</source>
+        <translation>сер. бр., произв., модел</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="39"/>
+        <source>magazine well</source>
+        <translation>лежиште на оквирот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="42"/>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="36"/>
+        <source>selector</source>
+        <translation>бирач на палба</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="25"/>
+        <source>muzzle thread</source>
+        <translation>навој на устата</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="28"/>
+        <source>baffles</source>
+        <translation>прегради</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="31"/>
+        <source>tube</source>
+        <translation>тело</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="37"/>
+        <source>maker, serial</source>
+        <translation>производител, сериски број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="22"/>
+        <source>maker, model, serial</source>
+        <translation>производител, модел, сер. број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="28"/>
+        <source>serrations</source>
+        <translation>жлебови за зафат</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="31"/>
+        <source>front sight</source>
+        <translation>мушичка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="34"/>
+        <source>rear sight</source>
+        <translation>заден нишан</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="50"/>
+        <source>self-loading pistol</source>
+        <translation>полуавтоматски пиштол</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="51"/>
+        <source>revolver</source>
+        <translation>револвер</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="43"/>
+        <source>rifle or carbine</source>
+        <translation>пушка или карабин</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="44"/>
+        <source>shotgun</source>
+        <translation>сачмарка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="21"/>
+        <source>two barrels, tip up to load</source>
+        <translation>две цевки, се креваат за полнење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="48"/>
+        <source>hinge</source>
+        <translation>шарка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="34"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="59"/>
+        <source>hammer</source>
+        <translation>ороз</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="30"/>
+        <source>spur trigger (no guard)</source>
+        <translation>чкрапец без штитник</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="18"/>
+        <source>maker code</source>
+        <translation>ознака на производителот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="21"/>
+        <source>year</source>
+        <translation>година</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="24"/>
+        <source>calibre</source>
+        <translation>калибар</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="27"/>
+        <source>primer</source>
+        <translation>капсла</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="30"/>
+        <source>rim</source>
+        <translation>раб</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="22"/>
+        <source>grenade (loaded)</source>
+        <translation>граната (во цевката)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="25"/>
+        <source>launch tube</source>
+        <translation>лансирна цевка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="28"/>
+        <source>optical sight</source>
+        <translation>оптички нишан</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="31"/>
+        <source>heat shield</source>
+        <translation>топлински штит</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="34"/>
+        <source>grips</source>
+        <translation>рачки</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="41"/>
+        <source>ammunition belt</source>
+        <translation>реденик</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="44"/>
+        <source>feed cover</source>
+        <translation>капак на доводот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="47"/>
+        <source>carrying handle</source>
+        <translation>рачка за носење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="50"/>
+        <source>bipod</source>
+        <translation>двоножец</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="56"/>
+        <source>butt</source>
+        <translation>кундак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="37"/>
+        <source>serial number (frame)</source>
+        <translation>сериски број (рам)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="38"/>
+        <source>maker, model (slide)</source>
+        <translation>производител, модел (навлака)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="41"/>
+        <source>calibre, serial (barrel)</source>
+        <translation>калибар, сер. број (цевка)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="44"/>
+        <source>proof marks</source>
+        <translation>жигови за испитување</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="47"/>
+        <source>import mark (frame)</source>
+        <translation>увозна ознака (рам)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="40"/>
+        <source>serial (butt)</source>
+        <translation>сер. број (дно на рачката)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="43"/>
+        <source>maker, model, calibre (barrel)</source>
+        <translation>производител, модел, калибар (цевка)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="46"/>
+        <source>proof marks (cylinder)</source>
+        <translation>жигови за испитување (барабан)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="40"/>
+        <source>rifle action, right side, enlarged</source>
+        <translation>механизам на пушка, десно, зголемено</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="43"/>
+        <source>serial, maker, model (receiver)</source>
+        <translation>сер. број, производител, модел (сандак)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="46"/>
+        <source>calibre, proof marks (barrel)</source>
+        <translation>калибар, жигови (цевка)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="49"/>
+        <source>import mark</source>
+        <translation>увозна ознака</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="52"/>
+        <source>serial (bolt)</source>
+        <translation>сер. број (затворач)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="37"/>
+        <source>safety</source>
+        <translation>осигурувач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="40"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="41"/>
+        <source>frame</source>
+        <translation>рам</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="46"/>
+        <source>magazine (in grip)</source>
+        <translation>оквир (во рачката)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="29"/>
+        <source>cylinder</source>
+        <translation>барабан</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="38"/>
+        <source>ejector rod</source>
+        <translation>шипка на исфрлачот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="47"/>
+        <source>grip</source>
+        <translation>рачка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="43"/>
+        <source>action, enlarged</source>
+        <translation>механизам, зголемено</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="68"/>
+        <source>receiver</source>
+        <translation>сандак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="58"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="60"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="58"/>
+        <source>stock</source>
+        <translation>кундак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="56"/>
+        <source>lever</source>
+        <translation>лост</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="62"/>
+        <source>loading gate</source>
+        <translation>отвор за полнење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="58"/>
+        <source>tube magazine</source>
+        <translation>цевчест магацин</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="49"/>
+        <source>sliding fore-end</source>
+        <translation>лизгачки потпирач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="58"/>
+        <source>action bars</source>
+        <translation>лостови на пумпата</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="56"/>
+        <source>selector (safe / auto / semi)</source>
+        <translation>бирач (осигурано / рафал / поединечно)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="59"/>
+        <source>pistol grip</source>
+        <translation>пиштолска рачка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="62"/>
+        <source>gas tube</source>
+        <translation>гасна цевка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="46"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="49"/>
+        <source>charging handle</source>
+        <translation>рачка за репетирање</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="68"/>
+        <source>curved magazine</source>
+        <translation>закривен оквир</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="55"/>
+        <source>gas block</source>
+        <translation>гасен блок</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="31"/>
+        <source>1  magazine in?</source>
+        <translation>1  оквир ставен?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="34"/>
+        <source>2  round in chamber?</source>
+        <translation>2  патрон во лежиштето?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="37"/>
+        <source>3  hammer cocked or down?</source>
+        <translation>3  орозот запнат или спуштен?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="40"/>
+        <source>4  safety on or off?</source>
+        <translation>4  осигурувач вклучен?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="43"/>
+        <source>5  slide closed?</source>
+        <translation>5  навлаката затворена?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="31"/>
+        <source>mark each chamber:</source>
+        <translation>означете го секое лежиште:</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="34"/>
+        <source>live round</source>
+        <translation>неиспукан патрон</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="38"/>
+        <source>fired case</source>
+        <translation>испукана чаура</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="40"/>
+        <source>empty</source>
+        <translation>празно</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="43"/>
+        <source>under the hammer</source>
+        <translation>под орозот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="51"/>
+        <source>top lever</source>
+        <translation>горен лост</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="54"/>
+        <source>two barrels</source>
+        <translation>две цевки</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="57"/>
+        <source>fore-end</source>
+        <translation>потпирач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="52"/>
+        <source>gap with action bars</source>
+        <translation>процеп со лостови</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="46"/>
+        <source>fixed fore-end, no gap</source>
+        <translation>фиксен потпирач, без процеп</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="52"/>
+        <source>no gap</source>
+        <translation>без процеп</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="55"/>
+        <source>magazine cap</source>
+        <translation>капа на магацинот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="28"/>
+        <source>printed frame: layer lines</source>
+        <translation>печатен рам: слоеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="31"/>
+        <source>steel slide and barrel</source>
+        <translation>челична навлака и цевка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="34"/>
+        <source>no serial number</source>
+        <translation>без сериски број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="35"/>
+        <source>barrel, cut along</source>
+        <translation>цевка, надолжен пресек</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="38"/>
+        <source>insert drilled out</source>
+        <translation>вметокот издупчен</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="41"/>
+        <source>bore open through</source>
+        <translation>каналот прооден</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="44"/>
+        <source>alarm pistol</source>
+        <translation>алармен пиштол</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="23"/>
+        <source>pins through the bore</source>
+        <translation>клинови низ каналот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="26"/>
+        <source>welded plug</source>
+        <translation>заварен чеп</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="29"/>
+        <source>deactivation mark</source>
+        <translation>ознака за онеспособување</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="15"/>
+        <source>BB, 6 mm</source>
+        <translation>BB топче, 6 mm</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="16"/>
+        <source>cartridge, 9 mm</source>
+        <translation>патрон, 9 mm</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="17"/>
+        <source>same scale</source>
+        <translation>ист размер</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="20"/>
+        <source>coloured tip</source>
+        <translation>обоен врв</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="23"/>
+        <source>replica, muzzle end</source>
+        <translation>реплика, уста на цевката</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="27"/>
+        <source>magazine (pistol cartridges)</source>
+        <translation>оквир (пиштолски патрони)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="30"/>
+        <source>retractable stock</source>
+        <translation>вовлечлив кундак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="33"/>
+        <source>cocking handle</source>
+        <translation>рачка за репетирање</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="39"/>
+        <source>short barrel</source>
+        <translation>кратка цевка</translation>
     </message>
 </context>
 <context>

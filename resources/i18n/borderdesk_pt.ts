@@ -16230,7 +16230,7 @@ Marko Jović</translation>
         <translation>escolha as sessões a resumir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/training_play.py" line="59"/>
+        <location filename="../../borderdesk/services/training_play.py" line="63"/>
         <source>nothing was found in {id} yet: {message}</source>
         <translation>ainda nada encontrado em {id}: {message}</translation>
     </message>
@@ -16513,64 +16513,69 @@ Marko Jović</translation>
         <translation>{path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="85"/>
+        <location filename="../../borderdesk/sync/client.py" line="63"/>
+        <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="99"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url}: o endereço da sede começa por https:// (ou http:// numa rede de teste)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="229"/>
-        <location filename="../../borderdesk/sync/client.py" line="239"/>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="254"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>nenhum motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <location filename="../../borderdesk/sync/client.py" line="261"/>
         <source>headquarters refused ({status}): {reason}</source>
         <translation>a sede recusou ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="258"/>
+        <location filename="../../borderdesk/sync/client.py" line="274"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>não é possível contactar a sede em {url} ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="266"/>
+        <location filename="../../borderdesk/sync/client.py" line="282"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>a sede recusou a inscrição: {reason}</translation>
     </message>
@@ -19496,6 +19501,810 @@ Os pormenores foram gravados em:
 {path}
 
 Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
+    </message>
+</context>
+<context>
+    <name>drawing-label</name>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="18"/>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="20"/>
+        <source>cut along the barrel</source>
+        <translation>corte longitudinal do cano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="21"/>
+        <source>insert / obstruction</source>
+        <translation>inserto / obstrução</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="24"/>
+        <source>side vent</source>
+        <translation>orifício lateral</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="34"/>
+        <source>bore</source>
+        <translation>alma do cano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="26"/>
+        <source>chamber end</source>
+        <translation>lado da câmara</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="33"/>
+        <source>barrel wall</source>
+        <translation>parede do cano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="20"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="62"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="52"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="52"/>
+        <source>magazine</source>
+        <translation>carregador</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="21"/>
+        <source>silencer</source>
+        <translation>silenciador</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="81"/>
+        <source>box label: calibre, quantity, lot</source>
+        <translation>etiqueta: calibre, quantidade, lote</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="84"/>
+        <source>cartridge</source>
+        <translation>cartucho</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="87"/>
+        <source>headstamps</source>
+        <translation>marcações do culote</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="42"/>
+        <source>alarm / signal pistol</source>
+        <translation>pistola de alarme / sinalização</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="43"/>
+        <source>air pistol</source>
+        <translation>pistola de ar comprimido</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="46"/>
+        <source>blocked barrel</source>
+        <translation>cano obstruído</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="49"/>
+        <source>barrel pivot</source>
+        <translation>eixo do cano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="23"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="28"/>
+        <source>slide</source>
+        <translation>corrediça</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="33"/>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="68"/>
+        <source>barrel</source>
+        <translation>cano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="59"/>
+        <source>bolt</source>
+        <translation>ferrolho</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="19"/>
+        <source>pistol barrel</source>
+        <translation>cano de pistola</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="20"/>
+        <source>rifle barrel</source>
+        <translation>cano de carabina</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="23"/>
+        <source>calibre, serial</source>
+        <translation>calibre, número de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="29"/>
+        <source>muzzle</source>
+        <translation>boca do cano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="32"/>
+        <source>locking lug</source>
+        <translation>ressalto de travamento</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="35"/>
+        <source>calibre, proof marks</source>
+        <translation>calibre, marcas de prova</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="20"/>
+        <source>locking lugs</source>
+        <translation>ressaltos de travamento</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="23"/>
+        <source>extractor</source>
+        <translation>extrator</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="26"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="56"/>
+        <source>bolt handle</source>
+        <translation>manobrador do ferrolho</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="29"/>
+        <source>firing-pin shroud</source>
+        <translation>cobertura do percutor</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="22"/>
+        <source>serial number</source>
+        <translation>número de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="31"/>
+        <source>side</source>
+        <translation>lateral</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="32"/>
+        <source>rear (breech end)</source>
+        <translation>traseira (lado da câmara)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="35"/>
+        <source>flute</source>
+        <translation>estria</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="38"/>
+        <source>stop notch</source>
+        <translation>entalhe de paragem</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="41"/>
+        <source>chamber</source>
+        <translation>câmara</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="44"/>
+        <source>ratchet</source>
+        <translation>estrela do extrator</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="47"/>
+        <source>crane axis</source>
+        <translation>eixo do braço do tambor</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="25"/>
+        <source>slide rails</source>
+        <translation>guias da corrediça</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="28"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="44"/>
+        <source>trigger</source>
+        <translation>gatilho</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="31"/>
+        <source>magazine well (grip)</source>
+        <translation>alojamento do carregador (punho)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="23"/>
+        <source>pistol</source>
+        <translation>pistola</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="24"/>
+        <source>rifle</source>
+        <translation>carabina</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="27"/>
+        <source>witness holes</source>
+        <translation>orifícios de controlo</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="30"/>
+        <source>base plate</source>
+        <translation>base do carregador</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="33"/>
+        <source>feed lips</source>
+        <translation>lábios</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="36"/>
+        <source>marking, capacity</source>
+        <translation>marcação, capacidade</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="26"/>
+        <source>upper receiver</source>
+        <translation>caixa superior</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="27"/>
+        <source>lower receiver</source>
+        <translation>caixa inferior</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="31"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="55"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="55"/>
+        <source>ejection port</source>
+        <translation>janela de ejeção</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="36"/>
+        <source>serial, maker, model</source>
+        <translation>n.º série, fabr., modelo</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="39"/>
+        <source>magazine well</source>
+        <translation>alojamento do carregador</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="42"/>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="36"/>
+        <source>selector</source>
+        <translation>seletor de tiro</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="25"/>
+        <source>muzzle thread</source>
+        <translation>rosca da boca</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="28"/>
+        <source>baffles</source>
+        <translation>defletores</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="31"/>
+        <source>tube</source>
+        <translation>corpo</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="37"/>
+        <source>maker, serial</source>
+        <translation>fabricante, número de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="22"/>
+        <source>maker, model, serial</source>
+        <translation>fabricante, modelo, n.º de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="28"/>
+        <source>serrations</source>
+        <translation>estrias</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="31"/>
+        <source>front sight</source>
+        <translation>ponto de mira</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="34"/>
+        <source>rear sight</source>
+        <translation>alça de mira</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="50"/>
+        <source>self-loading pistol</source>
+        <translation>pistola semiautomática</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="51"/>
+        <source>revolver</source>
+        <translation>revólver</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="43"/>
+        <source>rifle or carbine</source>
+        <translation>carabina ou fuzil</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="44"/>
+        <source>shotgun</source>
+        <translation>espingarda</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="21"/>
+        <source>two barrels, tip up to load</source>
+        <translation>dois canos, basculam para carregar</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="48"/>
+        <source>hinge</source>
+        <translation>charneira</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="34"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="59"/>
+        <source>hammer</source>
+        <translation>cão</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="30"/>
+        <source>spur trigger (no guard)</source>
+        <translation>gatilho sem guarda-mato</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="18"/>
+        <source>maker code</source>
+        <translation>código do fabricante</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="21"/>
+        <source>year</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="24"/>
+        <source>calibre</source>
+        <translation>calibre</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="27"/>
+        <source>primer</source>
+        <translation>fulminante</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="30"/>
+        <source>rim</source>
+        <translation>aro</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="22"/>
+        <source>grenade (loaded)</source>
+        <translation>granada (carregada)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="25"/>
+        <source>launch tube</source>
+        <translation>tubo lançador</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="28"/>
+        <source>optical sight</source>
+        <translation>mira ótica</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="31"/>
+        <source>heat shield</source>
+        <translation>escudo térmico</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="34"/>
+        <source>grips</source>
+        <translation>punhos</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="41"/>
+        <source>ammunition belt</source>
+        <translation>fita de munições</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="44"/>
+        <source>feed cover</source>
+        <translation>tampa de alimentação</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="47"/>
+        <source>carrying handle</source>
+        <translation>alça de transporte</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="50"/>
+        <source>bipod</source>
+        <translation>bipé</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="56"/>
+        <source>butt</source>
+        <translation>coronha</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="37"/>
+        <source>serial number (frame)</source>
+        <translation>número de série (armação)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="38"/>
+        <source>maker, model (slide)</source>
+        <translation>fabricante, modelo (corrediça)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="41"/>
+        <source>calibre, serial (barrel)</source>
+        <translation>calibre, n.º de série (cano)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="44"/>
+        <source>proof marks</source>
+        <translation>marcas de prova</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="47"/>
+        <source>import mark (frame)</source>
+        <translation>marcação de importação (armação)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="40"/>
+        <source>serial (butt)</source>
+        <translation>n.º de série (base do punho)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="43"/>
+        <source>maker, model, calibre (barrel)</source>
+        <translation>fabricante, modelo, calibre (cano)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="46"/>
+        <source>proof marks (cylinder)</source>
+        <translation>marcas de prova (tambor)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="40"/>
+        <source>rifle action, right side, enlarged</source>
+        <translation>mecanismo da carabina, lado direito, ampliado</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="43"/>
+        <source>serial, maker, model (receiver)</source>
+        <translation>n.º de série, fabricante, modelo (caixa)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="46"/>
+        <source>calibre, proof marks (barrel)</source>
+        <translation>calibre, marcas (cano)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="49"/>
+        <source>import mark</source>
+        <translation>marcação de importação</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="52"/>
+        <source>serial (bolt)</source>
+        <translation>n.º de série (ferrolho)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="37"/>
+        <source>safety</source>
+        <translation>segurança</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="40"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="41"/>
+        <source>frame</source>
+        <translation>armação</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="46"/>
+        <source>magazine (in grip)</source>
+        <translation>carregador (no punho)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="29"/>
+        <source>cylinder</source>
+        <translation>tambor</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="38"/>
+        <source>ejector rod</source>
+        <translation>vareta do extrator</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="47"/>
+        <source>grip</source>
+        <translation>punho</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="43"/>
+        <source>action, enlarged</source>
+        <translation>mecanismo, ampliado</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="68"/>
+        <source>receiver</source>
+        <translation>caixa da culatra</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="58"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="60"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="58"/>
+        <source>stock</source>
+        <translation>coronha</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="56"/>
+        <source>lever</source>
+        <translation>alavanca</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="62"/>
+        <source>loading gate</source>
+        <translation>janela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="58"/>
+        <source>tube magazine</source>
+        <translation>depósito tubular</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="49"/>
+        <source>sliding fore-end</source>
+        <translation>guarda-mão deslizante</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="58"/>
+        <source>action bars</source>
+        <translation>barras de ação</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="56"/>
+        <source>selector (safe / auto / semi)</source>
+        <translation>seletor (segurança / rajada / semi)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="59"/>
+        <source>pistol grip</source>
+        <translation>punho de pistola</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="62"/>
+        <source>gas tube</source>
+        <translation>tubo de gases</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="46"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="49"/>
+        <source>charging handle</source>
+        <translation>manobrador de carregamento</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="68"/>
+        <source>curved magazine</source>
+        <translation>carregador curvo</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="55"/>
+        <source>gas block</source>
+        <translation>bloco de gases</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="31"/>
+        <source>1  magazine in?</source>
+        <translation>1  carregador inserido?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="34"/>
+        <source>2  round in chamber?</source>
+        <translation>2  cartucho na câmara?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="37"/>
+        <source>3  hammer cocked or down?</source>
+        <translation>3  cão armado ou abatido?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="40"/>
+        <source>4  safety on or off?</source>
+        <translation>4  segurança ativada?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="43"/>
+        <source>5  slide closed?</source>
+        <translation>5  corrediça fechada?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="31"/>
+        <source>mark each chamber:</source>
+        <translation>marque cada câmara:</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="34"/>
+        <source>live round</source>
+        <translation>cartucho por disparar</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="38"/>
+        <source>fired case</source>
+        <translation>invólucro disparado</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="40"/>
+        <source>empty</source>
+        <translation>vazia</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="43"/>
+        <source>under the hammer</source>
+        <translation>sob o cão</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="51"/>
+        <source>top lever</source>
+        <translation>alavanca de abertura</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="54"/>
+        <source>two barrels</source>
+        <translation>dois canos</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="57"/>
+        <source>fore-end</source>
+        <translation>guarda-mão</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="52"/>
+        <source>gap with action bars</source>
+        <translation>folga com barras de ação</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="46"/>
+        <source>fixed fore-end, no gap</source>
+        <translation>guarda-mão fixo, sem folga</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="52"/>
+        <source>no gap</source>
+        <translation>sem folga</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="55"/>
+        <source>magazine cap</source>
+        <translation>tampão do depósito</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="28"/>
+        <source>printed frame: layer lines</source>
+        <translation>armação impressa: camadas</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="31"/>
+        <source>steel slide and barrel</source>
+        <translation>corrediça e cano de aço</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="34"/>
+        <source>no serial number</source>
+        <translation>sem número de série</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="35"/>
+        <source>barrel, cut along</source>
+        <translation>cano, corte longitudinal</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="38"/>
+        <source>insert drilled out</source>
+        <translation>inserto perfurado</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="41"/>
+        <source>bore open through</source>
+        <translation>alma desobstruída</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="44"/>
+        <source>alarm pistol</source>
+        <translation>pistola de alarme</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="23"/>
+        <source>pins through the bore</source>
+        <translation>pinos através da alma</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="26"/>
+        <source>welded plug</source>
+        <translation>tampão soldado</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="29"/>
+        <source>deactivation mark</source>
+        <translation>marca de desativação</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="15"/>
+        <source>BB, 6 mm</source>
+        <translation>esfera BB, 6 mm</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="16"/>
+        <source>cartridge, 9 mm</source>
+        <translation>cartucho, 9 mm</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="17"/>
+        <source>same scale</source>
+        <translation>mesma escala</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="20"/>
+        <source>coloured tip</source>
+        <translation>ponta colorida</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="23"/>
+        <source>replica, muzzle end</source>
+        <translation>réplica, boca</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="27"/>
+        <source>magazine (pistol cartridges)</source>
+        <translation>carregador (cartuchos de pistola)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="30"/>
+        <source>retractable stock</source>
+        <translation>coronha retrátil</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="33"/>
+        <source>cocking handle</source>
+        <translation>manobrador de carregamento</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="39"/>
+        <source>short barrel</source>
+        <translation>cano curto</translation>
     </message>
 </context>
 <context>

@@ -16234,7 +16234,7 @@ Marko Jović</source>
         <translation>изаберите сесије за збирни преглед</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/training_play.py" line="59"/>
+        <location filename="../../borderdesk/services/training_play.py" line="63"/>
         <source>nothing was found in {id} yet: {message}</source>
         <translation>у {id} још ништа није пронађено: {message}</translation>
     </message>
@@ -16517,64 +16517,69 @@ Marko Jović</source>
         <translation>{path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="85"/>
+        <location filename="../../borderdesk/sync/client.py" line="63"/>
+        <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
+        <translation>{file}: не може да се користи као ЦА датотека за сертификат централе ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/sync/client.py" line="99"/>
         <source>{url}: headquarters' address starts with https:// (or http:// on a test network)</source>
         <translation>{url}: адреса централе почиње са https:// (или http:// на тест мрежи)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="166"/>
+        <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
         <translation>централа на адреси {url} није одговорила ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="168"/>
+        <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
         <translation>{problem}; ништа није изгубљено: испостава то шаље поново следећи пут</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="175"/>
+        <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
         <translation>Отказано: оно што је централа потврдила остаје послато; остатак иде следећи пут.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="229"/>
-        <location filename="../../borderdesk/sync/client.py" line="239"/>
+        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="254"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="230"/>
         <source>no reason given</source>
         <translation>разлог није наведен</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="231"/>
+        <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
         <translation>{url}: централа тренутно не може да користи своју базу ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="233"/>
+        <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
         <translation>{url}: грешка у централи ({status}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="241"/>
+        <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
         <translation>централа нема оно што је испостава затражила: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="244"/>
+        <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
         <translation>централа не прима нешто оволико велико: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="246"/>
+        <location filename="../../borderdesk/sync/client.py" line="261"/>
         <source>headquarters refused ({status}): {reason}</source>
         <translation>централа је одбила ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="258"/>
+        <location filename="../../borderdesk/sync/client.py" line="274"/>
         <source>headquarters at {url} cannot be reached ({problem})</source>
         <translation>централа на адреси {url} није доступна ({problem})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/sync/client.py" line="266"/>
+        <location filename="../../borderdesk/sync/client.py" line="282"/>
         <source>headquarters refused the enrolment: {reason}</source>
         <translation>централа је одбила регистрацију: {reason}</translation>
     </message>
@@ -19504,6 +19509,810 @@ Please send that file to your support contact.</source>
     <message>
         <source>borderdesk: internal error</source>
         <translation type="obsolete">borderdesk: интерна грешка</translation>
+    </message>
+</context>
+<context>
+    <name>drawing-label</name>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="18"/>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="20"/>
+        <source>cut along the barrel</source>
+        <translation>уздужни пресек цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="21"/>
+        <source>insert / obstruction</source>
+        <translation>уметак / препрека</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="24"/>
+        <source>side vent</source>
+        <translation>бочни отвор</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="34"/>
+        <source>bore</source>
+        <translation>канал цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="26"/>
+        <source>chamber end</source>
+        <translation>страна лежишта</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/alarm-barrel-obstruction.svg" line="33"/>
+        <source>barrel wall</source>
+        <translation>зид цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="20"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="62"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="52"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="52"/>
+        <source>magazine</source>
+        <translation>оквир</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-accessory.svg" line="21"/>
+        <source>silencer</source>
+        <translation>пригушивач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="81"/>
+        <source>box label: calibre, quantity, lot</source>
+        <translation>етикета: калибар, количина, лот</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="84"/>
+        <source>cartridge</source>
+        <translation>метак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-ammunition.svg" line="87"/>
+        <source>headstamps</source>
+        <translation>ознаке на дну чауре</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="42"/>
+        <source>alarm / signal pistol</source>
+        <translation>алармни / сигнални пиштољ</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="43"/>
+        <source>air pistol</source>
+        <translation>ваздушни пиштољ</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="46"/>
+        <source>blocked barrel</source>
+        <translation>блокирана цев</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-other-weapon.svg" line="49"/>
+        <source>barrel pivot</source>
+        <translation>зглоб цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="23"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="28"/>
+        <source>slide</source>
+        <translation>навлака</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="33"/>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="68"/>
+        <source>barrel</source>
+        <translation>цев</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/class-part.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="59"/>
+        <source>bolt</source>
+        <translation>затварач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="19"/>
+        <source>pistol barrel</source>
+        <translation>цев пиштоља</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="20"/>
+        <source>rifle barrel</source>
+        <translation>цев пушке</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="23"/>
+        <source>calibre, serial</source>
+        <translation>калибар, серијски број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="29"/>
+        <source>muzzle</source>
+        <translation>уста цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="32"/>
+        <source>locking lug</source>
+        <translation>зуб за брављење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-barrel.svg" line="35"/>
+        <source>calibre, proof marks</source>
+        <translation>калибар, жигови испитивања</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="20"/>
+        <source>locking lugs</source>
+        <translation>зуби за брављење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="23"/>
+        <source>extractor</source>
+        <translation>извлакач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="26"/>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="56"/>
+        <source>bolt handle</source>
+        <translation>ручица затварача</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="29"/>
+        <source>firing-pin shroud</source>
+        <translation>кућиште ударне игле</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-bolt.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="22"/>
+        <source>serial number</source>
+        <translation>серијски број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="31"/>
+        <source>side</source>
+        <translation>бочно</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="32"/>
+        <source>rear (breech end)</source>
+        <translation>позади (страна лежишта)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="35"/>
+        <source>flute</source>
+        <translation>жлеб</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="38"/>
+        <source>stop notch</source>
+        <translation>урез заустављача</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="41"/>
+        <source>chamber</source>
+        <translation>лежиште</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="44"/>
+        <source>ratchet</source>
+        <translation>звездица</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-cylinder.svg" line="47"/>
+        <source>crane axis</source>
+        <translation>осовина носача добоша</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="25"/>
+        <source>slide rails</source>
+        <translation>вођице навлаке</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="28"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="44"/>
+        <source>trigger</source>
+        <translation>окидач</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-frame.svg" line="31"/>
+        <source>magazine well (grip)</source>
+        <translation>лежиште оквира (рукохват)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="23"/>
+        <source>pistol</source>
+        <translation>пиштољ</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="24"/>
+        <source>rifle</source>
+        <translation>пушка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="27"/>
+        <source>witness holes</source>
+        <translation>контролне рупе</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="30"/>
+        <source>base plate</source>
+        <translation>дно оквира</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="33"/>
+        <source>feed lips</source>
+        <translation>усне оквира</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-magazine.svg" line="36"/>
+        <source>marking, capacity</source>
+        <translation>ознака, капацитет</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="26"/>
+        <source>upper receiver</source>
+        <translation>горњи сандук</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="27"/>
+        <source>lower receiver</source>
+        <translation>доњи сандук</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="30"/>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="25"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="31"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="55"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="55"/>
+        <source>ejection port</source>
+        <translation>отвор за избацивање</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="36"/>
+        <source>serial, maker, model</source>
+        <translation>сер. бр., произв., модел</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="39"/>
+        <source>magazine well</source>
+        <translation>лежиште оквира</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-receiver.svg" line="42"/>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="36"/>
+        <source>selector</source>
+        <translation>бирач паљбе</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="25"/>
+        <source>muzzle thread</source>
+        <translation>навој на устима цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="28"/>
+        <source>baffles</source>
+        <translation>преграде</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="31"/>
+        <source>tube</source>
+        <translation>тело</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-silencer.svg" line="37"/>
+        <source>maker, serial</source>
+        <translation>произвођач, серијски број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="22"/>
+        <source>maker, model, serial</source>
+        <translation>произвођач, модел, сер. број</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="28"/>
+        <source>serrations</source>
+        <translation>зарези</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="31"/>
+        <source>front sight</source>
+        <translation>мушица</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/component-slide.svg" line="34"/>
+        <source>rear sight</source>
+        <translation>задњи нишан</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="50"/>
+        <source>self-loading pistol</source>
+        <translation>полуаутоматски пиштољ</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-handgun.svg" line="51"/>
+        <source>revolver</source>
+        <translation>револвер</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="43"/>
+        <source>rifle or carbine</source>
+        <translation>пушка или карабин</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/group-long-gun.svg" line="44"/>
+        <source>shotgun</source>
+        <translation>сачмарица</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="21"/>
+        <source>two barrels, tip up to load</source>
+        <translation>две цеви, подижу се за пуњење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="24"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="48"/>
+        <source>hinge</source>
+        <translation>шарка</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="27"/>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="34"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="32"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="59"/>
+        <source>hammer</source>
+        <translation>ороз</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/handgun-other.svg" line="30"/>
+        <source>spur trigger (no guard)</source>
+        <translation>окидач без штитника</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="18"/>
+        <source>maker code</source>
+        <translation>ознака произвођача</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="21"/>
+        <source>year</source>
+        <translation>година</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="24"/>
+        <source>calibre</source>
+        <translation>калибар</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="27"/>
+        <source>primer</source>
+        <translation>каписла</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/headstamp.svg" line="30"/>
+        <source>rim</source>
+        <translation>обод</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="22"/>
+        <source>grenade (loaded)</source>
+        <translation>граната (у цеви)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="25"/>
+        <source>launch tube</source>
+        <translation>лансирна цев</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="28"/>
+        <source>optical sight</source>
+        <translation>оптички нишан</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="31"/>
+        <source>heat shield</source>
+        <translation>топлотни штитник</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/light-weapon.svg" line="34"/>
+        <source>grips</source>
+        <translation>рукохвати</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="41"/>
+        <source>ammunition belt</source>
+        <translation>реденик</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="44"/>
+        <source>feed cover</source>
+        <translation>поклопац доводника</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="47"/>
+        <source>carrying handle</source>
+        <translation>ручица за ношење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="50"/>
+        <source>bipod</source>
+        <translation>двоножац</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/machine-gun.svg" line="56"/>
+        <source>butt</source>
+        <translation>кундак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="35"/>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="37"/>
+        <source>serial number (frame)</source>
+        <translation>серијски број (рам)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="38"/>
+        <source>maker, model (slide)</source>
+        <translation>произвођач, модел (навлака)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="41"/>
+        <source>calibre, serial (barrel)</source>
+        <translation>калибар, сер. број (цев)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="44"/>
+        <source>proof marks</source>
+        <translation>жигови испитивања</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-pistol.svg" line="47"/>
+        <source>import mark (frame)</source>
+        <translation>увозна ознака (рам)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="40"/>
+        <source>serial (butt)</source>
+        <translation>сер. број (дно рукохвата)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="43"/>
+        <source>maker, model, calibre (barrel)</source>
+        <translation>произвођач, модел, калибар (цев)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-revolver.svg" line="46"/>
+        <source>proof marks (cylinder)</source>
+        <translation>жигови испитивања (добош)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="40"/>
+        <source>rifle action, right side, enlarged</source>
+        <translation>механизам пушке, десно, увећано</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="43"/>
+        <source>serial, maker, model (receiver)</source>
+        <translation>сер. број, произвођач, модел (сандук)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="46"/>
+        <source>calibre, proof marks (barrel)</source>
+        <translation>калибар, жигови (цев)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="49"/>
+        <source>import mark</source>
+        <translation>увозна ознака</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/markings-rifle.svg" line="52"/>
+        <source>serial (bolt)</source>
+        <translation>сер. број (затварач)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="37"/>
+        <source>safety</source>
+        <translation>кочница</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="40"/>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="41"/>
+        <source>frame</source>
+        <translation>рам</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/pistol-self-loading.svg" line="46"/>
+        <source>magazine (in grip)</source>
+        <translation>оквир (у рукохвату)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="29"/>
+        <source>cylinder</source>
+        <translation>добош</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="38"/>
+        <source>ejector rod</source>
+        <translation>шипка избацача</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/revolver.svg" line="47"/>
+        <source>grip</source>
+        <translation>рукохват</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="53"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="43"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="45"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="43"/>
+        <source>action, enlarged</source>
+        <translation>механизам, увећано</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="68"/>
+        <source>receiver</source>
+        <translation>сандук</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-bolt.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="71"/>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="58"/>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="60"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="61"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="58"/>
+        <source>stock</source>
+        <translation>кундак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="56"/>
+        <source>lever</source>
+        <translation>полуга</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="62"/>
+        <source>loading gate</source>
+        <translation>отвор пуњења</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-lever.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="58"/>
+        <source>tube magazine</source>
+        <translation>цевасти магацин</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="49"/>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="49"/>
+        <source>sliding fore-end</source>
+        <translation>клизни подкундак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-pump.svg" line="58"/>
+        <source>action bars</source>
+        <translation>полуге пумпе</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="56"/>
+        <source>selector (safe / auto / semi)</source>
+        <translation>бирач (укочено / рафал / један)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="59"/>
+        <source>pistol grip</source>
+        <translation>пиштољски рукохват</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="62"/>
+        <source>gas tube</source>
+        <translation>гасна цев</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="65"/>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="46"/>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="49"/>
+        <source>charging handle</source>
+        <translation>ручица за репетирање</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-select-fire.svg" line="68"/>
+        <source>curved magazine</source>
+        <translation>закривљен оквир</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/rifle-self-loading.svg" line="55"/>
+        <source>gas block</source>
+        <translation>гасни блок</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="31"/>
+        <source>1  magazine in?</source>
+        <translation>1  оквир уметнут?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="34"/>
+        <source>2  round in chamber?</source>
+        <translation>2  метак у лежишту?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="37"/>
+        <source>3  hammer cocked or down?</source>
+        <translation>3  ороз запет или спуштен?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="40"/>
+        <source>4  safety on or off?</source>
+        <translation>4  кочница укључена?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-pistol-condition.svg" line="43"/>
+        <source>5  slide closed?</source>
+        <translation>5  навлака затворена?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="31"/>
+        <source>mark each chamber:</source>
+        <translation>означите свако лежиште:</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="34"/>
+        <source>live round</source>
+        <translation>неиспаљен метак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="38"/>
+        <source>fired case</source>
+        <translation>испаљена чаура</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="40"/>
+        <source>empty</source>
+        <translation>празно</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/safety-revolver-cylinder.svg" line="43"/>
+        <source>under the hammer</source>
+        <translation>испод ороза</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="51"/>
+        <source>top lever</source>
+        <translation>горња полуга</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="54"/>
+        <source>two barrels</source>
+        <translation>две цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-break.svg" line="57"/>
+        <source>fore-end</source>
+        <translation>подкундак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-pump.svg" line="52"/>
+        <source>gap with action bars</source>
+        <translation>зазор са полугама</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="46"/>
+        <source>fixed fore-end, no gap</source>
+        <translation>фиксан подкундак, без зазора</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="52"/>
+        <source>no gap</source>
+        <translation>без зазора</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/shotgun-self-loading.svg" line="55"/>
+        <source>magazine cap</source>
+        <translation>поклопац магацина</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="28"/>
+        <source>printed frame: layer lines</source>
+        <translation>штампани рам: слојеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="31"/>
+        <source>steel slide and barrel</source>
+        <translation>челична навлака и цев</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-3d-printed-frame.svg" line="34"/>
+        <source>no serial number</source>
+        <translation>без серијског броја</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="35"/>
+        <source>barrel, cut along</source>
+        <translation>цев, уздужни пресек</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="38"/>
+        <source>insert drilled out</source>
+        <translation>уметак избушен</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="41"/>
+        <source>bore open through</source>
+        <translation>канал цеви проходан</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-converted.svg" line="44"/>
+        <source>alarm pistol</source>
+        <translation>алармни пиштољ</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="23"/>
+        <source>pins through the bore</source>
+        <translation>клинови кроз канал цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="26"/>
+        <source>welded plug</source>
+        <translation>заварен чеп</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-deactivated.svg" line="29"/>
+        <source>deactivation mark</source>
+        <translation>ознака онеспособљавања</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="15"/>
+        <source>BB, 6 mm</source>
+        <translation>BB куглица, 6 мм</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="16"/>
+        <source>cartridge, 9 mm</source>
+        <translation>метак, 9 мм</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="17"/>
+        <source>same scale</source>
+        <translation>иста размера</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="20"/>
+        <source>coloured tip</source>
+        <translation>обојен врх</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/status-replica-airsoft.svg" line="23"/>
+        <source>replica, muzzle end</source>
+        <translation>реплика, уста цеви</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="27"/>
+        <source>magazine (pistol cartridges)</source>
+        <translation>оквир (пиштољски меци)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="30"/>
+        <source>retractable stock</source>
+        <translation>увлачиви кундак</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="33"/>
+        <source>cocking handle</source>
+        <translation>ручица за репетирање</translation>
+    </message>
+    <message>
+        <location filename="../../resources/reference/drawings/submachine-gun.svg" line="39"/>
+        <source>short barrel</source>
+        <translation>кратка цев</translation>
     </message>
 </context>
 <context>
