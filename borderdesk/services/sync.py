@@ -29,6 +29,9 @@ from borderdesk.sync import outbox
 from borderdesk.sync.client import RETRY_DELAYS, HqUnreachable, clean_url, enrol_request
 from borderdesk.sync.protocol import KeyPair, enrolment_proof, normalise_code, public_sign_key
 
+#: The kinds of run that end with headquarters' word on what it holds.
+CONFIRMED_BY_HQ = ("network", "ack_import")
+
 
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
@@ -111,7 +114,10 @@ def sync_status(session: StationSession) -> SyncStatus:
     waiting = sum(outbox.waiting(conn, stream, sync_repo.acked(conn, stream))
                   for stream in ("changes", "audit"))
     runs = sync_repo.runs(conn, 200)
-    success = next((run.finished_at for run in runs if run.outcome == "ok"), None)
+    # A bundle written is not yet received: only a network run or HQ's acknowledgment
+    # imported says that headquarters holds the station's records.
+    success = next((run.finished_at for run in runs
+                    if run.outcome == "ok" and run.how in CONFIRMED_BY_HQ), None)
     return SyncStatus(link is not None, is_exercise(session),
                       link.hq_url if link else "", link.station_name if link else "",
                       waiting, runs[0] if runs else None, success,

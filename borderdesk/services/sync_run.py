@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from borderdesk.core.clock import format_utc
@@ -268,10 +267,3 @@ def _record(session: StationSession, started: str, outcome: str, report: SyncRep
         sync_repo.add_run(conn, sync_repo.SyncRun(started, finished, "network", outcome,
                                                   report.sent, report.received, detail))
 
-
-def last_success(runs: Sequence[sync_repo.SyncRun]) -> datetime | None:
-    """When the latest run that ended well finished (None: never)."""
-    for run in runs:
-        if run.outcome == "ok":
-            return datetime.fromisoformat(run.finished_at.replace("Z", "+00:00"))
-    return None

@@ -131,6 +131,8 @@ def test_round_trip_brings_every_record_once_and_the_acks_back(
     exported = export_bundle(station, bundle)
     at_export = heads(station)
     assert exported.items == sum(at_export.values()) and exported.photos == 2
+    # Written is not received: the status bar does not say "synchronised" yet.
+    assert sync_status(station).last_success is None
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
     report = import_bundle(hq.db, bundle, ack, now=NOW)
@@ -152,6 +154,7 @@ def test_round_trip_brings_every_record_once_and_the_acks_back(
     # What waits now is the record of this import alone (its security event).
     status = sync_status(station)
     assert status.waiting == 2
+    assert status.last_success is not None  # HQ's acknowledgment says what it holds
     assert [e.entity for e in audit_repo.entries(conn)][-1] == "security_events"
     assert [run.how for run in sync_repo.runs(conn)] == ["ack_import", "bundle_export"]
 
