@@ -592,22 +592,22 @@
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="81"/>
         <source>borderdesk: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: interna greška</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="94"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj detalje</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="95"/>
         <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopirajte verziju, platformu, grešku i lokaciju dnevnika kako biste ih zalijepili u poruku službi podrške</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="113"/>
         <source>Details copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalji su kopirani</translation>
     </message>
 </context>
 <context>
@@ -6429,7 +6429,7 @@ Koristite Datoteka › Uvezi… (Ctrl+I) da učitate datoteke deklaracija ili po
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
         <source>{title} ({id}, version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id}, verzija {version})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
@@ -8541,7 +8541,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="31"/>
         <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Otkrivanje i identifikacija vatrenog oružja i osiguranje dokaza za carinske službenike na kopnenim graničnim prelazima.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datoteke s podacima u upotrebi&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Folder s podacima: {data}&lt;br&gt;Baza podataka: {db}&lt;br&gt;Resursi: {resources}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="48"/>
@@ -8622,7 +8622,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     <message>
         <location filename="../../borderdesk/cli.py" line="96"/>
         <source>Qt: not available ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: nije dostupan ({error})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="219"/>
@@ -9374,7 +9374,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
         <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>ovo je aplikacija ispostave: server centrale nije njen dio. Instalirajte borderdesk pomoću alata pip na serveru centrale (docs/sync.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
@@ -15400,7 +15400,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="64"/>
+        <location filename="../../borderdesk/services/sync.py" line="67"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>kod za registraciju ima 20 slova i cifara (kako ga je centrala odštampala)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>Štampao {who}, {when}, u programu borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="61"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>enrolment with headquarters</source>
         <translation>registracija kod centrale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="75"/>
+        <location filename="../../borderdesk/services/sync.py" line="78"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>odgovor sa {url} ne dokazuje da je izdao ovaj kod: ispostava nije registrovana</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="84"/>
+        <location filename="../../borderdesk/services/sync.py" line="87"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>odgovor sa {url} nije odgovor centrale na registraciju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="132"/>
+        <location filename="../../borderdesk/services/sync.py" line="138"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>ova ispostava nije registrovana kod centrale: borderdesk sync enroll URL CODE</translation>
     </message>
@@ -16129,27 +16129,27 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>{kind} {name}, verzija {version}: primljena datoteka nije ona koja je objavljena; ništa nije instalirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="107"/>
         <source>synchronisation with headquarters</source>
         <translation>sinhronizacija s centralom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="181"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>centrala nije potvrdila ništa iz toka {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="208"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>centrala je odbila tok {stream} od unosa {first} ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="229"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>fotografija {sha} ne može se poslati: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="240"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>centrala ne prima fotografiju {sha}</translation>
     </message>
@@ -16261,32 +16261,32 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>iz izvornog koda</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>frozen build</source>
-        <translation type="unfinished"></translation>
+        <translation>zapakovana verzija</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="86"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nije dostupno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="87"/>
         <source>Platform: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma: {platform}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Data files in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke s podacima u upotrebi:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Resources: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resursi: {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16519,7 +16519,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="63"/>
         <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ne može se koristiti kao CA datoteka za certifikat centrale ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="99"/>
@@ -16529,17 +16529,17 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala na {url} nije odgovorila ({problem})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; ništa nije izgubljeno: ispostava to šalje ponovo sljedeći put</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otkazano: ono što je centrala potvrdila ostaje poslano; ostatak se šalje sljedeći put.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="244"/>
@@ -16551,22 +16551,22 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: centrala trenutno ne može koristiti svoju bazu podataka ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: greška u centrali ({status}: {reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala nema ono što je ispostava zatražila: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>centrala ne prima nešto ovoliko veliko: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="261"/>

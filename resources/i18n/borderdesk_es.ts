@@ -592,22 +592,22 @@
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="81"/>
         <source>borderdesk: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: error interno</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="94"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="95"/>
         <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la versión, la plataforma, el error y la ubicación del registro, para pegarlos en un mensaje a su contacto de soporte técnico</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="113"/>
         <source>Details copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles copiados</translation>
     </message>
 </context>
 <context>
@@ -6429,7 +6429,7 @@ Use Archivo › Importar… (Ctrl+I) para leer archivos de declaraciones, o conf
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
         <source>{title} ({id}, version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id}, versión {version})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
@@ -8541,7 +8541,7 @@ Marko Jović</translation>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="31"/>
         <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Detección, identificación y evidencia de armas de fuego para funcionarios aduaneros en pasos fronterizos terrestres.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Archivos de datos en uso&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Carpeta de datos: {data}&lt;br&gt;Base de datos: {db}&lt;br&gt;Recursos: {resources}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="48"/>
@@ -8622,7 +8622,7 @@ Marko Jović</translation>
     <message>
         <location filename="../../borderdesk/cli.py" line="96"/>
         <source>Qt: not available ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: no disponible ({error})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="219"/>
@@ -9374,7 +9374,7 @@ Marko Jović</translation>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
         <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta es la aplicación del puesto: el servidor de la sede central no forma parte de ella. Instale borderdesk con pip en el servidor de la sede central (docs/sync.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
@@ -15400,7 +15400,7 @@ Marko Jović</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="64"/>
+        <location filename="../../borderdesk/services/sync.py" line="67"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>el código de registro tiene 20 letras y dígitos (tal como lo imprimió la sede central)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Marko Jović</translation>
         <translation>Impreso el {when} por {who} con borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="61"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>enrolment with headquarters</source>
         <translation>registro ante la sede central</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="75"/>
+        <location filename="../../borderdesk/services/sync.py" line="78"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>la respuesta de {url} no demuestra que haya emitido este código: el puesto no se registró</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="84"/>
+        <location filename="../../borderdesk/services/sync.py" line="87"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>la respuesta de {url} no es la respuesta de registro de la sede central</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="132"/>
+        <location filename="../../borderdesk/services/sync.py" line="138"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>este puesto no está registrado ante la sede central: borderdesk sync enroll URL CODE</translation>
     </message>
@@ -16129,27 +16129,27 @@ Marko Jović</translation>
         <translation>{kind} {name} versión {version}: el archivo recibido no es el publicado; no se instaló nada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="107"/>
         <source>synchronisation with headquarters</source>
         <translation>sincronización con la sede central</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="181"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>la sede central no confirmó nada de {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="208"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>la sede central rechazó {stream} desde la entrada {first} ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="229"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>la foto {sha} no puede enviarse: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="240"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>la sede central no acepta la foto {sha}</translation>
     </message>
@@ -16261,32 +16261,32 @@ Marko Jović</translation>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el código fuente</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>frozen build</source>
-        <translation type="unfinished"></translation>
+        <translation>versión empaquetada</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="86"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="87"/>
         <source>Platform: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma: {platform}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Data files in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de datos en uso:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Resources: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos: {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16519,7 +16519,7 @@ Marko Jović</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="63"/>
         <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se puede usar como archivo de CA para el certificado de la sede central ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="99"/>
@@ -16529,17 +16529,17 @@ Marko Jović</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>la sede central en {url} no respondió ({problem})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; no se perdió nada: el puesto lo enviará de nuevo la próxima vez</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: lo que la sede central confirmó queda enviado; el resto se envía la próxima vez.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="244"/>
@@ -16551,22 +16551,22 @@ Marko Jović</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: la sede central no puede usar su almacén de datos por ahora ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: falla en la sede central ({status}: {reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sede central no tiene lo que el puesto solicitó: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sede central no acepta algo de este tamaño: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="261"/>

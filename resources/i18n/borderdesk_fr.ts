@@ -592,22 +592,22 @@
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="81"/>
         <source>borderdesk: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk : erreur interne</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="94"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="95"/>
         <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la version, la plateforme, l'erreur et l'emplacement du journal, pour les coller dans un message à votre contact d'assistance</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="113"/>
         <source>Details copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails copiés</translation>
     </message>
 </context>
 <context>
@@ -6429,7 +6429,7 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
         <source>{title} ({id}, version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id}, version {version})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
@@ -8541,7 +8541,7 @@ Moussa Ndiaye</translation>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="31"/>
         <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Détection, identification des armes à feu et preuves pour les agents des douanes aux points de passage frontaliers terrestres.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fichiers de données utilisés&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Répertoire des données : {data}&lt;br&gt;Base de données : {db}&lt;br&gt;Ressources : {resources}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="48"/>
@@ -8622,7 +8622,7 @@ Moussa Ndiaye</translation>
     <message>
         <location filename="../../borderdesk/cli.py" line="96"/>
         <source>Qt: not available ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt : non disponible ({error})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="219"/>
@@ -9374,7 +9374,7 @@ Moussa Ndiaye</translation>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
         <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est l'application du poste : le serveur de la direction générale n'en fait pas partie. Installez borderdesk avec pip sur le serveur de la direction générale (docs/sync.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
@@ -15400,7 +15400,7 @@ Moussa Ndiaye</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="64"/>
+        <location filename="../../borderdesk/services/sync.py" line="67"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>le code d'inscription comporte 20 lettres et chiffres (tel que la direction générale l'a imprimé)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Moussa Ndiaye</translation>
         <translation>Imprimé le {when} par {who} avec borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="61"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>enrolment with headquarters</source>
         <translation>inscription auprès de la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="75"/>
+        <location filename="../../borderdesk/services/sync.py" line="78"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>la réponse de {url} ne prouve pas qu'elle a émis ce code : le poste n'a pas été inscrit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="84"/>
+        <location filename="../../borderdesk/services/sync.py" line="87"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>la réponse de {url} n'est pas la réponse d'inscription de la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="132"/>
+        <location filename="../../borderdesk/services/sync.py" line="138"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>ce poste n'est pas inscrit auprès de la direction générale : borderdesk sync enroll URL CODE</translation>
     </message>
@@ -16129,27 +16129,27 @@ Moussa Ndiaye</translation>
         <translation>{kind} {name} version {version} : le fichier reçu n'est pas celui qui a été publié ; rien n'a été installé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="107"/>
         <source>synchronisation with headquarters</source>
         <translation>synchronisation avec la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="181"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>la direction générale n'a accusé réception d'aucun élément de {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="208"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>la direction générale a refusé le flux {stream} à partir de l'entrée {first} ({status}) : {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="229"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>la photo {sha} ne peut pas être envoyée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="240"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>la direction générale n'accepte pas la photo {sha}</translation>
     </message>
@@ -16261,32 +16261,32 @@ Moussa Ndiaye</translation>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis les sources</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>frozen build</source>
-        <translation type="unfinished"></translation>
+        <translation>version empaquetée</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="86"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="87"/>
         <source>Platform: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme : {platform}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Data files in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données utilisés :</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Resources: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources : {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16519,7 +16519,7 @@ Moussa Ndiaye</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="63"/>
         <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ne peut pas servir de fichier CA pour le certificat de la direction générale ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="99"/>
@@ -16529,17 +16529,17 @@ Moussa Ndiaye</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>la direction générale à {url} n'a pas répondu ({problem})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ; rien n'a été perdu : le poste renverra les données la prochaine fois</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : ce dont la direction générale a accusé réception reste envoyé ; le reste partira la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="244"/>
@@ -16551,22 +16551,22 @@ Moussa Ndiaye</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} : la direction générale ne peut pas utiliser son stockage pour le moment ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} : échec à la direction générale ({status} : {reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la direction générale ne détient pas ce que le poste a demandé : {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la direction générale n'accepte pas un élément aussi volumineux : {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="261"/>

@@ -592,22 +592,22 @@
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="81"/>
         <source>borderdesk: internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>borderdesk: gabim i brendshëm</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="94"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopjo hollësitë</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="95"/>
         <source>Copy the version, the platform, the error and the log's location, to paste into a message to your support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopjoni versionin, platformën, gabimin dhe vendndodhjen e regjistrit, për t'i ngjitur në një mesazh për kontaktin tuaj të mbështetjes</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crash.py" line="113"/>
         <source>Details copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Hollësitë u kopjuan</translation>
     </message>
 </context>
 <context>
@@ -6429,7 +6429,7 @@ Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, 
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="71"/>
         <source>{title} ({id}, version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id}, versioni {version})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/exercise_dialogs.py" line="76"/>
@@ -8541,7 +8541,7 @@ Besnik Krasniqi</translation>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="31"/>
         <source>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Firearms detection, identification and evidence for customs officers at land border crossings.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data files in use&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Database: {db}&lt;br&gt;Resources: {resources}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{heading}&lt;/h3&gt;&lt;p&gt;Zbulimi, identifikimi dhe provat për armët e zjarrit, për zyrtarët doganorë në pikat e kalimit kufitar tokësor.&lt;/p&gt;&lt;p&gt;{engines}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Skedarët e të dhënave në përdorim&lt;/b&gt;&lt;/p&gt;&lt;table cellspacing='4'&gt;{files}&lt;/table&gt;&lt;p&gt;Dosja e të dhënave: {data}&lt;br&gt;Baza e të dhënave: {db}&lt;br&gt;Burimet: {resources}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/about.py" line="48"/>
@@ -8622,7 +8622,7 @@ Besnik Krasniqi</translation>
     <message>
         <location filename="../../borderdesk/cli.py" line="96"/>
         <source>Qt: not available ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: nuk është i disponueshëm ({error})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli.py" line="219"/>
@@ -9374,7 +9374,7 @@ Besnik Krasniqi</translation>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
         <source>this is the station application: the headquarters server is not part of it. Install borderdesk with pip on the headquarters server (docs/sync.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>ky është aplikacioni i stacionit: serveri i drejtorisë qendrore nuk është pjesë e tij. Instaloni borderdesk me pip në serverin e drejtorisë qendrore (docs/sync.md)</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="123"/>
@@ -15400,7 +15400,7 @@ Besnik Krasniqi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="64"/>
+        <location filename="../../borderdesk/services/sync.py" line="67"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>kodi i regjistrimit ka 20 shkronja dhe shifra (siç e printoi drejtoria qendrore)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Besnik Krasniqi</translation>
         <translation>Printuar më {when} nga {who} me borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="61"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>enrolment with headquarters</source>
         <translation>regjistrimi në drejtorinë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="75"/>
+        <location filename="../../borderdesk/services/sync.py" line="78"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>përgjigjja nga {url} nuk provon se e lëshoi këtë kod: stacioni nuk u regjistrua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="84"/>
+        <location filename="../../borderdesk/services/sync.py" line="87"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>përgjigjja nga {url} nuk është përgjigjja e regjistrimit e drejtorisë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="132"/>
+        <location filename="../../borderdesk/services/sync.py" line="138"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>ky stacion nuk është regjistruar në drejtorinë qendrore: borderdesk sync enroll URL CODE</translation>
     </message>
@@ -16129,27 +16129,27 @@ Besnik Krasniqi</translation>
         <translation>{kind} {name} versioni {version}: skedari i marrë nuk është ai i publikuari; asgjë nuk u instalua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="107"/>
         <source>synchronisation with headquarters</source>
         <translation>sinkronizimi me drejtorinë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="181"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>drejtoria qendrore nuk konfirmoi asgjë nga {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="208"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>drejtoria qendrore refuzoi {stream} nga regjistrimi {first} ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="229"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>fotografia {sha} nuk mund të dërgohet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="240"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>drejtoria qendrore nuk e pranon fotografinë {sha}</translation>
     </message>
@@ -16261,32 +16261,32 @@ Besnik Krasniqi</translation>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>nga kodi burimor</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="79"/>
         <source>frozen build</source>
-        <translation type="unfinished"></translation>
+        <translation>version i paketuar</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="86"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>i padisponueshëm</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="87"/>
         <source>Platform: {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma: {platform}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Data files in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skedarët e të dhënave në përdorim:</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/versions.py" line="92"/>
         <source>Resources: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Burimet: {path}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/services/watchlists.py" line="49"/>
@@ -16519,7 +16519,7 @@ Besnik Krasniqi</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="63"/>
         <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nuk mund të përdoret si skedari CA për certifikatën e drejtorisë qendrore ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="99"/>
@@ -16529,17 +16529,17 @@ Besnik Krasniqi</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="181"/>
         <source>headquarters at {url} did not answer ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>drejtoria qendrore në {url} nuk u përgjigj ({problem})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="183"/>
         <source>{problem}; nothing was lost: the station sends it again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; asgjë nuk humbi: stacioni e dërgon sërish herën tjetër</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="190"/>
         <source>Cancelled: what headquarters acknowledged stays sent; the rest goes next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>U anulua: ajo që drejtoria qendrore ka konfirmuar mbetet e dërguar; pjesa tjetër dërgohet herën tjetër.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="244"/>
@@ -16551,22 +16551,22 @@ Besnik Krasniqi</translation>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="246"/>
         <source>{url}: headquarters cannot use its store for now ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: drejtoria qendrore nuk mund ta përdorë për momentin depon e saj të të dhënave ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="248"/>
         <source>{url}: headquarters failed ({status}: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}: drejtoria qendrore dështoi ({status}: {reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="256"/>
         <source>headquarters does not hold what the station asked for: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>drejtoria qendrore nuk ka atë që kërkoi stacioni: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="259"/>
         <source>headquarters does not take something this large: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>drejtoria qendrore nuk pranon diçka kaq të madhe: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="261"/>

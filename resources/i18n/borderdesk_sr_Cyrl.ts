@@ -15400,7 +15400,7 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/services/first_run.py" line="169"/>
-        <location filename="../../borderdesk/services/sync.py" line="64"/>
+        <location filename="../../borderdesk/services/sync.py" line="67"/>
         <source>the enrolment code has 20 letters and digits (as headquarters printed it)</source>
         <translation>код за регистрацију има 20 слова и цифара (како га је централа одштампала)</translation>
     </message>
@@ -15963,22 +15963,22 @@ Marko Jović</source>
         <translation>Одштампано {when}, {who}, у програму borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="61"/>
+        <location filename="../../borderdesk/services/sync.py" line="64"/>
         <source>enrolment with headquarters</source>
         <translation>регистрација код централе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="75"/>
+        <location filename="../../borderdesk/services/sync.py" line="78"/>
         <source>the answer from {url} does not prove it issued this code: the station was not enrolled</source>
         <translation>одговор са {url} не доказује да је издао овај код: испостава није регистрована</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="84"/>
+        <location filename="../../borderdesk/services/sync.py" line="87"/>
         <source>the answer from {url} is not headquarters' enrolment answer</source>
         <translation>одговор са {url} није одговор централе на регистрацију</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync.py" line="132"/>
+        <location filename="../../borderdesk/services/sync.py" line="138"/>
         <source>this station is not enrolled with headquarters: borderdesk sync enroll URL CODE</source>
         <translation>ова испостава није регистрована код централе: borderdesk sync enroll URL CODE</translation>
     </message>
@@ -16129,27 +16129,27 @@ Marko Jović</source>
         <translation>{kind} {name}, верзија {version}: примљена датотека није она која је објављена; ништа није инсталирано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="108"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="107"/>
         <source>synchronisation with headquarters</source>
         <translation>синхронизација са централом</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="182"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="181"/>
         <source>headquarters acknowledged nothing of {stream}</source>
         <translation>централа није потврдила ништа од тока {stream}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="209"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="208"/>
         <source>headquarters refused the {stream} from entry {first} ({status}): {reason}</source>
         <translation>централа је одбила ток {stream} од записа {first} ({status}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="230"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="229"/>
         <source>photo {sha} cannot be sent: {problem}</source>
         <translation>фотографија {sha} не може да се пошаље: {problem}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/sync_run.py" line="241"/>
+        <location filename="../../borderdesk/services/sync_run.py" line="240"/>
         <source>headquarters does not take photo {sha}</source>
         <translation>централа не прима фотографију {sha}</translation>
     </message>
@@ -16519,7 +16519,7 @@ Marko Jović</source>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="63"/>
         <source>{file}: cannot be used as the CA file for headquarters' certificate ({reason})</source>
-        <translation>{file}: не може да се користи као ЦА датотека за сертификат централе ({reason})</translation>
+        <translation>{file}: не може да се користи као CA датотека за сертификат централе ({reason})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/sync/client.py" line="99"/>

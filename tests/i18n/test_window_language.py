@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from borderdesk.core.i18n import install_translator, tr
+from borderdesk.core.languages import all_languages
 from borderdesk.ui.language import (
     LANGUAGE_VARIABLE,
     apply_language,
@@ -74,11 +75,18 @@ def test_settings_offer_the_shipped_languages_by_their_own_names(qtbot: Any) -> 
 
 def test_the_start_language_is_the_forced_then_the_saved_shipped_one(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    from borderdesk.ui import language as window_language
+
     monkeypatch.delenv(LANGUAGE_VARIABLE, raising=False)
     assert startup_language("en") == "en"
-    assert startup_language("sq") != "sq"  # saved, but not shipped: not used
-    monkeypatch.setenv(LANGUAGE_VARIABLE, "sr-Latn")  # a translation under way, on purpose
-    assert startup_language("en") == "sr_Latn"
+    assert startup_language("sq") == "sq"  # saved and shipped
+    # Albanian taken back (a translation that fell behind): a saved choice is not used...
+    monkeypatch.setattr(window_language, "available_languages", lambda: [
+        lang for lang in all_languages() if lang.code != "sq"])
+    assert startup_language("sq") != "sq"
+    # ...but it can be forced, to look at a translation under way.
+    monkeypatch.setenv(LANGUAGE_VARIABLE, "sq")
+    assert startup_language("en") == "sq"
 
 
 def test_report_languages_are_named_in_their_own_language() -> None:

@@ -1,5 +1,6 @@
 """The real HQ server for the synchronisation tests: ``borderdesk hq serve`` in a
-subprocess on 127.0.0.1, on a database made by ``borderdesk hq init``."""
+subprocess on 127.0.0.1, on a database made by ``borderdesk hq init``
+(:func:`running_hq`), and a station enrolled with it (:func:`enrol_station`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -74,3 +77,41 @@ class HqServer:
                 self._process.kill()
                 self._process.wait(10)
             self._process = None
+
+
+@contextmanager
+def running_hq(url: str, log: Path, tls: tuple[Path, Path] | None = None
+               ) -> Iterator[HqServer]:
+    """A new HQ database at ``url`` (``hq init``) served by the real server until the
+    block ends."""
+    from borderdesk.cli import main
+
+    assert main(["hq", "init", "--hq-db", url, "--name", "Uprava carina"]) == 0
+    hq = HqServer(url, log, tls)
+    hq.start()
+    try:
+        yield hq
+    finally:
+        hq.stop()
+
+
+def station_code(server: HqServer, name: str = "Batrovci") -> str:
+    """Register station ``name`` at the server's HQ; its one-time enrolment code."""
+    from borderdesk.hq.database import HqDatabase
+    from borderdesk.hq.stations import add_station
+
+    db = HqDatabase.open(server.hq_db)
+    try:
+        return add_station(db, name, now=1_800_000_000)
+    finally:
+        db.close()
+
+
+def enrol_station(server: HqServer, station: Path, name: str = "Batrovci") -> None:
+    """Register ``name`` at HQ and enrol the station database at ``station`` with it."""
+    from borderdesk.services.station import open_station
+    from borderdesk.services.sync import enrol
+
+    code = station_code(server, name)
+    with open_station(station) as session:
+        enrol(session, server.url, code)

@@ -11,39 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from borderdesk.cli import main
 from borderdesk.core.errors import Cancelled
 from borderdesk.hq.database import HqDatabase, sqlite_url
-from borderdesk.hq.stations import add_station, list_stations
+from borderdesk.hq.stations import list_stations
 from borderdesk.services import sync_run
 from borderdesk.services.station import open_station
-from borderdesk.services.sync import enrol, sync_status
+from borderdesk.services.sync import sync_status
 from borderdesk.services.sync_run import SyncOptions, sync_now
-from tests.sync.hq_server import HqServer
+from tests.sync.hq_server import HqServer, enrol_station, running_hq
 
 FAST = SyncOptions(retry_delays=(0.05, 0.1))
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[HqServer]:
-    url = sqlite_url(tmp_path / "hq.db")
-    assert main(["hq", "init", "--hq-db", url, "--name", "Uprava carina"]) == 0
-    hq = HqServer(url, tmp_path / "server.log")
-    hq.start()
-    try:
+    with running_hq(sqlite_url(tmp_path / "hq.db"), tmp_path / "server.log") as hq:
         yield hq
-    finally:
-        hq.stop()
-
-
-def _enrol(server: HqServer, station: Path) -> None:
-    db = HqDatabase.open(server.hq_db)
-    try:
-        code = add_station(db, "Batrovci", now=1_800_000_000)
-    finally:
-        db.close()
-    with open_station(station) as session:
-        enrol(session, server.url, code)
 
 
 def _hq_rows(server: HqServer, sql: str) -> list[tuple[object, ...]]:
@@ -80,7 +63,7 @@ def test_a_cancel_mid_photo_stops_there_and_the_next_run_sends_the_rest_once(
         server: HqServer, demo_station: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Small chunks, so that each of the demo's photos (about 135 kB) takes several.
     monkeypatch.setattr(sync_run, "CHUNK", 32 * 1024)
-    _enrol(server, demo_station)
+    enrol_station(server, demo_station)
 
     def partial_photo_at_hq() -> bool:
         return bool(_hq_rows(server, "SELECT 1 FROM hq_blobs WHERE complete = 0"
@@ -103,7 +86,7 @@ def test_a_cancel_mid_photo_stops_there_and_the_next_run_sends_the_rest_once(
 
 def test_a_cancel_event_set_after_the_first_batch_stops_before_the_next_request(
         server: HqServer, demo_station: Path) -> None:
-    _enrol(server, demo_station)
+    enrol_station(server, demo_station)
     stop = threading.Event()
     with open_station(demo_station) as session, pytest.raises(Cancelled):
         sync_now(session, options=FAST, cancel=stop,

@@ -10,17 +10,16 @@ from pathlib import Path
 import httpx
 import pytest
 
-from borderdesk.cli import main
 from borderdesk.hq.database import HqDatabase, sqlite_url
 from borderdesk.hq.ingest import records
-from borderdesk.hq.stations import add_station, list_stations, revoke_station
+from borderdesk.hq.stations import list_stations, revoke_station
 from borderdesk.services.station import open_station
-from borderdesk.services.sync import enrol, sync_status
+from borderdesk.services.sync import sync_status
 from borderdesk.services.sync_run import SyncOptions, sync_now
 from borderdesk.sync.client import HqRefused
 from borderdesk.sync.protocol import KeyPair, sign_request
 from tests.hq import postgres
-from tests.sync.hq_server import HqServer
+from tests.sync.hq_server import HqServer, enrol_station, running_hq
 
 FAST = SyncOptions(retry_delays=(0.05, 0.1, 0.2))
 
@@ -29,28 +28,13 @@ FAST = SyncOptions(retry_delays=(0.05, 0.1, 0.2))
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HqServer]:
     url = (sqlite_url(tmp_path / "hq.db") if request.param == "sqlite"
            else postgres.postgres_url("e2e"))
-    assert main(["hq", "init", "--hq-db", url, "--name", "Uprava carina"]) == 0
-    hq = HqServer(url, tmp_path / "server.log")
-    hq.start()
-    try:
+    with running_hq(url, tmp_path / "server.log") as hq:
         yield hq
-    finally:
-        hq.stop()
-
-
-def _enrolled(server: HqServer, station: Path, name: str = "Batrovci") -> None:
-    db = HqDatabase.open(server.hq_db)
-    try:
-        code = add_station(db, name, now=1_800_000_000)
-    finally:
-        db.close()
-    with open_station(station) as session:
-        enrol(session, server.url, code)
 
 
 def test_a_station_pushes_everything_once_and_hq_verifies_its_chain(
         server: HqServer, demo_station: Path) -> None:
-    _enrolled(server, demo_station)
+    enrol_station(server, demo_station)
     with open_station(demo_station) as session:
         report = sync_now(session, options=FAST)
         again = sync_now(session, options=FAST)
@@ -85,7 +69,7 @@ def test_a_station_pushes_everything_once_and_hq_verifies_its_chain(
 
 def test_bad_signatures_replays_and_revoked_stations_are_refused(
         server: HqServer, demo_station: Path) -> None:
-    _enrolled(server, demo_station)
+    enrol_station(server, demo_station)
     with open_station(demo_station) as session:
         link = session.database.conn.execute(
             "SELECT sign_private, box_private FROM sync_link").fetchone()

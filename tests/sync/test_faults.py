@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-from borderdesk.cli import main
 from borderdesk.hq.database import sqlite_url
 from borderdesk.services.station import open_station
 from borderdesk.services.sync import sync_status
@@ -29,7 +28,7 @@ from borderdesk.services.sync_run import SyncOptions, SyncReport, sync_now
 from borderdesk.sync.client import HqUnreachable
 from tests.hq import postgres
 from tests.sync.faulty_proxy import FaultyProxy
-from tests.sync.hq_server import HqServer
+from tests.sync.hq_server import HqServer, running_hq
 from tests.sync.pushed_stations import (
     FIVE_MB_OF_PHOTOS,
     assert_hq_holds_everything_once,
@@ -58,13 +57,8 @@ def station_templates(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HqServer]:
     url = (sqlite_url(tmp_path / "hq.db") if request.param == "sqlite"
            else postgres.postgres_url("faults"))
-    assert main(["hq", "init", "--hq-db", url, "--name", "Uprava carina"]) == 0
-    hq = HqServer(url, tmp_path / "server.log")
-    hq.start()
-    try:
+    with running_hq(url, tmp_path / "server.log") as hq:
         yield hq
-    finally:
-        hq.stop()
 
 
 @dataclass

@@ -17,7 +17,7 @@ from borderdesk.hq.stations import add_station
 from borderdesk.services.assessments import active_profile, station_watchlist
 from borderdesk.services.station import open_station
 from borderdesk.services.sync import enrol
-from tests.sync.hq_server import HqServer
+from tests.sync.hq_server import HqServer, running_hq
 from tests.sync.test_install import country_list, profile
 
 REMARK = "Naoružanje iz predmeta: proverite serijski broj na ramu (HQ 2026/118)."
@@ -25,14 +25,10 @@ REMARK = "Naoružanje iz predmeta: proverite serijski broj na ramu (HQ 2026/118)
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[HqServer]:
-    url = sqlite_url(tmp_path / "hq.db")
-    assert main(["hq", "init", "--hq-db", url, "--name", "Uprava carina"]) == 0
-    hq = HqServer(url, tmp_path / "server.log")
-    hq.start()
     try:
-        yield hq
+        with running_hq(sqlite_url(tmp_path / "hq.db"), tmp_path / "server.log") as hq:
+            yield hq
     finally:
-        hq.stop()
         forget_installed_codelists()  # the installed country list is the process's
 
 

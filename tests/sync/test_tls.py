@@ -9,15 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from borderdesk.cli import main
 from borderdesk.core.errors import UserInputError
 from borderdesk.hq.database import HqDatabase, sqlite_url
-from borderdesk.hq.stations import add_station, list_stations
+from borderdesk.hq.stations import list_stations
 from borderdesk.services.station import open_station
 from borderdesk.services.sync import enrol, sync_status
 from borderdesk.services.sync_run import SyncOptions, sync_now
 from borderdesk.sync.client import HqUnreachable
-from tests.sync.hq_server import HqServer
+from tests.sync.hq_server import HqServer, running_hq, station_code
 from tests.sync.tls_certs import ServerCertificate, make_server_certificate
 
 
@@ -28,22 +27,9 @@ def certificate(tmp_path: Path) -> ServerCertificate:
 
 @pytest.fixture
 def server(tmp_path: Path, certificate: ServerCertificate) -> Iterator[HqServer]:
-    url = sqlite_url(tmp_path / "hq.db")
-    assert main(["hq", "init", "--hq-db", url, "--name", "Uprava carina"]) == 0
-    hq = HqServer(url, tmp_path / "server.log", tls=(certificate.cert, certificate.key))
-    hq.start()
-    try:
+    with running_hq(sqlite_url(tmp_path / "hq.db"), tmp_path / "server.log",
+                    tls=(certificate.cert, certificate.key)) as hq:
         yield hq
-    finally:
-        hq.stop()
-
-
-def _code(server: HqServer) -> str:
-    db = HqDatabase.open(server.hq_db)
-    try:
-        return add_station(db, "Batrovci", now=1_800_000_000)
-    finally:
-        db.close()
 
 
 def test_a_station_trusting_the_private_ca_enrols_and_syncs_over_https(
@@ -51,7 +37,7 @@ def test_a_station_trusting_the_private_ca_enrols_and_syncs_over_https(
     assert server.url.startswith("https://")
     ca = str(certificate.ca)
     with open_station(demo_station) as session:
-        enrol(session, server.url, _code(server), verify=ca)
+        enrol(session, server.url, station_code(server), verify=ca)
         report = sync_now(session, options=SyncOptions(verify=ca, retry_delays=(0.05,)))
         assert report.problems == [] and report.verdict == "ok"
         assert sync_status(session).waiting == 0
@@ -66,7 +52,7 @@ def test_a_station_trusting_the_private_ca_enrols_and_syncs_over_https(
 def test_a_server_the_station_cannot_verify_is_refused_and_nothing_is_sent(
         server: HqServer, tmp_path: Path, demo_station: Path) -> None:
     stranger = make_server_certificate(tmp_path / "other", "Some other CA")
-    code = _code(server)
+    code = station_code(server)
     with open_station(demo_station) as session:
         # The system's trust store does not know the private CA; another CA's file neither.
         for verify in (True, str(stranger.ca)):
