@@ -24,12 +24,22 @@ def _identity(_context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+#: The language :func:`tr` translates into, for texts made from data in a language
+#: (country names); English unless the window switched.
+_display_language = "en"
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Route :func:`tr` through ``translator`` (``None`` restores English)."""
-    global _translator
+def install_translator(translator: Translator | None, language: str = "en") -> None:
+    """Route :func:`tr` through ``translator`` (``None`` restores English), which
+    translates into ``language``."""
+    global _translator, _display_language
     _translator = translator or _identity
+    _display_language = language if translator is not None else "en"
+
+
+def display_language() -> str:
+    """The code of the language :func:`tr` translates into ("en" without a translator)."""
+    return _display_language
 
 
 def tr(text: str, /, context: str = DEFAULT_CONTEXT, **params: object) -> str:

@@ -129,6 +129,16 @@ class EvidenceSteps:
         return next((p for p in self.custody_purposes if p.id == purpose_id), None)
 
 
+#: The context the steps' titles and labels are translated in: the printed seizure
+#: report's, so that the screen and the paper read the same words.
+STEPS_CONTEXT = "report"
+
+
+def step_text(text: str) -> str:
+    """A title or label of the evidence steps file in the reader's language."""
+    return tr(text, context=STEPS_CONTEXT) if text else text
+
+
 @cache
 def default_steps() -> EvidenceSteps:
     """The shipped steps file (read once)."""

@@ -2,9 +2,9 @@
 them up in (docs/translating.md lists them).
 
 Only the fields the program passes through a translator are collected; codes and ids
-stay as written whatever the language. A data file whose texts are not yet translated
-at run time (rule instructions, the evidence steps, the legal table's reasons) is not
-listed: translators would translate text that nobody sees.
+stay as written whatever the language. A data file whose texts are not translated at
+run time is not listed: translators would translate text that nobody sees. The shipped
+risk profiles' rule texts are collected by :func:`profile_texts` (context ``profile``).
 """
 
 from __future__ import annotations
@@ -56,7 +56,15 @@ DATA_SOURCES: tuple[DataSource, ...] = (
     DataSource("checklists/evidence-steps.yaml", frozenset({"title", "label"}), REPORT_CONTEXT),
     DataSource("reports/documents.yaml", frozenset(), REPORT_CONTEXT,
                frozenset({"agencies"})),
+    # identify/item.LegalSuggestion.reason_text: the reason of the suggested category
+    # (the identification result, the wizard's legal step).
+    DataSource("codelists/legal-categories-*.yaml", frozenset({"reason"}), "checklist"),
 )
+
+#: The context of the shipped profiles' rule texts (rules/rule_texts.PROFILE_CONTEXT).
+PROFILE_CONTEXT = "profile"
+#: The texts of a rule that the officer or the analyst reads (rules/rule_texts.py).
+RULE_TEXT_KEYS = ("title", "instruction", "rationale")
 
 
 def extract_data(root: Path) -> list[tuple[str, str, Location]]:
@@ -69,6 +77,27 @@ def extract_data(root: Path) -> list[tuple[str, str, Location]]:
             texts = _svg_texts(path, source.keys) if path.suffix == ".svg" \
                 else _yaml_texts(load_yaml(path), source.keys, source.value_maps)
             found.extend((source.context, text, Location(where, line)) for text, line in texts)
+    found.extend(profile_texts(root))
+    return found
+
+
+def profile_texts(root: Path) -> list[tuple[str, str, Location]]:
+    """(context, text, location) of the rules' titles, instructions and rationales of
+    the shipped profiles (``resources/profiles/*.yaml``), stripped as
+    ``rules/rule_texts.rule_text`` strips them before it looks them up. A profile from
+    headquarters or an analyst's file is shown as written, so only these are collected."""
+    found: list[tuple[str, str, Location]] = []
+    for path in sorted((root / "resources" / "profiles").glob("*.yaml")):
+        where = path.relative_to(root).as_posix()
+        rules = load_yaml(path).get("rules")
+        for rule in rules if isinstance(rules, YamlList) else ():
+            if not isinstance(rule, YamlMap):
+                continue
+            for key in RULE_TEXT_KEYS:
+                text = rule.get(key)
+                if isinstance(text, str) and text.strip():
+                    found.append((PROFILE_CONTEXT, text.strip(),
+                                  Location(where, rule.line_of(key))))
     return found
 
 

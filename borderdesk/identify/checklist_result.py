@@ -113,5 +113,5 @@ def record_lines(record: ItemRecord) -> list[tuple[str, str]]:
     if record.legal is not None:
         add("Legal category", tr("{category} (rule {rule}): {reason}",
                                  category=record.legal.category, rule=record.legal.rule,
-                                 reason=record.legal.reason))
+                                 reason=record.legal.reason_text()))
     return lines

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from borderdesk.core.i18n import mark
+from borderdesk.core.i18n import mark, tr
 from borderdesk.identify.markings import Marking
 
 #: Classes of item (DOMAIN.md 4.2).
@@ -76,6 +76,11 @@ class Measurement:
     unit: str
 
 
+#: The context the legal tables' reasons are translated in: the identification
+#: checklist's, whose walk applies the table.
+LEGAL_CONTEXT = "checklist"
+
+
 @dataclass(frozen=True, slots=True)
 class LegalSuggestion:
     """The legal category a rule table suggests, with the rule and its reason."""
@@ -85,6 +90,11 @@ class LegalSuggestion:
     reason: str
     table: str
     table_version: int
+
+    def reason_text(self) -> str:
+        """The reason in the reader's language: the table's text is translated as data
+        (context :data:`LEGAL_CONTEXT`), the stored record keeps it as written."""
+        return tr(self.reason, context=LEGAL_CONTEXT) if self.reason else self.reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from borderdesk.core.codelists import countries
+from borderdesk.core.country_names import country_name
 from borderdesk.core.i18n import tr
 from borderdesk.evidence.case_codes import seizure_codes
 from borderdesk.identify.codelists import calibres
@@ -120,7 +121,7 @@ def _countries(chosen: Selection, spec: TableSpec) -> tuple[list[Column], _Rows,
     known = countries()
     found = sorted({arm.country for case in chosen.counted for arm in chosen.arms(case)
                     if arm.country is not None and arm.country in known})
-    rows = [(code, tr(known.name_of(code))) for code in found]
+    rows = [(code, country_name(code)) for code in found]
     rows.append((UNKNOWN, tr("Unknown")))
     return _arms_by(chosen, spec, lambda _case, arm: arm.country if arm.country in known
                     else UNKNOWN, rows, "")

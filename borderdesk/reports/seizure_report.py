@@ -58,6 +58,9 @@ class PrintContext:
     #: Photo id -> its downscaled print copy, JPEG bytes in memory (photos without one
     #: print as a placeholder).
     photos: Mapping[str, bytes] = field(default_factory=dict)
+    #: Rule id -> its title in the report's language (services.reports.rule_titles);
+    #: not in the snapshot, so the case's hash does not depend on the language.
+    rule_titles: Mapping[str, str] = field(default_factory=dict)
 
 
 class Words:
@@ -93,6 +96,19 @@ class Words:
     def yes_no(self, value: object) -> str:
         """Yes or no, translated."""
         return self.t("yes") if value else self.t("no")
+
+    def country(self, code: object) -> str:
+        """A country code with its name in the report's language: ``Србија (RS)``."""
+        from borderdesk.core.country_names import country_name
+
+        text = str(code)
+        name = country_name(text, self.t.language)
+        return f"{name} ({text})" if name != text else text
+
+    def rule(self, rule: object) -> str:
+        """A rule's id with its title (in the report's language for a shipped profile)."""
+        title = self.context.rule_titles.get(str(rule))
+        return f"{rule} — {title}" if title else str(rule)
 
 
 def split_hash(digest: str) -> str:
@@ -202,8 +218,9 @@ def _event(document: Mapping[str, Any], words: Words) -> list[Any]:
         extra = fields.get(note) if note else None
         return f"{value} — {extra}" if value and extra else value or "—"
 
-    route = [fields.get("route_departure"), *(fields.get("route_transit") or []),
-             fields.get("route_destination")]
+    route = [words.country(code) for code in (
+        fields.get("route_departure"), *(fields.get("route_transit") or []),
+        fields.get("route_destination")) if code]
     gps = fields.get("gps")
     rows = [
         (t("Type of event"), coded("event_type", "event_type")),
@@ -212,7 +229,7 @@ def _event(document: Mapping[str, Any], words: Words) -> list[Any]:
                                          "legal_justification_note")),
         (t("Criminal context"), coded("criminal_context", "criminal_context",
                                       "criminal_context_note")),
-        (t("Route"), " → ".join(str(r) for r in route if r) or "—"),
+        (t("Route"), " → ".join(route) or "—"),
         (t("Conveyance"), coded("conveyance", "conveyance", "conveyance_note")
          + (f" ({fields['conveyance_id']})" if fields.get("conveyance_id") else "")),
         (t("Concealment method"), coded("concealment", "concealment", "concealment_note")),
@@ -227,7 +244,8 @@ def _event(document: Mapping[str, Any], words: Words) -> list[Any]:
         (t("Inspection"), case.get("inspection_id") or "—"),
         (t("Detection method"), coded("detection_method", "detection_method",
                                       "detection_note")),
-        (t("Risk rules hit"), ", ".join(case.get("rules_hit") or []) or t("none")),
+        (t("Risk rules hit"), "; ".join(words.rule(rule) for rule in case.get("rules_hit")
+                                        or []) or t("none")),
     ]
     return [*layout.heading(t("1. The event")), layout.field_table(rows),
             *layout.heading(t("2. Detection")), layout.field_table(detection),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from borderdesk.core.codelists import countries
+from borderdesk.core.country_names import country_name
 from borderdesk.core.i18n import tr
 from borderdesk.evidence.case_codes import seizure_codes
 from borderdesk.reports.iafq import is_arm
@@ -144,8 +144,6 @@ def summarise(cases: Iterable[CaseFacts], screened: Sequence[Screened], start: d
     by_type = tuple(Count(code, tr(types.name_of(code)), len(type_events[code]),
                           type_counts[code]) for code in types.codes if type_counts[code])
     methods = seizure_codes()["detection_method"]
-    known = countries()
-
     def route(case: CaseFacts) -> str:
         places = [case.countries("route_departure"), case.countries("route_destination")]
         return " > ".join(p[0] if p else "?" for p in places)
@@ -160,7 +158,7 @@ def summarise(cases: Iterable[CaseFacts], screened: Sequence[Screened], start: d
         by_type,
         _breakdown(chosen, arms, lambda c: c.text("detection_method") or "",
                    lambda code: methods.label(code) if code else tr("Not recorded")),
-        _top(_breakdown(chosen, arms, route, lambda code: _route_label(code, known.name_of)),
+        _top(_breakdown(chosen, arms, route, lambda code: _route_label(code, country_name)),
              ROUTES_SHOWN),
         _breakdown(chosen, arms, lambda c: c.crossing or "", lambda code: code or "?"),
         len(period), sum(s.inspected for s in period),

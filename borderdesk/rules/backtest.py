@@ -19,6 +19,7 @@ from borderdesk.rules.compiler import History
 from borderdesk.rules.engine import Assessment, assess, watch_hits
 from borderdesk.rules.facts import DeclarationFacts
 from borderdesk.rules.profile import Lane, Profile
+from borderdesk.rules.rule_texts import is_shipped_profile
 
 #: The inspection outcome that counts as a find.
 FIND_OUTCOMES = frozenset({"seizure", "irregularity"})
@@ -63,6 +64,8 @@ class BacktestResult:
     outcomes_known: int
     rules: tuple[RuleFigures, ...]
     lanes: tuple[LaneFigures, ...]
+    #: Whether the profile is borderdesk's: its rule titles are then shown translated.
+    shipped: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The figures as plain JSON values."""
@@ -129,4 +132,4 @@ def backtest(profile: Profile, declarations: Sequence[DeclarationFacts], *, date
     return BacktestResult(profile.id, profile.version, date_from, date_to, total, days,
                           sum(1 for _, a in assessments if a.random),
                           sum(1 for d in chosen if d.declaration_id in outcomes),
-                          rules, tuple(lanes))
+                          rules, tuple(lanes), is_shipped_profile(profile))

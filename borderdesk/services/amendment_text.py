@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from borderdesk.core.codelists import countries
+from borderdesk.core.country_names import country_name
 from borderdesk.core.i18n import mark, tr
 
 _SECTIONS = {
@@ -81,7 +81,7 @@ def field_words(path: str) -> str:
 
 
 def _country(code: str) -> str:
-    name = countries().name_of(code)
+    name = country_name(code)
     return f"{name} ({code})" if name and name != code else code
 
 

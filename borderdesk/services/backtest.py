@@ -114,9 +114,11 @@ class RuleComparison:
     """One rule's figures under two profiles (None where a profile has no such rule)."""
 
     rule: str
-    title: str
+    title: str  # as written in the profile (rules/rule_texts.rule_text shows it)
     a: RuleFigures | None
     b: RuleFigures | None
+    #: Whether the title comes from a profile borderdesk ships (it is then translated).
+    shipped: bool = False
 
 
 def precision(figures: RuleFigures | None) -> float | None:
@@ -131,5 +133,7 @@ def compare_rules(a: BacktestResult, b: BacktestResult | None) -> list[RuleCompa
     by_a = {r.rule: r for r in a.rules}
     by_b = {r.rule: r for r in b.rules} if b is not None else {}
     order = list(dict.fromkeys([*by_a, *by_b]))
+    shipped_b = b is not None and b.shipped
     return [RuleComparison(rule, (by_a.get(rule) or by_b[rule]).title, by_a.get(rule),
-                           by_b.get(rule)) for rule in order]
+                           by_b.get(rule), a.shipped if rule in by_a else shipped_b)
+            for rule in order]

@@ -16,15 +16,13 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from borderdesk.core.clock import parse_utc
-from borderdesk.core.codelists import countries
+from borderdesk.core.country_names import country_name
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
+from borderdesk.rules.rule_texts import is_shipped_text, stored_rule_texts
 from borderdesk.rules.watchlist import format_score, kind_word
 from borderdesk.security.permissions import Permission
 from borderdesk.services.authz import requires
@@ -125,6 +123,9 @@ class AssessmentView:
     assessed_at: datetime
     declaration_version: int
     hits: tuple[HitView, ...]
+    #: Whether the profile is one borderdesk ships: its rules' texts are then shown in
+    #: the reader's language (rules/rule_texts.py); an analyst's are shown as written.
+    profile_shipped: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,24 +220,8 @@ def validity(valid_until: date | None, lodged_on: date) -> str:
     return VALID if valid_until >= lodged_on else EXPIRED
 
 
-@lru_cache(maxsize=32)
-def _rule_texts(source_text: str) -> dict[str, dict[str, str]]:
-    """Title, instruction and rationale of each rule of a stored profile text."""
-    try:
-        data = yaml.safe_load(source_text)
-    except yaml.YAMLError:
-        return {}
-    rules = data.get("rules") if isinstance(data, dict) else None
-    texts: dict[str, dict[str, str]] = {}
-    for rule in rules if isinstance(rules, list) else ():
-        if isinstance(rule, dict) and "id" in rule:
-            texts[str(rule["id"])] = {key: str(rule.get(key) or "")
-                                      for key in ("title", "instruction", "rationale")}
-    return texts
-
-
 def _name(code: str | None) -> str | None:
-    return None if code is None else countries().name_of(code)
+    return None if code is None else country_name(code)
 
 
 def _parties(content: dict[str, Any]) -> tuple[PartyView, ...]:
@@ -263,7 +248,7 @@ def _assessment(session: StationSession, declaration_ref: str,
         " ORDER BY a.rowid DESC LIMIT 1", (declaration_ref,))
     if row is None:
         return None, ()
-    texts = _rule_texts(row["source_text"])
+    texts = stored_rule_texts(row["source_text"])
     hits = []
     for hit in session.database.query(
             "SELECT rule_id, weight, forced_lane, explanation FROM assessment_hits"
@@ -275,7 +260,8 @@ def _assessment(session: StationSession, declaration_ref: str,
                             text.get("rationale", "") if analyst else None))
     view = AssessmentView(row["lane"], row["score"], bool(row["random"]), row["profile_id"],
                           row["version"], parse_utc(row["created_at"]),
-                          row["declaration_version"], tuple(hits))
+                          row["declaration_version"], tuple(hits),
+                          is_shipped_text(row["source_text"]))
     return view, _watch_matches(session, row["id"])
 
 
@@ -327,7 +313,7 @@ def get_declaration(session: StationSession, declaration_id: str, *,
         crossing=content["crossing"],
         procedure=content["procedure"],
         transport_mode=content["transport_mode"],
-        route=tuple((code, countries().name_of(code)) for code in route_of(content)),
+        route=tuple((code, country_name(code)) for code in route_of(content)),
         origin_country=content["origin_country"],
         dispatch_country=content.get("dispatch_country"),
         destination_country=content["destination_country"],

@@ -32,6 +32,7 @@ from borderdesk.reports.layout import write_file
 from borderdesk.reports.seizure_report import REPORT_KIND, PrintContext, seizure_report_pdf
 from borderdesk.reports.snapshot import case_snapshot, describe_changes, snapshot_hash
 from borderdesk.reports.verify import read_case_mark
+from borderdesk.rules.rule_texts import is_shipped_text, rule_text, stored_rule_texts
 from borderdesk.security.permissions import Permission
 from borderdesk.services.audit import current_checkpoint, keep_checkpoint
 from borderdesk.services.authz import requires
@@ -46,7 +47,7 @@ from borderdesk.services.photo_files import (
 from borderdesk.services.security_log import record_event
 from borderdesk.services.seizures import case_document, find_case
 from borderdesk.services.station import StationSession
-from borderdesk.store import report_repo
+from borderdesk.store import report_repo, seizure_repo
 from borderdesk.store.audit_repo import Checkpoint
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,20 @@ def report_translator(language: str) -> LanguageTranslator:
     """The translator of a report printed in ``language`` (English with a note when
     there are no translations into it)."""
     return translator_for(language, REPORT_CONTEXT)
+
+
+def rule_titles(conn: Any, assessment_ref: str | None, t: LanguageTranslator
+                ) -> dict[str, str]:
+    """The titles of the rules of the assessment an inspection followed, by rule id, in
+    the report's language when the profile is borderdesk's (as written otherwise).
+    Kept out of the case snapshot: a title is the profile's, not the case's, and a
+    translation must not change the snapshot's hash."""
+    source_text = seizure_repo.rules_profile_text(conn, assessment_ref)
+    if source_text is None:
+        return {}
+    shipped = is_shipped_text(source_text)
+    return {rule: rule_text(texts["title"], shipped, t.lookup)
+            for rule, texts in stored_rule_texts(source_text).items() if texts["title"]}
 
 
 @requires(Permission.VIEW)
@@ -178,7 +193,8 @@ def print_seizure_report(session: StationSession, case: str, destination: Path, 
         printed_at=session.clock.now(), printed_by=session.actor,
         checkpoint_length=checkpoint.length, checkpoint_hash=checkpoint.head_hash,
         snapshot_hash=digest, exercise=exercise,
-        photos=print_copies(session, document.get("photos") or []))
+        photos=print_copies(session, document.get("photos") or []),
+        rule_titles=rule_titles(session.database.conn, row.assessment_ref, t))
     pdf = seizure_report_pdf(document, context, t)
     pdf_sha256 = hashlib.sha256(pdf).hexdigest()
     with session.database.transaction() as conn:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from borderdesk.core.clock import format_utc, parse_utc
-from borderdesk.core.codelists import countries
+from borderdesk.core.country_names import country_name
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import tr
 from borderdesk.reports.iafq import YearTables, year_tables
@@ -171,7 +171,7 @@ def write_summary(session: StationSession, start: date, end: date, destination: 
 
     summary = summary_of(session, start, end, capacity)
     station = session.station
-    country = countries().name_of(station.country) if station.country else ""
+    country = country_name(station.country) if station.country else ""
     printed = session.clock.now().astimezone(session.time_zone()).strftime("%Y-%m-%d %H:%M")
     heading = SummaryHeading(
         agency=tr("Customs administration, {country}", country=country) if country

@@ -210,3 +210,14 @@ def rules_hit(conn: sqlite3.Connection, assessment_ref: str | None) -> list[str]
     return [str(r[0]) for r in conn.execute(
         "SELECT rule_id FROM assessment_hits WHERE assessment_ref = ? ORDER BY rowid",
         (assessment_ref,))]
+
+
+def rules_profile_text(conn: sqlite3.Connection, assessment_ref: str | None) -> str | None:
+    """The exact text of the profile that made the assessment the inspection followed
+    (its rules' titles print beside their ids)."""
+    if assessment_ref is None:
+        return None
+    row = conn.execute(
+        "SELECT p.source_text FROM assessments a JOIN profiles p ON p.id = a.profile_ref"
+        " WHERE a.id = ?", (assessment_ref,)).fetchone()
+    return None if row is None else str(row[0])

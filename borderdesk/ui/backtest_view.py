@@ -37,6 +37,7 @@ from borderdesk.core.errors import BorderdeskError, Cancelled
 from borderdesk.core.progress import CancelToken, ProgressCallback
 from borderdesk.rules.backtest import BacktestResult, RuleFigures
 from borderdesk.rules.problems import ProfileError
+from borderdesk.rules.rule_texts import rule_text
 from borderdesk.services.backtest import (
     RuleComparison,
     backtest_profiles,
@@ -112,8 +113,13 @@ def _key(side: str, which: str) -> Callable[[RuleComparison], float]:
     return key
 
 
+def _title(row: RuleComparison) -> str:
+    """The rule's title, translated when its profile is borderdesk's."""
+    return rule_text(row.title, row.shipped)
+
+
 def _rule_tip(row: RuleComparison) -> str:
-    return f"{row.rule} — {row.title}"
+    return f"{row.rule} — {_title(row)}"
 
 
 def _columns() -> list[ColumnSpec[RuleComparison]]:
@@ -122,7 +128,7 @@ def _columns() -> list[ColumnSpec[RuleComparison]]:
         ColumnSpec(noop("BacktestModel", "Rule"), noop("BacktestModel", "The rule's id"),
                    lambda r: r.rule, tooltip=_rule_tip),
         ColumnSpec(noop("BacktestModel", "Title"), noop("BacktestModel", "What the rule finds"),
-                   lambda r: r.title, tooltip=_rule_tip),
+                   _title, tooltip=_rule_tip),
     ]
     titles = {"a": (noop("BacktestModel", "Hits A"), noop("BacktestModel", "Finds A"),
                     noop("BacktestModel", "Precision A")),
@@ -157,7 +163,7 @@ class BacktestModel(RowsModel[RuleComparison]):
 
 def rule_bars(run: BacktestRun) -> list[RuleBars]:
     """The rule chart's values."""
-    return [RuleBars(row.rule, row.title,
+    return [RuleBars(row.rule, _title(row),
                      None if row.a is None else (row.a.hits, row.a.finds),
                      None if row.b is None else (row.b.hits, row.b.finds))
             for row in compare_rules(run.a, run.b)]

@@ -51,7 +51,9 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.clock import parse_utc
+from borderdesk.core.country_names import country_name
 from borderdesk.core.errors import BorderdeskError
+from borderdesk.rules.rule_texts import rule_text
 from borderdesk.rules.watchlist import format_score, kind_word
 from borderdesk.services.amendment_text import field_words, value_words
 from borderdesk.services.declaration_detail import (
@@ -79,6 +81,7 @@ from borderdesk.ui.declarations_model import (
     procedure_text,
     transport_mode_text,
 )
+from borderdesk.ui.language import current_language
 from borderdesk.ui.permissions import Permission, hide_unless
 
 _CONTEXT = "DeclarationView"
@@ -151,6 +154,11 @@ def document_type_text(document_type: str) -> str:
 def outcome_text(outcome: str) -> str:
     """An inspection outcome in words."""
     return _translate(_OUTCOMES.get(outcome, outcome))
+
+
+def _country(code: str) -> str:
+    """A country's name in the window's language (the code stays beside it)."""
+    return country_name(code, current_language())
 
 
 def _number(value: float | int | None) -> str:
@@ -451,7 +459,7 @@ class DeclarationView(QDialog):
         form.addRow(self.tr("Procedure:"), _plain_label(self.tr("{procedure} by {mode}").format(
             procedure=procedure_text(detail.procedure),
             mode=transport_mode_text(detail.transport_mode))))
-        route = " › ".join(f"{name} ({code})" for code, name in detail.route)
+        route = " › ".join(f"{_country(code)} ({code})" for code, _name in detail.route)
         form.addRow(self.tr("Route:"), _plain_label(route))
         form.addRow(self.tr("Crossing:"), _plain_label(detail.crossing))
         version = self.tr("{version}").format(version=detail.version)
@@ -509,7 +517,7 @@ class DeclarationView(QDialog):
         if not assessment.hits:
             layout.addWidget(_plain_label(self.tr("No rule hit.")))
         for hit in assessment.hits:
-            layout.addWidget(self._hit(hit))
+            layout.addWidget(self._hit(hit, assessment.profile_shipped))
         if detail.watch_matches:
             layout.addWidget(self._watch_matches(detail.watch_matches))
         return box
@@ -531,14 +539,19 @@ class DeclarationView(QDialog):
         box.setObjectName("watchMatches")
         return box
 
-    def _hit(self, hit: HitView) -> QWidget:
+    def _hit(self, hit: HitView, shipped: bool) -> QWidget:
+        # The rule's own texts: translated when the profile is borderdesk's, as the
+        # analyst wrote them otherwise (rules/rule_texts.py).
+        title, instruction_text, rationale_text = (
+            rule_text(text, shipped) if text else text
+            for text in (hit.title, hit.instruction, hit.rationale))
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.setSpacing(2)
         heading = QHBoxLayout()
         heading.addWidget(_plain_label(self.tr("{rule}: {title}").format(
-            rule=hit.rule, title=hit.title or hit.rule), bold=True), 1)
+            rule=hit.rule, title=title or hit.rule), bold=True), 1)
         weight = self.tr("weight {weight}").format(weight=_number(hit.weight))
         if hit.forced_lane:
             weight = self.tr("{weight}, sets the lane to {lane}").format(
@@ -549,14 +562,14 @@ class DeclarationView(QDialog):
         layout.addLayout(heading)
         if hit.explanation:
             layout.addWidget(_plain_label(hit.explanation))
-        if hit.instruction:
+        if instruction_text:
             instruction = _plain_label(self.tr("Instruction: {text}").format(
-                text=hit.instruction), bold=True)
+                text=instruction_text), bold=True)
             instruction.setObjectName("instruction")
             layout.addWidget(instruction)
-        if hit.rationale:
+        if rationale_text:
             rationale = _plain_label(self.tr("Rationale (analysts): {text}").format(
-                text=hit.rationale))
+                text=rationale_text))
             rationale.setObjectName("rationale")
             layout.addWidget(rationale)
         return frame
@@ -568,7 +581,7 @@ class DeclarationView(QDialog):
         for party in detail.parties:
             parts = [party.name]
             if party.country:
-                parts.append(f"{party.country_name or party.country} ({party.country})")
+                parts.append(f"{_country(party.country)} ({party.country})")
             if party.address:
                 parts.append(party.address)
             role = role_text(party.role)
@@ -577,7 +590,7 @@ class DeclarationView(QDialog):
         if vehicle is not None:
             parts = [vehicle.registration or "–"]
             if vehicle.country:
-                parts.append(f"{vehicle.country_name or vehicle.country} ({vehicle.country})")
+                parts.append(f"{_country(vehicle.country)} ({vehicle.country})")
             if vehicle.trailer:
                 parts.append(self.tr("trailer {plate}").format(plate=vehicle.trailer))
             form.addRow(self.tr("Vehicle:"), _plain_label(" · ".join(parts)))

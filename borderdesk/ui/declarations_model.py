@@ -29,8 +29,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from borderdesk.core.codelists import countries
+from borderdesk.core.country_names import country_name
 from borderdesk.core.errors import BorderdeskError
+from borderdesk.ui.language import current_language
 
 if TYPE_CHECKING:
     from borderdesk.services.declarations import DeclarationSummary
@@ -191,8 +192,8 @@ def format_lodged(moment: datetime) -> str:
 
 def _route_names(row: DeclarationSummary) -> str:
     codes = row.itinerary or (row.origin_country, row.destination_country)
-    names = countries()
-    return " › ".join(f"{names.name_of(code)} ({code})" for code in codes)
+    language = current_language()
+    return " › ".join(f"{country_name(code, language)} ({code})" for code in codes)
 
 
 class RowSource(Protocol):

@@ -40,6 +40,7 @@ from borderdesk.services.first_run import (
 from borderdesk.services.first_run_data import language_named
 from borderdesk.ui.first_run_pages import field, intro_label, message_label, show_message
 from borderdesk.ui.inspection_dialogs import CONTROL_HEIGHT, LargeRadioButton, plain_error
+from borderdesk.ui.language import current_language
 
 
 class RecoveryPage(QWizardPage):
@@ -289,7 +290,7 @@ class SummaryPage(QWizardPage):
 
 def station_rows(_page: QWizardPage, details: StationDetails) -> list[tuple[str, str]]:
     """The station's lines of the summary."""
-    from borderdesk.core.codelists import countries
+    from borderdesk.core.country_names import country_name
 
     def label(text: str) -> str:
         return QCoreApplication.translate("FirstRunSummary", text)
@@ -298,6 +299,6 @@ def station_rows(_page: QWizardPage, details: StationDetails) -> list[tuple[str,
         (label("Language"), language_named(details.language).native),
         (label("Station"), details.name),
         (label("Crossing code"), details.crossing_code),
-        (label("Country"), countries().name_of(details.country)),
+        (label("Country"), country_name(details.country, current_language())),
         (label("Time zone"), details.time_zone),
     ]

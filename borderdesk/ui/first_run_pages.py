@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCollator, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.codelists import countries
+from borderdesk.core.country_names import country_name
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.first_run import (
     Administrator,
@@ -36,7 +37,7 @@ from borderdesk.services.first_run import (
 )
 from borderdesk.services.first_run_data import default_time_zone, time_zones
 from borderdesk.ui.inspection_dialogs import CONTROL_HEIGHT, plain_error
-from borderdesk.ui.language import apply_language, available_languages
+from borderdesk.ui.language import apply_language, available_languages, current_language
 
 #: Colours of the messages under the fields.
 ERROR_STYLE = "color: #b00020;"
@@ -197,8 +198,10 @@ class StationPage(QWizardPage):
         self.crossing_box.setPlaceholderText(self.tr("e.g. RS-BAT"))
         self.country_box = field(QComboBox(), "firstRunCountry")
         self.country_box.addItem(self.tr("Choose the country…"), "")
-        names = countries().names
-        for code in sorted(names, key=lambda c: names[c].casefold()):
+        language = current_language()
+        names = {code: country_name(code, language) for code in countries().names}
+        collator = QCollator()  # the window's locale: Č after C in Serbian, É with E
+        for code in sorted(names, key=lambda c: collator.sortKey(names[c])):
             self.country_box.addItem(f"{names[code]} ({code})", code)
         self.zone_box = field(QComboBox(), "firstRunTimeZone")
         self.zone_box.setMaxVisibleItems(15)

@@ -112,7 +112,7 @@ def legal_box(record: ItemRecord, parent: QWidget | None = None) -> QFrame:
         text = _tr("Suggested legal category: {category}\nRule {rule} of {table}"
                       " (version {version}): {reason}").format(
             category=legal.category, rule=legal.rule, table=legal.table,
-            version=legal.table_version, reason=legal.reason)
+            version=legal.table_version, reason=legal.reason_text())
     label = _wrapped(text)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.1)

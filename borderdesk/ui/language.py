@@ -48,10 +48,11 @@ def _qt_translate(context: str, text: str) -> str:
 
 
 def install_catalogue(app: QCoreApplication, catalogue: Path | None, qt_locale: str,
-                      *, right_to_left: bool = False) -> bool:
+                      *, right_to_left: bool = False, language: str = SOURCE_LANGUAGE) -> bool:
     """Replace the installed translations by ``catalogue`` (None: English) and Qt's own
     for ``qt_locale`` (empty: the system's); set the locale and the layout direction.
-    Whether ``catalogue`` loaded (False also when it is None)."""
+    ``language`` is the catalogue's language code (country names follow it). Whether
+    ``catalogue`` loaded (False also when it is None)."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -71,7 +72,7 @@ def install_catalogue(app: QCoreApplication, catalogue: Path | None, qt_locale: 
             _installed.append(ours)
         else:
             log.warning("cannot load the translations %s: English is used", catalogue)
-    install_translator(_qt_translate)
+    install_translator(_qt_translate, language if loaded else SOURCE_LANGUAGE)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left
                                else Qt.LayoutDirection.LeftToRight)
@@ -90,7 +91,7 @@ def apply_language(app: QCoreApplication, code: str, *, qm_folder: Path | None =
         install_catalogue(app, None, "", right_to_left=chosen.right_to_left)
     else:
         install_catalogue(app, qm_path(chosen.code, qm_folder), chosen.qt_locale,
-                          right_to_left=chosen.right_to_left)
+                          right_to_left=chosen.right_to_left, language=chosen.code)
     return chosen
 
 

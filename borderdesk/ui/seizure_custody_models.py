@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from borderdesk.core.clock import parse_utc
+from borderdesk.evidence.steps import step_text
 from borderdesk.services.custody import (
     CustodyEvent,
     Package,
@@ -38,7 +39,7 @@ def _t(text: str) -> str:
 
 def _purpose(purpose: str) -> str:
     found = steps_definition().purpose(purpose)
-    return found.label if found else purpose
+    return step_text(found.label) if found else purpose
 
 
 #: What a correction may change, in words (context "CustodyHistory").
@@ -142,7 +143,7 @@ class PackagesModel(_HistoryModel[Package]):
     def __init__(self, session: StationSession, parent: QObject | None = None) -> None:
         zone = session.time_zone()
         n = QT_TRANSLATE_NOOP
-        kinds = {k.id: k.label for k in steps_definition().package_kinds}
+        kinds = {k.id: step_text(k.label) for k in steps_definition().package_kinds}
 
         def history(package: Package) -> str:
             parts = [history_text(package.corrections, zone)]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.errors import UserInputError
+from borderdesk.evidence.steps import step_text
 from borderdesk.services.custody import (
     CustodyEvent,
     Package,
@@ -74,7 +75,7 @@ class TransferDialog(FormDialog):
 
     def __init__(self, session: StationSession, package: Package,
                  parent: QWidget | None = None) -> None:
-        purposes = [(p.id, p.label) for p in steps_definition().custody_purposes]
+        purposes = [(p.id, step_text(p.label)) for p in steps_definition().custody_purposes]
         fields = [
             FormField("released_by", _t("&Released by"), required=True,
                       default=package.holder,
@@ -315,7 +316,7 @@ class CustodyPanel(CasePanel):
         assert self.case is not None
         items = [(str(i.number), self.tr("item {n}: {what}").format(
             n=i.number, what=i.description)) for i in self.case.items]
-        kinds = [(k.id, k.label) for k in steps_definition().package_kinds]
+        kinds = [(k.id, step_text(k.label)) for k in steps_definition().package_kinds]
         fields = [
             FormField("items", self.tr("&Items in it (or whose rounds or parts)"), "multi",
                       items, required=True),
@@ -395,7 +396,7 @@ class CustodyPanel(CasePanel):
             return None
         zone = self._session.time_zone()
         at = local_text(event.at, zone)
-        purposes = [(p.id, p.label) for p in steps_definition().custody_purposes]
+        purposes = [(p.id, step_text(p.label)) for p in steps_definition().custody_purposes]
         fields = [
             FormField("released_by", self.tr("Released &by"), required=True,
                       default=event.released_by),
@@ -457,7 +458,7 @@ class CustodyPanel(CasePanel):
             return None
         items = [(str(i.number), self.tr("item {n}: {what}").format(
             n=i.number, what=i.description)) for i in self.case.items]
-        kinds = [(k.id, k.label) for k in steps_definition().package_kinds]
+        kinds = [(k.id, step_text(k.label)) for k in steps_definition().package_kinds]
         fields = [
             FormField("kind", self.tr("&Kind"), "choice", kinds, required=True,
                       default=package.kind),

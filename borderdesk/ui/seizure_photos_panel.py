@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.core.progress import CancelToken, ProgressCallback
+from borderdesk.evidence.steps import step_text
 from borderdesk.services.custody import list_packages
 from borderdesk.services.evidence_steps import timeline
 from borderdesk.services.photos import (
@@ -260,7 +261,7 @@ class PhotosPanel(CasePanel):
         zone = self._session.time_zone()
         items = {i.id: self.tr("item {n}: {what}").format(n=i.number, what=i.description)
                  for i in self.case.items}
-        steps = {r.id: f"{r.number}. {r.title}" + (f" ({r.item})" if r.item else "")
+        steps = {r.id: f"{r.number}. {step_text(r.title)}" + (f" ({r.item})" if r.item else "")
                  + f" {local_text(r.done_at, zone)}"
                  for r in timeline(self._session, self.case_id) if r.current}
         packages = {p.id: p.label for p in list_packages(self._session, self.case_id)}

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from borderdesk.core.clock import parse_utc
-from borderdesk.evidence.steps import FieldSpec, StepSpec
+from borderdesk.evidence.steps import FieldSpec, StepSpec, step_text
 from borderdesk.evidence.steps_fields import RawValue
 from borderdesk.services.evidence_steps import (
     StepRecord,
@@ -36,12 +36,12 @@ def _tr(text: str) -> str:
 
 def _field(spec: FieldSpec, default: Any, zone: Any) -> FormField:
     key = _PREFIX + spec.id
-    label = spec.label
+    label = step_text(spec.label)
     if spec.type == "choice":
-        return FormField(key, label, "choice", [(o.id, o.label) for o in spec.options],
+        return FormField(key, label, "choice", [(o.id, step_text(o.label)) for o in spec.options],
                          spec.required, default, tip=spec.help)
     if spec.type == "list" and spec.options:
-        return FormField(key, label, "multi", [(o.id, o.label) for o in spec.options],
+        return FormField(key, label, "multi", [(o.id, step_text(o.label)) for o in spec.options],
                          spec.required, default, tip=spec.help)
     if spec.type == "list":
         shown = "; ".join(default) if isinstance(default, list) else default
@@ -90,7 +90,7 @@ def record_dialog(session: StationSession, case_id: str, step_id: str, item: str
     zone = session.time_zone()
     fields = [_field(f, None, zone) for f in spec.fields] + _common(session, None, None)
     whose = _tr(" for item {item}").format(item=item) if item else ""
-    intro = f"{spec.number}. {spec.title}{whose}\n{spec.help}"
+    intro = f"{spec.number}. {step_text(spec.title)}{whose}\n{spec.help}"
 
     def submit(values: dict[str, Any]) -> StepRecord:
         return record_step(session, case_id, spec.id, step_values(spec, values), item=item,
@@ -131,7 +131,7 @@ def correct_dialog(session: StationSession, record: StepRecord,
              else _tr("Correct a step record"))
     intro = _tr("{number}. {title}{whose}, done {when} by {who}. The record stays in the"
                 " timeline, marked {what}.").format(
-        number=spec.number, title=spec.title,
+        number=spec.number, title=step_text(spec.title),
         whose=_tr(" for item {item}").format(item=record.item) if record.item else "",
         when=local_text(record.done_at, zone), who=record.done_by,
         what=_tr("withdrawn") if withdraw else _tr("corrected"))

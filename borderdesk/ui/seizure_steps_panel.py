@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.clock import format_utc, parse_utc
+from borderdesk.evidence.steps import step_text
 from borderdesk.services.evidence_steps import (
     StepRecord,
     StepState,
@@ -51,11 +52,11 @@ def fields_text(record: StepRecord, zone: Any) -> str:
     parts = []
     for key, value in record.fields.items():
         field = spec.field(key) if spec else None
-        label = field.label if field else key
+        label = step_text(field.label) if field else key
         if field is not None and field.type == "time" and isinstance(value, str):
             value = local_text(parse_utc(value), zone)
         elif field is not None and field.options:
-            names = {o.id: o.label for o in field.options}
+            names = {o.id: step_text(o.label) for o in field.options}
             value = ", ".join(names.get(str(v), str(v)) for v in value) if isinstance(value, list) \
                 else names.get(str(value), value)
         elif isinstance(value, list):
@@ -88,7 +89,7 @@ class ChecklistModel(RowsModel[StepState]):
             ColumnSpec(n("ChecklistModel", "No."), n("ChecklistModel", "Step number"),
                        lambda s: str(s.number), sort_key=lambda s: s.number, align=RIGHT),
             ColumnSpec(n("ChecklistModel", "Step"), n("ChecklistModel", "The evidence step"),
-                       lambda s: s.title),
+                       lambda s: step_text(s.title)),
             ColumnSpec(n("ChecklistModel", "Item"), n("ChecklistModel",
                                                       "The item, for steps per item"),
                        lambda s: s.item or ""),
@@ -130,7 +131,7 @@ class TimelineModel(RowsModel[StepRecord]):
             ColumnSpec(n("TimelineModel", "No."), n("TimelineModel", "Step number"),
                        lambda r: str(r.number), align=RIGHT),
             ColumnSpec(n("TimelineModel", "Step"), n("TimelineModel", "The evidence step"),
-                       lambda r: r.title),
+                       lambda r: step_text(r.title)),
             ColumnSpec(n("TimelineModel", "Item"), n("TimelineModel", "The item"),
                        lambda r: r.item or ""),
             ColumnSpec(n("TimelineModel", "By"), n("TimelineModel", "Who did it"),
@@ -232,7 +233,7 @@ class StepsPanel(CasePanel):
         broken = [r for r in records if r.deviations and r.current]
         if broken:
             lines = [self.tr("{when} {title}{item}: {rules} Reason given: {reason}").format(
-                when=local_text(r.done_at, self._session.time_zone()), title=r.title,
+                when=local_text(r.done_at, self._session.time_zone()), title=step_text(r.title),
                 item=self.tr(" (item {n})").format(n=r.item) if r.item else "",
                 rules="; ".join(r.deviations), reason=r.deviation_reason or "")
                 for r in broken]

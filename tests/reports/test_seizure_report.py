@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pypdf
 import pypdfium2
+import pytest
 import zxingcpp
 
+from borderdesk.core import ts_catalogue
+from borderdesk.rules.rule_texts import PROFILE_CONTEXT
 from borderdesk.services.audit import verify_station
 from borderdesk.services.reports import print_seizure_report
 from borderdesk.services.seizures import case_document
@@ -26,6 +29,8 @@ from tests.reports.seizure_report_case import (
     BuiltCase,
 )
 
+FA01_TITLE = "Chapter 93 without a valid arms licence"
+FA01_SERBIAN = "Glava 93 bez važeće dozvole za oružje"
 ENGLISH_HEADINGS = ("The event", "Detection", "Seized items", "Markings", "Persons involved",
                     "Tracing", "Evidence steps", "Packages and seals", "Chain of custody",
                     "Photographs", "Integrity of this report", "Signatures",
@@ -158,3 +163,29 @@ def test_one_custody_form_per_package_with_its_seal(
     assert len(forms) == len(case.packages)
     for form, package, seal in zip(forms, case.packages, SEALS, strict=False):
         assert package in form and seal in form
+
+
+def test_a_serbian_report_names_the_rules_hit_and_the_route_in_serbian(
+        station: StationSession, case: BuiltCase, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = ts_catalogue._catalogue
+
+    def with_rule_title(language: str) -> dict[tuple[str, str], str]:
+        # The shipped profile's title as a translator gives it (the .ts files are
+        # filled by the lead after the texts are extracted).
+        return {**real(language), (PROFILE_CONTEXT, FA01_TITLE): FA01_SERBIAN}
+
+    monkeypatch.setattr(ts_catalogue, "_catalogue", with_rule_title)
+    document = case_document(station, case.case_id)
+    assert "FA-01" in document["case"]["rules_hit"]
+    out = tmp_path / "report.pdf"
+    print_seizure_report(station, case.case_id, out, language="sr-Latn")
+    flat = " ".join(pdf_text(out).split())
+    assert f"FA-01 — {FA01_SERBIAN}" in flat
+    assert FA01_TITLE not in flat
+    assert "Turska (TR) → Bugarska (BG) → Austrija (AT)" in flat
+    english = tmp_path / "english.pdf"
+    print_seizure_report(station, case.case_id, english)
+    flat = " ".join(pdf_text(english).split())
+    assert f"FA-01 — {FA01_TITLE}" in flat
+    assert "Turkey (TR) → Bulgaria (BG) → Austria (AT)" in flat
