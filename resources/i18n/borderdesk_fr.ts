@@ -60,42 +60,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="276"/>
         <source>The administrator</source>
         <translation>L'administrateur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="277"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
         <translation>L'administrateur ajoutera plus tard les comptes des agents. Choisissez un mot de passe composé de quelques mots séparés par des espaces : facile à retenir, difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="281"/>
         <source>e.g. vesna.ilic</source>
         <translation>p. ex. aminata.diallo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
         <source>&amp;User name:</source>
         <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="290"/>
         <source>Name &amp;shown:</source>
         <translation>Nom &amp;affiché :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="291"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="292"/>
         <source>Password &amp;again:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="317"/>
         <source>Good: this password will do.</source>
         <translation>Bien : ce mot de passe convient.</translation>
     </message>
@@ -136,67 +136,67 @@
 <context>
     <name>BacktestModel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>The rule's id</source>
         <translation>L'identifiant de la règle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>What the rule finds</source>
         <translation>Ce que la règle recherche</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Finds A</source>
         <translation>Découvertes A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Hits A</source>
         <translation>Déclenchements A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Precision A</source>
         <translation>Précision A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Finds B</source>
         <translation>Découvertes B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Hits B</source>
         <translation>Déclenchements B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Precision B</source>
         <translation>Précision B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="140"/>
         <source>Declarations of the period the rule hits</source>
         <translation>Déclarations de la période qui déclenchent la règle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="142"/>
         <source>Hits whose inspection found something, of those inspected</source>
         <translation>Déclenchements dont le contrôle a abouti à une découverte, parmi ceux contrôlés</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="145"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
         <translation>Découvertes rapportées aux déclenchements contrôlés (– si aucun n'a été contrôlé)</translation>
     </message>
@@ -204,142 +204,142 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="188"/>
         <source>Choose a profile</source>
         <translation>Choisissez un profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="189"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Profils de risque (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="221"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="222"/>
         <source>Profile A: usually the profile in use</source>
         <translation>Profil A : en général le profil en service</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="223"/>
         <source>Profile B: the changed profile or version to compare with A</source>
         <translation>Profil B : le profil modifié ou la version à comparer avec A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="225"/>
         <source>Add profile fi&amp;le…</source>
         <translation>Ajouter un fichier de pro&amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="226"/>
         <source>Add a profile file to both lists and choose it as B</source>
         <translation>Ajouter un fichier de profil aux deux listes et le choisir comme B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="234"/>
         <source>The first lodging day of the period</source>
         <translation>Le premier jour de dépôt de la période</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
         <source>The last lodging day of the period</source>
         <translation>Le dernier jour de dépôt de la période</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
         <source>&amp;Run back-test</source>
         <translation>&amp;Lancer le test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="238"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
         <translation>Passer les déclarations enregistrées de la période à l'analyse de risque avec A et B (rien n'est enregistré)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="242"/>
         <source>Stop the running back-test</source>
         <translation>Arrêter le test rétrospectif en cours</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="251"/>
         <source>Profile &amp;A:</source>
         <translation>Profil &amp;A :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
         <source>Profile &amp;B:</source>
         <translation>Profil &amp;B :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="258"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="259"/>
         <source>&amp;To:</source>
         <translation>A&amp;u :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="268"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
         <translation>Choisissez deux profils et une période, puis lancez le test rétrospectif.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="376"/>
         <source>Back-testing…</source>
         <translation>Test rétrospectif en cours…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test finished.</source>
         <translation>Test rétrospectif terminé.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>Back-test cancelled.</source>
         <translation>Test rétrospectif annulé.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="421"/>
         <source>Back-test not run: a profile has problems.</source>
         <translation>Test rétrospectif non lancé : un profil comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Profile problems</source>
         <translation>Problèmes du profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
         <source>The profile has problems and was not used:</source>
         <translation>Le profil comporte des erreurs et n'a pas été utilisé :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="429"/>
         <source>Back-test not run.</source>
         <translation>Test rétrospectif non lancé.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>Back-test</source>
         <translation>Test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>The back-test could not run:</source>
         <translation>Le test rétrospectif n'a pas pu être lancé :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="446"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
         <translation>{a}{b}. {count} déclarations déposées du {first} au {last} ({days} jours) ; résultats de contrôle connus pour {known} ; choisies de manière aléatoire : {random}.</translation>
     </message>
@@ -466,62 +466,62 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>needed for sign-off</source>
         <translation>requis pour la validation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>Step number</source>
         <translation>Numéro de l'étape</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>The evidence step</source>
         <translation>L'étape de préservation des preuves</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>Item</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>The item, for steps per item</source>
         <translation>L'objet, pour les étapes propres à chaque objet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>Done, or what is missing</source>
         <translation>Effectuée, ou ce qui manque</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="99"/>
         <source>last done {when}</source>
         <translation>dernière exécution {when}</translation>
     </message>
@@ -529,37 +529,37 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>Welcome to borderdesk</source>
         <translation>Bienvenue dans borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="133"/>
         <source>No station has been set up on this computer yet.</source>
         <translation>Aucun poste n'a encore été configuré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>&amp;Try the demo station</source>
         <translation>&amp;Essayer le poste de démonstration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="137"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
         <translation>En un clic : des déclarations générées d'un point de passage des Balkans occidentaux, des dossiers de saisie et un compte par rôle (officer, supervisor, analyst, trainer, admin), tous avec le mot de passe « demo station password ». Rien n'y est réel.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>&amp;Set up this station</source>
         <translation>&amp;Configurer ce poste</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="143"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
         <translation>Nommez le point de passage, créez son administrateur et sa clé de récupération, inscrivez le poste auprès de la direction générale si vous avez un code, et démarrez à vide ou avec les données de démonstration pour vous exercer.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="182"/>
         <source>Creating the demo station…</source>
         <translation>Création du poste de démonstration…</translation>
     </message>
@@ -613,102 +613,102 @@
 <context>
     <name>CustodyHistory</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>items</source>
         <translation>objets</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>contents</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>seal number</source>
         <translation>numéro de scellé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed at</source>
         <translation>heure de scellement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
         <source>sealed by</source>
         <translation>scellé par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
         <source>released by</source>
         <translation>remis par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
         <source>received by</source>
         <translation>reçu par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
         <source>purpose</source>
         <translation>finalité</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="58"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="73"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="84"/>
         <source>{what}withdrawn {when} by {who}</source>
         <translation>{what}retrait le {when} par {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="89"/>
         <source>{what}corrected {when} by {who}: </source>
         <translation>{what}correction le {when} par {who} : </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="92"/>
         <source>why: {reason}</source>
         <translation>motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="134"/>
         <source>{value} (withdrawn)</source>
         <translation>{value} (retiré)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="136"/>
         <source>{value} (corrected)</source>
         <translation>{value} (corrigé)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="150"/>
         <source>seal {number}</source>
         <translation>scellé {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="157"/>
         <source>{number} (withdrawn)</source>
         <translation>{number} (retiré)</translation>
     </message>
@@ -716,77 +716,77 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>Event number</source>
         <translation>Numéro de l'événement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>Time of the hand-over</source>
         <translation>Heure de la remise</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Released by</source>
         <translation>Remis par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Who handed it over</source>
         <translation>Qui l'a remis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Received by</source>
         <translation>Reçu par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Who took it</source>
         <translation>Qui l'a reçu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Typed in when, by whom</source>
         <translation>Saisi quand, par qui</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="208"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -794,353 +794,353 @@
 <context>
     <name>CustodyPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
         <source>&amp;Make package…</source>
         <translation>Créer un e&amp;mballage…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="154"/>
         <source>Pack an item, or its rounds or parts (records the packaging step)</source>
         <translation>Emballer un objet, ou ses cartouches ou pièces (enregistre l'étape d'emballage)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Sceller…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="158"/>
         <source>Put seals on the selected package (records the seal step)</source>
         <translation>Apposer des scellés sur l'emballage sélectionné (enregistre l'étape de mise sous scellé)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="160"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="161"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Remettre…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="163"/>
         <source>Record that the selected package changes hands; both people confirm</source>
         <translation>Enregistrer le changement de mains de l'emballage sélectionné ; les deux personnes confirment</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="166"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="167"/>
         <source>Correct&amp;ions</source>
         <translation>Correct&amp;ions</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="168"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="169"/>
         <source>Correct or withdraw the selected package or one of its seals, with the reason</source>
         <translation>Corriger ou retirer l'emballage sélectionné ou l'un de ses scellés, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="172"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="173"/>
         <source>Correct &amp;package…</source>
         <translation>Corriger l'&amp;emballage…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="174"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="175"/>
         <source>&amp;Withdraw package…</source>
         <translation>&amp;Retirer l'emballage…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="177"/>
         <source>Correct &amp;seal…</source>
         <translation>Corriger le &amp;scellé…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="178"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="179"/>
         <source>Withdraw s&amp;eal…</source>
         <translation>Re&amp;tirer un scellé…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="181"/>
         <source>Show withdrawn and c&amp;orrected</source>
         <translation>Afficher les éléments retirés et c&amp;orrigés</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="182"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="183"/>
         <source>List withdrawn packages, seals and hand-overs too (greyed) and mark the corrected ones; the tooltip tells what was corrected, by whom, when and why</source>
         <translation>Afficher aussi les emballages, scellés et remises retirés (grisés) et signaler ceux qui ont été corrigés ; l'info-bulle indique ce qui a été corrigé, par qui, quand et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="194"/>
         <source>Co&amp;rrect…</source>
         <translation>Corri&amp;ger…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="196"/>
         <source>Correct the selected hand-over; the entry as recorded is kept</source>
         <translation>Corriger la remise sélectionnée ; l'entrée telle qu'enregistrée est conservée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="198"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="199"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="201"/>
         <source>Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn</source>
         <translation>Retirer la remise sélectionnée (enregistrée par erreur) ; elle est conservée comme retirée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="213"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="214"/>
         <source>&amp;Packages</source>
         <translation>&amp;Emballages</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="253"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="254"/>
         <source>The chain of custody has gaps:</source>
         <translation>La chaîne de possession présente des lacunes :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
         <source>&amp;Custody of package {label}</source>
         <translation>&amp;Chaîne de possession de l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="296"/>
         <source>&amp;Custody (select a package)</source>
         <translation>&amp;Chaîne de possession (sélectionnez un emballage)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="316"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="458"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="317"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="459"/>
         <source>item {n}: {what}</source>
         <translation>objet {n} : {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="320"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="321"/>
         <source>&amp;Items in it (or whose rounds or parts)</source>
         <translation>&amp;Objets contenus (ou dont il contient les cartouches ou pièces)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="322"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="462"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="463"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="466"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="467"/>
         <source>&amp;Contents</source>
         <translation>Co&amp;ntenu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>maintenant, ou 2026-11-28 14:05 (heure du poste)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="326"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="327"/>
         <source>Packed &amp;by</source>
         <translation>Emballé &amp;par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Make a package</source>
         <translation>Créer un emballage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart. The label id is given when it is stored.</source>
         <translation>Boîte rigide, colliers de serrage jamais passés dans le canon, papier et non plastique ; munitions, chargeurs et pièces à part. L'identifiant de l'étiquette est attribué lors de l'enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="348"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
         <source>&amp;Seal numbers</source>
         <translation>&amp;Numéros de scellé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <source>several: separate them with ;</source>
         <translation>plusieurs : séparez-les par ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="352"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="511"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="512"/>
         <source>Sealed &amp;by</source>
         <translation>Scellé &amp;par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="354"/>
         <source>The sealing officer is the package's first holder</source>
         <translation>L'agent qui appose les scellés est le premier détenteur de l'emballage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="364"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
         <source>Seal package {label}</source>
         <translation>Sceller l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="366"/>
         <source>Photograph the sealed package afterwards (Photos tab, linked to the package).</source>
         <translation>Photographiez ensuite l'emballage scellé (onglet Photos, lié à l'emballage).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="379"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
         <source>&amp;Reason for the correction</source>
         <translation>&amp;Motif de la correction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="381"/>
         <source>What was wrong; kept with the entry, with who and when</source>
         <translation>Ce qui était erroné ; conservé avec l'entrée, avec l'auteur et la date</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="386"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="387"/>
         <source>These later hand-overs no longer follow on; correct them too:</source>
         <translation>Ces remises ultérieures ne s'enchaînent plus ; corrigez-les aussi :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="400"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="401"/>
         <source>Released &amp;by</source>
         <translation>Remis &amp;par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="402"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="403"/>
         <source>Re&amp;ceived by</source>
         <translation>&amp;Reçu par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="404"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="405"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalité</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="406"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (heure du poste)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="410"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="422"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="423"/>
         <source>Correct hand-over {seq} of package {label}</source>
         <translation>Corriger la remise {seq} de l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="424"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="425"/>
         <source>Change what was recorded wrongly. The entry as recorded is kept and shown as corrected.</source>
         <translation>Modifiez ce qui a été mal enregistré. L'entrée telle qu'enregistrée est conservée et affichée comme corrigée.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="426"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="427"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="479"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="524"/>
         <source>&amp;Correct</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="428"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="429"/>
         <source>Hand-over {seq} corrected.</source>
         <translation>Remise {seq} corrigée.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="442"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="443"/>
         <source>Withdraw hand-over {seq} of package {label}</source>
         <translation>Retirer la remise {seq} de l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="444"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="445"/>
         <source>{released} to {received}, {place}. It is kept, shown as withdrawn; recorded on the wrong package? Record it again on the right one.</source>
         <translation>De {released} à {received}, {place}. L'entrée est conservée, affichée comme retirée ; enregistrée sur le mauvais emballage ? Enregistrez-la de nouveau sur le bon.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="448"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="493"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="539"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="449"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="494"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="540"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="450"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="451"/>
         <source>Hand-over {seq} withdrawn.</source>
         <translation>Remise {seq} retirée.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="464"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="465"/>
         <source>&amp;Items in it</source>
         <translation>&amp;Objets contenus</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="476"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
         <source>Correct package {label}</source>
         <translation>Corriger l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
         <source>Items taken out lose this package's step records; items put in get them.</source>
         <translation>Les objets retirés perdent les enregistrements d'étapes de cet emballage ; les objets ajoutés les reçoivent.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="490"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
         <source>Withdraw package {label}</source>
         <translation>Retirer l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="492"/>
         <source>The package and its step records are kept, shown as withdrawn. A package that changed hands: withdraw its hand-overs first.</source>
         <translation>L'emballage et ses enregistrements d'étapes sont conservés, affichés comme retirés. Pour un emballage qui a changé de mains : retirez d'abord ses remises.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="497"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="498"/>
         <source>&amp;Seal</source>
         <translation>&amp;Scellé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="505"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="506"/>
         <source>leave empty to keep it</source>
         <translation>laissez vide pour le conserver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="508"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>Right &amp;number</source>
         <translation>&amp;Bon numéro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>2026-11-28 14:05 (station time); leave empty to keep it</source>
         <translation>2026-11-28 14:05 (heure du poste) ; laissez vide pour la conserver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>Sealed &amp;at</source>
         <translation>Scellé &amp;le</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="521"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
         <source>Correct a seal of package {label}</source>
         <translation>Corriger un scellé de l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
         <source>A seal number typed wrongly, or the wrong time or officer.</source>
         <translation>Un numéro de scellé mal saisi, ou une heure ou un agent erronés.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="536"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>Withdraw a seal of package {label}</source>
         <translation>Retirer un scellé de l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="538"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
         <translation>Le scellé est conservé, affiché comme retiré, et son numéro est de nouveau libre.</translation>
     </message>
@@ -1148,27 +1148,27 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>Declarations</source>
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>What the new station holds at first.</source>
         <translation>Ce que contient le nouveau poste au départ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="226"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
         <translation>Démarrer à &amp;vide : les déclarations proviennent des importations et du répertoire d'entrée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="228"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
         <translation>Charger les données de &amp;démonstration pour vous exercer (déclarations et dossiers de saisie générés)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="238"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
         <translation>Les données de démonstration sont générées, jamais réelles : un poste destiné à un usage réel doit démarrer à vide.</translation>
     </message>
@@ -1176,490 +1176,490 @@
 <context>
     <name>DeclarationView</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Documents check</source>
         <translation>Contrôle documentaire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="99"/>
         <source>Physical inspection</source>
         <translation>Visite physique</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="100"/>
         <source>X-ray scan</source>
         <translation>Passage aux rayons X</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Detection dog</source>
         <translation>Chien détecteur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="104"/>
         <source>Nothing found</source>
         <translation>Rien trouvé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="105"/>
         <source>Irregularity (not firearms)</source>
         <translation>Irrégularité (hors armes à feu)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>Firearms, parts or ammunition found</source>
         <translation>Armes à feu, pièces ou munitions découvertes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="109"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="110"/>
         <source>expired</source>
         <translation>expiré</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
         <source>Consignor</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
         <source>Consignee</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="113"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Declarant</source>
         <translation>Déclarant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="117"/>
         <source>Driver</source>
         <translation>Conducteur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="118"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Trailer</source>
         <translation>Remorque</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>CMR consignment note</source>
         <translation>Lettre de voiture CMR</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="124"/>
         <source>Arms licence</source>
         <translation>Licence d'armes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>End-user certificate</source>
         <translation>Certificat d'utilisateur final</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="126"/>
         <source>Deactivation certificate</source>
         <translation>Certificat de neutralisation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="128"/>
         <source>Other document</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="282"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="273"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="290"/>
         <source>Start inspection</source>
         <translation>Commencer le contrôle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="266"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="274"/>
         <source>Kind of inspection:</source>
         <translation>Type de contrôle :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="331"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
         <source>Start &amp;inspection…</source>
         <translation>Commencer le &amp;contrôle…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="336"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="344"/>
         <source>Start an inspection of this declaration ({keys})</source>
         <translation>Commencer un contrôle de cette déclaration ({keys})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="347"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="369"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="377"/>
         <source>Declaration {id}</source>
         <translation>Déclaration {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="450"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="458"/>
         <source>Lodged:</source>
         <translation>Déposée le :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>Procedure:</source>
         <translation>Régime :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>{procedure} by {mode}</source>
         <translation>{procedure} ({mode})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="455"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="463"/>
         <source>Route:</source>
         <translation>Itinéraire :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="456"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="464"/>
         <source>Crossing:</source>
         <translation>Point de passage :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="457"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
         <source>{version}</source>
         <translation>{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="467"/>
         <source>{version} (amended)</source>
         <translation>{version} (modifiée)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="460"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="468"/>
         <source>Version:</source>
         <translation>Version :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="473"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="478"/>
         <source>Not screened yet.</source>
         <translation>Pas encore passée à l'analyse de risque.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="496"/>
         <source>Score {score}</source>
         <translation>Score {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="490"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="498"/>
         <source>selected at random</source>
         <translation>sélectionnée de manière aléatoire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="491"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="499"/>
         <source>profile {profile}, version {version}</source>
         <translation>profil {profile}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="493"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="501"/>
         <source>screened {when}</source>
         <translation>analysée le {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="495"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="503"/>
         <source>Change &amp;lane…</source>
         <translation>Changer de c&amp;ircuit…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="497"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="505"/>
         <source>Move this declaration to another lane, with a reason (the screening result is kept)</source>
         <translation>Affecter cette déclaration à un autre circuit, avec un motif (le résultat de l'analyse de risque est conservé)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="506"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="514"/>
         <source>An officer changed the lane from {old} (see lane changes).</source>
         <translation>Un agent a changé le circuit, initialement {old} (voir les changements de circuit).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="510"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="518"/>
         <source>No rule hit.</source>
         <translation>Aucune règle déclenchée.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="520"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>{kind} '{name}'</source>
         <translation>{kind} « {name} »</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="522"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="530"/>
         <source>{score} (threshold {threshold})</source>
         <translation>{score} (seuil {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="524"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="532"/>
         <source>{role}: {name}</source>
         <translation>{role} : {name}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="527"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="535"/>
         <source>Watch-list matches</source>
         <translation>Correspondances avec la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>In this declaration</source>
         <translation>Dans cette déclaration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>Listed as</source>
         <translation>Inscrit comme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Note on the list</source>
         <translation>Note de la liste</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="540"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
         <source>{rule}: {title}</source>
         <translation>{rule} : {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="542"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="555"/>
         <source>weight {weight}</source>
         <translation>pondération {weight}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="544"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="557"/>
         <source>{weight}, sets the lane to {lane}</source>
         <translation>{weight}, impose le circuit {lane}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="566"/>
         <source>Instruction: {text}</source>
         <translation>Consigne : {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="558"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="571"/>
         <source>Rationale (analysts): {text}</source>
         <translation>Justification (analystes) : {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="565"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="578"/>
         <source>Parties and vehicle</source>
         <translation>Parties et véhicule</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="575"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="588"/>
         <source>{role}:</source>
         <translation>{role} :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="582"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="595"/>
         <source>trailer {plate}</source>
         <translation>remorque {plate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="583"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="596"/>
         <source>Vehicle:</source>
         <translation>Véhicule :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="585"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="598"/>
         <source>Seals:</source>
         <translation>Plombs :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="587"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="600"/>
         <source>No parties recorded.</source>
         <translation>Aucune partie enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="619"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="632"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="621"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="634"/>
         <source>On the lodging date</source>
         <translation>À la date de dépôt</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="622"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
         <source>No documents declared.</source>
         <translation>Aucun document déclaré.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="648"/>
         <source>Goods lines ({count})</source>
         <translation>Articles ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="673"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="688"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="686"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="678"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="691"/>
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="680"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>Amendments</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Lodged</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Now</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Was</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="683"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="696"/>
         <source>Not amended: this is the declaration as lodged.</source>
         <translation>Non modifiée : il s'agit de la déclaration telle que déposée.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="692"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
         <source>Lane changes</source>
         <translation>Changements de circuit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>Lane</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Officer</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="707"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="708"/>
         <source>No officer changed the lane.</source>
         <translation>Aucun agent n'a changé le circuit.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="714"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>{outcome} ({who}, {when})</source>
         <translation>{outcome} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="709"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="722"/>
         <source>Seizure case {number}</source>
         <translation>Dossier de saisie {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="715"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="728"/>
         <source>Inspections</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Started</source>
         <translation>Commencé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="717"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="730"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="731"/>
         <source>No inspection yet.</source>
         <translation>Aucun contrôle pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="738"/>
         <source>Record &amp;outcome…</source>
         <translation>Enregistrer le &amp;résultat…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="727"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="740"/>
         <source>Record the outcome and findings of this inspection</source>
         <translation>Enregistrer le résultat et les constatations de ce contrôle</translation>
     </message>
@@ -1667,226 +1667,226 @@
 <context>
     <name>DeclarationsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="69"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
         <source>Declaration</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
         <source>Lane</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
         <source>Lodged</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
         <source>Consignor</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
         <source>Consignee</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Goods</source>
         <translation>Marchandises</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
         <source>Inspection</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="79"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="83"/>
         <source>The declaration's reference number</source>
         <translation>Le numéro de référence de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="85"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
         <translation>Rouge : visite physique ; jaune : contrôle documentaire ; vert : mainlevée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="88"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
         <translation>Le score attribué par le profil actif (plus il est élevé, plus le risque est grand)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="90"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
         <translation>Date et heure du dépôt de la déclaration, dans le fuseau horaire où elle a été établie</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who sends the goods</source>
         <translation>Qui expédie les marchandises</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>Who receives the goods</source>
         <translation>Qui reçoit les marchandises</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="94"/>
         <source>The countries the goods pass through, from origin to destination</source>
         <translation>Les pays traversés par les marchandises, de l'origine à la destination</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>What the goods lines declare</source>
         <translation>Ce que déclarent les articles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="97"/>
         <source>The latest inspection: under way, or its outcome</source>
         <translation>Le dernier contrôle : en cours, ou son résultat</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="99"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
         <translation>1 correspond à la déclaration telle que déposée initialement ; les numéros supérieurs sont des modifications</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="106"/>
         <source>Transit</source>
         <translation>Transit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>truck</source>
         <translation>camion</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>van</source>
         <translation>camionnette</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>car</source>
         <translation>voiture</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>bus</source>
         <translation>autocar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>rail</source>
         <translation>train</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="115"/>
         <source>postal</source>
         <translation>envoi postal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>under way</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>nothing found</source>
         <translation>rien trouvé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>irregularity</source>
         <translation>irrégularité</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="122"/>
         <source>seizure</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="130"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="150"/>
         <source>{lane} (random)</source>
         <translation>{lane} (aléatoire)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="324"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="325"/>
         <source>Some declarations changed while listed: press F5.</source>
         <translation>Des déclarations ont changé pendant leur affichage : appuyez sur F5.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="423"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="424"/>
         <source>Vehicle: {registration}</source>
         <translation>Véhicule : {registration}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="429"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="430"/>
         <source>{local}
 {utc} UTC</source>
         <translation>{local}
 {utc} UTC</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="434"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="435"/>
         <source>{summary}
 Goods lines: {count}</source>
         <translation>{summary}
 Articles : {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="438"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="439"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="441"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="442"/>
         <source>{lane}, score {score}</source>
         <translation>{lane}, score {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="445"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="446"/>
         <source>Selected at random for a check</source>
         <translation>Sélectionnée de manière aléatoire pour un contrôle</translation>
     </message>
@@ -1894,37 +1894,37 @@ Articles : {count}</translation>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>Headquarters (optional)</source>
         <translation>Direction générale (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="149"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
         <translation>Si la direction générale vous a remis un code d'inscription, le poste peut être inscrit maintenant. Sinon, passez cette étape : la page Administration permettra d'inscrire le poste plus tard.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="152"/>
         <source>&amp;Enrol this station with headquarters now</source>
         <translation>&amp;Inscrire ce poste auprès de la direction générale maintenant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="159"/>
         <source>&amp;Skip enrolment</source>
         <translation>&amp;Passer l'inscription</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
         <source>Headquarters' &amp;address:</source>
         <translation>&amp;Adresse de la direction générale :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="166"/>
         <source>Enrolment &amp;code:</source>
         <translation>&amp;Code d'inscription :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="194"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
         <translation>{reason}. Vérifiez l'adresse et le code, puis appuyez sur Suivant, ou passez l'inscription : la page Administration permettra d'inscrire le poste plus tard.</translation>
     </message>
@@ -2729,42 +2729,42 @@ Articles : {count}</translation>
 <context>
     <name>GoodsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="187"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="188"/>
         <source>HS code</source>
         <translation>Code HS</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="189"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="190"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="191"/>
         <source>Packages</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="192"/>
         <source>Gross kg</source>
         <translation>Brut (kg)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="193"/>
         <source>Net kg</source>
         <translation>Net (kg)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="194"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -3775,17 +3775,17 @@ Articles : {count}</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="88"/>
         <source>Choose the language of borderdesk at this station.</source>
         <translation>Choisissez la langue de borderdesk sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="103"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
         <translation>Les utilisateurs monténégrins choisissent le serbe (latin) ou le bosnien. Lorsqu'une traduction n'est pas encore terminée, borderdesk affiche l'anglais.</translation>
     </message>
@@ -4427,87 +4427,87 @@ Plage : {bounds} {unit}</translation>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
         <source>not sealed yet</source>
         <translation>pas encore scellé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="164"/>
         <source>{holder} (chain closed)</source>
         <translation>{holder} (chaîne clôturée)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>Package</source>
         <translation>Emballage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>The id on the label</source>
         <translation>L'identifiant figurant sur l'étiquette</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>What it holds</source>
         <translation>Ce qu'elle contient</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Item numbers</source>
         <translation>Numéros des objets</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Items</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seal numbers</source>
         <translation>Numéros de scellés</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seals</source>
         <translation>Plombs</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Held by</source>
         <translation>Détenu par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Who holds it now</source>
         <translation>Qui le détient actuellement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Custody events</source>
         <translation>Événements de la chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Transfers</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>Packed</source>
         <translation>Emballé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>When and by whom</source>
         <translation>Quand et par qui</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="182"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
@@ -4644,57 +4644,57 @@ Plage : {bounds} {unit}</translation>
 <context>
     <name>PhotoLogModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When it was logged</source>
         <translation>Moment de l'enregistrement dans le registre</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>Import or correction</source>
         <translation>Importation ou correction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>The photo's id</source>
         <translation>L'identifiant de la photo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="160"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Why it was corrected</source>
         <translation>Motif de la correction</translation>
     </message>
@@ -4760,199 +4760,199 @@ Plage : {bounds} {unit}</translation>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="83"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="363"/>
         <source>Import photos</source>
         <translation>Importer des photos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="91"/>
         <source>Import a camera folder</source>
         <translation>Importer un répertoire d'appareil photo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
         <source>Import &amp;photos…</source>
         <translation>Importer des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="201"/>
         <source>Import photo files; each is checked and hashed</source>
         <translation>Importer des fichiers photo ; chacun est vérifié et son empreinte calculée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
         <source>Import camera &amp;folder…</source>
         <translation>Importer un &amp;répertoire d'appareil photo…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="204"/>
         <source>Import every photo of a camera card or folder (only new ones when asked)</source>
         <translation>Importer toutes les photos d'une carte ou d'un répertoire d'appareil photo (uniquement les nouvelles si demandé)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="208"/>
         <source>Correct the selected photo's caption or links, with a reason</source>
         <translation>Corriger la légende ou les liens de la photo sélectionnée, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="225"/>
         <source>Photo &amp;log (every import and correction)</source>
         <translation>Re&amp;gistre des photos (chaque importation et correction)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="262"/>
         <source>item {n}: {what}</source>
         <translation>objet {n} : {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="274"/>
         <source>No photo yet: import the photos taken.</source>
         <translation>Aucune photo pour l'instant : importez les photos prises.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="279"/>
         <source>not recorded by the camera</source>
         <translation>non enregistré par l'appareil photo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>Caption: {text}</source>
         <translation>Légende : {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="284"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
         <translation>Fichier : {name} ({width} x {height}, {size} Ko)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
         <source>SHA-256: {digest}</source>
         <translation>SHA-256 : {digest}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="288"/>
         <source>Taken (camera clock): {when}</source>
         <translation>Prise (horloge de l'appareil) : {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="291"/>
         <source>Camera: {camera}</source>
         <translation>Appareil photo : {camera}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
         <source>GPS: {gps}</source>
         <translation>GPS : {gps}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="295"/>
         <source>Imported {when} by {who}</source>
         <translation>Importée le {when} par {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
         <source>Shows: {item}</source>
         <translation>Représente : {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
         <source>Step: {step}</source>
         <translation>Étape : {step}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="299"/>
         <source>Package: {package}</source>
         <translation>Emballage : {package}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="303"/>
         <source>Corrected {when} by {who} (see the log)</source>
         <translation>Corrigé le {when} par {who} (voir le journal)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
         <source>&amp;Caption</source>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
         <source>what the photo shows</source>
         <translation>ce que montre la photo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="312"/>
         <source>Shows &amp;item</source>
         <translation>&amp;Objet photographié</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="314"/>
         <source>Taken for &amp;step</source>
         <translation>Prise pour l'é&amp;tape</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="316"/>
         <source>Shows &amp;package</source>
         <translation>&amp;Emballage photographié</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="332"/>
         <source>Only photos not yet in the case</source>
         <translation>Uniquement les photos qui ne sont pas encore dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
         <translation>{count} fichier(s) ou répertoire(s). Que montrent les photos ?</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Checking and storing the photos…</source>
         <translation>Vérification et enregistrement des photos…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="391"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
         <translation>{imported} importées, {skipped} ignorées, {refused} refusées.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="413"/>
         <source>kept with the correction</source>
         <translation>conservé avec la correction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>Correct photo {id}</source>
         <translation>Corriger la photo {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="422"/>
         <source>The original is never changed; the log keeps both entries.</source>
         <translation>L'original n'est jamais modifié ; le registre conserve les deux entrées.</translation>
     </message>
@@ -5405,47 +5405,47 @@ Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclaration
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>The recovery key</source>
         <translation>La clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="53"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
         <translation>Avec cette clé, un administrateur peut retrouver l'accès lorsque tous les mots de passe sont perdus. Elle n'est affichée que maintenant : notez-la ou imprimez-la, et conservez-la sous clé, à l'écart de cet ordinateur portable.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="71"/>
         <source>Sa&amp;ve to a file…</source>
         <translation>Enregistrer dans un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="78"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
         <translation>J'ai &amp;noté la clé de récupération (ou je l'ai imprimée) et je la conserverai sous clé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="116"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="124"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
         <translation>Enregistrée dans {path}. Conservez ce fichier sous clé, à l'écart de cet ordinateur portable.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="139"/>
         <source>Sent to the printer.</source>
         <translation>Envoyée à l'imprimante.</translation>
     </message>
@@ -6494,47 +6494,47 @@ Moussa Ndiaye</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The station</source>
         <translation>Le poste</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="193"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
         <translation>Le point de passage frontalier pour lequel travaille cet ordinateur. Les procès-verbaux et la direction générale affichent ces informations.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="196"/>
         <source>e.g. Batrovci</source>
         <translation>p. ex. Rosso</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="198"/>
         <source>e.g. RS-BAT</source>
         <translation>p. ex. SN-ROS</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="200"/>
         <source>Choose the country…</source>
         <translation>Choisissez le pays…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>Station &amp;name:</source>
         <translation>&amp;Nom du poste :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="211"/>
         <source>&amp;Crossing code:</source>
         <translation>&amp;Code du point de passage :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="212"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="213"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
@@ -6656,67 +6656,67 @@ Moussa Ndiaye</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="65"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="66"/>
         <source>does not apply: {why}</source>
         <translation>sans objet : {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="170"/>
         <source>&amp;Record step…</source>
         <translation>&amp;Enregistrer une étape…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="172"/>
         <source>Record the step selected in the checklist (Enter on the checklist)</source>
         <translation>Enregistrer l'étape sélectionnée dans la liste de contrôle (Entrée sur la liste de contrôle)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orriger…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="177"/>
         <source>Correct the record selected in the timeline with a new record</source>
         <translation>Corriger l'enregistrement sélectionné dans la chronologie par un nouvel enregistrement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="181"/>
         <source>Mark the record selected in the timeline as made by mistake</source>
         <translation>Marquer l'enregistrement sélectionné dans la chronologie comme fait par erreur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="189"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="190"/>
         <source>Check&amp;list (red: needed before sign-off)</source>
         <translation>&amp;Liste de contrôle (en rouge : requis avant la validation)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="201"/>
         <source>&amp;Timeline (every record, in the order of the acts)</source>
         <translation>&amp;Chronologie (chaque enregistrement, dans l'ordre des actes)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="234"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="235"/>
         <source>{when} {title}{item}: {rules} Reason given: {reason}</source>
         <translation>{when} {title}{item} : {rules} Motif donné : {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="236"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="237"/>
         <source> (item {n})</source>
         <translation> (objet {n})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="240"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="241"/>
         <source>The steps were not recorded in the expected order {count} time(s):</source>
         <translation>Les étapes n'ont pas été enregistrées dans l'ordre prévu {count} fois :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="261"/>
         <source>Recorded on the Custody tab, with the package.</source>
         <translation>Enregistrée dans l'onglet Chaîne de possession, avec l'emballage.</translation>
     </message>
@@ -6724,22 +6724,22 @@ Moussa Ndiaye</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to save these station details.</source>
         <translation>Appuyez sur Terminer pour enregistrer ces informations du poste.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="254"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
         <translation>Appuyez sur Terminer pour créer le poste. Rien n'a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="283"/>
         <source>Creating the station…</source>
         <translation>Création du poste…</translation>
     </message>
@@ -7291,107 +7291,107 @@ Moussa Ndiaye</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="112"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="113"/>
         <source>withdrawal</source>
         <translation>retrait</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="114"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>corrected</source>
         <translation>corrigé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>current</source>
         <translation>actuel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="120"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="121"/>
         <source>{rules} — reason: {reason}</source>
         <translation>{rules} — motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When the act was done</source>
         <translation>Moment où l'acte a été accompli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>Step number</source>
         <translation>Numéro de l'étape</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>The evidence step</source>
         <translation>L'étape de préservation des preuves</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>Item</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>The item</source>
         <translation>L'objet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>Who did it</source>
         <translation>Qui l'a accompli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>Current, corrected or withdrawn</source>
         <translation>En vigueur, corrigé ou retiré</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Deviation</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Order rules broken, and why</source>
         <translation>Règles d'ordre non respectées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>The step's fields</source>
         <translation>Les champs de l'étape</translation>
     </message>
@@ -8070,97 +8070,97 @@ Moussa Ndiaye</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="80"/>
         <source>&amp;Released by</source>
         <translation>Re&amp;mis par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
         <source>Who hands the package over: whoever holds it now</source>
         <translation>Qui remet l'emballage : la personne qui le détient actuellement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Re&amp;ceived by</source>
         <translation>&amp;Reçu par</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
         <source>Who takes the package</source>
         <translation>Qui reçoit l'emballage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalité</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>where it was handed over</source>
         <translation>lieu de la remise</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>maintenant, ou 2026-11-28 14:05 (heure du poste)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="89"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="90"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Hand over package {label}</source>
         <translation>Remettre l'emballage {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="94"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
         <translation>Emballage {label} ({seals}). Les deux personnes vérifient les scellés et confirment ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>no seal</source>
         <translation>aucun scellé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="98"/>
         <source>&amp;Record hand-over</source>
         <translation>&amp;Enregistrer la remise</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
         <source>the releasing person</source>
         <translation>la personne qui remet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
         <source>the receiving person</source>
         <translation>la personne qui reçoit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="124"/>
         <source>{name} hands over package {label}, seals intact</source>
         <translation>{name} remet l'emballage {label}, scellés intacts</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="126"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="127"/>
         <source>{name} received package {label}, seals intact</source>
         <translation>{name} a reçu l'emballage {label}, scellés intacts</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="135"/>
         <source>Both people must confirm the hand-over.</source>
         <translation>Les deux personnes doivent confirmer la remise.</translation>
     </message>
@@ -10412,7 +10412,7 @@ Moussa Ndiaye</translation>
         <location filename="../../borderdesk/demo/schema.py" line="104"/>
         <location filename="../../borderdesk/demo/schema.py" line="144"/>
         <location filename="../../borderdesk/evidence/case_codes.py" line="126"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="174"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="184"/>
         <location filename="../../borderdesk/identify/refpack.py" line="141"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="289"/>
         <location filename="../../borderdesk/security/permissions.py" line="180"/>
@@ -10776,7 +10776,7 @@ Moussa Ndiaye</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="90"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="147"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="157"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="156"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="221"/>
         <location filename="../../borderdesk/security/permissions.py" line="126"/>
@@ -11334,7 +11334,7 @@ Moussa Ndiaye</translation>
         <translation>le dossier est validé : {what} constitue une modification et exige un motif, conservé à côté de l'original</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="142"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
         <location filename="../../borderdesk/identify/markings.py" line="131"/>
@@ -11344,90 +11344,90 @@ Moussa Ndiaye</translation>
         <translation>doit être un dictionnaire (mapping)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="162"/>
         <source>steps must be numbered 1, 2, 3... in file order</source>
         <translation>les étapes doivent être numérotées 1, 2, 3... dans l'ordre du fichier</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="163"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="173"/>
         <source>at least one purpose must be final</source>
         <translation>au moins un motif doit être final</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="166"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="176"/>
         <source>no step is recorded_with '{what}'</source>
         <translation>aucune étape n'a recorded_with « {what} »</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="182"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="185"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="222"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="192"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="195"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="232"/>
         <source>must be one of: {known}</source>
         <translation>doit être l'un de : {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="188"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="198"/>
         <source>steps recorded with packages are per item</source>
         <translation>les étapes enregistrées avec des emballages s'appliquent par objet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="193"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="203"/>
         <source>a step recorded with packages needs a 'package' field</source>
         <translation>une étape enregistrée avec des emballages doit avoir un champ « package »</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="205"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="215"/>
         <source>only steps per item are limited to kinds of item</source>
         <translation>seules les étapes par objet sont limitées à des types d'objets</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="208"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="218"/>
         <source>name at least one kind of item (or leave it out)</source>
         <translation>indiquez au moins un type d'objet (ou omettez ce champ)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="211"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="221"/>
         <source>'{kind}' is not a kind of item (known: {known})</source>
         <translation>« {kind} » n'est pas un type d'objet (connus : {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="214"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="224"/>
         <source>a kind of item is named twice</source>
         <translation>un type d'objet est nommé deux fois</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="226"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="236"/>
         <source>only choice and list fields have options</source>
         <translation>seuls les champs à choix et les champs liste ont des options</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="230"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="240"/>
         <source>a choice field needs its options</source>
         <translation>un champ à choix doit avoir ses options</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="233"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="243"/>
         <source>only number fields have '{key}'</source>
         <translation>seuls les champs numériques ont « {key} »</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="237"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="247"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
         <translation>ne doit pas être inférieur à min</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="256"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="266"/>
         <source>there is no step '{id}'</source>
         <translation>il n'existe pas d'étape « {id} »</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="258"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="268"/>
         <source>a step cannot come before itself</source>
         <translation>une étape ne peut pas se précéder elle-même</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="273"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="283"/>
         <source>rule '{id}' contradicts others: they also ask for '{then}' before '{first}'</source>
         <translation>la règle « {id} » contredit d'autres règles : elles demandent aussi « {then} » avant « {first} »</translation>
     </message>
@@ -12327,8 +12327,8 @@ Moussa Ndiaye</translation>
         <location filename="../../borderdesk/identify/item.py" line="31"/>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="59"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="124"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="125"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <location filename="../../resources/codelists/iafq.yaml" line="38"/>
         <location filename="../../resources/codelists/iafq.yaml" line="51"/>
         <location filename="../../resources/codelists/iafq.yaml" line="60"/>
@@ -13573,21 +13573,21 @@ Moussa Ndiaye</translation>
         <translation>{checked} armes sur {arms} vérifiées au registre ; {requests} demandes de traçage, {replies} avec réponse ; origine illicite établie pour {origin}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="49"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="68"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="85"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="101"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="167"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="50"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="69"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="86"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="102"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="168"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="92"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../resources/codelists/iafq.yaml" line="194"/>
@@ -13595,22 +13595,22 @@ Moussa Ndiaye</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="109"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="110"/>
         <source>its legal justification has no row in this table</source>
         <translation>son fondement juridique n'a pas de ligne dans ce tableau</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="116"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="117"/>
         <source>its criminal context has no row in this table</source>
         <translation>son contexte criminel n'a pas de ligne dans ce tableau</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="138"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="139"/>
         <source>a part type ({code}) has no row in this table</source>
         <translation>un type de pièce ({code}) n'a pas de ligne dans ce tableau</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <source>{calibre} (as read; not in the calibre list)</source>
         <translation>{calibre} (tel que lu ; absent de la liste des calibres)</translation>
     </message>
@@ -13622,22 +13622,22 @@ Moussa Ndiaye</translation>
         <translation>{path} n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="162"/>
+        <location filename="../../borderdesk/reports/summary.py" line="160"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="190"/>
+        <location filename="../../borderdesk/reports/summary.py" line="188"/>
         <source>Other routes ({count})</source>
         <translation>Autres itinéraires ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="195"/>
+        <location filename="../../borderdesk/reports/summary.py" line="193"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="211"/>
+        <location filename="../../borderdesk/reports/summary.py" line="209"/>
         <source>week of {day}</source>
         <translation>semaine du {day}</translation>
     </message>
@@ -15099,12 +15099,12 @@ Moussa Ndiaye</translation>
         <translation>enregistré avec la première remise de la chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="301"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="287"/>
         <source>watch-list {kind} '{name}', score {score} (threshold {threshold})</source>
         <translation>{kind} « {name} » de la liste de surveillance, score {score} (seuil {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="313"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="299"/>
         <location filename="../../borderdesk/services/inspections.py" line="103"/>
         <source>there is no declaration '{id}' at this station</source>
         <translation>il n'existe pas de déclaration « {id} » à ce poste</translation>
@@ -15692,57 +15692,57 @@ Moussa Ndiaye</translation>
         <translation>{pack} : ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="188"/>
+        <location filename="../../borderdesk/services/reports.py" line="204"/>
         <source>the station's records changed while the report was being made; print it again</source>
         <translation>les enregistrements du poste ont changé pendant la préparation du rapport ; imprimez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="208"/>
+        <location filename="../../borderdesk/services/reports.py" line="224"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="212"/>
+        <location filename="../../borderdesk/services/reports.py" line="228"/>
         <source>{path} is not a borderdesk seizure report (it carries no case mark; a report re-saved by another program loses it, but its QR code still reads)</source>
         <translation>{path} n'est pas un procès-verbal de saisie borderdesk (il ne porte aucune marque de dossier ; un rapport réenregistré par un autre programme la perd, mais son code QR reste lisible)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="218"/>
+        <location filename="../../borderdesk/services/reports.py" line="234"/>
         <source>the report is of case {id}, which this station database does not hold</source>
         <translation>le rapport concerne le dossier {id}, que cette base de données de poste ne contient pas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="231"/>
+        <location filename="../../borderdesk/services/reports.py" line="247"/>
         <source>the snapshot this report was printed from is not recorded in this database, so what changed cannot be said</source>
         <translation>l'instantané à partir duquel ce rapport a été imprimé n'est pas enregistré dans cette base de données ; il est donc impossible de dire ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="261"/>
+        <location filename="../../borderdesk/services/reports.py" line="277"/>
         <source>'{sheet}' is not a label sheet (known: {known})</source>
         <translation>« {sheet} » n'est pas une planche d'étiquettes (connues : {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="283"/>
+        <location filename="../../borderdesk/services/reports.py" line="299"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
         <translation>le dossier {number} n'a pas encore d'emballage : les étiquettes sont imprimées pour les emballages</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="309"/>
+        <location filename="../../borderdesk/services/reports.py" line="325"/>
         <source>there is no seized item '{id}' at this station</source>
         <translation>il n'existe pas d'objet saisi « {id} » à ce poste</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="311"/>
+        <location filename="../../borderdesk/services/reports.py" line="327"/>
         <source>'{id}' is the beginning of {count} items: give more of it</source>
         <translation>« {id} » est le début de {count} objets : saisissez-en davantage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="317"/>
+        <location filename="../../borderdesk/services/reports.py" line="333"/>
         <source>item '{id}' was withdrawn from its case</source>
         <translation>l'objet « {id} » a été retiré de son dossier</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="319"/>
+        <location filename="../../borderdesk/services/reports.py" line="335"/>
         <source>item {number} is not a firearm: trace requests are made for firearms</source>
         <translation>l'objet {number} n'est pas une arme à feu : les demandes de traçage concernent les armes à feu</translation>
     </message>
@@ -19488,6 +19488,146 @@ Moussa Ndiaye</translation>
         <source>Damage, missing parts, what it came with.</source>
         <translation>Dommages, pièces manquantes, ce qui l'accompagnait.</translation>
     </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="31"/>
+        <source>A replica, airsoft gun or toy that cannot expel a shot by a propellant is not a firearm (Article 1). If it could be converted, refer it.</source>
+        <translation>Une réplique, une arme d'airsoft ou un jouet qui ne peut pas propulser un projectile par l'action d'un propulseur n'est pas une arme à feu (article 1er). S'il pourrait être transformé, adressez-le à un expert.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="35"/>
+        <source>An alarm or signal weapon of an approved model is not a firearm (Implementing Directive (EU) 2019/69). Record the markings that show the model.</source>
+        <translation>Une arme d'alarme ou de signalisation d'un modèle approuvé n'est pas une arme à feu (directive d'exécution (UE) 2019/69). Relevez les marquages qui indiquent le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="39"/>
+        <source>An alarm or signal weapon whose model is not on the approved list may be convertible and is then a firearm (Article 1). Treat as a firearm until an expert has examined it.</source>
+        <translation>Une arme d'alarme ou de signalisation dont le modèle ne figure pas sur la liste approuvée peut être transformable et est alors une arme à feu (article 1er). Traitez-la comme une arme à feu jusqu'à l'examen par un expert.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="43"/>
+        <source>Air and gas weapons are outside the Directive; national law decides.</source>
+        <translation>Les armes à air et à gaz sont hors du champ de la directive ; le droit national décide.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="47"/>
+        <source>Ammunition follows the firearms it is for. Armour-piercing, explosive, incendiary or expanding pistol rounds are category A (points 4 and 5).</source>
+        <translation>Les munitions suivent les armes à feu auxquelles elles sont destinées. Les munitions de pistolet perforantes, explosives, incendiaires ou expansives sont de catégorie A (points 4 et 5).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="51"/>
+        <source>An essential component (barrel, frame, receiver, slide, cylinder, bolt or breech block) is in the category of the firearm it is for (Article 1).</source>
+        <translation>Un élément essentiel (canon, carcasse, boîte de culasse, glissière, barillet, culasse mobile ou bloc de culasse) relève de la catégorie de l'arme à feu à laquelle il est destiné (article 1er).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="55"/>
+        <source>Silencers are not categorised by the Directive; national law decides (many States prohibit them).</source>
+        <translation>La directive ne classe pas les silencieux ; le droit national décide (beaucoup d'États les interdisent).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="59"/>
+        <source>Not an essential component under the Directive; record it and refer if unsure.</source>
+        <translation>Pas un élément essentiel au sens de la directive ; relevez-le et adressez-le à un expert en cas de doute.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="63"/>
+        <source>Antique weapons and their reproductions are outside the Directive where national law so provides (Article 2); record the year.</source>
+        <translation>Les armes anciennes et leurs reproductions sont hors du champ de la directive lorsque le droit national le prévoit (article 2) ; relevez l'année.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="68"/>
+        <source>Explosive military missiles and launchers (category A point 1).</source>
+        <translation>Missiles et lanceurs militaires à effet explosif (catégorie A point 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="72"/>
+        <source>Automatic firearm (category A point 2).</source>
+        <translation>Arme à feu automatique (catégorie A point 2).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="80"/>
+        <source>Firearm disguised as another object (category A point 3).</source>
+        <translation>Arme à feu camouflée sous la forme d'un autre objet (catégorie A point 3).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="84"/>
+        <source>Deactivated firearm (category C point 6). Check the deactivation mark and the certificate; if either is missing, refer it.</source>
+        <translation>Arme à feu neutralisée (catégorie C point 6). Vérifiez le poinçon de neutralisation et le certificat ; si l'un manque, adressez-la à un expert.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="88"/>
+        <source>Semi-automatic short firearm (centre-fire) with a magazine of more than 20 rounds (category A point 7).</source>
+        <translation>Arme à feu courte semi-automatique (à percussion centrale) avec un chargeur de plus de 20 cartouches (catégorie A point 7).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="97"/>
+        <source>Semi-automatic long firearm (centre-fire) with a magazine of more than 10 rounds (category A point 8).</source>
+        <translation>Arme à feu longue semi-automatique (à percussion centrale) avec un chargeur de plus de 10 cartouches (catégorie A point 8).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="106"/>
+        <source>Semi-automatic long firearm that can be made shorter than 600 mm with a folding or telescopic stock without losing function (category A point 9). Measure it folded.</source>
+        <translation>Arme à feu longue semi-automatique qui peut être réduite à moins de 600 mm par une crosse repliable ou télescopique sans perdre sa fonctionnalité (catégorie A point 9). Mesurez-la crosse repliée.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="111"/>
+        <source>Repeating short firearm (category B point 1).</source>
+        <translation>Arme à feu courte à répétition (catégorie B point 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="115"/>
+        <source>Semi-automatic short firearm (category B point 5); with a magazine of more than 20 rounds it would be category A point 7.</source>
+        <translation>Arme à feu courte semi-automatique (catégorie B point 5) ; avec un chargeur de plus de 20 cartouches, elle serait de catégorie A point 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="119"/>
+        <source>Single-shot short rimfire firearm under 280 mm overall (category B point 3).</source>
+        <translation>Arme à feu courte à un coup à percussion annulaire d'une longueur totale inférieure à 280 mm (catégorie B point 3).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="123"/>
+        <source>Single-shot short rimfire firearm of 280 mm or more overall (category C point 4).</source>
+        <translation>Arme à feu courte à un coup à percussion annulaire d'une longueur totale de 280 mm ou plus (catégorie C point 4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="127"/>
+        <source>Single-shot short firearm (category B point 2; if rimfire, measure the overall length for points B-3 / C-4).</source>
+        <translation>Arme à feu courte à un coup (catégorie B point 2 ; si elle est à percussion annulaire, mesurez la longueur totale pour les points B-3 / C-4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="132"/>
+        <source>Repeating or semi-automatic long firearm with a smooth-bore barrel not exceeding 600 mm (category B point 7).</source>
+        <translation>Arme à feu longue à répétition ou semi-automatique à canon lisse ne dépassant pas 600 mm (catégorie B point 7).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="140"/>
+        <source>Semi-automatic long firearm whose magazine and chamber hold more than 3 rounds (category B point 4).</source>
+        <translation>Arme à feu longue semi-automatique dont le chargeur et la chambre contiennent plus de 3 cartouches (catégorie B point 4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="144"/>
+        <source>Semi-automatic long firearm not in category A or B (category C point 3). Count the magazine's capacity to be sure.</source>
+        <translation>Arme à feu longue semi-automatique hors des catégories A et B (catégorie C point 3). Vérifiez la capacité du chargeur pour en être sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="148"/>
+        <source>Repeating long firearm (category C point 1). A smooth-bore one with a barrel of 600 mm or less is category B point 7.</source>
+        <translation>Arme à feu longue à répétition (catégorie C point 1). À canon lisse de 600 mm ou moins, elle est de catégorie B point 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="152"/>
+        <source>Long firearm with a single-shot rifled barrel (category C point 2).</source>
+        <translation>Arme à feu longue à un coup à canon rayé (catégorie C point 2).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="156"/>
+        <source>Single-shot smooth-bore long firearm (category C point 7 if placed on the market on or after 14 September 2018; category D before that date).</source>
+        <translation>Arme à feu longue à un coup à canon lisse (catégorie C point 7 si elle a été mise sur le marché le 14 septembre 2018 ou après ; catégorie D avant cette date).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="161"/>
+        <source>Not enough is known to suggest a category; refer to an expert.</source>
+        <translation>On n'en sait pas assez pour proposer une catégorie ; adressez-la à un expert.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -20747,17 +20887,362 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
+        <source>Chapter 93 without a valid arms licence</source>
+        <translation>Chapitre 93 sans licence d'armes valide</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="69"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="123"/>
+        <source>Physical inspection. Ask for the arms import, export or transit licence and compare it with the goods.</source>
+        <translation>Contrôle physique. Demandez la licence d'importation, d'exportation ou de transit d'armes et comparez-la avec les marchandises.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="71"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="125"/>
+        <source>Arms (HS chapter 93) may only cross with a valid licence.</source>
+        <translation>Les armes (HS, chapitre 93) ne peuvent passer la frontière qu'avec une licence valide.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="74"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="128"/>
+        <source>Alarm weapons from a main source country of convertible models</source>
+        <translation>Armes d'alarme d'un des principaux pays d'origine des modèles transformables</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="78"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="132"/>
+        <source>Check the make and model of the blank-firing pistols against the list of approved models; count them.</source>
+        <translation>Vérifiez la marque et le modèle des pistolets à blanc sur la liste des modèles approuvés ; comptez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="80"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="134"/>
+        <source>Convertible blank-firing pistols come mostly from one source country (Europol).</source>
+        <translation>Les pistolets à blanc transformables viennent surtout d'un seul pays d'origine (Europol).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="83"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="137"/>
+        <source>Firearm words outside chapter 93</source>
+        <translation>Termes d'armes à feu hors du chapitre 93</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="88"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="142"/>
+        <source>Open the packages named in the goods line and compare their contents with the declared HS code.</source>
+        <translation>Ouvrez les colis indiqués dans l'article et comparez leur contenu avec le code HS déclaré.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="90"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="144"/>
+        <source>Firearms declared under another heading avoid licence control.</source>
+        <translation>Des armes à feu déclarées sous une autre position échappent au contrôle des licences.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="93"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="147"/>
+        <source>Innocuous parts to a private person</source>
+        <translation>Pièces anodines pour un particulier</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="97"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="151"/>
+        <source>Look inside the parcels of parts; firearm parts travel as "spare parts".</source>
+        <translation>Regardez à l'intérieur des colis de pièces ; les pièces d'armes à feu voyagent comme « pièces de rechange ».</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="98"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="152"/>
+        <source>Vague parts descriptions hide firearm parts sent to private buyers.</source>
+        <translation>Des descriptions vagues de pièces cachent des pièces d'armes à feu envoyées à des particuliers.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="101"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="155"/>
+        <source>New consignee with risky goods</source>
+        <translation>Nouveau destinataire avec des marchandises à risque</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="106"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="160"/>
+        <source>Check the consignee's identity and business registration.</source>
+        <translation>Vérifiez l'identité du destinataire et son immatriculation d'entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="107"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="161"/>
+        <source>A consignee with no history importing arms is an unknown risk.</source>
+        <translation>Un destinataire qui n'a jamais importé d'armes est un risque inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="110"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="164"/>
+        <source>Watch-list hit</source>
+        <translation>Correspondance avec la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="113"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="167"/>
+        <source>Follow the watch list's instructions for this party or vehicle.</source>
+        <translation>Suivez les consignes de la liste de surveillance pour cette partie ou ce véhicule.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="114"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="168"/>
+        <source>A listed party or vehicle is involved.</source>
+        <translation>Une partie ou un véhicule de la liste est en cause.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="117"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="171"/>
+        <source>Dispatched from a high-risk country other than the origin</source>
+        <translation>Expédié d'un pays à haut risque autre que le pays d'origine</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="122"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="176"/>
+        <source>Check the transport documents for where the goods were loaded.</source>
+        <translation>Vérifiez dans les documents de transport où les marchandises ont été chargées.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="123"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="177"/>
+        <source>Goods routed through a high-risk country without commercial logic.</source>
+        <translation>Marchandises acheminées par un pays à haut risque sans logique commerciale.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="126"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="180"/>
+        <source>Itinerary through a high-risk country</source>
+        <translation>Itinéraire par un pays à haut risque</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="131"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="185"/>
+        <source>Check the route, the seals and the driver's account of the journey.</source>
+        <translation>Vérifiez l'itinéraire, les plombs et le récit du voyage par le chauffeur.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="132"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="186"/>
+        <source>Transit through a high-risk country.</source>
+        <translation>Transit par un pays à haut risque.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="135"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="189"/>
+        <source>Heavy low-density goods</source>
+        <translation>Marchandises légères mais lourdes</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="140"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="194"/>
+        <source>Weigh or X-ray packages of the line; light goods should not be this heavy.</source>
+        <translation>Pesez ou passez aux rayons X les colis de l'article ; des marchandises légères ne devraient pas peser autant.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="141"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="195"/>
+        <source>Metal hidden in light goods makes packages too heavy.</source>
+        <translation>Du métal caché dans des marchandises légères rend les colis trop lourds.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="144"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="198"/>
+        <source>Low value per kg</source>
+        <translation>Faible valeur au kg</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="149"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="203"/>
+        <source>Compare the invoice with the goods; check what the low-value goods are.</source>
+        <translation>Comparez la facture avec les marchandises ; vérifiez ce que sont ces marchandises de faible valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="150"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="204"/>
+        <source>Undervaluation of machinery, vehicle parts or arms.</source>
+        <translation>Sous-évaluation de machines, de pièces de véhicules ou d'armes.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="153"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="207"/>
+        <source>Ammunition components outside 9306</source>
+        <translation>Composants de munitions hors 9306</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="158"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="212"/>
+        <source>Inspect for primers, powder, cases or bullets; they need an explosives or arms licence.</source>
+        <translation>Cherchez amorces, poudre, douilles ou projectiles ; ils exigent une licence d'explosifs ou d'armes.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="160"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="214"/>
+        <source>Ammunition components declared under other headings.</source>
+        <translation>Composants de munitions déclarés sous d'autres positions.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="163"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="217"/>
+        <source>Deactivated firearms without a deactivation certificate</source>
+        <translation>Armes à feu neutralisées sans certificat de neutralisation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="168"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="222"/>
+        <source>Ask for the deactivation certificate and look for the deactivation mark.</source>
+        <translation>Demandez le certificat de neutralisation et cherchez le poinçon de neutralisation.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="169"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="223"/>
+        <source>Badly deactivated firearms can be reactivated.</source>
+        <translation>Des armes à feu mal neutralisées peuvent être remises en état de tirer.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="172"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="226"/>
+        <source>Heavy replica</source>
+        <translation>Réplique lourde</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="177"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="231"/>
+        <source>Open a sample; a replica this heavy may be a real or convertible gun.</source>
+        <translation>Ouvrez un échantillon ; une réplique aussi lourde peut être une vraie arme ou une arme transformable.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="178"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="232"/>
+        <source>Replicas weighing like metal guns.</source>
+        <translation>Des répliques qui pèsent autant que des armes en métal.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="181"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="235"/>
+        <source>Repeated parts consignments to one consignee</source>
+        <translation>Envois répétés de pièces au même destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="190"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="244"/>
+        <source>Look at the consignee's recent consignments together; a firearm may arrive in pieces.</source>
+        <translation>Examinez ensemble les envois récents du destinataire ; une arme à feu peut arriver en pièces détachées.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="192"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
+        <source>A firearm sent in several parcels of parts.</source>
+        <translation>Une arme à feu envoyée en plusieurs colis de pièces.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
+        <source>Consignee, declarant or goods changed by an amendment</source>
+        <translation>Destinataire, déclarant ou marchandises changés par une modification</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="254"/>
+        <source>Compare the versions; ask why the consignee or the goods changed.</source>
+        <translation>Comparez les versions ; demandez pourquoi le destinataire ou les marchandises ont changé.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="255"/>
+        <source>A late change of consignee or goods is a known way to redirect a shipment.</source>
+        <translation>Un changement tardif du destinataire ou des marchandises est un moyen connu de détourner un envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="258"/>
+        <source>Vague mixed cargo in a van or car</source>
+        <translation>Chargement mixte et vague dans une camionnette ou une voiture</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="262"/>
+        <source>Search the vehicle and the goods; check voids and spare-wheel wells.</source>
+        <translation>Fouillez le véhicule et les marchandises ; vérifiez les cavités et le logement de la roue de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="263"/>
+        <source>The "ant trade" hides firearms among personal effects in small vehicles.</source>
+        <translation>Le « trafic de fourmi » cache des armes à feu parmi les effets personnels dans de petits véhicules.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="266"/>
+        <source>3D printing equipment and firearm-part words for one consignee</source>
+        <translation>Matériel d'impression 3D et termes de pièces d'armes pour un même destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="275"/>
+        <source>Inspect the printer's consignment and look for printed frames, barrel blanks or jigs.</source>
+        <translation>Contrôlez l'envoi de l'imprimante et cherchez des carcasses imprimées, des ébauches de canon ou des gabarits.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="277"/>
+        <source>Privately made firearms combine printed frames with steel barrels and bolts.</source>
+        <translation>Les armes à feu de fabrication artisanale associent des carcasses imprimées à des canons et des culasses en acier.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="280"/>
+        <source>Alarm weapons in more than retail quantities</source>
+        <translation>Armes d'alarme en quantités supérieures au commerce de détail</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="284"/>
+        <source>Count the pistols and check the licence covers the quantity.</source>
+        <translation>Comptez les pistolets et vérifiez que la licence couvre la quantité.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="285"/>
+        <source>Convertible blank-firing pistols bought in bulk for conversion.</source>
+        <translation>Des pistolets à blanc transformables achetés en gros pour être transformés.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="288"/>
+        <source>Arms to a consignee that is not a licensed dealer</source>
+        <translation>Armes pour un destinataire qui n'est pas armurier agréé</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="292"/>
+        <source>Check the consignee's dealer licence.</source>
+        <translation>Vérifiez l'agrément d'armurier du destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="293"/>
+        <source>Arms for a consignee without a dealer licence.</source>
+        <translation>Des armes pour un destinataire sans agrément d'armurier.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="296"/>
+        <source>Expensive samples</source>
+        <translation>Échantillons coûteux</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="301"/>
+        <source>Open the samples; compare them with the invoice.</source>
+        <translation>Ouvrez les échantillons ; comparez-les avec la facture.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="302"/>
+        <source>High-value "samples" have hidden firearm parts.</source>
+        <translation>Des « échantillons » de grande valeur ont caché des pièces d'armes à feu.</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="64"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="145"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="135"/>
         <source>EXERCISE - NOT EVIDENCE</source>
         <translation>EXERCICE - PAS UNE PREUVE</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <source>Case {number}</source>
         <translation>Dossier {number}</translation>
     </message>
@@ -20783,226 +21268,226 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Recueilli par {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
         <source>{station} border crossing ({code})</source>
         <translation>Point de passage frontalier de {station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
         <source>{station} border crossing</source>
         <translation>Point de passage frontalier de {station}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="185"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Procès-verbal de saisie</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="140"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
         <translation>Imprimé le {when} par {who} · langue : {language} · heures exprimées dans le fuseau {zone}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="160"/>
         <source>Audit checkpoint {checkpoint}</source>
         <translation>Point de contrôle d'audit {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <source>Seizure report {number}</source>
         <translation>Procès-verbal de saisie {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>open (not signed off)</source>
         <translation>ouvert (non validé)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>signed off</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
         <translation>Numéro de dossier</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="178"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="100"/>
         <source>National procedure number</source>
         <translation>Numéro de procédure nationale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="179"/>
         <source>Date and time of the seizure</source>
         <translation>Date et heure de la saisie</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
         <translation>Point de passage frontalier</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
-        <location filename="../../borderdesk/services/reports.py" line="323"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
+        <location filename="../../borderdesk/services/reports.py" line="339"/>
         <source>{station} ({code})</source>
         <translation>{station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
         <translation>le {when} par {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="184"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <source>Signed off</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="193"/>
         <source>Scan to check this report</source>
         <translation>Scanner pour vérifier le présent procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="202"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
         <translation>Procès-verbal de la saisie d'armes à feu, de leurs pièces et munitions, et des éléments de preuve recueillis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="205"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
         <translation>Instantané du dossier (SHA-256) : {hash}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
         <source>Type of event</source>
         <translation>Type d'événement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="210"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="211"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
         <source>Legal justification</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="213"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Criminal context</source>
         <translation>Contexte criminel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="215"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="216"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>Conveyance</source>
         <translation>Moyen de transport</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="218"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="235"/>
         <source>Concealment method</source>
         <translation>Mode de dissimulation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="219"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="236"/>
         <source>Place at the crossing</source>
         <translation>Emplacement au point de passage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="220"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="237"/>
         <source>GPS position</source>
         <translation>Position GPS</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="221"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="238"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="222"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="239"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="223"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="240"/>
         <source>Other goods seized</source>
         <translation>Autres marchandises saisies</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="243"/>
         <source>Declaration</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="244"/>
         <source>Inspection</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="245"/>
         <source>Detection method</source>
         <translation>Mode de détection</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="247"/>
         <source>Risk rules hit</source>
         <translation>Règles de risque déclenchées</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="248"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="250"/>
         <source>1. The event</source>
         <translation>1. L'événement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="251"/>
         <source>2. Detection</source>
         <translation>2. Détection</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="252"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
         <translation>Les règles de risque sont celles de l'analyse de risque à l'origine du contrôle.</translation>
     </message>
@@ -21724,7 +22209,7 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Catégorie UE</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="285"/>
+        <location filename="../../borderdesk/services/reports.py" line="301"/>
         <source>Evidence labels of case {number}</source>
         <translation>Étiquettes des preuves du dossier {number}</translation>
     </message>

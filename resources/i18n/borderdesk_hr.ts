@@ -60,42 +60,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="276"/>
         <source>The administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="277"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
         <translation>Administrator kasnije dodaje korisničke račune službenika. Odaberite lozinku od nekoliko riječi s razmacima: lako se pamti, a teško pogađa.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="281"/>
         <source>e.g. vesna.ilic</source>
         <translation>npr. vesna.ilic</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
         <source>&amp;User name:</source>
         <translation>&amp;Korisničko ime:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="290"/>
         <source>Name &amp;shown:</source>
         <translation>Prikazano &amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="291"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lozinka:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="292"/>
         <source>Password &amp;again:</source>
         <translation>&amp;Ponovite lozinku:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="317"/>
         <source>Good: this password will do.</source>
         <translation>Dobro: ova lozinka je prikladna.</translation>
     </message>
@@ -136,67 +136,67 @@
 <context>
     <name>BacktestModel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Rule</source>
         <translation>Pravilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>The rule's id</source>
         <translation>Oznaka pravila</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Title</source>
         <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>What the rule finds</source>
         <translation>Što pravilo otkriva</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Finds A</source>
         <translation>Nalazi A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Hits A</source>
         <translation>Pogoci A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Precision A</source>
         <translation>Preciznost A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Finds B</source>
         <translation>Nalazi B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Hits B</source>
         <translation>Pogoci B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Precision B</source>
         <translation>Preciznost B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="140"/>
         <source>Declarations of the period the rule hits</source>
         <translation>Deklaracije iz razdoblja na kojima je pravilo aktivirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="142"/>
         <source>Hits whose inspection found something, of those inspected</source>
         <translation>Pogoci čiji je pregled nešto pronašao, od pregledanih</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="145"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
         <translation>Nalazi kao udio pregledanih pogodaka (– ako nijedan nije pregledan)</translation>
     </message>
@@ -204,142 +204,142 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="188"/>
         <source>Choose a profile</source>
         <translation>Odaberite profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="189"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Profili rizika (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="221"/>
         <source>(none)</source>
         <translation>(nema)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="222"/>
         <source>Profile A: usually the profile in use</source>
         <translation>Profil A: obično profil koji je u uporabi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="223"/>
         <source>Profile B: the changed profile or version to compare with A</source>
         <translation>Profil B: promijenjeni profil ili verzija za usporedbu s A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="225"/>
         <source>Add profile fi&amp;le…</source>
         <translation>Dodaj &amp;datoteku profila…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="226"/>
         <source>Add a profile file to both lists and choose it as B</source>
         <translation>Dodajte datoteku profila na oba popisa i odaberite je kao B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="234"/>
         <source>The first lodging day of the period</source>
         <translation>Prvi dan podnošenja u razdoblju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
         <source>The last lodging day of the period</source>
         <translation>Posljednji dan podnošenja u razdoblju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
         <source>&amp;Run back-test</source>
         <translation>&amp;Pokreni retroaktivnu provjeru</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="238"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
         <translation>Analizirajte pohranjene deklaracije iz razdoblja profilima A i B (ništa se ne sprema)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="241"/>
         <source>Cancel</source>
         <translation>Odustani</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="242"/>
         <source>Stop the running back-test</source>
         <translation>Zaustavite retroaktivnu provjeru u tijeku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="251"/>
         <source>Profile &amp;A:</source>
         <translation>Profil &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
         <source>Profile &amp;B:</source>
         <translation>Profil &amp;B:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="258"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="259"/>
         <source>&amp;To:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="268"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
         <translation>Odaberite dva profila i razdoblje, a zatim pokrenite retroaktivnu provjeru.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="376"/>
         <source>Back-testing…</source>
         <translation>Retroaktivna provjera u tijeku…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test finished.</source>
         <translation>Retroaktivna provjera je završena.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>Back-test cancelled.</source>
         <translation>Retroaktivna provjera je prekinuta.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="421"/>
         <source>Back-test not run: a profile has problems.</source>
         <translation>Retroaktivna provjera nije pokrenuta: profil sadrži pogreške.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Profile problems</source>
         <translation>Pogreške u profilu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
         <source>The profile has problems and was not used:</source>
         <translation>Profil sadrži pogreške i nije upotrijebljen:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="429"/>
         <source>Back-test not run.</source>
         <translation>Retroaktivna provjera nije pokrenuta.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>Back-test</source>
         <translation>Retroaktivna provjera</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>The back-test could not run:</source>
         <translation>Retroaktivnu provjeru nije bilo moguće pokrenuti:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="446"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
         <translation>{a}{b}. Deklaracije podnesene od {first} do {last} ({days} dana): {count}; ishodi pregleda poznati za {known}; slučajnim odabirom: {random}.</translation>
     </message>
@@ -466,62 +466,62 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>done</source>
         <translation>obavljeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>needed for sign-off</source>
         <translation>potrebno za ovjeru</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>not recorded</source>
         <translation>nije evidentirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>No.</source>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>Step number</source>
         <translation>Redni broj radnje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>Step</source>
         <translation>Radnja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>The evidence step</source>
         <translation>Radnja osiguranja dokaza</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>Item</source>
         <translation>Stavka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>The item, for steps per item</source>
         <translation>Stavka, za radnje koje se provode po stavci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>Done, or what is missing</source>
         <translation>Obavljeno ili što nedostaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>State</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="99"/>
         <source>last done {when}</source>
         <translation>posljednji put obavljeno {when}</translation>
     </message>
@@ -529,37 +529,37 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>Welcome to borderdesk</source>
         <translation>Dobro došli u borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="133"/>
         <source>No station has been set up on this computer yet.</source>
         <translation>Na ovom računalu još nije postavljena nijedna ispostava.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>&amp;Try the demo station</source>
         <translation>&amp;Isprobaj demonstracijsku ispostavu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="137"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
         <translation>Jedan klik: generirane deklaracije graničnog prijelaza na Zapadnom Balkanu, predmeti zapljene i po jedan korisnički račun za svaku ulogu (officer, supervisor, analyst, trainer, admin), svi s lozinkom „demo station password”. Ništa u njoj nije stvarno.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>&amp;Set up this station</source>
         <translation>&amp;Postavi ovu ispostavu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="143"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
         <translation>Navedite naziv graničnog prijelaza, izradite njegova administratora i ključ za oporavak, registrirajte ispostavu pri Središnjem uredu ako imate kôd te započnite s praznom ispostavom ili s demonstracijskim podacima za vježbu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="182"/>
         <source>Creating the demo station…</source>
         <translation>Izrada demonstracijske ispostave…</translation>
     </message>
@@ -613,102 +613,102 @@
 <context>
     <name>CustodyHistory</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
         <source>kind</source>
         <translation>vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>items</source>
         <translation>stavke</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>contents</source>
         <translation>sadržaj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>seal number</source>
         <translation>broj plombe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed at</source>
         <translation>vrijeme plombiranja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
         <source>sealed by</source>
         <translation>plombirao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
         <source>time</source>
         <translation>vrijeme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
         <source>released by</source>
         <translation>predao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
         <source>received by</source>
         <translation>preuzeo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
         <source>purpose</source>
         <translation>svrha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
         <source>place</source>
         <translation>mjesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="58"/>
         <source>note</source>
         <translation>napomena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="73"/>
         <source>(empty)</source>
         <translation>(prazno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="84"/>
         <source>{what}withdrawn {when} by {who}</source>
         <translation>{what}povučeno {when}, korisnik {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="89"/>
         <source>{what}corrected {when} by {who}: </source>
         <translation>{what}ispravljeno {when}, korisnik {who}: </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="92"/>
         <source>why: {reason}</source>
         <translation>razlog: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="134"/>
         <source>{value} (withdrawn)</source>
         <translation>{value} (povučeno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="136"/>
         <source>{value} (corrected)</source>
         <translation>{value} (ispravljeno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="150"/>
         <source>seal {number}</source>
         <translation>plomba {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="157"/>
         <source>{number} (withdrawn)</source>
         <translation>{number} (povučeno)</translation>
     </message>
@@ -716,77 +716,77 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>Event number</source>
         <translation>Broj događaja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>No.</source>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>Time of the hand-over</source>
         <translation>Vrijeme primopredaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>When</source>
         <translation>Vrijeme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Released by</source>
         <translation>Predao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Who handed it over</source>
         <translation>Tko je predao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Received by</source>
         <translation>Preuzeo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Who took it</source>
         <translation>Tko je preuzeo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Purpose</source>
         <translation>Svrha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Why</source>
         <translation>Zašto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Place</source>
         <translation>Mjesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Where</source>
         <translation>Gdje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Recorded</source>
         <translation>Evidentirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Typed in when, by whom</source>
         <translation>Kada je i tko unio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="208"/>
         <source>Note</source>
         <translation>Napomena</translation>
     </message>
@@ -794,353 +794,353 @@
 <context>
     <name>CustodyPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
         <source>&amp;Make package…</source>
         <translation>&amp;Novo pakiranje…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="154"/>
         <source>Pack an item, or its rounds or parts (records the packaging step)</source>
         <translation>Zapakirajte stavku ili njezine metke ili dijelove (evidentira radnju pakiranja)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Plombiraj…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="158"/>
         <source>Put seals on the selected package (records the seal step)</source>
         <translation>Stavite plombe na odabrano pakiranje (evidentira radnju plombiranja)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="160"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="161"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Primopredaja…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="163"/>
         <source>Record that the selected package changes hands; both people confirm</source>
         <translation>Evidentirajte da odabrano pakiranje mijenja ruke; obje osobe potvrđuju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="166"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="167"/>
         <source>Correct&amp;ions</source>
         <translation>&amp;Ispravci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="168"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="169"/>
         <source>Correct or withdraw the selected package or one of its seals, with the reason</source>
         <translation>Ispravite ili povucite odabrano pakiranje ili jednu od njegovih plombi, uz navođenje razloga</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="172"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="173"/>
         <source>Correct &amp;package…</source>
         <translation>Ispravi &amp;pakiranje…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="174"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="175"/>
         <source>&amp;Withdraw package…</source>
         <translation>&amp;Povuci pakiranje…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="177"/>
         <source>Correct &amp;seal…</source>
         <translation>Ispravi p&amp;lombu…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="178"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="179"/>
         <source>Withdraw s&amp;eal…</source>
         <translation>Povuci p&amp;lombu…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="181"/>
         <source>Show withdrawn and c&amp;orrected</source>
         <translation>Prikaži povučeno i &amp;ispravljeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="182"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="183"/>
         <source>List withdrawn packages, seals and hand-overs too (greyed) and mark the corrected ones; the tooltip tells what was corrected, by whom, when and why</source>
         <translation>Prikaži i povučena pakiranja, plombe i primopredaje (zasivljeno) te označi ispravljene; opis alata navodi što je ispravljeno, tko je to učinio, kada i zašto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="194"/>
         <source>Co&amp;rrect…</source>
         <translation>&amp;Ispravi…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="196"/>
         <source>Correct the selected hand-over; the entry as recorded is kept</source>
         <translation>Ispravite odabranu primopredaju; izvorni unos se čuva</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="198"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="199"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Povuci…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="201"/>
         <source>Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn</source>
         <translation>Povucite odabranu primopredaju (pogrešno evidentiranu); čuva se kao povučena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="213"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="214"/>
         <source>&amp;Packages</source>
         <translation>&amp;Pakiranja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="253"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="254"/>
         <source>The chain of custody has gaps:</source>
         <translation>U lancu čuvanja postoje praznine:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
         <source>&amp;Custody of package {label}</source>
         <translation>&amp;Lanac čuvanja pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="296"/>
         <source>&amp;Custody (select a package)</source>
         <translation>&amp;Lanac čuvanja (odaberite pakiranje)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="316"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="458"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="317"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="459"/>
         <source>item {n}: {what}</source>
         <translation>stavka {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="320"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="321"/>
         <source>&amp;Items in it (or whose rounds or parts)</source>
         <translation>&amp;Stavke u njemu (ili stavke čiji su to meci ili dijelovi)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="322"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="462"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="463"/>
         <source>&amp;Kind</source>
         <translation>&amp;Vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="466"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="467"/>
         <source>&amp;Contents</source>
         <translation>Sa&amp;držaj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
         <source>&amp;When</source>
         <translation>&amp;Kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>sada ili 2026-11-28 14:05 (vrijeme ispostave)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="326"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="327"/>
         <source>Packed &amp;by</source>
         <translation>&amp;Zapakirao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Make a package</source>
         <translation>Izrada pakiranja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart. The label id is given when it is stored.</source>
         <translation>Kruta kutija, vezice ne provlačiti kroz cijev, papir, a ne plastika; streljivo, spremnici i dijelovi odvojeno. Oznaka naljepnice dodjeljuje se pri spremanju.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="348"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
         <source>&amp;Seal numbers</source>
         <translation>&amp;Brojevi plombi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <source>several: separate them with ;</source>
         <translation>više njih: odvojite ih znakom ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="352"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="511"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="512"/>
         <source>Sealed &amp;by</source>
         <translation>&amp;Plombirao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="354"/>
         <source>The sealing officer is the package's first holder</source>
         <translation>Službenik koji je plombirao prvi je imatelj pakiranja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="364"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
         <source>Seal package {label}</source>
         <translation>Plombiranje pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="366"/>
         <source>Photograph the sealed package afterwards (Photos tab, linked to the package).</source>
         <translation>Nakon toga fotografirajte plombirano pakiranje (kartica „Fotografije”, povezano s pakiranjem).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="379"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
         <source>&amp;Reason for the correction</source>
         <translation>&amp;Razlog ispravka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="381"/>
         <source>What was wrong; kept with the entry, with who and when</source>
         <translation>Što je bilo pogrešno; čuva se uz unos, s podatkom tko i kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="386"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="387"/>
         <source>These later hand-overs no longer follow on; correct them too:</source>
         <translation>Ove kasnije primopredaje više ne slijede jedna drugu; ispravite i njih:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="400"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="401"/>
         <source>Released &amp;by</source>
         <translation>Pre&amp;dao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="402"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="403"/>
         <source>Re&amp;ceived by</source>
         <translation>Pre&amp;uzeo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="404"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="405"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Svrha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="406"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
         <source>P&amp;lace</source>
         <translation>&amp;Mjesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (vrijeme ispostave)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="410"/>
         <source>&amp;Note</source>
         <translation>&amp;Napomena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="422"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="423"/>
         <source>Correct hand-over {seq} of package {label}</source>
         <translation>Ispravak primopredaje {seq} pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="424"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="425"/>
         <source>Change what was recorded wrongly. The entry as recorded is kept and shown as corrected.</source>
         <translation>Izmijenite ono što je pogrešno evidentirano. Izvorni unos se čuva i prikazuje kao ispravljen.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="426"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="427"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="479"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="524"/>
         <source>&amp;Correct</source>
         <translation>&amp;Ispravi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="428"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="429"/>
         <source>Hand-over {seq} corrected.</source>
         <translation>Primopredaja {seq} je ispravljena.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="442"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="443"/>
         <source>Withdraw hand-over {seq} of package {label}</source>
         <translation>Povlačenje primopredaje {seq} pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="444"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="445"/>
         <source>{released} to {received}, {place}. It is kept, shown as withdrawn; recorded on the wrong package? Record it again on the right one.</source>
         <translation>{released} → {received}, {place}. Čuva se i prikazuje kao povučeno; evidentirano na pogrešnom pakiranju? Evidentirajte ga ponovno na ispravnom.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="448"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="493"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="539"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="449"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="494"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="540"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Povuci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="450"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="451"/>
         <source>Hand-over {seq} withdrawn.</source>
         <translation>Primopredaja {seq} je povučena.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="464"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="465"/>
         <source>&amp;Items in it</source>
         <translation>&amp;Stavke u njemu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="476"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
         <source>Correct package {label}</source>
         <translation>Ispravak pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
         <source>Items taken out lose this package's step records; items put in get them.</source>
         <translation>Stavke izvađene iz pakiranja gube zapise o radnjama tog pakiranja; stavke stavljene u pakiranje dobivaju ih.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="490"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
         <source>Withdraw package {label}</source>
         <translation>Povlačenje pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="492"/>
         <source>The package and its step records are kept, shown as withdrawn. A package that changed hands: withdraw its hand-overs first.</source>
         <translation>Pakiranje i njegovi zapisi o radnjama se čuvaju i prikazuju kao povučeni. Ako je pakiranje mijenjalo ruke, najprije povucite njegove primopredaje.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="497"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="498"/>
         <source>&amp;Seal</source>
         <translation>Plomb&amp;a</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="505"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="506"/>
         <source>leave empty to keep it</source>
         <translation>ostavite prazno da ostane postojeće</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="508"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>Right &amp;number</source>
         <translation>&amp;Ispravan broj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>2026-11-28 14:05 (station time); leave empty to keep it</source>
         <translation>2026-11-28 14:05 (vrijeme ispostave); ostavite prazno da ostane postojeće</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>Sealed &amp;at</source>
         <translation>&amp;Vrijeme plombiranja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="521"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
         <source>Correct a seal of package {label}</source>
         <translation>Ispravak plombe pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
         <source>A seal number typed wrongly, or the wrong time or officer.</source>
         <translation>Pogrešno upisan broj plombe, pogrešno vrijeme ili pogrešan službenik.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="536"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>Withdraw a seal of package {label}</source>
         <translation>Povlačenje plombe pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="538"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
         <translation>Plomba se čuva, prikazuje kao povučena, a njezin broj ponovno je slobodan.</translation>
     </message>
@@ -1148,27 +1148,27 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>Declarations</source>
         <translation>Deklaracije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>What the new station holds at first.</source>
         <translation>Što nova ispostava sadrži na početku.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="226"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
         <translation>Započni s &amp;praznom ispostavom: deklaracije dolaze uvozom i iz ulazne mape</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="228"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
         <translation>Učitaj demonstracijske podatke za &amp;vježbu (generirane deklaracije i predmete zapljene)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="238"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
         <translation>Demonstracijski podaci su generirani, nikada stvarni: ispostava koja započinje sa stvarnim radom treba početi prazna.</translation>
     </message>
@@ -1176,490 +1176,490 @@
 <context>
     <name>DeclarationView</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Documents check</source>
         <translation>Pregled dokumentacije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="99"/>
         <source>Physical inspection</source>
         <translation>Fizički pregled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="100"/>
         <source>X-ray scan</source>
         <translation>Rendgenski pregled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Detection dog</source>
         <translation>Službeni pas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="104"/>
         <source>Nothing found</source>
         <translation>Ništa nije pronađeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="105"/>
         <source>Irregularity (not firearms)</source>
         <translation>Nepravilnost (nije vatreno oružje)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>Firearms, parts or ammunition found</source>
         <translation>Pronađeno vatreno oružje, dijelovi ili streljivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="109"/>
         <source>valid</source>
         <translation>valjan</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="110"/>
         <source>expired</source>
         <translation>istekao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
         <source>no date</source>
         <translation>bez datuma</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
         <source>Consignor</source>
         <translation>Pošiljatelj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
         <source>Consignee</source>
         <translation>Primatelj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="113"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Declarant</source>
         <translation>Deklarant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="117"/>
         <source>Driver</source>
         <translation>Vozač</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="118"/>
         <source>Vehicle</source>
         <translation>Vozilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Trailer</source>
         <translation>Prikolica</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>Invoice</source>
         <translation>Račun</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>CMR consignment note</source>
         <translation>Teretni list CMR</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="124"/>
         <source>Arms licence</source>
         <translation>Dozvola za oružje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>End-user certificate</source>
         <translation>Potvrda o krajnjem korisniku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="126"/>
         <source>Deactivation certificate</source>
         <translation>Potvrda o onesposobljavanju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="128"/>
         <source>Other document</source>
         <translation>Drugi dokument</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="282"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="273"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="290"/>
         <source>Start inspection</source>
         <translation>Započinjanje pregleda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="266"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="274"/>
         <source>Kind of inspection:</source>
         <translation>Vrsta pregleda:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="331"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
         <source>Start &amp;inspection…</source>
         <translation>Započni &amp;pregled…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="336"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="344"/>
         <source>Start an inspection of this declaration ({keys})</source>
         <translation>Započnite pregled ove deklaracije ({keys})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="347"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Osvježi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="369"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="377"/>
         <source>Declaration {id}</source>
         <translation>Deklaracija {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="450"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="458"/>
         <source>Lodged:</source>
         <translation>Podneseno:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>Procedure:</source>
         <translation>Postupak:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>{procedure} by {mode}</source>
         <translation>{procedure}, {mode}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="455"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="463"/>
         <source>Route:</source>
         <translation>Ruta:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="456"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="464"/>
         <source>Crossing:</source>
         <translation>Granični prijelaz:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="457"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
         <source>{version}</source>
         <translation>{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="467"/>
         <source>{version} (amended)</source>
         <translation>{version} (izmijenjena)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="460"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="468"/>
         <source>Version:</source>
         <translation>Verzija:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="473"/>
         <source>Risk</source>
         <translation>Rizik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="478"/>
         <source>Not screened yet.</source>
         <translation>Još nije obrađeno analizom rizika.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="496"/>
         <source>Score {score}</source>
         <translation>Bodovi: {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="490"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="498"/>
         <source>selected at random</source>
         <translation>slučajni odabir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="491"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="499"/>
         <source>profile {profile}, version {version}</source>
         <translation>profil {profile}, verzija {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="493"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="501"/>
         <source>screened {when}</source>
         <translation>analizirano {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="495"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="503"/>
         <source>Change &amp;lane…</source>
         <translation>Promijeni &amp;kanal…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="497"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="505"/>
         <source>Move this declaration to another lane, with a reason (the screening result is kept)</source>
         <translation>Premjestite ovu deklaraciju u drugi kanal, uz navođenje razloga (rezultat analize rizika se zadržava)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="506"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="514"/>
         <source>An officer changed the lane from {old} (see lane changes).</source>
         <translation>Službenik je promijenio kanal s {old} (pogledajte promjene kanala).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="510"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="518"/>
         <source>No rule hit.</source>
         <translation>Nijedno pravilo nije aktivirano.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="520"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>{kind} '{name}'</source>
         <translation>{kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="522"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="530"/>
         <source>{score} (threshold {threshold})</source>
         <translation>{score} (prag {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="524"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="532"/>
         <source>{role}: {name}</source>
         <translation>{role}: {name}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="527"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="535"/>
         <source>Watch-list matches</source>
         <translation>Podudaranja s popisom za praćenje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>In this declaration</source>
         <translation>U ovoj deklaraciji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>Listed as</source>
         <translation>Navedeno kao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Note on the list</source>
         <translation>Napomena na popisu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Score</source>
         <translation>Bodovi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="540"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
         <source>{rule}: {title}</source>
         <translation>{rule}: {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="542"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="555"/>
         <source>weight {weight}</source>
         <translation>težina {weight}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="544"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="557"/>
         <source>{weight}, sets the lane to {lane}</source>
         <translation>{weight}, postavlja kanal na {lane}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="566"/>
         <source>Instruction: {text}</source>
         <translation>Uputa: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="558"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="571"/>
         <source>Rationale (analysts): {text}</source>
         <translation>Obrazloženje (analitičari): {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="565"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="578"/>
         <source>Parties and vehicle</source>
         <translation>Sudionici i vozilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="575"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="588"/>
         <source>{role}:</source>
         <translation>{role}:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="582"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="595"/>
         <source>trailer {plate}</source>
         <translation>prikolica {plate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="583"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="596"/>
         <source>Vehicle:</source>
         <translation>Vozilo:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="585"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="598"/>
         <source>Seals:</source>
         <translation>Plombe:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="587"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="600"/>
         <source>No parties recorded.</source>
         <translation>Nisu evidentirani sudionici.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="619"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="632"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Type</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Valid until</source>
         <translation>Vrijedi do</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="621"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="634"/>
         <source>On the lodging date</source>
         <translation>Na datum podnošenja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="622"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
         <source>No documents declared.</source>
         <translation>Nisu prijavljeni dokumenti.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="648"/>
         <source>Goods lines ({count})</source>
         <translation>Stavke robe ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="673"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="688"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="686"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="678"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="691"/>
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="680"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>Amendments</source>
         <translation>Izmjene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Lodged</source>
         <translation>Podneseno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Version</source>
         <translation>Verzija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>What changed</source>
         <translation>Što se promijenilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Now</source>
         <translation>Sada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Was</source>
         <translation>Bilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="683"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="696"/>
         <source>Not amended: this is the declaration as lodged.</source>
         <translation>Nije izmijenjena: ovo je deklaracija kako je podnesena.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="692"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
         <source>Lane changes</source>
         <translation>Promjene kanala</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>Lane</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>When</source>
         <translation>Vrijeme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="707"/>
         <source>Reason</source>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="708"/>
         <source>No officer changed the lane.</source>
         <translation>Nijedan službenik nije promijenio kanal.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="714"/>
         <source>in progress</source>
         <translation>u tijeku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>{outcome} ({who}, {when})</source>
         <translation>{outcome} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="709"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="722"/>
         <source>Seizure case {number}</source>
         <translation>Predmet zapljene {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="715"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="728"/>
         <source>Inspections</source>
         <translation>Pregledi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Started</source>
         <translation>Započeto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="717"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="730"/>
         <source>Outcome</source>
         <translation>Ishod</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="731"/>
         <source>No inspection yet.</source>
         <translation>Još nema pregleda.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="738"/>
         <source>Record &amp;outcome…</source>
         <translation>&amp;Evidentiraj ishod…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="727"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="740"/>
         <source>Record the outcome and findings of this inspection</source>
         <translation>Evidentirajte ishod i nalaze ovog pregleda</translation>
     </message>
@@ -1667,226 +1667,226 @@
 <context>
     <name>DeclarationsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="69"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
         <source>Declaration</source>
         <translation>Deklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
         <source>Lane</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
         <source>Score</source>
         <translation>Bodovi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
         <source>Lodged</source>
         <translation>Podneseno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
         <source>Consignor</source>
         <translation>Pošiljatelj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
         <source>Consignee</source>
         <translation>Primatelj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Goods</source>
         <translation>Roba</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
         <source>Inspection</source>
         <translation>Pregled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="79"/>
         <source>Version</source>
         <translation>Verzija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="83"/>
         <source>The declaration's reference number</source>
         <translation>Referentni broj deklaracije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="85"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
         <translation>Crveni: fizički pregled; žuti: pregled dokumentacije; zeleni: puštanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="88"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
         <translation>Ocjena rizika koju je dodijelio aktivni profil (viša: rizičnije)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="90"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
         <translation>Kada je deklaracija podnesena, u vremenskoj zoni u kojoj je napisana</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who sends the goods</source>
         <translation>Tko šalje robu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>Who receives the goods</source>
         <translation>Tko prima robu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="94"/>
         <source>The countries the goods pass through, from origin to destination</source>
         <translation>Zemlje kroz koje roba prolazi, od podrijetla do odredišta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>What the goods lines declare</source>
         <translation>Što se deklarira u stavkama robe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="97"/>
         <source>The latest inspection: under way, or its outcome</source>
         <translation>Posljednji pregled: u tijeku ili njegov ishod</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="99"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
         <translation>1 je deklaracija kako je prvi put podnesena; veći brojevi su izmjene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Import</source>
         <translation>Uvoz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Export</source>
         <translation>Izvoz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="106"/>
         <source>Transit</source>
         <translation>Provoz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>truck</source>
         <translation>kamion</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>van</source>
         <translation>kombi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>car</source>
         <translation>osobni automobil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>bus</source>
         <translation>autobus</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>rail</source>
         <translation>željeznica</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="115"/>
         <source>postal</source>
         <translation>pošta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>under way</source>
         <translation>u tijeku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>nothing found</source>
         <translation>ništa nije pronađeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>irregularity</source>
         <translation>nepravilnost</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="122"/>
         <source>seizure</source>
         <translation>zapljena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Yellow</source>
         <translation>Žuti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="130"/>
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="150"/>
         <source>{lane} (random)</source>
         <translation>{lane} (slučajni odabir)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="324"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="325"/>
         <source>Some declarations changed while listed: press F5.</source>
         <translation>Neke su se deklaracije promijenile dok su bile prikazane: pritisnite F5.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="423"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="424"/>
         <source>Vehicle: {registration}</source>
         <translation>Vozilo: {registration}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="429"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="430"/>
         <source>{local}
 {utc} UTC</source>
         <translation>{local}
 {utc} UTC</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="434"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="435"/>
         <source>{summary}
 Goods lines: {count}</source>
         <translation>{summary}
 Stavke robe: {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="438"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="439"/>
         <source>Version {version}</source>
         <translation>Verzija {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="441"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="442"/>
         <source>{lane}, score {score}</source>
         <translation>{lane}, bodovi {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="445"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="446"/>
         <source>Selected at random for a check</source>
         <translation>Odabrano slučajnim odabirom za provjeru</translation>
     </message>
@@ -1894,37 +1894,37 @@ Stavke robe: {count}</translation>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>Headquarters (optional)</source>
         <translation>Središnji ured (neobavezno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="149"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
         <translation>Ako Vam je Središnji ured dao kôd za registraciju, ispostava se može registrirati odmah. Ako ga nemate, preskočite ovaj korak: ispostava se može registrirati kasnije na stranici Administracija.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="152"/>
         <source>&amp;Enrol this station with headquarters now</source>
         <translation>&amp;Registriraj ovu ispostavu pri Središnjem uredu sada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="159"/>
         <source>&amp;Skip enrolment</source>
         <translation>&amp;Preskoči registraciju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
         <source>Headquarters' &amp;address:</source>
         <translation>&amp;Adresa Središnjeg ureda:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="166"/>
         <source>Enrolment &amp;code:</source>
         <translation>&amp;Kôd za registraciju:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="194"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
         <translation>{reason}. Provjerite adresu i kôd pa pritisnite Dalje ili preskočite registraciju: ispostava se može registrirati kasnije na stranici Administracija.</translation>
     </message>
@@ -2729,42 +2729,42 @@ Stavke robe: {count}</translation>
 <context>
     <name>GoodsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="187"/>
         <source>Line</source>
         <translation>Stavka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="188"/>
         <source>HS code</source>
         <translation>HS oznaka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="189"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="190"/>
         <source>Quantity</source>
         <translation>Količina</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="191"/>
         <source>Packages</source>
         <translation>Koleta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="192"/>
         <source>Gross kg</source>
         <translation>Bruto kg</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="193"/>
         <source>Net kg</source>
         <translation>Neto kg</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="194"/>
         <source>Value</source>
         <translation>Vrijednost</translation>
     </message>
@@ -3775,17 +3775,17 @@ Stavke robe: {count}</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Language</source>
         <translation>Jezik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="88"/>
         <source>Choose the language of borderdesk at this station.</source>
         <translation>Odaberite jezik programa borderdesk na ovoj ispostavi.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="103"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
         <translation>Korisnici iz Crne Gore odabiru srpski (latinica) ili bosanski. Ako prijevod još nije dovršen, borderdesk prikazuje engleski.</translation>
     </message>
@@ -4427,87 +4427,87 @@ Od {bounds} {unit}</translation>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
         <source>not sealed yet</source>
         <translation>još nije plombirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="164"/>
         <source>{holder} (chain closed)</source>
         <translation>{holder} (lanac zatvoren)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>Package</source>
         <translation>Pakiranje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>The id on the label</source>
         <translation>Oznaka na naljepnici</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>What it holds</source>
         <translation>Što sadrži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Item numbers</source>
         <translation>Brojevi stavki</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Items</source>
         <translation>Stavke</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seal numbers</source>
         <translation>Brojevi plombi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seals</source>
         <translation>Plombe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Held by</source>
         <translation>Imatelj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Who holds it now</source>
         <translation>Tko ga sada drži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Custody events</source>
         <translation>Događaji lanca čuvanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Transfers</source>
         <translation>Primopredaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>Packed</source>
         <translation>Zapakirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>When and by whom</source>
         <translation>Kada i tko</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="182"/>
         <source>Contents</source>
         <translation>Sadržaj</translation>
     </message>
@@ -4644,57 +4644,57 @@ Od {bounds} {unit}</translation>
 <context>
     <name>PhotoLogModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When</source>
         <translation>Vrijeme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When it was logged</source>
         <translation>Kada je evidentirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>By</source>
         <translation>Korisnik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Who</source>
         <translation>Tko</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>Import or correction</source>
         <translation>Uvoz ili ispravak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>What</source>
         <translation>Što</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>Photo</source>
         <translation>Fotografija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>The photo's id</source>
         <translation>Oznaka fotografije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="160"/>
         <source>Caption</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Reason</source>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Why it was corrected</source>
         <translation>Zašto je ispravljeno</translation>
     </message>
@@ -4760,199 +4760,199 @@ Od {bounds} {unit}</translation>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="83"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="363"/>
         <source>Import photos</source>
         <translation>Uvoz fotografija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
         <translation>Fotografije (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;Sve datoteke (*)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="91"/>
         <source>Import a camera folder</source>
         <translation>Uvoz mape fotoaparata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
         <source>Import &amp;photos…</source>
         <translation>Uvezi &amp;fotografije…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="201"/>
         <source>Import photo files; each is checked and hashed</source>
         <translation>Uvezite datoteke fotografija; za svaku se provjerava i izračunava hash</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
         <source>Import camera &amp;folder…</source>
         <translation>Uvezi &amp;mapu fotoaparata…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="204"/>
         <source>Import every photo of a camera card or folder (only new ones when asked)</source>
         <translation>Uvezite sve fotografije s kartice ili iz mape fotoaparata (na zahtjev samo nove)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Ispravi…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="208"/>
         <source>Correct the selected photo's caption or links, with a reason</source>
         <translation>Ispravite opis ili poveznice odabrane fotografije, uz navođenje razloga</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="225"/>
         <source>Photo &amp;log (every import and correction)</source>
         <translation>&amp;Zapisnik fotografija (svaki uvoz i ispravak)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="262"/>
         <source>item {n}: {what}</source>
         <translation>stavka {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="274"/>
         <source>No photo yet: import the photos taken.</source>
         <translation>Još nema fotografija: uvezite snimljene fotografije.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="279"/>
         <source>not recorded by the camera</source>
         <translation>fotoaparat nije zabilježio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>Caption: {text}</source>
         <translation>Opis: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="284"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
         <translation>Datoteka: {name} ({width} x {height}, {size} KB)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
         <source>SHA-256: {digest}</source>
         <translation>SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="288"/>
         <source>Taken (camera clock): {when}</source>
         <translation>Snimljeno (sat fotoaparata): {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="291"/>
         <source>Camera: {camera}</source>
         <translation>Fotoaparat: {camera}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
         <source>GPS: {gps}</source>
         <translation>GPS: {gps}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="295"/>
         <source>Imported {when} by {who}</source>
         <translation>Uvezeno {when}, korisnik {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
         <source>Shows: {item}</source>
         <translation>Prikazuje: {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
         <source>Step: {step}</source>
         <translation>Radnja: {step}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="299"/>
         <source>Package: {package}</source>
         <translation>Pakiranje: {package}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="303"/>
         <source>Corrected {when} by {who} (see the log)</source>
         <translation>Ispravljeno {when}, korisnik {who} (pogledajte zapisnik)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
         <source>&amp;Caption</source>
         <translation>&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
         <source>what the photo shows</source>
         <translation>što fotografija prikazuje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="312"/>
         <source>Shows &amp;item</source>
         <translation>Prikazuje &amp;stavku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="314"/>
         <source>Taken for &amp;step</source>
         <translation>Snimljeno za radn&amp;ju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="316"/>
         <source>Shows &amp;package</source>
         <translation>Prikazuje &amp;pakiranje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="332"/>
         <source>Only photos not yet in the case</source>
         <translation>Samo fotografije koje još nisu u predmetu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
         <translation>Datoteka ili mapa: {count}. Što prikazuju fotografije?</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Uvezi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Checking and storing the photos…</source>
         <translation>Provjera i spremanje fotografija…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Cancel</source>
         <translation>Odustani</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="391"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
         <translation>Uvezeno {imported}, preskočeno {skipped}, odbijeno {refused}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>&amp;Reason</source>
         <translation>&amp;Razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="413"/>
         <source>kept with the correction</source>
         <translation>čuva se uz ispravak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>Correct photo {id}</source>
         <translation>Ispravak fotografije {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="422"/>
         <source>The original is never changed; the log keeps both entries.</source>
         <translation>Izvornik se nikada ne mijenja; zapisnik čuva oba unosa.</translation>
     </message>
@@ -5405,47 +5405,47 @@ Upotrijebite Datoteka › Uvezi… (Ctrl+I) za učitavanje datoteka deklaracija 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>The recovery key</source>
         <translation>Ključ za oporavak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="53"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
         <translation>S ovim ključem administrator ponovno dobiva pristup kada su izgubljene sve lozinke. Prikazuje se samo sada: zapišite ga ili ispišite i čuvajte ga zaključanog, odvojeno od ovog prijenosnog računala.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Ispiši…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="71"/>
         <source>Sa&amp;ve to a file…</source>
         <translation>&amp;Spremi u datoteku…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="78"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
         <translation>&amp;Ključ za oporavak zapisan je (ili ispisan) i čuvat će se zaključan</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Save the recovery key</source>
         <translation>Spremanje ključa za oporavak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="116"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstne datoteke (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="124"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
         <translation>Spremljeno u {path}. Čuvajte tu datoteku zaključanu, odvojeno od ovog prijenosnog računala.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="139"/>
         <source>Sent to the printer.</source>
         <translation>Poslano na pisač.</translation>
     </message>
@@ -6494,47 +6494,47 @@ Marko Kovačević</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The station</source>
         <translation>Ispostava</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="193"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
         <translation>Granični prijelaz za koji radi ovo računalo. Ovi se podaci prikazuju u izvješćima i Središnjem uredu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="196"/>
         <source>e.g. Batrovci</source>
         <translation>npr. Bajakovo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="198"/>
         <source>e.g. RS-BAT</source>
         <translation>npr. HR-BAJ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="200"/>
         <source>Choose the country…</source>
         <translation>Odaberite državu…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>Station &amp;name:</source>
         <translation>Naziv &amp;ispostave:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="211"/>
         <source>&amp;Crossing code:</source>
         <translation>Oznaka graničnog &amp;prijelaza:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="212"/>
         <source>C&amp;ountry:</source>
         <translation>Drž&amp;ava:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="213"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Vremenska zona:</translation>
     </message>
@@ -6656,67 +6656,67 @@ Marko Kovačević</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="65"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="66"/>
         <source>does not apply: {why}</source>
         <translation>ne primjenjuje se: {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="170"/>
         <source>&amp;Record step…</source>
         <translation>&amp;Evidentiraj radnju…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="172"/>
         <source>Record the step selected in the checklist (Enter on the checklist)</source>
         <translation>Evidentirajte radnju odabranu na kontrolnom popisu (Enter na kontrolnom popisu)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Ispravi…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="177"/>
         <source>Correct the record selected in the timeline with a new record</source>
         <translation>Ispravite zapis odabran u vremenskom slijedu novim zapisom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Povuci…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="181"/>
         <source>Mark the record selected in the timeline as made by mistake</source>
         <translation>Označite zapis odabran u vremenskom slijedu kao pogrešno unesen</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="189"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="190"/>
         <source>Check&amp;list (red: needed before sign-off)</source>
         <translation>&amp;Kontrolni popis (crveno: potrebno prije ovjere)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="201"/>
         <source>&amp;Timeline (every record, in the order of the acts)</source>
         <translation>&amp;Vremenski slijed (svi zapisi, redoslijedom radnji)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="234"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="235"/>
         <source>{when} {title}{item}: {rules} Reason given: {reason}</source>
         <translation>{when} {title}{item}: {rules} Navedeni razlog: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="236"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="237"/>
         <source> (item {n})</source>
         <translation> (stavka {n})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="240"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="241"/>
         <source>The steps were not recorded in the expected order {count} time(s):</source>
         <translation>Radnje nisu evidentirane očekivanim redoslijedom (puta: {count}):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="261"/>
         <source>Recorded on the Custody tab, with the package.</source>
         <translation>Evidentira se na kartici „Lanac čuvanja”, uz pakiranje.</translation>
     </message>
@@ -6724,22 +6724,22 @@ Marko Kovačević</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Summary</source>
         <translation>Sažetak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to save these station details.</source>
         <translation>Pritisnite Završi da biste spremili ove podatke o ispostavi.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="254"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
         <translation>Pritisnite Završi da biste izradili ispostavu. Još ništa nije zapisano.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="283"/>
         <source>Creating the station…</source>
         <translation>Izrada ispostave…</translation>
     </message>
@@ -7291,107 +7291,107 @@ Marko Kovačević</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="112"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="113"/>
         <source>withdrawal</source>
         <translation>povlačenje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="114"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>corrected</source>
         <translation>ispravljeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>correction</source>
         <translation>ispravak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>current</source>
         <translation>važeće</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="120"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="121"/>
         <source>{rules} — reason: {reason}</source>
         <translation>{rules} — razlog: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When</source>
         <translation>Vrijeme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When the act was done</source>
         <translation>Kada je radnja obavljena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>No.</source>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>Step number</source>
         <translation>Redni broj radnje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>Step</source>
         <translation>Radnja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>The evidence step</source>
         <translation>Radnja osiguranja dokaza</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>Item</source>
         <translation>Stavka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>The item</source>
         <translation>Stavka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>By</source>
         <translation>Korisnik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>Who did it</source>
         <translation>Tko ju je obavio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>Current, corrected or withdrawn</source>
         <translation>Važeće, ispravljeno ili povučeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>State</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Deviation</source>
         <translation>Odstupanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Order rules broken, and why</source>
         <translation>Prekršena pravila redoslijeda i razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>Details</source>
         <translation>Pojedinosti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>The step's fields</source>
         <translation>Polja radnje</translation>
     </message>
@@ -8070,97 +8070,97 @@ Marko Kovačević</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="80"/>
         <source>&amp;Released by</source>
         <translation>Pre&amp;dao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
         <source>Who hands the package over: whoever holds it now</source>
         <translation>Tko predaje pakiranje: onaj tko ga sada drži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Re&amp;ceived by</source>
         <translation>Pre&amp;uzeo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
         <source>Who takes the package</source>
         <translation>Tko preuzima pakiranje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Svrha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>P&amp;lace</source>
         <translation>&amp;Mjesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>where it was handed over</source>
         <translation>gdje je predano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>&amp;When</source>
         <translation>&amp;Kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>sada ili 2026-11-28 14:05 (vrijeme ispostave)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="89"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="90"/>
         <source>&amp;Note</source>
         <translation>&amp;Napomena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Hand over package {label}</source>
         <translation>Primopredaja pakiranja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="94"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
         <translation>Pakiranje {label} ({seals}). Obje osobe provjeravaju plombe i potvrđuju u nastavku.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>no seal</source>
         <translation>bez plombe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="98"/>
         <source>&amp;Record hand-over</source>
         <translation>&amp;Evidentiraj primopredaju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
         <source>the releasing person</source>
         <translation>osoba koja predaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
         <source>the receiving person</source>
         <translation>osoba koja preuzima</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="124"/>
         <source>{name} hands over package {label}, seals intact</source>
         <translation>{name} predaje pakiranje {label}, plombe su neoštećene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="126"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="127"/>
         <source>{name} received package {label}, seals intact</source>
         <translation>{name} preuzima pakiranje {label}, plombe su neoštećene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="135"/>
         <source>Both people must confirm the hand-over.</source>
         <translation>Obje osobe moraju potvrditi primopredaju.</translation>
     </message>
@@ -10412,7 +10412,7 @@ Marko Kovačević</translation>
         <location filename="../../borderdesk/demo/schema.py" line="104"/>
         <location filename="../../borderdesk/demo/schema.py" line="144"/>
         <location filename="../../borderdesk/evidence/case_codes.py" line="126"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="174"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="184"/>
         <location filename="../../borderdesk/identify/refpack.py" line="141"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="289"/>
         <location filename="../../borderdesk/security/permissions.py" line="180"/>
@@ -10776,7 +10776,7 @@ Marko Kovačević</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="90"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="147"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="157"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="156"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="221"/>
         <location filename="../../borderdesk/security/permissions.py" line="126"/>
@@ -11334,7 +11334,7 @@ Marko Kovačević</translation>
         <translation>predmet je ovjeren: {what} je izmjena i za nju je potreban razlog, koji se čuva uz izvornik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="142"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
         <location filename="../../borderdesk/identify/markings.py" line="131"/>
@@ -11344,90 +11344,90 @@ Marko Kovačević</translation>
         <translation>mora biti mapiranje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="162"/>
         <source>steps must be numbered 1, 2, 3... in file order</source>
         <translation>radnje moraju biti numerirane 1, 2, 3... redoslijedom u datoteci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="163"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="173"/>
         <source>at least one purpose must be final</source>
         <translation>barem jedna svrha mora biti završna</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="166"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="176"/>
         <source>no step is recorded_with '{what}'</source>
         <translation>nijedna radnja nema recorded_with '{what}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="182"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="185"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="222"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="192"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="195"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="232"/>
         <source>must be one of: {known}</source>
         <translation>mora biti jedno od: {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="188"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="198"/>
         <source>steps recorded with packages are per item</source>
         <translation>radnje koje se evidentiraju s pakiranjima evidentiraju se po stavci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="193"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="203"/>
         <source>a step recorded with packages needs a 'package' field</source>
         <translation>radnji koja se evidentira s pakiranjima potrebno je polje 'package'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="205"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="215"/>
         <source>only steps per item are limited to kinds of item</source>
         <translation>samo se radnje po stavci ograničavaju na vrste stavki</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="208"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="218"/>
         <source>name at least one kind of item (or leave it out)</source>
         <translation>navedite barem jednu vrstu stavke (ili to izostavite)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="211"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="221"/>
         <source>'{kind}' is not a kind of item (known: {known})</source>
         <translation>'{kind}' nije vrsta stavke (poznate: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="214"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="224"/>
         <source>a kind of item is named twice</source>
         <translation>vrsta stavke navedena je dvaput</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="226"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="236"/>
         <source>only choice and list fields have options</source>
         <translation>samo polja s izborom i popisom imaju mogućnosti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="230"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="240"/>
         <source>a choice field needs its options</source>
         <translation>polju s izborom potrebne su mogućnosti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="233"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="243"/>
         <source>only number fields have '{key}'</source>
         <translation>samo brojčana polja imaju '{key}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="237"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="247"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
         <translation>ne smije biti manje od min</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="256"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="266"/>
         <source>there is no step '{id}'</source>
         <translation>ne postoji radnja '{id}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="258"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="268"/>
         <source>a step cannot come before itself</source>
         <translation>radnja ne može doći prije same sebe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="273"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="283"/>
         <source>rule '{id}' contradicts others: they also ask for '{then}' before '{first}'</source>
         <translation>pravilo '{id}' proturječi drugima: i ona traže '{then}' prije '{first}'</translation>
     </message>
@@ -12327,8 +12327,8 @@ Marko Kovačević</translation>
         <location filename="../../borderdesk/identify/item.py" line="31"/>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="59"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="124"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="125"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <location filename="../../resources/codelists/iafq.yaml" line="38"/>
         <location filename="../../resources/codelists/iafq.yaml" line="51"/>
         <location filename="../../resources/codelists/iafq.yaml" line="60"/>
@@ -13573,21 +13573,21 @@ Marko Kovačević</translation>
         <translation>provjereno u registru: {checked} od {arms} komada oružja; zahtjeva za utvrđivanje podrijetla: {requests}, odgovoreno: {replies}; nezakonito podrijetlo utvrđeno za {origin}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Code</source>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Name</source>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="49"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="68"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="85"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="101"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="167"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="50"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="69"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="86"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="102"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="168"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="92"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../resources/codelists/iafq.yaml" line="194"/>
@@ -13595,22 +13595,22 @@ Marko Kovačević</translation>
         <translation>Ukupno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="109"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="110"/>
         <source>its legal justification has no row in this table</source>
         <translation>njezina pravna osnova nema redak u ovoj tablici</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="116"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="117"/>
         <source>its criminal context has no row in this table</source>
         <translation>njezin kaznenopravni kontekst nema redak u ovoj tablici</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="138"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="139"/>
         <source>a part type ({code}) has no row in this table</source>
         <translation>vrsta dijela ({code}) nema redak u ovoj tablici</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <source>{calibre} (as read; not in the calibre list)</source>
         <translation>{calibre} (kako je pročitano; nije na popisu kalibara)</translation>
     </message>
@@ -13622,22 +13622,22 @@ Marko Kovačević</translation>
         <translation>{path} nije bilo moguće zapisati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="162"/>
+        <location filename="../../borderdesk/reports/summary.py" line="160"/>
         <source>Not recorded</source>
         <translation>Nije evidentirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="190"/>
+        <location filename="../../borderdesk/reports/summary.py" line="188"/>
         <source>Other routes ({count})</source>
         <translation>Druge rute ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="195"/>
+        <location filename="../../borderdesk/reports/summary.py" line="193"/>
         <source>unknown</source>
         <translation>nepoznato</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="211"/>
+        <location filename="../../borderdesk/reports/summary.py" line="209"/>
         <source>week of {day}</source>
         <translation>tjedan od {day}</translation>
     </message>
@@ -15099,12 +15099,12 @@ Marko Kovačević</translation>
         <translation>evidentira se uz prvu primopredaju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="301"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="287"/>
         <source>watch-list {kind} '{name}', score {score} (threshold {threshold})</source>
         <translation>popis za praćenje: {kind} '{name}', ocjena {score} (prag {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="313"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="299"/>
         <location filename="../../borderdesk/services/inspections.py" line="103"/>
         <source>there is no declaration '{id}' at this station</source>
         <translation>na ovoj ispostavi nema deklaracije '{id}'</translation>
@@ -15692,57 +15692,57 @@ Marko Kovačević</translation>
         <translation>{pack}: ne može se pročitati ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="188"/>
+        <location filename="../../borderdesk/services/reports.py" line="204"/>
         <source>the station's records changed while the report was being made; print it again</source>
         <translation>zapisi ispostave promijenili su se dok se izvješće izrađivalo; ispišite ga ponovno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="208"/>
+        <location filename="../../borderdesk/services/reports.py" line="224"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} ne može se pročitati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="212"/>
+        <location filename="../../borderdesk/services/reports.py" line="228"/>
         <source>{path} is not a borderdesk seizure report (it carries no case mark; a report re-saved by another program loses it, but its QR code still reads)</source>
         <translation>{path} nije zapisnik o zapljeni programa borderdesk (nema oznaku predmeta; zapisnik koji je ponovno spremio drugi program gubi je, ali se njegov QR kôd i dalje može očitati)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="218"/>
+        <location filename="../../borderdesk/services/reports.py" line="234"/>
         <source>the report is of case {id}, which this station database does not hold</source>
         <translation>zapisnik se odnosi na predmet {id}, kojeg nema u ovoj bazi podataka ispostave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="231"/>
+        <location filename="../../borderdesk/services/reports.py" line="247"/>
         <source>the snapshot this report was printed from is not recorded in this database, so what changed cannot be said</source>
         <translation>snimka iz koje je zapisnik ispisan nije evidentirana u ovoj bazi podataka, pa se ne može reći što se promijenilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="261"/>
+        <location filename="../../borderdesk/services/reports.py" line="277"/>
         <source>'{sheet}' is not a label sheet (known: {known})</source>
         <translation>'{sheet}' nije arak naljepnica (poznati: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="283"/>
+        <location filename="../../borderdesk/services/reports.py" line="299"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
         <translation>predmet {number} još nema pakiranja: naljepnice se ispisuju za pakiranja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="309"/>
+        <location filename="../../borderdesk/services/reports.py" line="325"/>
         <source>there is no seized item '{id}' at this station</source>
         <translation>na ovoj ispostavi nema zaplijenjene stavke '{id}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="311"/>
+        <location filename="../../borderdesk/services/reports.py" line="327"/>
         <source>'{id}' is the beginning of {count} items: give more of it</source>
         <translation>'{id}' je početak oznaka više stavki ({count}): navedite više znakova</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="317"/>
+        <location filename="../../borderdesk/services/reports.py" line="333"/>
         <source>item '{id}' was withdrawn from its case</source>
         <translation>stavka '{id}' povučena je iz svojeg predmeta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="319"/>
+        <location filename="../../borderdesk/services/reports.py" line="335"/>
         <source>item {number} is not a firearm: trace requests are made for firearms</source>
         <translation>stavka {number} nije vatreno oružje: zahtjevi za utvrđivanje podrijetla podnose se za vatreno oružje</translation>
     </message>
@@ -19488,6 +19488,146 @@ Marko Kovačević</translation>
         <source>Damage, missing parts, what it came with.</source>
         <translation>Oštećenja, dijelovi koji nedostaju, što je bilo uz predmet.</translation>
     </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="31"/>
+        <source>A replica, airsoft gun or toy that cannot expel a shot by a propellant is not a firearm (Article 1). If it could be converted, refer it.</source>
+        <translation>Replika, airsoft oružje ili igračka koja ne može izbaciti zrno djelovanjem pogonskog punjenja nije vatreno oružje (članak 1.). Ako bi se mogla preinačiti, uputite je vještaku.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="35"/>
+        <source>An alarm or signal weapon of an approved model is not a firearm (Implementing Directive (EU) 2019/69). Record the markings that show the model.</source>
+        <translation>Oružje za uzbunjivanje i signalizaciju odobrenog modela nije vatreno oružje (Provedbena direktiva (EU) 2019/69). Zabilježite oznake koje pokazuju model.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="39"/>
+        <source>An alarm or signal weapon whose model is not on the approved list may be convertible and is then a firearm (Article 1). Treat as a firearm until an expert has examined it.</source>
+        <translation>Oružje za uzbunjivanje i signalizaciju čiji model nije na popisu odobrenih može biti preinačivo i tada je vatreno oružje (članak 1.). Postupajte s njim kao s vatrenim oružjem dok ga vještak ne pregleda.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="43"/>
+        <source>Air and gas weapons are outside the Directive; national law decides.</source>
+        <translation>Zračno i plinsko oružje izvan je Direktive; odlučuje nacionalno pravo.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="47"/>
+        <source>Ammunition follows the firearms it is for. Armour-piercing, explosive, incendiary or expanding pistol rounds are category A (points 4 and 5).</source>
+        <translation>Streljivo slijedi vatreno oružje za koje je namijenjeno. Probojno, eksplozivno, zapaljivo ili ekspanzivno pištoljsko streljivo kategorija je A (točke 4. i 5.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="51"/>
+        <source>An essential component (barrel, frame, receiver, slide, cylinder, bolt or breech block) is in the category of the firearm it is for (Article 1).</source>
+        <translation>Bitni sastavni dio (cijev, okvir, sanduk, navlaka, bubanj, zatvarač ili blok zatvarača) u kategoriji je vatrenog oružja za koje je namijenjen (članak 1.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="55"/>
+        <source>Silencers are not categorised by the Directive; national law decides (many States prohibit them).</source>
+        <translation>Direktiva ne razvrstava prigušivače; odlučuje nacionalno pravo (mnoge ih države zabranjuju).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="59"/>
+        <source>Not an essential component under the Directive; record it and refer if unsure.</source>
+        <translation>Nije bitni sastavni dio prema Direktivi; zabilježite ga i uputite vještaku ako niste sigurni.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="63"/>
+        <source>Antique weapons and their reproductions are outside the Directive where national law so provides (Article 2); record the year.</source>
+        <translation>Starinsko oružje i njegove reprodukcije izvan su Direktive ako tako predviđa nacionalno pravo (članak 2.); zabilježite godinu.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="68"/>
+        <source>Explosive military missiles and launchers (category A point 1).</source>
+        <translation>Eksplozivni vojni projektili i lanseri (kategorija A točka 1.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="72"/>
+        <source>Automatic firearm (category A point 2).</source>
+        <translation>Automatsko vatreno oružje (kategorija A točka 2.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="80"/>
+        <source>Firearm disguised as another object (category A point 3).</source>
+        <translation>Vatreno oružje prerušeno u drugi predmet (kategorija A točka 3.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="84"/>
+        <source>Deactivated firearm (category C point 6). Check the deactivation mark and the certificate; if either is missing, refer it.</source>
+        <translation>Onesposobljeno vatreno oružje (kategorija C točka 6.). Provjerite oznaku onesposobljavanja i potvrdu; ako nešto od toga nedostaje, uputite ga vještaku.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="88"/>
+        <source>Semi-automatic short firearm (centre-fire) with a magazine of more than 20 rounds (category A point 7).</source>
+        <translation>Poluautomatsko kratko vatreno oružje (središnjeg paljenja) sa spremnikom većim od 20 metaka (kategorija A točka 7.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="97"/>
+        <source>Semi-automatic long firearm (centre-fire) with a magazine of more than 10 rounds (category A point 8).</source>
+        <translation>Poluautomatsko dugo vatreno oružje (središnjeg paljenja) sa spremnikom većim od 10 metaka (kategorija A točka 8.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="106"/>
+        <source>Semi-automatic long firearm that can be made shorter than 600 mm with a folding or telescopic stock without losing function (category A point 9). Measure it folded.</source>
+        <translation>Poluautomatsko dugo vatreno oružje koje se sklopivim ili teleskopskim kundakom može skratiti ispod 600 mm bez gubitka funkcije (kategorija A točka 9.). Izmjerite ga sklopljenog.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="111"/>
+        <source>Repeating short firearm (category B point 1).</source>
+        <translation>Kratko repetirajuće vatreno oružje (kategorija B točka 1.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="115"/>
+        <source>Semi-automatic short firearm (category B point 5); with a magazine of more than 20 rounds it would be category A point 7.</source>
+        <translation>Poluautomatsko kratko vatreno oružje (kategorija B točka 5.); sa spremnikom većim od 20 metaka bilo bi kategorija A točka 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="119"/>
+        <source>Single-shot short rimfire firearm under 280 mm overall (category B point 3).</source>
+        <translation>Kratko jednometno vatreno oružje rubnog paljenja ukupne duljine manje od 280 mm (kategorija B točka 3.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="123"/>
+        <source>Single-shot short rimfire firearm of 280 mm or more overall (category C point 4).</source>
+        <translation>Kratko jednometno vatreno oružje rubnog paljenja ukupne duljine 280 mm ili više (kategorija C točka 4.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="127"/>
+        <source>Single-shot short firearm (category B point 2; if rimfire, measure the overall length for points B-3 / C-4).</source>
+        <translation>Kratko jednometno vatreno oružje (kategorija B točka 2.; ako je rubnog paljenja, izmjerite ukupnu duljinu zbog točaka B-3 / C-4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="132"/>
+        <source>Repeating or semi-automatic long firearm with a smooth-bore barrel not exceeding 600 mm (category B point 7).</source>
+        <translation>Dugo repetirajuće ili poluautomatsko vatreno oružje s glatkom cijevi duljine do 600 mm (kategorija B točka 7.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="140"/>
+        <source>Semi-automatic long firearm whose magazine and chamber hold more than 3 rounds (category B point 4).</source>
+        <translation>Poluautomatsko dugo vatreno oružje čiji spremnik i ležište primaju više od 3 metka (kategorija B točka 4.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="144"/>
+        <source>Semi-automatic long firearm not in category A or B (category C point 3). Count the magazine's capacity to be sure.</source>
+        <translation>Poluautomatsko dugo vatreno oružje koje nije u kategoriji A ili B (kategorija C točka 3.). Provjerite kapacitet spremnika da budete sigurni.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="148"/>
+        <source>Repeating long firearm (category C point 1). A smooth-bore one with a barrel of 600 mm or less is category B point 7.</source>
+        <translation>Dugo repetirajuće vatreno oružje (kategorija C točka 1.). Ako ima glatku cijev duljine 600 mm ili manje, kategorija je B točka 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="152"/>
+        <source>Long firearm with a single-shot rifled barrel (category C point 2).</source>
+        <translation>Dugo vatreno oružje s jednometnom užlijebljenom cijevi (kategorija C točka 2.).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="156"/>
+        <source>Single-shot smooth-bore long firearm (category C point 7 if placed on the market on or after 14 September 2018; category D before that date).</source>
+        <translation>Dugo jednometno vatreno oružje s glatkom cijevi (kategorija C točka 7. ako je stavljeno na tržište 14. rujna 2018. ili kasnije; kategorija D prije tog datuma).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="161"/>
+        <source>Not enough is known to suggest a category; refer to an expert.</source>
+        <translation>Nije poznato dovoljno za prijedlog kategorije; uputite vještaku.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -20747,17 +20887,362 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
+        <source>Chapter 93 without a valid arms licence</source>
+        <translation>Poglavlje 93 bez valjane dozvole za oružje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="69"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="123"/>
+        <source>Physical inspection. Ask for the arms import, export or transit licence and compare it with the goods.</source>
+        <translation>Fizički pregled. Zatražite dozvolu za uvoz, izvoz ili provoz oružja i usporedite je s robom.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="71"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="125"/>
+        <source>Arms (HS chapter 93) may only cross with a valid licence.</source>
+        <translation>Oružje (HS poglavlje 93) smije prijeći granicu samo uz valjanu dozvolu.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="74"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="128"/>
+        <source>Alarm weapons from a main source country of convertible models</source>
+        <translation>Oružje za uzbunjivanje iz glavne zemlje podrijetla preinačivih modela</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="78"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="132"/>
+        <source>Check the make and model of the blank-firing pistols against the list of approved models; count them.</source>
+        <translation>Provjerite marku i model startnih pištolja prema popisu odobrenih modela; prebrojite ih.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="80"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="134"/>
+        <source>Convertible blank-firing pistols come mostly from one source country (Europol).</source>
+        <translation>Preinačivi startni pištolji dolaze uglavnom iz jedne zemlje podrijetla (Europol).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="83"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="137"/>
+        <source>Firearm words outside chapter 93</source>
+        <translation>Riječi za vatreno oružje izvan poglavlja 93</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="88"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="142"/>
+        <source>Open the packages named in the goods line and compare their contents with the declared HS code.</source>
+        <translation>Otvorite pakiranja navedena u stavci robe i usporedite sadržaj s prijavljenim HS kodom.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="90"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="144"/>
+        <source>Firearms declared under another heading avoid licence control.</source>
+        <translation>Vatreno oružje prijavljeno pod drugim tarifnim brojem izbjegava nadzor dozvola.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="93"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="147"/>
+        <source>Innocuous parts to a private person</source>
+        <translation>Bezazleni dijelovi za fizičku osobu</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="97"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="151"/>
+        <source>Look inside the parcels of parts; firearm parts travel as "spare parts".</source>
+        <translation>Pregledajte pakete s dijelovima; dijelovi vatrenog oružja putuju kao „rezervni dijelovi”.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="98"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="152"/>
+        <source>Vague parts descriptions hide firearm parts sent to private buyers.</source>
+        <translation>Neodređeni opisi dijelova skrivaju dijelove vatrenog oružja poslane privatnim kupcima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="101"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="155"/>
+        <source>New consignee with risky goods</source>
+        <translation>Novi primatelj s rizičnom robom</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="106"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="160"/>
+        <source>Check the consignee's identity and business registration.</source>
+        <translation>Provjerite identitet primatelja i njegov upis u registar poslovnih subjekata.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="107"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="161"/>
+        <source>A consignee with no history importing arms is an unknown risk.</source>
+        <translation>Primatelj koji dosad nije uvozio oružje predstavlja nepoznat rizik.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="110"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="164"/>
+        <source>Watch-list hit</source>
+        <translation>Pogodak na popisu za praćenje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="113"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="167"/>
+        <source>Follow the watch list's instructions for this party or vehicle.</source>
+        <translation>Postupite prema uputama popisa za praćenje za ovu osobu ili vozilo.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="114"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="168"/>
+        <source>A listed party or vehicle is involved.</source>
+        <translation>Sudjeluje osoba ili vozilo s popisa.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="117"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="171"/>
+        <source>Dispatched from a high-risk country other than the origin</source>
+        <translation>Otpremljeno iz visokorizične zemlje koja nije zemlja podrijetla</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="122"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="176"/>
+        <source>Check the transport documents for where the goods were loaded.</source>
+        <translation>U prijevoznim ispravama provjerite gdje je roba utovarena.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="123"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="177"/>
+        <source>Goods routed through a high-risk country without commercial logic.</source>
+        <translation>Roba usmjerena preko visokorizične zemlje bez trgovačke logike.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="126"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="180"/>
+        <source>Itinerary through a high-risk country</source>
+        <translation>Itinerar preko visokorizične zemlje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="131"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="185"/>
+        <source>Check the route, the seals and the driver's account of the journey.</source>
+        <translation>Provjerite put, plombe i vozačev opis putovanja.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="132"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="186"/>
+        <source>Transit through a high-risk country.</source>
+        <translation>Provoz preko visokorizične zemlje.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="135"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="189"/>
+        <source>Heavy low-density goods</source>
+        <translation>Teška roba male gustoće</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="140"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="194"/>
+        <source>Weigh or X-ray packages of the line; light goods should not be this heavy.</source>
+        <translation>Izvažite ili rendgenski snimite pakiranja ove stavke; laka roba ne bi smjela biti ovoliko teška.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="141"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="195"/>
+        <source>Metal hidden in light goods makes packages too heavy.</source>
+        <translation>Metal skriven u lakoj robi čini pakiranja preteškima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="144"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="198"/>
+        <source>Low value per kg</source>
+        <translation>Niska vrijednost po kg</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="149"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="203"/>
+        <source>Compare the invoice with the goods; check what the low-value goods are.</source>
+        <translation>Usporedite račun s robom; provjerite što je roba niske vrijednosti.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="150"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="204"/>
+        <source>Undervaluation of machinery, vehicle parts or arms.</source>
+        <translation>Podcjenjivanje vrijednosti strojeva, dijelova vozila ili oružja.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="153"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="207"/>
+        <source>Ammunition components outside 9306</source>
+        <translation>Sastavni dijelovi streljiva izvan 9306</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="158"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="212"/>
+        <source>Inspect for primers, powder, cases or bullets; they need an explosives or arms licence.</source>
+        <translation>Pregledajte ima li inicijalnih kapsula, baruta, čahura ili zrna; za njih je potrebna dozvola za eksplozivne tvari ili oružje.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="160"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="214"/>
+        <source>Ammunition components declared under other headings.</source>
+        <translation>Sastavni dijelovi streljiva prijavljeni pod drugim tarifnim brojevima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="163"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="217"/>
+        <source>Deactivated firearms without a deactivation certificate</source>
+        <translation>Onesposobljeno vatreno oružje bez potvrde o onesposobljavanju</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="168"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="222"/>
+        <source>Ask for the deactivation certificate and look for the deactivation mark.</source>
+        <translation>Zatražite potvrdu o onesposobljavanju i potražite oznaku onesposobljavanja.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="169"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="223"/>
+        <source>Badly deactivated firearms can be reactivated.</source>
+        <translation>Loše onesposobljeno vatreno oružje može se ponovno osposobiti.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="172"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="226"/>
+        <source>Heavy replica</source>
+        <translation>Teška replika</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="177"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="231"/>
+        <source>Open a sample; a replica this heavy may be a real or convertible gun.</source>
+        <translation>Otvorite uzorak; ovako teška replika može biti pravo ili preinačivo oružje.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="178"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="232"/>
+        <source>Replicas weighing like metal guns.</source>
+        <translation>Replike teške kao metalno oružje.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="181"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="235"/>
+        <source>Repeated parts consignments to one consignee</source>
+        <translation>Ponovljene pošiljke dijelova istom primatelju</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="190"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="244"/>
+        <source>Look at the consignee's recent consignments together; a firearm may arrive in pieces.</source>
+        <translation>Razmotrite zajedno nedavne pošiljke primatelja; vatreno oružje može stići u dijelovima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="192"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
+        <source>A firearm sent in several parcels of parts.</source>
+        <translation>Vatreno oružje poslano u više paketa s dijelovima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
+        <source>Consignee, declarant or goods changed by an amendment</source>
+        <translation>Primatelj, deklarant ili roba promijenjeni izmjenom</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="254"/>
+        <source>Compare the versions; ask why the consignee or the goods changed.</source>
+        <translation>Usporedite verzije; pitajte zašto su primatelj ili roba promijenjeni.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="255"/>
+        <source>A late change of consignee or goods is a known way to redirect a shipment.</source>
+        <translation>Kasna promjena primatelja ili robe poznat je način preusmjeravanja pošiljke.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="258"/>
+        <source>Vague mixed cargo in a van or car</source>
+        <translation>Neodređeni mješoviti teret u kombiju ili automobilu</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="262"/>
+        <source>Search the vehicle and the goods; check voids and spare-wheel wells.</source>
+        <translation>Pretražite vozilo i robu; provjerite šupljine i ležište rezervnog kotača.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="263"/>
+        <source>The "ant trade" hides firearms among personal effects in small vehicles.</source>
+        <translation>„Mravlja trgovina” skriva vatreno oružje među osobnim stvarima u malim vozilima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="266"/>
+        <source>3D printing equipment and firearm-part words for one consignee</source>
+        <translation>Oprema za 3D ispis i riječi za dijelove vatrenog oružja za istog primatelja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="275"/>
+        <source>Inspect the printer's consignment and look for printed frames, barrel blanks or jigs.</source>
+        <translation>Pregledajte pošiljku pisača i potražite ispisane okvire oružja, nedovršene cijevi ili šablone.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="277"/>
+        <source>Privately made firearms combine printed frames with steel barrels and bolts.</source>
+        <translation>Samostalno izrađeno vatreno oružje spaja ispisane okvire s čeličnim cijevima i zatvaračima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="280"/>
+        <source>Alarm weapons in more than retail quantities</source>
+        <translation>Oružje za uzbunjivanje u količinama većim od maloprodajnih</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="284"/>
+        <source>Count the pistols and check the licence covers the quantity.</source>
+        <translation>Prebrojite pištolje i provjerite pokriva li dozvola količinu.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="285"/>
+        <source>Convertible blank-firing pistols bought in bulk for conversion.</source>
+        <translation>Preinačivi startni pištolji kupljeni na veliko radi preinake.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="288"/>
+        <source>Arms to a consignee that is not a licensed dealer</source>
+        <translation>Oružje za primatelja koji nije ovlašteni trgovac</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="292"/>
+        <source>Check the consignee's dealer licence.</source>
+        <translation>Provjerite primateljevu dozvolu za trgovinu oružjem.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="293"/>
+        <source>Arms for a consignee without a dealer licence.</source>
+        <translation>Oružje za primatelja bez dozvole za trgovinu oružjem.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="296"/>
+        <source>Expensive samples</source>
+        <translation>Skupi uzorci</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="301"/>
+        <source>Open the samples; compare them with the invoice.</source>
+        <translation>Otvorite uzorke; usporedite ih s računom.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="302"/>
+        <source>High-value "samples" have hidden firearm parts.</source>
+        <translation>„Uzorci” visoke vrijednosti skrivali su dijelove vatrenog oružja.</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="64"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="145"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="135"/>
         <source>EXERCISE - NOT EVIDENCE</source>
         <translation>VJEŽBA - NIJE DOKAZ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <source>Case {number}</source>
         <translation>Predmet {number}</translation>
     </message>
@@ -20783,226 +21268,226 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Prikupio: {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
         <source>{station} border crossing ({code})</source>
         <translation>Granični prijelaz {station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
         <source>{station} border crossing</source>
         <translation>Granični prijelaz {station}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="185"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Zapisnik o zapljeni</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="140"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
         <source>Page {page} of {pages}</source>
         <translation>Stranica {page} od {pages}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
         <translation>Ispisano {when}, korisnik {who} · jezik: {language} · vremena prema zoni {zone}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="160"/>
         <source>Audit checkpoint {checkpoint}</source>
         <translation>Kontrolna točka revizije {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <source>Seizure report {number}</source>
         <translation>Zapisnik o zapljeni {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>open (not signed off)</source>
         <translation>otvoren (nije ovjeren)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>signed off</source>
         <translation>ovjeren</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
         <translation>Broj predmeta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="178"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="100"/>
         <source>National procedure number</source>
         <translation>Broj nacionalnog postupka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="179"/>
         <source>Date and time of the seizure</source>
         <translation>Datum i vrijeme zapljene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
         <translation>Granični prijelaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
-        <location filename="../../borderdesk/services/reports.py" line="323"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
+        <location filename="../../borderdesk/services/reports.py" line="339"/>
         <source>{station} ({code})</source>
         <translation>{station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
         <source>Case opened</source>
         <translation>Predmet otvoren</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
         <translation>{when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="184"/>
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <source>Signed off</source>
         <translation>Ovjereno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="193"/>
         <source>Scan to check this report</source>
         <translation>Skenirajte za provjeru ovog zapisnika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="202"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
         <translation>Zapisnik o zapljeni vatrenog oružja, njegovih dijelova i streljiva te o prikupljenim dokazima</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="205"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
         <translation>Snimka predmeta (SHA-256): {hash}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
         <source>Type of event</source>
         <translation>Vrsta događaja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="210"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Direction</source>
         <translation>Smjer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="211"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
         <source>Legal justification</source>
         <translation>Pravna osnova</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="213"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Criminal context</source>
         <translation>Kaznenopravni kontekst</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="215"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="216"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>Conveyance</source>
         <translation>Prijevozno sredstvo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="218"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="235"/>
         <source>Concealment method</source>
         <translation>Način skrivanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="219"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="236"/>
         <source>Place at the crossing</source>
         <translation>Mjesto na graničnom prijelazu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="220"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="237"/>
         <source>GPS position</source>
         <translation>GPS položaj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="221"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="238"/>
         <source>Unit</source>
         <translation>Jedinica</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="222"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="239"/>
         <source>Officers</source>
         <translation>Službenici</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="223"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="240"/>
         <source>Other goods seized</source>
         <translation>Druga zaplijenjena roba</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="243"/>
         <source>Declaration</source>
         <translation>Deklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="244"/>
         <source>Inspection</source>
         <translation>Pregled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="245"/>
         <source>Detection method</source>
         <translation>Način otkrivanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="247"/>
         <source>Risk rules hit</source>
         <translation>Aktivirana pravila rizika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="248"/>
         <source>none</source>
         <translation>nema</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="250"/>
         <source>1. The event</source>
         <translation>1. Događaj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="251"/>
         <source>2. Detection</source>
         <translation>2. Otkrivanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="252"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
         <translation>Pravila rizika su ona iz analize rizika na temelju koje je obavljen pregled.</translation>
     </message>
@@ -21724,7 +22209,7 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Kategorija EU</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="285"/>
+        <location filename="../../borderdesk/services/reports.py" line="301"/>
         <source>Evidence labels of case {number}</source>
         <translation>Naljepnice za dokaze predmeta {number}</translation>
     </message>

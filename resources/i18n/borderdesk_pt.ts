@@ -60,42 +60,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="276"/>
         <source>The administrator</source>
         <translation>O administrador</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="277"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
         <translation>O administrador adiciona mais tarde as contas dos funcionários. Escolha uma palavra-passe de algumas palavras separadas por espaços: fácil de memorizar, difícil de adivinhar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="281"/>
         <source>e.g. vesna.ilic</source>
         <translation>p. ex. vesna.ilic</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
         <source>&amp;User name:</source>
         <translation>Nome de &amp;utilizador:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="290"/>
         <source>Name &amp;shown:</source>
         <translation>Nome a &amp;mostrar:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="291"/>
         <source>&amp;Password:</source>
         <translation>&amp;Palavra-passe:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="292"/>
         <source>Password &amp;again:</source>
         <translation>&amp;Repita a palavra-passe:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="317"/>
         <source>Good: this password will do.</source>
         <translation>Bem: esta palavra-passe serve.</translation>
     </message>
@@ -136,67 +136,67 @@
 <context>
     <name>BacktestModel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>The rule's id</source>
         <translation>O identificador da regra</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>What the rule finds</source>
         <translation>O que a regra encontra</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Finds A</source>
         <translation>Achados A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Hits A</source>
         <translation>Acionamentos A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Precision A</source>
         <translation>Precisão A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Finds B</source>
         <translation>Achados B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Hits B</source>
         <translation>Acionamentos B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Precision B</source>
         <translation>Precisão B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="140"/>
         <source>Declarations of the period the rule hits</source>
         <translation>Declarações do período que acionam a regra</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="142"/>
         <source>Hits whose inspection found something, of those inspected</source>
         <translation>Acionamentos cuja inspeção encontrou algo, entre os inspecionados</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="145"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
         <translation>Achados em percentagem dos acionamentos inspecionados (– quando nenhum foi inspecionado)</translation>
     </message>
@@ -204,142 +204,142 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="188"/>
         <source>Choose a profile</source>
         <translation>Escolha um perfil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="189"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Perfis de risco (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="221"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="222"/>
         <source>Profile A: usually the profile in use</source>
         <translation>Perfil A: normalmente o perfil em uso</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="223"/>
         <source>Profile B: the changed profile or version to compare with A</source>
         <translation>Perfil B: o perfil ou a versão alterada a comparar com A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="225"/>
         <source>Add profile fi&amp;le…</source>
         <translation>Adicionar &amp;ficheiro de perfil…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="226"/>
         <source>Add a profile file to both lists and choose it as B</source>
         <translation>Adicionar um ficheiro de perfil às duas listas e escolhê-lo como B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="234"/>
         <source>The first lodging day of the period</source>
         <translation>O primeiro dia de apresentação do período</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
         <source>The last lodging day of the period</source>
         <translation>O último dia de apresentação do período</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
         <source>&amp;Run back-test</source>
         <translation>E&amp;xecutar teste retroativo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="238"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
         <translation>Analisar as declarações do período guardadas com A e com B (nada é guardado)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="242"/>
         <source>Stop the running back-test</source>
         <translation>Parar o teste retroativo em curso</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="251"/>
         <source>Profile &amp;A:</source>
         <translation>Perfil &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
         <source>Profile &amp;B:</source>
         <translation>Perfil &amp;B:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="258"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="259"/>
         <source>&amp;To:</source>
         <translation>A&amp;té:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="268"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
         <translation>Escolha dois perfis e um período e, em seguida, execute o teste retroativo.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="376"/>
         <source>Back-testing…</source>
         <translation>A executar o teste retroativo…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test finished.</source>
         <translation>Teste retroativo concluído.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>Back-test cancelled.</source>
         <translation>Teste retroativo cancelado.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="421"/>
         <source>Back-test not run: a profile has problems.</source>
         <translation>Teste retroativo não executado: um perfil tem problemas.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Profile problems</source>
         <translation>Problemas do perfil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
         <source>The profile has problems and was not used:</source>
         <translation>O perfil tem problemas e não foi usado:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="429"/>
         <source>Back-test not run.</source>
         <translation>Teste retroativo não executado.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>Back-test</source>
         <translation>Teste retroativo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>The back-test could not run:</source>
         <translation>Não foi possível executar o teste retroativo:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="446"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
         <translation>{a}{b}. {count} declarações apresentadas de {first} a {last} ({days} dias); resultados de inspeção conhecidos para {known}; escolhidas aleatoriamente: {random}.</translation>
     </message>
@@ -466,62 +466,62 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>done</source>
         <translation>feito</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>needed for sign-off</source>
         <translation>necessário para a validação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>not recorded</source>
         <translation>não registado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>Step number</source>
         <translation>Número do passo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>Step</source>
         <translation>Diligência</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>The evidence step</source>
         <translation>A diligência de prova</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>The item, for steps per item</source>
         <translation>O item, para as diligências por item</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>Done, or what is missing</source>
         <translation>Concluída, ou o que falta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="99"/>
         <source>last done {when}</source>
         <translation>última vez feita em {when}</translation>
     </message>
@@ -529,37 +529,37 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>Welcome to borderdesk</source>
         <translation>Bem-vindo ao borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="133"/>
         <source>No station has been set up on this computer yet.</source>
         <translation>Ainda não foi configurada nenhuma estância neste computador.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>&amp;Try the demo station</source>
         <translation>&amp;Experimentar a estância de demonstração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="137"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
         <translation>Um clique: declarações geradas de um posto fronteiriço dos Balcãs Ocidentais, processos de apreensão e uma conta por função (funcionário, supervisor, analista, formador, administrador), todas com a palavra-passe "demo station password". Nada do que contém é real.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>&amp;Set up this station</source>
         <translation>&amp;Configurar esta estância</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="143"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
         <translation>Dê um nome ao posto fronteiriço, crie o respetivo administrador e a chave de recuperação, inscreva a estância na sede se tiver um código, e comece vazia ou com os dados de demonstração para praticar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="182"/>
         <source>Creating the demo station…</source>
         <translation>A criar a estância de demonstração…</translation>
     </message>
@@ -613,102 +613,102 @@
 <context>
     <name>CustodyHistory</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>items</source>
         <translation>itens</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>contents</source>
         <translation>conteúdo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>seal number</source>
         <translation>número do selo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed at</source>
         <translation>selada em</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
         <source>sealed by</source>
         <translation>selada por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
         <source>time</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
         <source>released by</source>
         <translation>entregue por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
         <source>received by</source>
         <translation>recebido por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
         <source>purpose</source>
         <translation>finalidade</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="58"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="73"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="84"/>
         <source>{what}withdrawn {when} by {who}</source>
         <translation>{what}anulação registada em {when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="89"/>
         <source>{what}corrected {when} by {who}: </source>
         <translation>{what}correção registada em {when} por {who}: </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="92"/>
         <source>why: {reason}</source>
         <translation>motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="134"/>
         <source>{value} (withdrawn)</source>
         <translation>{value} (anulado)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="136"/>
         <source>{value} (corrected)</source>
         <translation>{value} (corrigido)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="150"/>
         <source>seal {number}</source>
         <translation>selo {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="157"/>
         <source>{number} (withdrawn)</source>
         <translation>{number} (anulado)</translation>
     </message>
@@ -716,77 +716,77 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>Event number</source>
         <translation>Número do evento</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>Time of the hand-over</source>
         <translation>Hora da entrega</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Released by</source>
         <translation>Entregue por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Who handed it over</source>
         <translation>Quem entregou</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Received by</source>
         <translation>Recebido por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Who took it</source>
         <translation>Quem recebeu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Purpose</source>
         <translation>Finalidade</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Why</source>
         <translation>Porquê</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Recorded</source>
         <translation>Registado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Typed in when, by whom</source>
         <translation>Registado quando e por quem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="208"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -794,353 +794,353 @@
 <context>
     <name>CustodyPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
         <source>&amp;Make package…</source>
         <translation>Criar e&amp;mbalagem…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="154"/>
         <source>Pack an item, or its rounds or parts (records the packaging step)</source>
         <translation>Embalar um item, ou os seus cartuchos ou peças (regista a diligência de embalagem)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Selar…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="158"/>
         <source>Put seals on the selected package (records the seal step)</source>
         <translation>Colocar selos na embalagem selecionada (regista a diligência de selagem)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="160"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="161"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Entregar…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="163"/>
         <source>Record that the selected package changes hands; both people confirm</source>
         <translation>Registar que a embalagem selecionada muda de mãos; as duas pessoas confirmam</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="166"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="167"/>
         <source>Correct&amp;ions</source>
         <translation>&amp;Correções</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="168"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="169"/>
         <source>Correct or withdraw the selected package or one of its seals, with the reason</source>
         <translation>Corrigir ou anular a embalagem selecionada ou um dos seus selos, indicando o motivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="172"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="173"/>
         <source>Correct &amp;package…</source>
         <translation>Corrigir &amp;embalagem…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="174"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="175"/>
         <source>&amp;Withdraw package…</source>
         <translation>&amp;Anular embalagem…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="177"/>
         <source>Correct &amp;seal…</source>
         <translation>Corrigir &amp;selo…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="178"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="179"/>
         <source>Withdraw s&amp;eal…</source>
         <translation>Anular se&amp;lo…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="181"/>
         <source>Show withdrawn and c&amp;orrected</source>
         <translation>Mostrar anulados e c&amp;orrigidos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="182"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="183"/>
         <source>List withdrawn packages, seals and hand-overs too (greyed) and mark the corrected ones; the tooltip tells what was corrected, by whom, when and why</source>
         <translation>Listar também as embalagens, selos e entregas anulados (a cinzento) e assinalar os corrigidos; a dica indica o que foi corrigido, por quem, quando e porquê</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="194"/>
         <source>Co&amp;rrect…</source>
         <translation>Co&amp;rrigir…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="196"/>
         <source>Correct the selected hand-over; the entry as recorded is kept</source>
         <translation>Corrigir a entrega selecionada; a entrada tal como registada é conservada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="198"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="199"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Anular…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="201"/>
         <source>Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn</source>
         <translation>Anular a entrega selecionada (registada por engano); é conservada como anulada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="213"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="214"/>
         <source>&amp;Packages</source>
         <translation>Em&amp;balagens</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="253"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="254"/>
         <source>The chain of custody has gaps:</source>
         <translation>A cadeia de custódia tem lacunas:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
         <source>&amp;Custody of package {label}</source>
         <translation>C&amp;ustódia da embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="296"/>
         <source>&amp;Custody (select a package)</source>
         <translation>C&amp;ustódia (selecione uma embalagem)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="316"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="458"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="317"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="459"/>
         <source>item {n}: {what}</source>
         <translation>item {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="320"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="321"/>
         <source>&amp;Items in it (or whose rounds or parts)</source>
         <translation>&amp;Itens contidos (ou cujos cartuchos ou peças)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="322"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="462"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="463"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="466"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="467"/>
         <source>&amp;Contents</source>
         <translation>C&amp;onteúdo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
         <source>&amp;When</source>
         <translation>&amp;Quando</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>agora, ou 2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="326"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="327"/>
         <source>Packed &amp;by</source>
         <translation>Embalado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Make a package</source>
         <translation>Criar uma embalagem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart. The label id is given when it is stored.</source>
         <translation>Caixa rígida, abraçadeiras sem passar pelo cano, papel e não plástico; munições, carregadores e peças à parte. O identificador da etiqueta é atribuído quando a embalagem é guardada.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="348"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
         <source>&amp;Seal numbers</source>
         <translation>&amp;Números dos selos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <source>several: separate them with ;</source>
         <translation>vários: separe-os com ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="352"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="511"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="512"/>
         <source>Sealed &amp;by</source>
         <translation>Selada &amp;por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="354"/>
         <source>The sealing officer is the package's first holder</source>
         <translation>O funcionário que sela é o primeiro detentor da embalagem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="364"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
         <source>Seal package {label}</source>
         <translation>Selar a embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="366"/>
         <source>Photograph the sealed package afterwards (Photos tab, linked to the package).</source>
         <translation>Fotografe depois a embalagem selada (separador Fotografias, ligada à embalagem).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="379"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
         <source>&amp;Reason for the correction</source>
         <translation>&amp;Motivo da correção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="381"/>
         <source>What was wrong; kept with the entry, with who and when</source>
         <translation>O que estava errado; conservado com a entrada, com quem e quando</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="386"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="387"/>
         <source>These later hand-overs no longer follow on; correct them too:</source>
         <translation>Estas entregas posteriores deixaram de estar em sequência; corrija-as também:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="400"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="401"/>
         <source>Released &amp;by</source>
         <translation>Entregue &amp;por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="402"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="403"/>
         <source>Re&amp;ceived by</source>
         <translation>&amp;Recebido por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="404"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="405"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalidade</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="406"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
         <source>P&amp;lace</source>
         <translation>&amp;Local</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="410"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="422"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="423"/>
         <source>Correct hand-over {seq} of package {label}</source>
         <translation>Corrigir a entrega {seq} da embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="424"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="425"/>
         <source>Change what was recorded wrongly. The entry as recorded is kept and shown as corrected.</source>
         <translation>Altere o que foi registado incorretamente. A entrada tal como registada é conservada e mostrada como corrigida.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="426"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="427"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="479"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="524"/>
         <source>&amp;Correct</source>
         <translation>&amp;Corrigir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="428"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="429"/>
         <source>Hand-over {seq} corrected.</source>
         <translation>Entrega {seq} corrigida.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="442"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="443"/>
         <source>Withdraw hand-over {seq} of package {label}</source>
         <translation>Anular a entrega {seq} da embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="444"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="445"/>
         <source>{released} to {received}, {place}. It is kept, shown as withdrawn; recorded on the wrong package? Record it again on the right one.</source>
         <translation>{released} para {received}, {place}. É conservada e mostrada como anulada; foi registada na embalagem errada? Registe-a de novo na correta.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="448"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="493"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="539"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="449"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="494"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="540"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="450"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="451"/>
         <source>Hand-over {seq} withdrawn.</source>
         <translation>Entrega {seq} anulada.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="464"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="465"/>
         <source>&amp;Items in it</source>
         <translation>&amp;Itens contidos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="476"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
         <source>Correct package {label}</source>
         <translation>Corrigir a embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
         <source>Items taken out lose this package's step records; items put in get them.</source>
         <translation>Os itens retirados perdem os registos de diligências desta embalagem; os itens colocados passam a tê-los.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="490"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
         <source>Withdraw package {label}</source>
         <translation>Anular a embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="492"/>
         <source>The package and its step records are kept, shown as withdrawn. A package that changed hands: withdraw its hand-overs first.</source>
         <translation>A embalagem e os registos das suas diligências são conservados e mostrados como anulados. Se a embalagem mudou de mãos, anule primeiro as respetivas entregas.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="497"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="498"/>
         <source>&amp;Seal</source>
         <translation>&amp;Selo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="505"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="506"/>
         <source>leave empty to keep it</source>
         <translation>deixe vazio para manter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="508"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>Right &amp;number</source>
         <translation>&amp;Número correto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>2026-11-28 14:05 (station time); leave empty to keep it</source>
         <translation>2026-11-28 14:05 (hora da estância); deixe vazio para manter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>Sealed &amp;at</source>
         <translation>Selada &amp;em</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="521"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
         <source>Correct a seal of package {label}</source>
         <translation>Corrigir um selo da embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
         <source>A seal number typed wrongly, or the wrong time or officer.</source>
         <translation>Um número de selo mal escrito, ou a hora ou o funcionário errados.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="536"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>Withdraw a seal of package {label}</source>
         <translation>Anular um selo da embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="538"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
         <translation>O selo é conservado, mostrado como anulado, e o seu número fica de novo livre.</translation>
     </message>
@@ -1148,27 +1148,27 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>Declarations</source>
         <translation>Declarações</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>What the new station holds at first.</source>
         <translation>O que a nova estância contém no início.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="226"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
         <translation>Começar &amp;vazia: as declarações chegam por importação e pela pasta de entrada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="228"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
         <translation>Carregar os &amp;dados de demonstração para praticar (declarações e processos de apreensão gerados)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="238"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
         <translation>Os dados de demonstração são gerados, nunca reais: uma estância que entra em serviço deve começar vazia.</translation>
     </message>
@@ -1176,490 +1176,490 @@
 <context>
     <name>DeclarationView</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Documents check</source>
         <translation>Verificação documental</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="99"/>
         <source>Physical inspection</source>
         <translation>Inspeção física</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="100"/>
         <source>X-ray scan</source>
         <translation>Inspeção por raios X</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Detection dog</source>
         <translation>Cão de deteção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="104"/>
         <source>Nothing found</source>
         <translation>Nada encontrado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="105"/>
         <source>Irregularity (not firearms)</source>
         <translation>Irregularidade (sem armas de fogo)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>Firearms, parts or ammunition found</source>
         <translation>Encontradas armas de fogo, peças ou munições</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="109"/>
         <source>valid</source>
         <translation>válido</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="110"/>
         <source>expired</source>
         <translation>expirado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
         <source>no date</source>
         <translation>sem data</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
         <source>Consignor</source>
         <translation>Expedidor</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
         <source>Consignee</source>
         <translation>Destinatário</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="113"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Declarant</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="117"/>
         <source>Driver</source>
         <translation>Condutor</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="118"/>
         <source>Vehicle</source>
         <translation>Veículo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Trailer</source>
         <translation>Reboque</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>CMR consignment note</source>
         <translation>Declaração de expedição CMR</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="124"/>
         <source>Arms licence</source>
         <translation>Licença de armas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>End-user certificate</source>
         <translation>Certificado de utilizador final</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="126"/>
         <source>Deactivation certificate</source>
         <translation>Certificado de desativação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="128"/>
         <source>Other document</source>
         <translation>Outro documento</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="282"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="273"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="290"/>
         <source>Start inspection</source>
         <translation>Iniciar inspeção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="266"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="274"/>
         <source>Kind of inspection:</source>
         <translation>Tipo de inspeção:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="331"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
         <source>Start &amp;inspection…</source>
         <translation>Iniciar &amp;inspeção…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="336"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="344"/>
         <source>Start an inspection of this declaration ({keys})</source>
         <translation>Iniciar uma inspeção desta declaração ({keys})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="347"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="369"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="377"/>
         <source>Declaration {id}</source>
         <translation>Declaração {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="450"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="458"/>
         <source>Lodged:</source>
         <translation>Apresentada:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>Procedure:</source>
         <translation>Regime:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>{procedure} by {mode}</source>
         <translation>{procedure} por {mode}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="455"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="463"/>
         <source>Route:</source>
         <translation>Rota:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="456"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="464"/>
         <source>Crossing:</source>
         <translation>Posto fronteiriço:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="457"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
         <source>{version}</source>
         <translation>{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="467"/>
         <source>{version} (amended)</source>
         <translation>{version} (retificada)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="460"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="468"/>
         <source>Version:</source>
         <translation>Versão:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="473"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="478"/>
         <source>Not screened yet.</source>
         <translation>Ainda não analisada.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="496"/>
         <source>Score {score}</source>
         <translation>Pontuação {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="490"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="498"/>
         <source>selected at random</source>
         <translation>selecionada aleatoriamente</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="491"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="499"/>
         <source>profile {profile}, version {version}</source>
         <translation>perfil {profile}, versão {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="493"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="501"/>
         <source>screened {when}</source>
         <translation>analisada em {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="495"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="503"/>
         <source>Change &amp;lane…</source>
         <translation>Alterar &amp;canal…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="497"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="505"/>
         <source>Move this declaration to another lane, with a reason (the screening result is kept)</source>
         <translation>Passar esta declaração para outro canal, indicando o motivo (o resultado da análise de risco é conservado)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="506"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="514"/>
         <source>An officer changed the lane from {old} (see lane changes).</source>
         <translation>Um funcionário alterou o canal, que era {old} (ver alterações de canal).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="510"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="518"/>
         <source>No rule hit.</source>
         <translation>Nenhuma regra acionada.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="520"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>{kind} '{name}'</source>
         <translation>{kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="522"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="530"/>
         <source>{score} (threshold {threshold})</source>
         <translation>{score} (limiar {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="524"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="532"/>
         <source>{role}: {name}</source>
         <translation>{role}: {name}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="527"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="535"/>
         <source>Watch-list matches</source>
         <translation>Correspondências na lista de vigilância</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>In this declaration</source>
         <translation>Nesta declaração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>Listed as</source>
         <translation>Listado como</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Note on the list</source>
         <translation>Nota na lista</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="540"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
         <source>{rule}: {title}</source>
         <translation>{rule}: {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="542"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="555"/>
         <source>weight {weight}</source>
         <translation>peso {weight}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="544"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="557"/>
         <source>{weight}, sets the lane to {lane}</source>
         <translation>{weight}, define o canal como {lane}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="566"/>
         <source>Instruction: {text}</source>
         <translation>Instrução: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="558"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="571"/>
         <source>Rationale (analysts): {text}</source>
         <translation>Fundamentação (analistas): {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="565"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="578"/>
         <source>Parties and vehicle</source>
         <translation>Intervenientes e veículo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="575"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="588"/>
         <source>{role}:</source>
         <translation>{role}:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="582"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="595"/>
         <source>trailer {plate}</source>
         <translation>reboque {plate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="583"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="596"/>
         <source>Vehicle:</source>
         <translation>Veículo:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="585"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="598"/>
         <source>Seals:</source>
         <translation>Selos:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="587"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="600"/>
         <source>No parties recorded.</source>
         <translation>Nenhum interveniente registado.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="619"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="632"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Valid until</source>
         <translation>Válido até</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="621"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="634"/>
         <source>On the lodging date</source>
         <translation>Na data de apresentação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="622"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
         <source>No documents declared.</source>
         <translation>Nenhum documento declarado.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="648"/>
         <source>Goods lines ({count})</source>
         <translation>Linhas de mercadorias ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="673"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="688"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="686"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="678"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="691"/>
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="680"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>Amendments</source>
         <translation>Retificações</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Lodged</source>
         <translation>Apresentada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Was</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="683"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="696"/>
         <source>Not amended: this is the declaration as lodged.</source>
         <translation>Não retificada: esta é a declaração tal como foi apresentada.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="692"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
         <source>Lane changes</source>
         <translation>Alterações de canal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>Lane</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Officer</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="707"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="708"/>
         <source>No officer changed the lane.</source>
         <translation>Nenhum funcionário alterou o canal.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="714"/>
         <source>in progress</source>
         <translation>em curso</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>{outcome} ({who}, {when})</source>
         <translation>{outcome} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="709"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="722"/>
         <source>Seizure case {number}</source>
         <translation>Processo de apreensão {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="715"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="728"/>
         <source>Inspections</source>
         <translation>Inspeções</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Started</source>
         <translation>Iniciada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="717"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="730"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="731"/>
         <source>No inspection yet.</source>
         <translation>Ainda não há inspeções.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="738"/>
         <source>Record &amp;outcome…</source>
         <translation>Registar &amp;resultado…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="727"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="740"/>
         <source>Record the outcome and findings of this inspection</source>
         <translation>Registar o resultado e as constatações desta inspeção</translation>
     </message>
@@ -1667,226 +1667,226 @@
 <context>
     <name>DeclarationsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="69"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
         <source>Declaration</source>
         <translation>Declaração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
         <source>Lane</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
         <source>Lodged</source>
         <translation>Apresentada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
         <source>Consignor</source>
         <translation>Expedidor</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
         <source>Consignee</source>
         <translation>Destinatário</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
         <source>Route</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Goods</source>
         <translation>Mercadorias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
         <source>Inspection</source>
         <translation>Inspeção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="79"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="83"/>
         <source>The declaration's reference number</source>
         <translation>O número de referência da declaração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="85"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
         <translation>Vermelho: inspeção física; amarelo: verificação documental; verde: desembaraço</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="88"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
         <translation>A pontuação de risco atribuída pelo perfil ativo (mais alta: maior risco)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="90"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
         <translation>Quando a declaração foi apresentada, no fuso horário em que foi redigida</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who sends the goods</source>
         <translation>Quem envia as mercadorias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>Who receives the goods</source>
         <translation>Quem recebe as mercadorias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="94"/>
         <source>The countries the goods pass through, from origin to destination</source>
         <translation>Os países por onde passam as mercadorias, da origem ao destino</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>What the goods lines declare</source>
         <translation>O que declaram as linhas de mercadorias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="97"/>
         <source>The latest inspection: under way, or its outcome</source>
         <translation>A inspeção mais recente: em curso, ou o seu resultado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="99"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
         <translation>1 é a declaração tal como apresentada pela primeira vez; números superiores são retificações</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Import</source>
         <translation>Importação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Export</source>
         <translation>Exportação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="106"/>
         <source>Transit</source>
         <translation>Trânsito</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>truck</source>
         <translation>camião</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>van</source>
         <translation>carrinha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>car</source>
         <translation>automóvel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>bus</source>
         <translation>autocarro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>rail</source>
         <translation>ferroviário</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="115"/>
         <source>postal</source>
         <translation>postal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>under way</source>
         <translation>em curso</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>nothing found</source>
         <translation>nada encontrado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>irregularity</source>
         <translation>irregularidade</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="122"/>
         <source>seizure</source>
         <translation>apreensão</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Red</source>
         <translation>Vermelho</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Yellow</source>
         <translation>Amarelo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="130"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="150"/>
         <source>{lane} (random)</source>
         <translation>{lane} (aleatório)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="324"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="325"/>
         <source>Some declarations changed while listed: press F5.</source>
         <translation>Algumas declarações foram alteradas enquanto estavam listadas: prima F5.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="423"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="424"/>
         <source>Vehicle: {registration}</source>
         <translation>Veículo: {registration}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="429"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="430"/>
         <source>{local}
 {utc} UTC</source>
         <translation>{local}
 {utc} UTC</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="434"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="435"/>
         <source>{summary}
 Goods lines: {count}</source>
         <translation>{summary}
 Linhas de mercadorias: {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="438"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="439"/>
         <source>Version {version}</source>
         <translation>Versão {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="441"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="442"/>
         <source>{lane}, score {score}</source>
         <translation>{lane}, pontuação {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="445"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="446"/>
         <source>Selected at random for a check</source>
         <translation>Selecionada aleatoriamente para controlo</translation>
     </message>
@@ -1894,37 +1894,37 @@ Linhas de mercadorias: {count}</translation>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>Headquarters (optional)</source>
         <translation>Sede (opcional)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="149"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
         <translation>Se a sede lhe deu um código de inscrição, a estância pode ser inscrita agora. Sem código, salte este passo: a página Administração inscreve a estância mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="152"/>
         <source>&amp;Enrol this station with headquarters now</source>
         <translation>&amp;Inscrever agora esta estância na sede</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="159"/>
         <source>&amp;Skip enrolment</source>
         <translation>&amp;Saltar a inscrição</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
         <source>Headquarters' &amp;address:</source>
         <translation>&amp;Endereço da sede:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="166"/>
         <source>Enrolment &amp;code:</source>
         <translation>Có&amp;digo de inscrição:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="194"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
         <translation>{reason}. Verifique o endereço e o código e prima Seguinte, ou salte a inscrição: a página Administração inscreve a estância mais tarde.</translation>
     </message>
@@ -2729,42 +2729,42 @@ Linhas de mercadorias: {count}</translation>
 <context>
     <name>GoodsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="187"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="188"/>
         <source>HS code</source>
         <translation>Código HS</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="189"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="190"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="191"/>
         <source>Packages</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="192"/>
         <source>Gross kg</source>
         <translation>Bruto (kg)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="193"/>
         <source>Net kg</source>
         <translation>Líquido (kg)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="194"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -3775,17 +3775,17 @@ Linhas de mercadorias: {count}</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Language</source>
         <translation>Língua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="88"/>
         <source>Choose the language of borderdesk at this station.</source>
         <translation>Escolha a língua do borderdesk nesta estância.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="103"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
         <translation>Os utilizadores montenegrinos escolhem sérvio (latino) ou bósnio. Onde uma tradução ainda não está concluída, o borderdesk mostra o inglês.</translation>
     </message>
@@ -4427,87 +4427,87 @@ De {bounds} {unit}</translation>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
         <source>not sealed yet</source>
         <translation>ainda não selada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="164"/>
         <source>{holder} (chain closed)</source>
         <translation>{holder} (cadeia encerrada)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>Package</source>
         <translation>Embalagem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>The id on the label</source>
         <translation>O identificador na etiqueta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>What it holds</source>
         <translation>O que contém</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Item numbers</source>
         <translation>Números dos itens</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seal numbers</source>
         <translation>Números dos selos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seals</source>
         <translation>Selos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Held by</source>
         <translation>Detida por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Who holds it now</source>
         <translation>Quem a detém agora</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Custody events</source>
         <translation>Eventos de custódia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Transfers</source>
         <translation>Transferências</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>Packed</source>
         <translation>Embalada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>When and by whom</source>
         <translation>Quando e por quem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="182"/>
         <source>Contents</source>
         <translation>Conteúdo</translation>
     </message>
@@ -4644,57 +4644,57 @@ De {bounds} {unit}</translation>
 <context>
     <name>PhotoLogModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When it was logged</source>
         <translation>Quando foi registada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>Import or correction</source>
         <translation>Importação ou correção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>Photo</source>
         <translation>Fotografia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>The photo's id</source>
         <translation>O identificador da fotografia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="160"/>
         <source>Caption</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Why it was corrected</source>
         <translation>Porque foi corrigida</translation>
     </message>
@@ -4760,199 +4760,199 @@ De {bounds} {unit}</translation>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="83"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="363"/>
         <source>Import photos</source>
         <translation>Importar fotografias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
         <translation>Fotografias (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="91"/>
         <source>Import a camera folder</source>
         <translation>Importar uma pasta da câmara fotográfica</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
         <source>Import &amp;photos…</source>
         <translation>Importar &amp;fotografias…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="201"/>
         <source>Import photo files; each is checked and hashed</source>
         <translation>Importar ficheiros de fotografias; cada um é verificado e o seu hash é calculado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
         <source>Import camera &amp;folder…</source>
         <translation>Importar &amp;pasta da câmara…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="204"/>
         <source>Import every photo of a camera card or folder (only new ones when asked)</source>
         <translation>Importar todas as fotografias de um cartão ou pasta da câmara (só as novas, se pedido)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Corrigir…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="208"/>
         <source>Correct the selected photo's caption or links, with a reason</source>
         <translation>Corrigir a legenda ou as ligações da fotografia selecionada, indicando o motivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="225"/>
         <source>Photo &amp;log (every import and correction)</source>
         <translation>&amp;Registo de fotografias (todas as importações e correções)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="262"/>
         <source>item {n}: {what}</source>
         <translation>item {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="274"/>
         <source>No photo yet: import the photos taken.</source>
         <translation>Ainda não há fotografias: importe as fotografias tiradas.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="279"/>
         <source>not recorded by the camera</source>
         <translation>não registado pela câmara</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>Caption: {text}</source>
         <translation>Legenda: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="284"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
         <translation>Ficheiro: {name} ({width} x {height}, {size} KB)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
         <source>SHA-256: {digest}</source>
         <translation>SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="288"/>
         <source>Taken (camera clock): {when}</source>
         <translation>Tirada (relógio da câmara): {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="291"/>
         <source>Camera: {camera}</source>
         <translation>Câmara fotográfica: {camera}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
         <source>GPS: {gps}</source>
         <translation>GPS: {gps}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="295"/>
         <source>Imported {when} by {who}</source>
         <translation>Importada em {when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
         <source>Shows: {item}</source>
         <translation>Mostra: {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
         <source>Step: {step}</source>
         <translation>Diligência: {step}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="299"/>
         <source>Package: {package}</source>
         <translation>Embalagem: {package}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="303"/>
         <source>Corrected {when} by {who} (see the log)</source>
         <translation>Corrigido em {when} por {who} (ver o registo)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
         <source>&amp;Caption</source>
         <translation>&amp;Legenda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
         <source>what the photo shows</source>
         <translation>o que a fotografia mostra</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="312"/>
         <source>Shows &amp;item</source>
         <translation>Mostra o i&amp;tem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="314"/>
         <source>Taken for &amp;step</source>
         <translation>Tirada para a &amp;diligência</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="316"/>
         <source>Shows &amp;package</source>
         <translation>Mostra a &amp;embalagem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="332"/>
         <source>Only photos not yet in the case</source>
         <translation>Só as fotografias que ainda não estão no processo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
         <translation>{count} ficheiro(s) ou pasta(s). O que mostram as fotografias?</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Checking and storing the photos…</source>
         <translation>A verificar e a guardar as fotografias…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="391"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
         <translation>{imported} importadas, {skipped} ignoradas, {refused} recusadas.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="413"/>
         <source>kept with the correction</source>
         <translation>conservado com a correção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>Correct photo {id}</source>
         <translation>Corrigir a fotografia {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="422"/>
         <source>The original is never changed; the log keeps both entries.</source>
         <translation>O original nunca é alterado; o registo conserva as duas entradas.</translation>
     </message>
@@ -5405,47 +5405,47 @@ Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou de
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>The recovery key</source>
         <translation>A chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="53"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
         <translation>Com esta chave, um administrador volta a entrar quando todas as palavras-passe se perderam. Só é mostrada agora: anote-a ou imprima-a e guarde-a fechada à chave, longe deste portátil.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="71"/>
         <source>Sa&amp;ve to a file…</source>
         <translation>&amp;Guardar num ficheiro…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="78"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
         <translation>&amp;Anotei a chave de recuperação (ou imprimi-a) e vou guardá-la fechada à chave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Save the recovery key</source>
         <translation>Guardar a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="116"/>
         <source>Text files (*.txt)</source>
         <translation>Ficheiros de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="124"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
         <translation>Guardada em {path}. Guarde esse ficheiro fechado à chave, longe deste portátil.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="139"/>
         <source>Sent to the printer.</source>
         <translation>Enviada para a impressora.</translation>
     </message>
@@ -6494,47 +6494,47 @@ Marko Jović</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The station</source>
         <translation>A estância</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="193"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
         <translation>O posto fronteiriço para o qual este computador trabalha. Os autos e a sede mostram estes dados.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="196"/>
         <source>e.g. Batrovci</source>
         <translation>p. ex. Batrovci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="198"/>
         <source>e.g. RS-BAT</source>
         <translation>p. ex. RS-BAT</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="200"/>
         <source>Choose the country…</source>
         <translation>Escolha o país…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>Station &amp;name:</source>
         <translation>&amp;Nome da estância:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="211"/>
         <source>&amp;Crossing code:</source>
         <translation>&amp;Código do posto fronteiriço:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="212"/>
         <source>C&amp;ountry:</source>
         <translation>P&amp;aís:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="213"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuso horário:</translation>
     </message>
@@ -6656,67 +6656,67 @@ Marko Jović</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="65"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="66"/>
         <source>does not apply: {why}</source>
         <translation>não se aplica: {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="170"/>
         <source>&amp;Record step…</source>
         <translation>&amp;Registar diligência…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="172"/>
         <source>Record the step selected in the checklist (Enter on the checklist)</source>
         <translation>Registar a diligência selecionada na lista de verificação (Enter na lista de verificação)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
         <source>C&amp;orrect…</source>
         <translation>Corri&amp;gir…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="177"/>
         <source>Correct the record selected in the timeline with a new record</source>
         <translation>Corrigir o registo selecionado na cronologia com um novo registo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Anular…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="181"/>
         <source>Mark the record selected in the timeline as made by mistake</source>
         <translation>Marcar o registo selecionado na cronologia como feito por engano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="189"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="190"/>
         <source>Check&amp;list (red: needed before sign-off)</source>
         <translation>&amp;Lista de verificação (a vermelho: necessário antes da validação)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="201"/>
         <source>&amp;Timeline (every record, in the order of the acts)</source>
         <translation>&amp;Cronologia (todos os registos, pela ordem dos atos)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="234"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="235"/>
         <source>{when} {title}{item}: {rules} Reason given: {reason}</source>
         <translation>{when} {title}{item}: {rules} Motivo indicado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="236"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="237"/>
         <source> (item {n})</source>
         <translation> (item {n})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="240"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="241"/>
         <source>The steps were not recorded in the expected order {count} time(s):</source>
         <translation>As diligências não foram registadas pela ordem esperada {count} vez(es):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="261"/>
         <source>Recorded on the Custody tab, with the package.</source>
         <translation>Registado no separador Custódia, com a embalagem.</translation>
     </message>
@@ -6724,22 +6724,22 @@ Marko Jović</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to save these station details.</source>
         <translation>Prima Concluir para guardar estes dados da estância.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="254"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
         <translation>Prima Concluir para criar a estância. Ainda nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="283"/>
         <source>Creating the station…</source>
         <translation>A criar a estância…</translation>
     </message>
@@ -7291,107 +7291,107 @@ Marko Jović</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="112"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="113"/>
         <source>withdrawal</source>
         <translation>anulação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="114"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>corrected</source>
         <translation>corrigido</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>correction</source>
         <translation>correção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>current</source>
         <translation>atual</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="120"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="121"/>
         <source>{rules} — reason: {reason}</source>
         <translation>{rules} — motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When the act was done</source>
         <translation>Quando o ato foi realizado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>Step number</source>
         <translation>Número do passo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>Step</source>
         <translation>Diligência</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>The evidence step</source>
         <translation>A diligência de prova</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>The item</source>
         <translation>O item</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>Who did it</source>
         <translation>Quem o realizou</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>Current, corrected or withdrawn</source>
         <translation>Em vigor, corrigido ou anulado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Deviation</source>
         <translation>Desvio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Order rules broken, and why</source>
         <translation>Regras de ordem não cumpridas, e porquê</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>Details</source>
         <translation>Pormenores</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>The step's fields</source>
         <translation>Os campos da diligência</translation>
     </message>
@@ -8070,97 +8070,97 @@ Marko Jović</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="80"/>
         <source>&amp;Released by</source>
         <translation>&amp;Entregue por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
         <source>Who hands the package over: whoever holds it now</source>
         <translation>Quem entrega a embalagem: quem a detém neste momento</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Re&amp;ceived by</source>
         <translation>&amp;Recebido por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
         <source>Who takes the package</source>
         <translation>Quem recebe a embalagem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalidade</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>P&amp;lace</source>
         <translation>&amp;Local</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>where it was handed over</source>
         <translation>onde foi entregue</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>&amp;When</source>
         <translation>&amp;Quando</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>agora, ou 2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="89"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="90"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Hand over package {label}</source>
         <translation>Entregar a embalagem {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="94"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
         <translation>Embalagem {label} ({seals}). Ambas as pessoas verificam os selos e confirmam abaixo.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>no seal</source>
         <translation>sem selo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="98"/>
         <source>&amp;Record hand-over</source>
         <translation>&amp;Registar a entrega</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
         <source>the releasing person</source>
         <translation>a pessoa que entrega</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
         <source>the receiving person</source>
         <translation>a pessoa que recebe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="124"/>
         <source>{name} hands over package {label}, seals intact</source>
         <translation>{name} entrega a embalagem {label}, com os selos intactos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="126"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="127"/>
         <source>{name} received package {label}, seals intact</source>
         <translation>{name} recebeu a embalagem {label}, com os selos intactos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="135"/>
         <source>Both people must confirm the hand-over.</source>
         <translation>As duas pessoas têm de confirmar a entrega.</translation>
     </message>
@@ -10408,7 +10408,7 @@ Marko Jović</translation>
         <location filename="../../borderdesk/demo/schema.py" line="104"/>
         <location filename="../../borderdesk/demo/schema.py" line="144"/>
         <location filename="../../borderdesk/evidence/case_codes.py" line="126"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="174"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="184"/>
         <location filename="../../borderdesk/identify/refpack.py" line="141"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="289"/>
         <location filename="../../borderdesk/security/permissions.py" line="180"/>
@@ -10772,7 +10772,7 @@ Marko Jović</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="90"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="147"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="157"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="156"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="221"/>
         <location filename="../../borderdesk/security/permissions.py" line="126"/>
@@ -11330,7 +11330,7 @@ Marko Jović</translation>
         <translation>o processo está validado: {what} é uma retificação e exige um motivo, conservado ao lado do original</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="142"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
         <location filename="../../borderdesk/identify/markings.py" line="131"/>
@@ -11340,90 +11340,90 @@ Marko Jović</translation>
         <translation>tem de ser um mapeamento</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="162"/>
         <source>steps must be numbered 1, 2, 3... in file order</source>
         <translation>as diligências têm de estar numeradas 1, 2, 3... pela ordem do ficheiro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="163"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="173"/>
         <source>at least one purpose must be final</source>
         <translation>pelo menos uma finalidade tem de ser final</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="166"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="176"/>
         <source>no step is recorded_with '{what}'</source>
         <translation>nenhuma diligência tem recorded_with '{what}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="182"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="185"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="222"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="192"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="195"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="232"/>
         <source>must be one of: {known}</source>
         <translation>tem de ser um de: {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="188"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="198"/>
         <source>steps recorded with packages are per item</source>
         <translation>as diligências registadas com embalagens são por item</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="193"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="203"/>
         <source>a step recorded with packages needs a 'package' field</source>
         <translation>uma diligência registada com embalagens precisa de um campo 'package'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="205"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="215"/>
         <source>only steps per item are limited to kinds of item</source>
         <translation>só as diligências por item se limitam a tipos de item</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="208"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="218"/>
         <source>name at least one kind of item (or leave it out)</source>
         <translation>indique pelo menos um tipo de item (ou omita o campo)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="211"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="221"/>
         <source>'{kind}' is not a kind of item (known: {known})</source>
         <translation>'{kind}' não é um tipo de item (conhecidos: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="214"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="224"/>
         <source>a kind of item is named twice</source>
         <translation>um tipo de item é indicado duas vezes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="226"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="236"/>
         <source>only choice and list fields have options</source>
         <translation>só os campos de escolha e de lista têm opções</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="230"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="240"/>
         <source>a choice field needs its options</source>
         <translation>um campo de escolha precisa das suas opções</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="233"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="243"/>
         <source>only number fields have '{key}'</source>
         <translation>só os campos numéricos têm '{key}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="237"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="247"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
         <translation>não pode ser inferior a min</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="256"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="266"/>
         <source>there is no step '{id}'</source>
         <translation>não existe o passo '{id}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="258"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="268"/>
         <source>a step cannot come before itself</source>
         <translation>uma diligência não pode vir antes de si própria</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="273"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="283"/>
         <source>rule '{id}' contradicts others: they also ask for '{then}' before '{first}'</source>
         <translation>a regra '{id}' contradiz outras: estas também exigem '{then}' antes de '{first}'</translation>
     </message>
@@ -12323,8 +12323,8 @@ Marko Jović</translation>
         <location filename="../../borderdesk/identify/item.py" line="31"/>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="59"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="124"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="125"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <location filename="../../resources/codelists/iafq.yaml" line="38"/>
         <location filename="../../resources/codelists/iafq.yaml" line="51"/>
         <location filename="../../resources/codelists/iafq.yaml" line="60"/>
@@ -13569,21 +13569,21 @@ Marko Jović</translation>
         <translation>{checked} de {arms} armas verificadas no registo nacional; {requests} pedidos de rastreio, {replies} respondidos; origem ilícita estabelecida para {origin}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="49"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="68"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="85"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="101"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="167"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="50"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="69"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="86"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="102"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="168"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="92"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../resources/codelists/iafq.yaml" line="194"/>
@@ -13591,22 +13591,22 @@ Marko Jović</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="109"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="110"/>
         <source>its legal justification has no row in this table</source>
         <translation>o seu fundamento legal não tem linha nesta tabela</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="116"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="117"/>
         <source>its criminal context has no row in this table</source>
         <translation>o seu contexto criminal não tem linha nesta tabela</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="138"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="139"/>
         <source>a part type ({code}) has no row in this table</source>
         <translation>um tipo de peça ({code}) não tem linha nesta tabela</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <source>{calibre} (as read; not in the calibre list)</source>
         <translation>{calibre} (tal como lido; não consta da lista de calibres)</translation>
     </message>
@@ -13618,22 +13618,22 @@ Marko Jović</translation>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="162"/>
+        <location filename="../../borderdesk/reports/summary.py" line="160"/>
         <source>Not recorded</source>
         <translation>Não registado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="190"/>
+        <location filename="../../borderdesk/reports/summary.py" line="188"/>
         <source>Other routes ({count})</source>
         <translation>Outras rotas ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="195"/>
+        <location filename="../../borderdesk/reports/summary.py" line="193"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="211"/>
+        <location filename="../../borderdesk/reports/summary.py" line="209"/>
         <source>week of {day}</source>
         <translation>semana de {day}</translation>
     </message>
@@ -15095,12 +15095,12 @@ Marko Jović</translation>
         <translation>registado com a primeira transferência de custódia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="301"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="287"/>
         <source>watch-list {kind} '{name}', score {score} (threshold {threshold})</source>
         <translation>{kind} '{name}' da lista de vigilância, pontuação {score} (limiar {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="313"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="299"/>
         <location filename="../../borderdesk/services/inspections.py" line="103"/>
         <source>there is no declaration '{id}' at this station</source>
         <translation>não existe a declaração '{id}' nesta estância</translation>
@@ -15688,57 +15688,57 @@ Marko Jović</translation>
         <translation>{pack}: não pode ser lido ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="188"/>
+        <location filename="../../borderdesk/services/reports.py" line="204"/>
         <source>the station's records changed while the report was being made; print it again</source>
         <translation>os registos da estância mudaram enquanto o auto estava a ser produzido; imprima-o novamente</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="208"/>
+        <location filename="../../borderdesk/services/reports.py" line="224"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} não pode ser lido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="212"/>
+        <location filename="../../borderdesk/services/reports.py" line="228"/>
         <source>{path} is not a borderdesk seizure report (it carries no case mark; a report re-saved by another program loses it, but its QR code still reads)</source>
         <translation>{path} não é um auto de apreensão do borderdesk (não tem marca de processo; um auto guardado de novo por outro programa perde-a, mas o código QR continua legível)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="218"/>
+        <location filename="../../borderdesk/services/reports.py" line="234"/>
         <source>the report is of case {id}, which this station database does not hold</source>
         <translation>o auto é do processo {id}, que esta base de dados de estância não contém</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="231"/>
+        <location filename="../../borderdesk/services/reports.py" line="247"/>
         <source>the snapshot this report was printed from is not recorded in this database, so what changed cannot be said</source>
         <translation>o instantâneo a partir do qual este auto foi impresso não está registado nesta base de dados, por isso não é possível dizer o que mudou</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="261"/>
+        <location filename="../../borderdesk/services/reports.py" line="277"/>
         <source>'{sheet}' is not a label sheet (known: {known})</source>
         <translation>'{sheet}' não é uma folha de etiquetas (conhecidas: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="283"/>
+        <location filename="../../borderdesk/services/reports.py" line="299"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
         <translation>o processo {number} ainda não tem embalagens: as etiquetas imprimem-se para embalagens</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="309"/>
+        <location filename="../../borderdesk/services/reports.py" line="325"/>
         <source>there is no seized item '{id}' at this station</source>
         <translation>não existe o item apreendido '{id}' nesta estância</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="311"/>
+        <location filename="../../borderdesk/services/reports.py" line="327"/>
         <source>'{id}' is the beginning of {count} items: give more of it</source>
         <translation>'{id}' é o início de {count} itens: indique mais caracteres</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="317"/>
+        <location filename="../../borderdesk/services/reports.py" line="333"/>
         <source>item '{id}' was withdrawn from its case</source>
         <translation>o item '{id}' foi retirado do seu processo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="319"/>
+        <location filename="../../borderdesk/services/reports.py" line="335"/>
         <source>item {number} is not a firearm: trace requests are made for firearms</source>
         <translation>o item {number} não é uma arma de fogo: os pedidos de rastreio fazem-se para armas de fogo</translation>
     </message>
@@ -19484,6 +19484,146 @@ Marko Jović</translation>
         <source>Damage, missing parts, what it came with.</source>
         <translation>Danos, peças em falta, o que vinha com o item.</translation>
     </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="31"/>
+        <source>A replica, airsoft gun or toy that cannot expel a shot by a propellant is not a firearm (Article 1). If it could be converted, refer it.</source>
+        <translation>Uma réplica, arma de airsoft ou brinquedo que não pode disparar um projétil por ação de um propulsor não é uma arma de fogo (artigo 1.º). Se puder ser convertida, remeta-a a um perito.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="35"/>
+        <source>An alarm or signal weapon of an approved model is not a firearm (Implementing Directive (EU) 2019/69). Record the markings that show the model.</source>
+        <translation>Uma arma de alarme ou de sinalização de um modelo aprovado não é uma arma de fogo (Diretiva de Execução (UE) 2019/69). Registe as marcações que mostram o modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="39"/>
+        <source>An alarm or signal weapon whose model is not on the approved list may be convertible and is then a firearm (Article 1). Treat as a firearm until an expert has examined it.</source>
+        <translation>Uma arma de alarme ou de sinalização cujo modelo não consta da lista aprovada pode ser convertível e é então uma arma de fogo (artigo 1.º). Trate-a como arma de fogo até um perito a examinar.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="43"/>
+        <source>Air and gas weapons are outside the Directive; national law decides.</source>
+        <translation>As armas de ar e de gás estão fora da Diretiva; decide a legislação nacional.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="47"/>
+        <source>Ammunition follows the firearms it is for. Armour-piercing, explosive, incendiary or expanding pistol rounds are category A (points 4 and 5).</source>
+        <translation>As munições seguem as armas de fogo a que se destinam. As munições de pistola perfurantes, explosivas, incendiárias ou expansivas são da categoria A (pontos 4 e 5).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="51"/>
+        <source>An essential component (barrel, frame, receiver, slide, cylinder, bolt or breech block) is in the category of the firearm it is for (Article 1).</source>
+        <translation>Um componente essencial (cano, armação, caixa da culatra, corrediça, tambor, ferrolho ou bloco da culatra) pertence à categoria da arma de fogo a que se destina (artigo 1.º).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="55"/>
+        <source>Silencers are not categorised by the Directive; national law decides (many States prohibit them).</source>
+        <translation>A Diretiva não classifica os silenciadores; decide a legislação nacional (muitos Estados proíbem-nos).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="59"/>
+        <source>Not an essential component under the Directive; record it and refer if unsure.</source>
+        <translation>Não é um componente essencial na aceção da Diretiva; registe-o e remeta-o a um perito em caso de dúvida.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="63"/>
+        <source>Antique weapons and their reproductions are outside the Directive where national law so provides (Article 2); record the year.</source>
+        <translation>As armas antigas e as suas reproduções estão fora da Diretiva quando a legislação nacional assim o prevê (artigo 2.º); registe o ano.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="68"/>
+        <source>Explosive military missiles and launchers (category A point 1).</source>
+        <translation>Mísseis e lança-mísseis militares de efeito explosivo (categoria A ponto 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="72"/>
+        <source>Automatic firearm (category A point 2).</source>
+        <translation>Arma de fogo automática (categoria A ponto 2).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="80"/>
+        <source>Firearm disguised as another object (category A point 3).</source>
+        <translation>Arma de fogo dissimulada sob a forma de outro objeto (categoria A ponto 3).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="84"/>
+        <source>Deactivated firearm (category C point 6). Check the deactivation mark and the certificate; if either is missing, refer it.</source>
+        <translation>Arma de fogo desativada (categoria C ponto 6). Verifique a marca de desativação e o certificado; se faltar algum, remeta-a a um perito.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="88"/>
+        <source>Semi-automatic short firearm (centre-fire) with a magazine of more than 20 rounds (category A point 7).</source>
+        <translation>Arma de fogo curta semiautomática (de percussão central) com carregador de mais de 20 munições (categoria A ponto 7).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="97"/>
+        <source>Semi-automatic long firearm (centre-fire) with a magazine of more than 10 rounds (category A point 8).</source>
+        <translation>Arma de fogo longa semiautomática (de percussão central) com carregador de mais de 10 munições (categoria A ponto 8).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="106"/>
+        <source>Semi-automatic long firearm that can be made shorter than 600 mm with a folding or telescopic stock without losing function (category A point 9). Measure it folded.</source>
+        <translation>Arma de fogo longa semiautomática que pode ficar com menos de 600 mm com uma coronha rebatível ou telescópica sem perder funcionalidade (categoria A ponto 9). Meça-a rebatida.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="111"/>
+        <source>Repeating short firearm (category B point 1).</source>
+        <translation>Arma de fogo curta de repetição (categoria B ponto 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="115"/>
+        <source>Semi-automatic short firearm (category B point 5); with a magazine of more than 20 rounds it would be category A point 7.</source>
+        <translation>Arma de fogo curta semiautomática (categoria B ponto 5); com carregador de mais de 20 munições seria da categoria A ponto 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="119"/>
+        <source>Single-shot short rimfire firearm under 280 mm overall (category B point 3).</source>
+        <translation>Arma de fogo curta de tiro único de percussão anelar com comprimento total inferior a 280 mm (categoria B ponto 3).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="123"/>
+        <source>Single-shot short rimfire firearm of 280 mm or more overall (category C point 4).</source>
+        <translation>Arma de fogo curta de tiro único de percussão anelar com comprimento total de 280 mm ou mais (categoria C ponto 4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="127"/>
+        <source>Single-shot short firearm (category B point 2; if rimfire, measure the overall length for points B-3 / C-4).</source>
+        <translation>Arma de fogo curta de tiro único (categoria B ponto 2; se for de percussão anelar, meça o comprimento total para os pontos B-3 / C-4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="132"/>
+        <source>Repeating or semi-automatic long firearm with a smooth-bore barrel not exceeding 600 mm (category B point 7).</source>
+        <translation>Arma de fogo longa de repetição ou semiautomática com cano de alma lisa não superior a 600 mm (categoria B ponto 7).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="140"/>
+        <source>Semi-automatic long firearm whose magazine and chamber hold more than 3 rounds (category B point 4).</source>
+        <translation>Arma de fogo longa semiautomática cujo carregador e câmara levam mais de 3 munições (categoria B ponto 4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="144"/>
+        <source>Semi-automatic long firearm not in category A or B (category C point 3). Count the magazine's capacity to be sure.</source>
+        <translation>Arma de fogo longa semiautomática que não está nas categorias A ou B (categoria C ponto 3). Verifique a capacidade do carregador para ter a certeza.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="148"/>
+        <source>Repeating long firearm (category C point 1). A smooth-bore one with a barrel of 600 mm or less is category B point 7.</source>
+        <translation>Arma de fogo longa de repetição (categoria C ponto 1). Com cano de alma lisa de 600 mm ou menos é da categoria B ponto 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="152"/>
+        <source>Long firearm with a single-shot rifled barrel (category C point 2).</source>
+        <translation>Arma de fogo longa com cano estriado de tiro único (categoria C ponto 2).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="156"/>
+        <source>Single-shot smooth-bore long firearm (category C point 7 if placed on the market on or after 14 September 2018; category D before that date).</source>
+        <translation>Arma de fogo longa de tiro único e alma lisa (categoria C ponto 7 se colocada no mercado em 14 de setembro de 2018 ou depois; categoria D antes dessa data).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="161"/>
+        <source>Not enough is known to suggest a category; refer to an expert.</source>
+        <translation>Não se sabe o suficiente para sugerir uma categoria; remeta-a a um perito.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -20739,17 +20879,362 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
+        <source>Chapter 93 without a valid arms licence</source>
+        <translation>Capítulo 93 sem licença de armas válida</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="69"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="123"/>
+        <source>Physical inspection. Ask for the arms import, export or transit licence and compare it with the goods.</source>
+        <translation>Controlo físico. Peça a licença de importação, exportação ou trânsito de armas e compare-a com as mercadorias.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="71"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="125"/>
+        <source>Arms (HS chapter 93) may only cross with a valid licence.</source>
+        <translation>As armas (HS, capítulo 93) só podem atravessar a fronteira com uma licença válida.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="74"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="128"/>
+        <source>Alarm weapons from a main source country of convertible models</source>
+        <translation>Armas de alarme de um dos principais países de origem de modelos convertíveis</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="78"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="132"/>
+        <source>Check the make and model of the blank-firing pistols against the list of approved models; count them.</source>
+        <translation>Verifique a marca e o modelo das pistolas de salva na lista de modelos aprovados; conte-as.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="80"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="134"/>
+        <source>Convertible blank-firing pistols come mostly from one source country (Europol).</source>
+        <translation>As pistolas de salva convertíveis vêm sobretudo de um único país de origem (Europol).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="83"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="137"/>
+        <source>Firearm words outside chapter 93</source>
+        <translation>Termos de armas de fogo fora do capítulo 93</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="88"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="142"/>
+        <source>Open the packages named in the goods line and compare their contents with the declared HS code.</source>
+        <translation>Abra os volumes indicados na linha de mercadorias e compare o conteúdo com o código HS declarado.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="90"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="144"/>
+        <source>Firearms declared under another heading avoid licence control.</source>
+        <translation>Armas de fogo declaradas noutra posição escapam ao controlo de licenças.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="93"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="147"/>
+        <source>Innocuous parts to a private person</source>
+        <translation>Peças inofensivas para um particular</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="97"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="151"/>
+        <source>Look inside the parcels of parts; firearm parts travel as "spare parts".</source>
+        <translation>Veja o interior das encomendas de peças; as peças de armas de fogo viajam como «peças sobresselentes».</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="98"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="152"/>
+        <source>Vague parts descriptions hide firearm parts sent to private buyers.</source>
+        <translation>Descrições vagas de peças escondem peças de armas de fogo enviadas a compradores particulares.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="101"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="155"/>
+        <source>New consignee with risky goods</source>
+        <translation>Destinatário novo com mercadorias de risco</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="106"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="160"/>
+        <source>Check the consignee's identity and business registration.</source>
+        <translation>Verifique a identidade do destinatário e o seu registo comercial.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="107"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="161"/>
+        <source>A consignee with no history importing arms is an unknown risk.</source>
+        <translation>Um destinatário sem historial de importação de armas é um risco desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="110"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="164"/>
+        <source>Watch-list hit</source>
+        <translation>Correspondência na lista de vigilância</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="113"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="167"/>
+        <source>Follow the watch list's instructions for this party or vehicle.</source>
+        <translation>Siga as instruções da lista de vigilância para esta parte ou este veículo.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="114"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="168"/>
+        <source>A listed party or vehicle is involved.</source>
+        <translation>Está envolvida uma parte ou um veículo da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="117"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="171"/>
+        <source>Dispatched from a high-risk country other than the origin</source>
+        <translation>Expedido de um país de alto risco diferente do país de origem</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="122"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="176"/>
+        <source>Check the transport documents for where the goods were loaded.</source>
+        <translation>Verifique nos documentos de transporte onde as mercadorias foram carregadas.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="123"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="177"/>
+        <source>Goods routed through a high-risk country without commercial logic.</source>
+        <translation>Mercadorias encaminhadas por um país de alto risco sem lógica comercial.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="126"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="180"/>
+        <source>Itinerary through a high-risk country</source>
+        <translation>Itinerário por um país de alto risco</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="131"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="185"/>
+        <source>Check the route, the seals and the driver's account of the journey.</source>
+        <translation>Verifique o itinerário, os selos e o relato da viagem feito pelo motorista.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="132"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="186"/>
+        <source>Transit through a high-risk country.</source>
+        <translation>Trânsito por um país de alto risco.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="135"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="189"/>
+        <source>Heavy low-density goods</source>
+        <translation>Mercadorias leves mas pesadas</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="140"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="194"/>
+        <source>Weigh or X-ray packages of the line; light goods should not be this heavy.</source>
+        <translation>Pese ou passe por raios X os volumes da linha; mercadorias leves não deviam pesar tanto.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="141"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="195"/>
+        <source>Metal hidden in light goods makes packages too heavy.</source>
+        <translation>Metal escondido em mercadorias leves torna os volumes demasiado pesados.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="144"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="198"/>
+        <source>Low value per kg</source>
+        <translation>Valor baixo por kg</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="149"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="203"/>
+        <source>Compare the invoice with the goods; check what the low-value goods are.</source>
+        <translation>Compare a fatura com as mercadorias; verifique o que são as mercadorias de baixo valor.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="150"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="204"/>
+        <source>Undervaluation of machinery, vehicle parts or arms.</source>
+        <translation>Subvalorização de máquinas, peças de veículos ou armas.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="153"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="207"/>
+        <source>Ammunition components outside 9306</source>
+        <translation>Componentes de munições fora da 9306</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="158"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="212"/>
+        <source>Inspect for primers, powder, cases or bullets; they need an explosives or arms licence.</source>
+        <translation>Procure fulminantes, pólvora, invólucros ou projéteis; exigem licença de explosivos ou de armas.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="160"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="214"/>
+        <source>Ammunition components declared under other headings.</source>
+        <translation>Componentes de munições declarados noutras posições.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="163"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="217"/>
+        <source>Deactivated firearms without a deactivation certificate</source>
+        <translation>Armas de fogo desativadas sem certificado de desativação</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="168"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="222"/>
+        <source>Ask for the deactivation certificate and look for the deactivation mark.</source>
+        <translation>Peça o certificado de desativação e procure a marca de desativação.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="169"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="223"/>
+        <source>Badly deactivated firearms can be reactivated.</source>
+        <translation>Armas de fogo mal desativadas podem ser reativadas.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="172"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="226"/>
+        <source>Heavy replica</source>
+        <translation>Réplica pesada</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="177"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="231"/>
+        <source>Open a sample; a replica this heavy may be a real or convertible gun.</source>
+        <translation>Abra uma amostra; uma réplica tão pesada pode ser uma arma verdadeira ou convertível.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="178"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="232"/>
+        <source>Replicas weighing like metal guns.</source>
+        <translation>Réplicas com o peso de armas de metal.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="181"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="235"/>
+        <source>Repeated parts consignments to one consignee</source>
+        <translation>Remessas repetidas de peças para o mesmo destinatário</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="190"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="244"/>
+        <source>Look at the consignee's recent consignments together; a firearm may arrive in pieces.</source>
+        <translation>Examine em conjunto as remessas recentes do destinatário; uma arma de fogo pode chegar às peças.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="192"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
+        <source>A firearm sent in several parcels of parts.</source>
+        <translation>Uma arma de fogo enviada em várias encomendas de peças.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
+        <source>Consignee, declarant or goods changed by an amendment</source>
+        <translation>Destinatário, declarante ou mercadorias alterados por uma retificação</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="254"/>
+        <source>Compare the versions; ask why the consignee or the goods changed.</source>
+        <translation>Compare as versões; pergunte porque mudaram o destinatário ou as mercadorias.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="255"/>
+        <source>A late change of consignee or goods is a known way to redirect a shipment.</source>
+        <translation>Uma mudança tardia do destinatário ou das mercadorias é uma forma conhecida de desviar uma remessa.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="258"/>
+        <source>Vague mixed cargo in a van or car</source>
+        <translation>Carga mista e vaga numa carrinha ou num automóvel</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="262"/>
+        <source>Search the vehicle and the goods; check voids and spare-wheel wells.</source>
+        <translation>Reviste o veículo e as mercadorias; verifique as cavidades e o alojamento da roda sobresselente.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="263"/>
+        <source>The "ant trade" hides firearms among personal effects in small vehicles.</source>
+        <translation>O «tráfico de formiga» esconde armas de fogo entre bens pessoais em veículos pequenos.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="266"/>
+        <source>3D printing equipment and firearm-part words for one consignee</source>
+        <translation>Equipamento de impressão 3D e termos de peças de armas para o mesmo destinatário</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="275"/>
+        <source>Inspect the printer's consignment and look for printed frames, barrel blanks or jigs.</source>
+        <translation>Inspecione a remessa da impressora e procure armações impressas, canos em bruto ou gabaritos.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="277"/>
+        <source>Privately made firearms combine printed frames with steel barrels and bolts.</source>
+        <translation>As armas de fogo de fabrico artesanal combinam armações impressas com canos e ferrolhos de aço.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="280"/>
+        <source>Alarm weapons in more than retail quantities</source>
+        <translation>Armas de alarme em quantidades superiores às do comércio a retalho</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="284"/>
+        <source>Count the pistols and check the licence covers the quantity.</source>
+        <translation>Conte as pistolas e verifique se a licença cobre a quantidade.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="285"/>
+        <source>Convertible blank-firing pistols bought in bulk for conversion.</source>
+        <translation>Pistolas de salva convertíveis compradas por grosso para conversão.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="288"/>
+        <source>Arms to a consignee that is not a licensed dealer</source>
+        <translation>Armas para um destinatário que não é armeiro licenciado</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="292"/>
+        <source>Check the consignee's dealer licence.</source>
+        <translation>Verifique o alvará de armeiro do destinatário.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="293"/>
+        <source>Arms for a consignee without a dealer licence.</source>
+        <translation>Armas para um destinatário sem alvará de armeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="296"/>
+        <source>Expensive samples</source>
+        <translation>Amostras caras</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="301"/>
+        <source>Open the samples; compare them with the invoice.</source>
+        <translation>Abra as amostras; compare-as com a fatura.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="302"/>
+        <source>High-value "samples" have hidden firearm parts.</source>
+        <translation>«Amostras» de valor elevado esconderam peças de armas de fogo.</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="64"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="145"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="135"/>
         <source>EXERCISE - NOT EVIDENCE</source>
         <translation>EXERCÍCIO - NÃO É PROVA</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <source>Case {number}</source>
         <translation>Processo {number}</translation>
     </message>
@@ -20775,226 +21260,226 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Recolhido por {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
         <source>{station} border crossing ({code})</source>
         <translation>Posto fronteiriço de {station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
         <source>{station} border crossing</source>
         <translation>Posto fronteiriço de {station}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="185"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Auto de apreensão</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="140"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
         <translation>Impresso em {when} por {who} · língua: {language} · horas em {zone}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="160"/>
         <source>Audit checkpoint {checkpoint}</source>
         <translation>Ponto de controlo de auditoria {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <source>Seizure report {number}</source>
         <translation>Auto de apreensão {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>open (not signed off)</source>
         <translation>aberto (não validado)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>signed off</source>
         <translation>validado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
         <translation>Número do processo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="178"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="100"/>
         <source>National procedure number</source>
         <translation>Número do processo nacional</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="179"/>
         <source>Date and time of the seizure</source>
         <translation>Data e hora da apreensão</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
         <translation>Posto fronteiriço</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
-        <location filename="../../borderdesk/services/reports.py" line="323"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
+        <location filename="../../borderdesk/services/reports.py" line="339"/>
         <source>{station} ({code})</source>
         <translation>{station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
         <source>Case opened</source>
         <translation>Processo aberto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
         <translation>{when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="184"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <source>Signed off</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="193"/>
         <source>Scan to check this report</source>
         <translation>Digitalize para verificar este auto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="202"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
         <translation>Registo da apreensão de armas de fogo, das suas peças e munições, e das provas recolhidas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="205"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
         <translation>Instantâneo do processo (SHA-256): {hash}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
         <source>Type of event</source>
         <translation>Tipo de ocorrência</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="210"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="211"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
         <source>Legal justification</source>
         <translation>Fundamento legal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="213"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Criminal context</source>
         <translation>Contexto criminal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="215"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>Route</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="216"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>Conveyance</source>
         <translation>Meio de transporte</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="218"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="235"/>
         <source>Concealment method</source>
         <translation>Método de ocultação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="219"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="236"/>
         <source>Place at the crossing</source>
         <translation>Local no posto fronteiriço</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="220"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="237"/>
         <source>GPS position</source>
         <translation>Posição GPS</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="221"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="238"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="222"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="239"/>
         <source>Officers</source>
         <translation>Funcionários</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="223"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="240"/>
         <source>Other goods seized</source>
         <translation>Outras mercadorias apreendidas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="243"/>
         <source>Declaration</source>
         <translation>Declaração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="244"/>
         <source>Inspection</source>
         <translation>Inspeção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="245"/>
         <source>Detection method</source>
         <translation>Método de deteção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="247"/>
         <source>Risk rules hit</source>
         <translation>Regras de risco acionadas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="248"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="250"/>
         <source>1. The event</source>
         <translation>1. A ocorrência</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="251"/>
         <source>2. Detection</source>
         <translation>2. Deteção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="252"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
         <translation>As regras de risco são as da análise de risco que a inspeção seguiu.</translation>
     </message>
@@ -21716,7 +22201,7 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Categoria UE</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="285"/>
+        <location filename="../../borderdesk/services/reports.py" line="301"/>
         <source>Evidence labels of case {number}</source>
         <translation>Etiquetas de prova do processo {number}</translation>
     </message>

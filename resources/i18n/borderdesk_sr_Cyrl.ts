@@ -60,42 +60,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="276"/>
         <source>The administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="277"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
         <translation>Налоге службеника администратор додаје касније. Изаберите лозинку од неколико речи раздвојених размацима: лаку за памћење, а тешку за погађање.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="281"/>
         <source>e.g. vesna.ilic</source>
         <translation>нпр. vesna.ilic</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
         <source>&amp;User name:</source>
         <translation>&amp;Корисничко име:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="290"/>
         <source>Name &amp;shown:</source>
         <translation>&amp;Приказано име:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="291"/>
         <source>&amp;Password:</source>
         <translation>&amp;Лозинка:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="292"/>
         <source>Password &amp;again:</source>
         <translation>Лозинка &amp;поново:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="317"/>
         <source>Good: this password will do.</source>
         <translation>Добро: ова лозинка је одговарајућа.</translation>
     </message>
@@ -136,67 +136,67 @@
 <context>
     <name>BacktestModel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>The rule's id</source>
         <translation>Ознака правила</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Title</source>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>What the rule finds</source>
         <translation>Шта правило открива</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Finds A</source>
         <translation>Налази А</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Hits A</source>
         <translation>Погоци А</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Precision A</source>
         <translation>Прецизност А</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Finds B</source>
         <translation>Налази Б</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Hits B</source>
         <translation>Погоци Б</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Precision B</source>
         <translation>Прецизност Б</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="140"/>
         <source>Declarations of the period the rule hits</source>
         <translation>Декларације из периода на које се правило активира</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="142"/>
         <source>Hits whose inspection found something, of those inspected</source>
         <translation>Погоци чији је преглед нешто открио, од прегледаних</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="145"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
         <translation>Налази као удео у прегледаним погоцима (– када ниједан није прегледан)</translation>
     </message>
@@ -204,142 +204,142 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="188"/>
         <source>Choose a profile</source>
         <translation>Изаберите профил</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="189"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Профили ризика (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="221"/>
         <source>(none)</source>
         <translation>(нема)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="222"/>
         <source>Profile A: usually the profile in use</source>
         <translation>Профил А: обично профил који је у употреби</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="223"/>
         <source>Profile B: the changed profile or version to compare with A</source>
         <translation>Профил Б: измењени профил или верзија за поређење са А</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="225"/>
         <source>Add profile fi&amp;le…</source>
         <translation>Додај да&amp;тотеку профила…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="226"/>
         <source>Add a profile file to both lists and choose it as B</source>
         <translation>Додај датотеку профила на обе листе и изабери је као Б</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="234"/>
         <source>The first lodging day of the period</source>
         <translation>Први дан подношења у периоду</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
         <source>The last lodging day of the period</source>
         <translation>Последњи дан подношења у периоду</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
         <source>&amp;Run back-test</source>
         <translation>&amp;Покрени проверу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="238"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
         <translation>Обради декларације из периода сачуване у бази профилима А и Б (ништа се не чува)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="241"/>
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="242"/>
         <source>Stop the running back-test</source>
         <translation>Заустави ретроактивну проверу која је у току</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="251"/>
         <source>Profile &amp;A:</source>
         <translation>Профил &amp;А:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
         <source>Profile &amp;B:</source>
         <translation>Профил &amp;Б:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="258"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Од:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="259"/>
         <source>&amp;To:</source>
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="268"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
         <translation>Изаберите два профила и период, а затим покрените ретроактивну проверу.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="376"/>
         <source>Back-testing…</source>
         <translation>Ретроактивна провера у току…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test finished.</source>
         <translation>Ретроактивна провера је завршена.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>Back-test cancelled.</source>
         <translation>Ретроактивна провера је отказана.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="421"/>
         <source>Back-test not run: a profile has problems.</source>
         <translation>Ретроактивна провера није покренута: профил има грешке.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Profile problems</source>
         <translation>Грешке у профилу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
         <source>The profile has problems and was not used:</source>
         <translation>Профил садржи грешке и није употребљен:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="429"/>
         <source>Back-test not run.</source>
         <translation>Ретроактивна провера није покренута.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>Back-test</source>
         <translation>Ретроактивна провера</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>The back-test could not run:</source>
         <translation>Ретроактивна провера није могла да се покрене:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="446"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
         <translation>{a}{b}. Декларације поднете од {first} до {last} ({days} дана): {count}; исход прегледа познат за {known}; случајним одабиром: {random}.</translation>
     </message>
@@ -466,62 +466,62 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>done</source>
         <translation>урађено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>needed for sign-off</source>
         <translation>потребно за закључивање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>not recorded</source>
         <translation>није евидентирано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>No.</source>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>Step number</source>
         <translation>Број радње</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>Step</source>
         <translation>Радња</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>The evidence step</source>
         <translation>Радња обезбеђења доказа</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>Item</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>The item, for steps per item</source>
         <translation>Ставка, код радњи које се врше за сваку ставку</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>Done, or what is missing</source>
         <translation>Урађено или шта недостаје</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>State</source>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="99"/>
         <source>last done {when}</source>
         <translation>последњи пут урађено {when}</translation>
     </message>
@@ -529,37 +529,37 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>Welcome to borderdesk</source>
         <translation>Добро дошли у borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="133"/>
         <source>No station has been set up on this computer yet.</source>
         <translation>На овом рачунару још није подешена ниједна испостава.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>&amp;Try the demo station</source>
         <translation>&amp;Испробај демо испоставу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="137"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
         <translation>Једним кликом: генерисане декларације граничног прелаза на Западном Балкану, предмети одузимања и по један налог за сваку улогу (officer, supervisor, analyst, trainer, admin), сви са лозинком "demo station password". Ништа у њој није стварно.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>&amp;Set up this station</source>
         <translation>&amp;Подеси ову испоставу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="143"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
         <translation>Унесите назив граничног прелаза, направите његовог администратора и кључ за опоравак, региструјте испоставу код централе ако имате код и почните без података или са демо подацима за вежбу.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="182"/>
         <source>Creating the demo station…</source>
         <translation>Прави се демо испостава…</translation>
     </message>
@@ -613,102 +613,102 @@
 <context>
     <name>CustodyHistory</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
         <source>kind</source>
         <translation>врста</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>items</source>
         <translation>ставке</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>contents</source>
         <translation>садржај</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>seal number</source>
         <translation>број пломбе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed at</source>
         <translation>време пломбирања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
         <source>sealed by</source>
         <translation>пломбирао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
         <source>time</source>
         <translation>време</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
         <source>released by</source>
         <translation>предао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
         <source>received by</source>
         <translation>примио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
         <source>purpose</source>
         <translation>сврха</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="58"/>
         <source>note</source>
         <translation>напомена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="73"/>
         <source>(empty)</source>
         <translation>(празно)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="84"/>
         <source>{what}withdrawn {when} by {who}</source>
         <translation>{what}повучено {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="89"/>
         <source>{what}corrected {when} by {who}: </source>
         <translation>{what}исправљено {when}, {who}: </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="92"/>
         <source>why: {reason}</source>
         <translation>разлог: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="134"/>
         <source>{value} (withdrawn)</source>
         <translation>{value} (повучено)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="136"/>
         <source>{value} (corrected)</source>
         <translation>{value} (исправљено)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="150"/>
         <source>seal {number}</source>
         <translation>пломба {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="157"/>
         <source>{number} (withdrawn)</source>
         <translation>{number} (повучена)</translation>
     </message>
@@ -716,77 +716,77 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>Event number</source>
         <translation>Број догађаја</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>No.</source>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>Time of the hand-over</source>
         <translation>Време примопредаје</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>When</source>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Released by</source>
         <translation>Предао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Who handed it over</source>
         <translation>Ко је предао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Received by</source>
         <translation>Примио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Who took it</source>
         <translation>Ко је примио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Purpose</source>
         <translation>Сврха</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Why</source>
         <translation>Зашто</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Recorded</source>
         <translation>Евидентирано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Typed in when, by whom</source>
         <translation>Када је и ко унео</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="208"/>
         <source>Note</source>
         <translation>Напомена</translation>
     </message>
@@ -794,353 +794,353 @@
 <context>
     <name>CustodyPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
         <source>&amp;Make package…</source>
         <translation>&amp;Упакуј…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="154"/>
         <source>Pack an item, or its rounds or parts (records the packaging step)</source>
         <translation>Упакуј ставку или њене метке или делове (евидентира радњу паковања)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Пломбирај…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="158"/>
         <source>Put seals on the selected package (records the seal step)</source>
         <translation>Стави пломбе на изабрано паковање (евидентира радњу пломбирања)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="160"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="161"/>
         <source>&amp;Hand over…</source>
         <translation>Пр&amp;едај…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="163"/>
         <source>Record that the selected package changes hands; both people confirm</source>
         <translation>Евидентирај да изабрано паковање мења држаоца; потврђују обе особе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="166"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="167"/>
         <source>Correct&amp;ions</source>
         <translation>&amp;Исправке</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="168"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="169"/>
         <source>Correct or withdraw the selected package or one of its seals, with the reason</source>
         <translation>Исправи или повуци изабрано паковање или неку од његових пломби, уз разлог</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="172"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="173"/>
         <source>Correct &amp;package…</source>
         <translation>Исправи &amp;паковање…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="174"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="175"/>
         <source>&amp;Withdraw package…</source>
         <translation>Повуци па&amp;ковање…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="177"/>
         <source>Correct &amp;seal…</source>
         <translation>Исправи п&amp;ломбу…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="178"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="179"/>
         <source>Withdraw s&amp;eal…</source>
         <translation>Повуци пл&amp;омбу…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="181"/>
         <source>Show withdrawn and c&amp;orrected</source>
         <translation>Прикажи по&amp;вучене и исправљене</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="182"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="183"/>
         <source>List withdrawn packages, seals and hand-overs too (greyed) and mark the corrected ones; the tooltip tells what was corrected, by whom, when and why</source>
         <translation>Прикажи и повучена паковања, пломбе и примопредаје (сиво) и означи исправљене; опис алатке наводи шта је исправљено, ко је исправио, када и зашто</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="194"/>
         <source>Co&amp;rrect…</source>
         <translation>Испр&amp;ави…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="196"/>
         <source>Correct the selected hand-over; the entry as recorded is kept</source>
         <translation>Исправи изабрану примопредају; запис како је евидентиран се чува</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="198"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="199"/>
         <source>&amp;Withdraw…</source>
         <translation>Пову&amp;ци…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="201"/>
         <source>Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn</source>
         <translation>Повуци изабрану примопредају (евидентирану грешком); чува се као повучена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="213"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="214"/>
         <source>&amp;Packages</source>
         <translation>Па&amp;ковања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="253"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="254"/>
         <source>The chain of custody has gaps:</source>
         <translation>Ланац надзора има празнине:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
         <source>&amp;Custody of package {label}</source>
         <translation>&amp;Ланац надзора паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="296"/>
         <source>&amp;Custody (select a package)</source>
         <translation>&amp;Ланац надзора (изаберите паковање)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="316"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="458"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="317"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="459"/>
         <source>item {n}: {what}</source>
         <translation>ставка {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="320"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="321"/>
         <source>&amp;Items in it (or whose rounds or parts)</source>
         <translation>&amp;Ставке у њему (или чији су меци или делови)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="322"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="462"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="463"/>
         <source>&amp;Kind</source>
         <translation>&amp;Врста</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="466"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="467"/>
         <source>&amp;Contents</source>
         <translation>С&amp;адржај</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
         <source>&amp;When</source>
         <translation>&amp;Када</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>сада, или 2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="326"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="327"/>
         <source>Packed &amp;by</source>
         <translation>&amp;Упаковао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Make a package</source>
         <translation>Прављење паковања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart. The label id is given when it is stored.</source>
         <translation>Чврста кутија, везице не кроз цев, папир а не пластика; муниција, оквири и делови одвојено. Ознака етикете додељује се при чувању.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="348"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
         <source>&amp;Seal numbers</source>
         <translation>&amp;Бројеви пломби</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <source>several: separate them with ;</source>
         <translation>више пломби: раздвојите их знаком ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="352"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="511"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="512"/>
         <source>Sealed &amp;by</source>
         <translation>&amp;Пломбирао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="354"/>
         <source>The sealing officer is the package's first holder</source>
         <translation>Службеник који пломбира је први држалац паковања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="364"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
         <source>Seal package {label}</source>
         <translation>Пломбирање паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="366"/>
         <source>Photograph the sealed package afterwards (Photos tab, linked to the package).</source>
         <translation>Након тога фотографишите пломбирано паковање (картица Фотографије, уз везу са паковањем).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="379"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
         <source>&amp;Reason for the correction</source>
         <translation>&amp;Разлог исправке</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="381"/>
         <source>What was wrong; kept with the entry, with who and when</source>
         <translation>Шта је било погрешно; чува се уз запис, са податком ко и када</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="386"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="387"/>
         <source>These later hand-overs no longer follow on; correct them too:</source>
         <translation>Следеће касније примопредаје се више не надовезују; исправите и њих:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="400"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="401"/>
         <source>Released &amp;by</source>
         <translation>&amp;Предао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="402"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="403"/>
         <source>Re&amp;ceived by</source>
         <translation>Пр&amp;имио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="404"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="405"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Сврха</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="406"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="410"/>
         <source>&amp;Note</source>
         <translation>&amp;Напомена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="422"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="423"/>
         <source>Correct hand-over {seq} of package {label}</source>
         <translation>Исправка примопредаје {seq} паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="424"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="425"/>
         <source>Change what was recorded wrongly. The entry as recorded is kept and shown as corrected.</source>
         <translation>Измените оно што је погрешно евидентирано. Запис како је евидентиран се чува и приказује као исправљен.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="426"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="427"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="479"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="524"/>
         <source>&amp;Correct</source>
         <translation>&amp;Исправи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="428"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="429"/>
         <source>Hand-over {seq} corrected.</source>
         <translation>Примопредаја {seq} је исправљена.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="442"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="443"/>
         <source>Withdraw hand-over {seq} of package {label}</source>
         <translation>Повлачење примопредаје {seq} паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="444"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="445"/>
         <source>{released} to {received}, {place}. It is kept, shown as withdrawn; recorded on the wrong package? Record it again on the right one.</source>
         <translation>{released} за {received}, {place}. Запис се чува, приказан као повучен; евидентирано на погрешном паковању? Евидентирајте га поново на исправном.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="448"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="493"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="539"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="449"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="494"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="540"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Повуци</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="450"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="451"/>
         <source>Hand-over {seq} withdrawn.</source>
         <translation>Примопредаја {seq} је повучена.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="464"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="465"/>
         <source>&amp;Items in it</source>
         <translation>&amp;Ставке у њему</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="476"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
         <source>Correct package {label}</source>
         <translation>Исправка паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
         <source>Items taken out lose this package's step records; items put in get them.</source>
         <translation>Ставке извађене из паковања губе записе о радњама овог паковања; ставке које се додају добијају их.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="490"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
         <source>Withdraw package {label}</source>
         <translation>Повлачење паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="492"/>
         <source>The package and its step records are kept, shown as withdrawn. A package that changed hands: withdraw its hand-overs first.</source>
         <translation>Паковање и његови записи о радњама се чувају, приказани као повучени. За паковање које је мењало држаоца прво повуците његове примопредаје.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="497"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="498"/>
         <source>&amp;Seal</source>
         <translation>Пл&amp;омба</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="505"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="506"/>
         <source>leave empty to keep it</source>
         <translation>оставите празно да се задржи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="508"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>Right &amp;number</source>
         <translation>&amp;Исправан број</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>2026-11-28 14:05 (station time); leave empty to keep it</source>
         <translation>2026-11-28 14:05 (време испоставе); оставите празно да се задржи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>Sealed &amp;at</source>
         <translation>&amp;Време пломбирања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="521"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
         <source>Correct a seal of package {label}</source>
         <translation>Исправка пломбе паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
         <source>A seal number typed wrongly, or the wrong time or officer.</source>
         <translation>Погрешно откуцан број пломбе, или погрешно време или службеник.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="536"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>Withdraw a seal of package {label}</source>
         <translation>Повлачење пломбе паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="538"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
         <translation>Пломба се чува, приказана као повучена, а њен број је поново слободан.</translation>
     </message>
@@ -1148,27 +1148,27 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>Declarations</source>
         <translation>Декларације</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>What the new station holds at first.</source>
         <translation>Шта нова испостава садржи на почетку.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="226"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
         <translation>Почни &amp;без података: декларације стижу увозом и преко улазне фасцикле</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="228"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
         <translation>Учитај &amp;демо податке за вежбу (генерисане декларације и предмети одузимања)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="238"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
         <translation>Демо подаци су генерисани, никада стварни: испостава која прелази у редован рад треба да почне без података.</translation>
     </message>
@@ -1176,490 +1176,490 @@
 <context>
     <name>DeclarationView</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Documents check</source>
         <translation>Провера докумената</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="99"/>
         <source>Physical inspection</source>
         <translation>Физички преглед</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="100"/>
         <source>X-ray scan</source>
         <translation>Рендгенски преглед</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Detection dog</source>
         <translation>Преглед службеним псом</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="104"/>
         <source>Nothing found</source>
         <translation>Ништа није пронађено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="105"/>
         <source>Irregularity (not firearms)</source>
         <translation>Неправилност (није ватрено оружје)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>Firearms, parts or ammunition found</source>
         <translation>Пронађено ватрено оружје, делови или муниција</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="109"/>
         <source>valid</source>
         <translation>важећи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="110"/>
         <source>expired</source>
         <translation>истекао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
         <source>no date</source>
         <translation>без датума</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
         <source>Consignor</source>
         <translation>Пошиљалац</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
         <source>Consignee</source>
         <translation>Прималац</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="113"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Declarant</source>
         <translation>Декларант</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="117"/>
         <source>Driver</source>
         <translation>Возач</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="118"/>
         <source>Vehicle</source>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Trailer</source>
         <translation>Приколица</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>Invoice</source>
         <translation>Фактура</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>CMR consignment note</source>
         <translation>CMR товарни лист</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="124"/>
         <source>Arms licence</source>
         <translation>Дозвола за оружје</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>End-user certificate</source>
         <translation>Сертификат о крајњем кориснику</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="126"/>
         <source>Deactivation certificate</source>
         <translation>Потврда о онеспособљавању</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="128"/>
         <source>Other document</source>
         <translation>Други документ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="282"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="273"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="290"/>
         <source>Start inspection</source>
         <translation>Започињање прегледа</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="266"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="274"/>
         <source>Kind of inspection:</source>
         <translation>Врста прегледа:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="331"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
         <source>Start &amp;inspection…</source>
         <translation>Започни &amp;преглед…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="336"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="344"/>
         <source>Start an inspection of this declaration ({keys})</source>
         <translation>Започни преглед ове декларације ({keys})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="347"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Освежи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="369"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="377"/>
         <source>Declaration {id}</source>
         <translation>Декларација {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="450"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="458"/>
         <source>Lodged:</source>
         <translation>Поднета:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>Procedure:</source>
         <translation>Поступак:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>{procedure} by {mode}</source>
         <translation>{procedure}, {mode}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="455"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="463"/>
         <source>Route:</source>
         <translation>Рута:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="456"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="464"/>
         <source>Crossing:</source>
         <translation>Гранични прелаз:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="457"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
         <source>{version}</source>
         <translation>{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="467"/>
         <source>{version} (amended)</source>
         <translation>{version} (измењена)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="460"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="468"/>
         <source>Version:</source>
         <translation>Верзија:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="473"/>
         <source>Risk</source>
         <translation>Ризик</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="478"/>
         <source>Not screened yet.</source>
         <translation>Још није обрађено анализом ризика.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="496"/>
         <source>Score {score}</source>
         <translation>Бодови {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="490"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="498"/>
         <source>selected at random</source>
         <translation>одабрано случајним одабиром</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="491"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="499"/>
         <source>profile {profile}, version {version}</source>
         <translation>профил {profile}, верзија {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="493"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="501"/>
         <source>screened {when}</source>
         <translation>анализа ризика {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="495"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="503"/>
         <source>Change &amp;lane…</source>
         <translation>Промени &amp;канал…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="497"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="505"/>
         <source>Move this declaration to another lane, with a reason (the screening result is kept)</source>
         <translation>Премести ову декларацију у други канал, уз разлог (резултат анализе ризика се чува)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="506"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="514"/>
         <source>An officer changed the lane from {old} (see lane changes).</source>
         <translation>Службеник је променио канал, претходно: {old} (погледајте промене канала).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="510"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="518"/>
         <source>No rule hit.</source>
         <translation>Ниједно правило није активирано.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="520"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>{kind} '{name}'</source>
         <translation>{kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="522"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="530"/>
         <source>{score} (threshold {threshold})</source>
         <translation>{score} (праг {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="524"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="532"/>
         <source>{role}: {name}</source>
         <translation>{role}: {name}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="527"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="535"/>
         <source>Watch-list matches</source>
         <translation>Подударања са листом за праћење</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>In this declaration</source>
         <translation>У овој декларацији</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>Listed as</source>
         <translation>На листи као</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Note on the list</source>
         <translation>Напомена на листи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Score</source>
         <translation>Бодови</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="540"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
         <source>{rule}: {title}</source>
         <translation>{rule}: {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="542"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="555"/>
         <source>weight {weight}</source>
         <translation>тежина {weight}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="544"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="557"/>
         <source>{weight}, sets the lane to {lane}</source>
         <translation>{weight}, поставља канал на: {lane}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="566"/>
         <source>Instruction: {text}</source>
         <translation>Упутство: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="558"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="571"/>
         <source>Rationale (analysts): {text}</source>
         <translation>Образложење (за аналитичаре): {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="565"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="578"/>
         <source>Parties and vehicle</source>
         <translation>Учесници и возило</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="575"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="588"/>
         <source>{role}:</source>
         <translation>{role}:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="582"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="595"/>
         <source>trailer {plate}</source>
         <translation>приколица {plate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="583"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="596"/>
         <source>Vehicle:</source>
         <translation>Возило:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="585"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="598"/>
         <source>Seals:</source>
         <translation>Пломбе:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="587"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="600"/>
         <source>No parties recorded.</source>
         <translation>Нису евидентирани учесници.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="619"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="632"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Reference</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Type</source>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Valid until</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="621"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="634"/>
         <source>On the lodging date</source>
         <translation>На дан подношења</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="622"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
         <source>No documents declared.</source>
         <translation>Нема пријављених докумената.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="648"/>
         <source>Goods lines ({count})</source>
         <translation>Наименовања робе ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="673"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="688"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="686"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="678"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="691"/>
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="680"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>Amendments</source>
         <translation>Измене</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Lodged</source>
         <translation>Поднета</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Version</source>
         <translation>Верзија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>What changed</source>
         <translation>Шта је промењено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Now</source>
         <translation>Сада</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Was</source>
         <translation>Било</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="683"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="696"/>
         <source>Not amended: this is the declaration as lodged.</source>
         <translation>Није мењана: ово је декларација каква је поднета.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="692"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
         <source>Lane changes</source>
         <translation>Промене канала</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>Lane</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>When</source>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="707"/>
         <source>Reason</source>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="708"/>
         <source>No officer changed the lane.</source>
         <translation>Ниједан службеник није променио канал.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="714"/>
         <source>in progress</source>
         <translation>у току</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>{outcome} ({who}, {when})</source>
         <translation>{outcome} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="709"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="722"/>
         <source>Seizure case {number}</source>
         <translation>Предмет одузимања {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="715"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="728"/>
         <source>Inspections</source>
         <translation>Прегледи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Kind</source>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Started</source>
         <translation>Започет</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="717"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="730"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="731"/>
         <source>No inspection yet.</source>
         <translation>Још нема прегледа.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="738"/>
         <source>Record &amp;outcome…</source>
         <translation>Евидентирај &amp;исход…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="727"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="740"/>
         <source>Record the outcome and findings of this inspection</source>
         <translation>Евидентирај исход и налаз овог прегледа</translation>
     </message>
@@ -1667,226 +1667,226 @@
 <context>
     <name>DeclarationsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="69"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
         <source>Declaration</source>
         <translation>Декларација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
         <source>Lane</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
         <source>Score</source>
         <translation>Бодови</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
         <source>Lodged</source>
         <translation>Поднета</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
         <source>Consignor</source>
         <translation>Пошиљалац</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
         <source>Consignee</source>
         <translation>Прималац</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
         <source>Route</source>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Goods</source>
         <translation>Роба</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
         <source>Inspection</source>
         <translation>Преглед</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="79"/>
         <source>Version</source>
         <translation>Верзија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="83"/>
         <source>The declaration's reference number</source>
         <translation>Референтни број декларације</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="85"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
         <translation>Црвени: физички преглед; жути: провера докумената; зелени: пуштање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="88"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
         <translation>Бодови ризика које је доделио активни профил (више: ризичније)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="90"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
         <translation>Када је декларација поднета, у временској зони у којој је састављена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who sends the goods</source>
         <translation>Ко шаље робу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>Who receives the goods</source>
         <translation>Ко прима робу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="94"/>
         <source>The countries the goods pass through, from origin to destination</source>
         <translation>Земље кроз које роба пролази, од земље порекла до одредишта</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>What the goods lines declare</source>
         <translation>Шта је пријављено у наименовањима робе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="97"/>
         <source>The latest inspection: under way, or its outcome</source>
         <translation>Последњи преглед: у току или његов исход</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="99"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
         <translation>1 је декларација каква је првобитно поднета; већи бројеви су измене</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Import</source>
         <translation>Увоз</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Export</source>
         <translation>Извоз</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="106"/>
         <source>Transit</source>
         <translation>Транзит</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>truck</source>
         <translation>камион</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>van</source>
         <translation>комби</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>car</source>
         <translation>аутомобил</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>bus</source>
         <translation>аутобус</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>rail</source>
         <translation>железница</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="115"/>
         <source>postal</source>
         <translation>пошта</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>under way</source>
         <translation>у току</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>nothing found</source>
         <translation>ништа није пронађено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>irregularity</source>
         <translation>неправилност</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="122"/>
         <source>seizure</source>
         <translation>одузимање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Red</source>
         <translation>Црвени</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Yellow</source>
         <translation>Жути</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="130"/>
         <source>Green</source>
         <translation>Зелени</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="150"/>
         <source>{lane} (random)</source>
         <translation>{lane} (случајни одабир)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="324"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="325"/>
         <source>Some declarations changed while listed: press F5.</source>
         <translation>Неке декларације су се промениле док су биле приказане: притисните F5.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="423"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="424"/>
         <source>Vehicle: {registration}</source>
         <translation>Возило: {registration}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="429"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="430"/>
         <source>{local}
 {utc} UTC</source>
         <translation>{local}
 {utc} UTC</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="434"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="435"/>
         <source>{summary}
 Goods lines: {count}</source>
         <translation>{summary}
 Наименовања робе: {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="438"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="439"/>
         <source>Version {version}</source>
         <translation>Верзија {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="441"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="442"/>
         <source>{lane}, score {score}</source>
         <translation>{lane}, бодови {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="445"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="446"/>
         <source>Selected at random for a check</source>
         <translation>Одабрано случајним одабиром за проверу</translation>
     </message>
@@ -1894,37 +1894,37 @@ Goods lines: {count}</source>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>Headquarters (optional)</source>
         <translation>Централа (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="149"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
         <translation>Ако Вам је централа дала код за регистрацију, испостава се може регистровати одмах. Ако га немате, прескочите овај корак: испостава се региструје касније на страници Администрација.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="152"/>
         <source>&amp;Enrol this station with headquarters now</source>
         <translation>&amp;Региструј ову испоставу код централе сада</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="159"/>
         <source>&amp;Skip enrolment</source>
         <translation>&amp;Прескочи регистрацију</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
         <source>Headquarters' &amp;address:</source>
         <translation>&amp;Адреса централе:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="166"/>
         <source>Enrolment &amp;code:</source>
         <translation>&amp;Код за регистрацију:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="194"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
         <translation>{reason}. Проверите адресу и код и притисните „Даље” или прескочите регистрацију: испостава се региструје касније на страници Администрација.</translation>
     </message>
@@ -2729,42 +2729,42 @@ Goods lines: {count}</source>
 <context>
     <name>GoodsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="187"/>
         <source>Line</source>
         <translation>Р. бр.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="188"/>
         <source>HS code</source>
         <translation>HS код</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="189"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="190"/>
         <source>Quantity</source>
         <translation>Количина</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="191"/>
         <source>Packages</source>
         <translation>Колета</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="192"/>
         <source>Gross kg</source>
         <translation>Бруто кг</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="193"/>
         <source>Net kg</source>
         <translation>Нето кг</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="194"/>
         <source>Value</source>
         <translation>Вредност</translation>
     </message>
@@ -3775,17 +3775,17 @@ Goods lines: {count}</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Language</source>
         <translation>Језик</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="88"/>
         <source>Choose the language of borderdesk at this station.</source>
         <translation>Изаберите језик програма borderdesk у овој испостави.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="103"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
         <translation>Корисници из Црне Горе бирају српски (латиница) или босански. Где превод још није завршен, borderdesk приказује текст на енглеском.</translation>
     </message>
@@ -4427,87 +4427,87 @@ From {bounds} {unit}</source>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
         <source>not sealed yet</source>
         <translation>још није пломбирано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="164"/>
         <source>{holder} (chain closed)</source>
         <translation>{holder} (ланац затворен)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>Package</source>
         <translation>Паковање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>The id on the label</source>
         <translation>Ознака на етикети</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>Kind</source>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>What it holds</source>
         <translation>Шта садржи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Item numbers</source>
         <translation>Бројеви ставки</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Items</source>
         <translation>Ставке</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seal numbers</source>
         <translation>Бројеви пломби</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seals</source>
         <translation>Пломбе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Held by</source>
         <translation>Тренутно код</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Who holds it now</source>
         <translation>Код кога се тренутно налази</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Custody events</source>
         <translation>Догађаји у ланцу надзора</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Transfers</source>
         <translation>Примопредаје</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>Packed</source>
         <translation>Упаковано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>When and by whom</source>
         <translation>Када и ко</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="182"/>
         <source>Contents</source>
         <translation>Садржај</translation>
     </message>
@@ -4644,57 +4644,57 @@ From {bounds} {unit}</source>
 <context>
     <name>PhotoLogModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When</source>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When it was logged</source>
         <translation>Када је уписано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>By</source>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Who</source>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>Import or correction</source>
         <translation>Увоз или исправка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>What</source>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>Photo</source>
         <translation>Фотографија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>The photo's id</source>
         <translation>Ознака фотографије</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="160"/>
         <source>Caption</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Reason</source>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Why it was corrected</source>
         <translation>Зашто је исправљено</translation>
     </message>
@@ -4760,199 +4760,199 @@ From {bounds} {unit}</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="83"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="363"/>
         <source>Import photos</source>
         <translation>Увоз фотографија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
         <translation>Фотографије (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;Све датотеке (*)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="91"/>
         <source>Import a camera folder</source>
         <translation>Увоз фасцикле фотоапарата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
         <source>Import &amp;photos…</source>
         <translation>Увези &amp;фотографије…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="201"/>
         <source>Import photo files; each is checked and hashed</source>
         <translation>Увези датотеке фотографија; свака се проверава и за њу се рачуна хеш</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
         <source>Import camera &amp;folder…</source>
         <translation>Увези фа&amp;сциклу фотоапарата…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="204"/>
         <source>Import every photo of a camera card or folder (only new ones when asked)</source>
         <translation>Увези све фотографије са меморијске картице или из фасцикле (по потреби само нове)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
         <source>&amp;Correct…</source>
         <translation>Испра&amp;ви…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="208"/>
         <source>Correct the selected photo's caption or links, with a reason</source>
         <translation>Исправи опис или везе изабране фотографије, уз разлог</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="225"/>
         <source>Photo &amp;log (every import and correction)</source>
         <translation>&amp;Дневник фотографија (сваки увоз и исправка)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="262"/>
         <source>item {n}: {what}</source>
         <translation>ставка {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="274"/>
         <source>No photo yet: import the photos taken.</source>
         <translation>Још нема фотографија: увезите снимљене фотографије.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="279"/>
         <source>not recorded by the camera</source>
         <translation>фотоапарат није забележио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>Caption: {text}</source>
         <translation>Опис: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="284"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
         <translation>Датотека: {name} ({width} x {height}, {size} KB)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
         <source>SHA-256: {digest}</source>
         <translation>SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="288"/>
         <source>Taken (camera clock): {when}</source>
         <translation>Снимљено (сат фотоапарата): {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="291"/>
         <source>Camera: {camera}</source>
         <translation>Фотоапарат: {camera}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
         <source>GPS: {gps}</source>
         <translation>GPS: {gps}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="295"/>
         <source>Imported {when} by {who}</source>
         <translation>Увезао {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
         <source>Shows: {item}</source>
         <translation>Приказује: {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
         <source>Step: {step}</source>
         <translation>Радња: {step}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="299"/>
         <source>Package: {package}</source>
         <translation>Паковање: {package}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="303"/>
         <source>Corrected {when} by {who} (see the log)</source>
         <translation>Исправио {who}, {when} (погледајте дневник)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
         <source>&amp;Caption</source>
         <translation>&amp;Опис</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
         <source>what the photo shows</source>
         <translation>шта фотографија приказује</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="312"/>
         <source>Shows &amp;item</source>
         <translation>Приказује с&amp;тавку</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="314"/>
         <source>Taken for &amp;step</source>
         <translation>Снимљено за &amp;радњу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="316"/>
         <source>Shows &amp;package</source>
         <translation>Приказује &amp;паковање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="332"/>
         <source>Only photos not yet in the case</source>
         <translation>Само фотографије којих још нема у предмету</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
         <translation>Датотека или фасцикли: {count}. Шта приказују фотографије?</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Увези</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Checking and storing the photos…</source>
         <translation>Провера и чување фотографија…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="391"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
         <translation>Увезено {imported}, прескочено {skipped}, одбијено {refused}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>&amp;Reason</source>
         <translation>&amp;Разлог</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="413"/>
         <source>kept with the correction</source>
         <translation>чува се уз исправку</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>Correct photo {id}</source>
         <translation>Исправка фотографије {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="422"/>
         <source>The original is never changed; the log keeps both entries.</source>
         <translation>Оригинал се никада не мења; дневник чува оба записа.</translation>
     </message>
@@ -5405,47 +5405,47 @@ Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folde
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>The recovery key</source>
         <translation>Кључ за опоравак</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="53"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
         <translation>Помоћу овог кључа администратор поново добија приступ када су све лозинке изгубљене. Приказује се само сада: запишите га или одштампајте и чувајте га закључаног, одвојено од овог лаптопа.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Штампај…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="71"/>
         <source>Sa&amp;ve to a file…</source>
         <translation>Са&amp;чувај у датотеку…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="78"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
         <translation>Кључ за опоравак је &amp;записан (или одштампан) и биће чуван под кључем</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Save the recovery key</source>
         <translation>Чување кључа за опоравак</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="116"/>
         <source>Text files (*.txt)</source>
         <translation>Текстуалне датотеке (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="124"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
         <translation>Сачувано у {path}. Ту датотеку чувајте закључану, одвојено од овог лаптопа.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="139"/>
         <source>Sent to the printer.</source>
         <translation>Послато на штампач.</translation>
     </message>
@@ -6494,47 +6494,47 @@ Marko Jović</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The station</source>
         <translation>Испостава</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="193"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
         <translation>Гранични прелаз за који овај рачунар ради. Ови подаци се приказују у извештајима и у централи.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="196"/>
         <source>e.g. Batrovci</source>
         <translation>нпр. Батровци</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="198"/>
         <source>e.g. RS-BAT</source>
         <translation>нпр. RS-BAT</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="200"/>
         <source>Choose the country…</source>
         <translation>Изаберите земљу…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>Station &amp;name:</source>
         <translation>&amp;Назив испоставе:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="211"/>
         <source>&amp;Crossing code:</source>
         <translation>&amp;Код граничног прелаза:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="212"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Земља:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="213"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Временска зона:</translation>
     </message>
@@ -6656,67 +6656,67 @@ Marko Jović</source>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="65"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="66"/>
         <source>does not apply: {why}</source>
         <translation>не примењује се: {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="170"/>
         <source>&amp;Record step…</source>
         <translation>&amp;Евидентирај радњу…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="172"/>
         <source>Record the step selected in the checklist (Enter on the checklist)</source>
         <translation>Евидентирај радњу изабрану у контролној листи (Enter у контролној листи)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Исправи…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="177"/>
         <source>Correct the record selected in the timeline with a new record</source>
         <translation>Исправи запис изабран у хронологији новим записом</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
         <source>&amp;Withdraw…</source>
         <translation>Пову&amp;ци…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="181"/>
         <source>Mark the record selected in the timeline as made by mistake</source>
         <translation>Означи запис изабран у хронологији као грешком унет</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="189"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="190"/>
         <source>Check&amp;list (red: needed before sign-off)</source>
         <translation>&amp;Контролна листа (црвено: потребно пре закључивања)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="201"/>
         <source>&amp;Timeline (every record, in the order of the acts)</source>
         <translation>&amp;Хронологија (сви записи, редоследом радњи)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="234"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="235"/>
         <source>{when} {title}{item}: {rules} Reason given: {reason}</source>
         <translation>{when} {title}{item}: {rules} Наведени разлог: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="236"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="237"/>
         <source> (item {n})</source>
         <translation> (ставка {n})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="240"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="241"/>
         <source>The steps were not recorded in the expected order {count} time(s):</source>
         <translation>Радње нису евидентиране очекиваним редоследом (број пута: {count}):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="261"/>
         <source>Recorded on the Custody tab, with the package.</source>
         <translation>Евидентира се на картици Ланац надзора, уз паковање.</translation>
     </message>
@@ -6724,22 +6724,22 @@ Marko Jović</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Summary</source>
         <translation>Сажетак</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to save these station details.</source>
         <translation>Притисните „Заврши” да бисте сачували ове податке о испостави.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="254"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
         <translation>Притисните „Заврши” да бисте направили испоставу. Још ништа није уписано.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="283"/>
         <source>Creating the station…</source>
         <translation>Прави се испостава…</translation>
     </message>
@@ -7291,107 +7291,107 @@ Marko Jović</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="112"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="113"/>
         <source>withdrawal</source>
         <translation>повлачење</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="114"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>corrected</source>
         <translation>исправљено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>correction</source>
         <translation>исправка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>current</source>
         <translation>важећи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="120"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="121"/>
         <source>{rules} — reason: {reason}</source>
         <translation>{rules} — разлог: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When</source>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When the act was done</source>
         <translation>Када је радња извршена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>No.</source>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>Step number</source>
         <translation>Број радње</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>Step</source>
         <translation>Радња</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>The evidence step</source>
         <translation>Радња обезбеђења доказа</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>Item</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>The item</source>
         <translation>Ставка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>By</source>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>Who did it</source>
         <translation>Ко је извршио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>Current, corrected or withdrawn</source>
         <translation>Важећи, исправљен или повучен</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>State</source>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Deviation</source>
         <translation>Одступање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Order rules broken, and why</source>
         <translation>Нарушена правила редоследа и разлог</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>Details</source>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>The step's fields</source>
         <translation>Поља радње</translation>
     </message>
@@ -8070,97 +8070,97 @@ Marko Jović</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="80"/>
         <source>&amp;Released by</source>
         <translation>&amp;Предао</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
         <source>Who hands the package over: whoever holds it now</source>
         <translation>Ко предаје паковање: онај код кога се оно тренутно налази</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Re&amp;ceived by</source>
         <translation>Пр&amp;имио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
         <source>Who takes the package</source>
         <translation>Ко прима паковање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Сврха</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>where it was handed over</source>
         <translation>где је извршена примопредаја</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>&amp;When</source>
         <translation>&amp;Када</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>сада, или 2026-11-28 14:05 (време испоставе)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="89"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="90"/>
         <source>&amp;Note</source>
         <translation>&amp;Напомена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Hand over package {label}</source>
         <translation>Примопредаја паковања {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="94"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
         <translation>Паковање {label} ({seals}). Обе особе проверавају пломбе и потврђују у наставку.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>no seal</source>
         <translation>без пломбе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="98"/>
         <source>&amp;Record hand-over</source>
         <translation>&amp;Евидентирај примопредају</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
         <source>the releasing person</source>
         <translation>лице које предаје</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
         <source>the receiving person</source>
         <translation>лице које прима</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="124"/>
         <source>{name} hands over package {label}, seals intact</source>
         <translation>{name} предаје паковање {label}, пломбе неоштећене</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="126"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="127"/>
         <source>{name} received package {label}, seals intact</source>
         <translation>{name} је примио паковање {label}, пломбе неоштећене</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="135"/>
         <source>Both people must confirm the hand-over.</source>
         <translation>Обе особе морају потврдити примопредају.</translation>
     </message>
@@ -10412,7 +10412,7 @@ Marko Jović</source>
         <location filename="../../borderdesk/demo/schema.py" line="104"/>
         <location filename="../../borderdesk/demo/schema.py" line="144"/>
         <location filename="../../borderdesk/evidence/case_codes.py" line="126"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="174"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="184"/>
         <location filename="../../borderdesk/identify/refpack.py" line="141"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="289"/>
         <location filename="../../borderdesk/security/permissions.py" line="180"/>
@@ -10776,7 +10776,7 @@ Marko Jović</source>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="90"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="147"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="157"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="156"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="221"/>
         <location filename="../../borderdesk/security/permissions.py" line="126"/>
@@ -11334,7 +11334,7 @@ Marko Jović</source>
         <translation>предмет је закључен: {what} је измена и захтева разлог, који се чува уз оригинал</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="142"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
         <location filename="../../borderdesk/identify/markings.py" line="131"/>
@@ -11344,90 +11344,90 @@ Marko Jović</source>
         <translation>мора бити мапирање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="162"/>
         <source>steps must be numbered 1, 2, 3... in file order</source>
         <translation>радње морају бити нумерисане 1, 2, 3... редоследом у датотеци</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="163"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="173"/>
         <source>at least one purpose must be final</source>
         <translation>бар једна сврха мора бити коначна</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="166"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="176"/>
         <source>no step is recorded_with '{what}'</source>
         <translation>ниједна радња нема recorded_with '{what}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="182"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="185"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="222"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="192"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="195"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="232"/>
         <source>must be one of: {known}</source>
         <translation>мора бити једно од: {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="188"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="198"/>
         <source>steps recorded with packages are per item</source>
         <translation>радње које се евидентирају уз паковања евидентирају се по ставкама</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="193"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="203"/>
         <source>a step recorded with packages needs a 'package' field</source>
         <translation>радњи која се евидентира уз паковања потребно је поље 'package'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="205"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="215"/>
         <source>only steps per item are limited to kinds of item</source>
         <translation>само радње по ставкама ограничавају се на врсте ставки</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="208"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="218"/>
         <source>name at least one kind of item (or leave it out)</source>
         <translation>наведите бар једну врсту ставке (или изоставите ово поље)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="211"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="221"/>
         <source>'{kind}' is not a kind of item (known: {known})</source>
         <translation>'{kind}' није врста ставке (познате: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="214"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="224"/>
         <source>a kind of item is named twice</source>
         <translation>врста ставке је наведена два пута</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="226"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="236"/>
         <source>only choice and list fields have options</source>
         <translation>само поља са избором и поља са листом имају опције</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="230"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="240"/>
         <source>a choice field needs its options</source>
         <translation>пољу са избором потребне су опције</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="233"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="243"/>
         <source>only number fields have '{key}'</source>
         <translation>само бројчана поља имају '{key}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="237"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="247"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
         <translation>не сме бити мање од min</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="256"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="266"/>
         <source>there is no step '{id}'</source>
         <translation>не постоји радња '{id}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="258"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="268"/>
         <source>a step cannot come before itself</source>
         <translation>радња не може да претходи самој себи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="273"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="283"/>
         <source>rule '{id}' contradicts others: they also ask for '{then}' before '{first}'</source>
         <translation>правило '{id}' је у супротности са другима: и она траже '{then}' пре '{first}'</translation>
     </message>
@@ -12327,8 +12327,8 @@ Marko Jović</source>
         <location filename="../../borderdesk/identify/item.py" line="31"/>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="59"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="124"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="125"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <location filename="../../resources/codelists/iafq.yaml" line="38"/>
         <location filename="../../resources/codelists/iafq.yaml" line="51"/>
         <location filename="../../resources/codelists/iafq.yaml" line="60"/>
@@ -13573,21 +13573,21 @@ Marko Jović</source>
         <translation>У регистру је проверено {checked} од {arms} комада оружја; захтева за утврђивање порекла: {requests}, одговорено: {replies}; незаконито порекло утврђено за {origin}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="49"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="68"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="85"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="101"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="167"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="50"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="69"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="86"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="102"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="168"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="92"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../resources/codelists/iafq.yaml" line="194"/>
@@ -13595,22 +13595,22 @@ Marko Jović</source>
         <translation>Укупно</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="109"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="110"/>
         <source>its legal justification has no row in this table</source>
         <translation>њен правни основ нема ред у овој табели</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="116"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="117"/>
         <source>its criminal context has no row in this table</source>
         <translation>њен кривичноправни контекст нема ред у овој табели</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="138"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="139"/>
         <source>a part type ({code}) has no row in this table</source>
         <translation>врста дела ({code}) нема ред у овој табели</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <source>{calibre} (as read; not in the calibre list)</source>
         <translation>{calibre} (како је очитано; није на листи калибара)</translation>
     </message>
@@ -13622,22 +13622,22 @@ Marko Jović</source>
         <translation>{path} није могао да се упише: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="162"/>
+        <location filename="../../borderdesk/reports/summary.py" line="160"/>
         <source>Not recorded</source>
         <translation>Није евидентирано</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="190"/>
+        <location filename="../../borderdesk/reports/summary.py" line="188"/>
         <source>Other routes ({count})</source>
         <translation>Остале руте ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="195"/>
+        <location filename="../../borderdesk/reports/summary.py" line="193"/>
         <source>unknown</source>
         <translation>непознато</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="211"/>
+        <location filename="../../borderdesk/reports/summary.py" line="209"/>
         <source>week of {day}</source>
         <translation>недеља од {day}</translation>
     </message>
@@ -15099,12 +15099,12 @@ Marko Jović</source>
         <translation>евидентира се уз прву примопредају</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="301"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="287"/>
         <source>watch-list {kind} '{name}', score {score} (threshold {threshold})</source>
         <translation>листа за праћење: {kind} '{name}', подударност {score} (праг {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="313"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="299"/>
         <location filename="../../borderdesk/services/inspections.py" line="103"/>
         <source>there is no declaration '{id}' at this station</source>
         <translation>у овој испостави не постоји декларација '{id}'</translation>
@@ -15692,57 +15692,57 @@ Marko Jović</source>
         <translation>{pack}: не може да се прочита ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="188"/>
+        <location filename="../../borderdesk/services/reports.py" line="204"/>
         <source>the station's records changed while the report was being made; print it again</source>
         <translation>записи испоставе су се променили док је извештај прављен; одштампајте га поново</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="208"/>
+        <location filename="../../borderdesk/services/reports.py" line="224"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} не може да се прочита: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="212"/>
+        <location filename="../../borderdesk/services/reports.py" line="228"/>
         <source>{path} is not a borderdesk seizure report (it carries no case mark; a report re-saved by another program loses it, but its QR code still reads)</source>
         <translation>{path} није записник о привременом одузимању програма borderdesk (нема ознаку предмета; записник који је поново сачуван у другом програму је губи, али се његов QR код и даље очитава)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="218"/>
+        <location filename="../../borderdesk/services/reports.py" line="234"/>
         <source>the report is of case {id}, which this station database does not hold</source>
         <translation>записник се односи на предмет {id}, који ова база података испоставе не садржи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="231"/>
+        <location filename="../../borderdesk/services/reports.py" line="247"/>
         <source>the snapshot this report was printed from is not recorded in this database, so what changed cannot be said</source>
         <translation>пресек стања из ког је овај записник одштампан није евидентиран у овој бази података, па се не може рећи шта се променило</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="261"/>
+        <location filename="../../borderdesk/services/reports.py" line="277"/>
         <source>'{sheet}' is not a label sheet (known: {known})</source>
         <translation>'{sheet}' није лист етикета (познати: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="283"/>
+        <location filename="../../borderdesk/services/reports.py" line="299"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
         <translation>предмет {number} још нема паковање: етикете се штампају за паковања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="309"/>
+        <location filename="../../borderdesk/services/reports.py" line="325"/>
         <source>there is no seized item '{id}' at this station</source>
         <translation>у овој испостави не постоји одузета ставка '{id}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="311"/>
+        <location filename="../../borderdesk/services/reports.py" line="327"/>
         <source>'{id}' is the beginning of {count} items: give more of it</source>
         <translation>'{id}' је почетак ознака више ставки ({count}): унесите више знакова</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="317"/>
+        <location filename="../../borderdesk/services/reports.py" line="333"/>
         <source>item '{id}' was withdrawn from its case</source>
         <translation>ставка '{id}' је повучена из свог предмета</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="319"/>
+        <location filename="../../borderdesk/services/reports.py" line="335"/>
         <source>item {number} is not a firearm: trace requests are made for firearms</source>
         <translation>ставка {number} није ватрено оружје: захтеви за утврђивање порекла подносе се за ватрено оружје</translation>
     </message>
@@ -19488,6 +19488,146 @@ Marko Jović</source>
         <source>Damage, missing parts, what it came with.</source>
         <translation>Оштећења, делови који недостају, шта је пронађено уз предмет.</translation>
     </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="31"/>
+        <source>A replica, airsoft gun or toy that cannot expel a shot by a propellant is not a firearm (Article 1). If it could be converted, refer it.</source>
+        <translation>Реплика, ерсофт пушка или играчка која не може да испали пројектил погонским пуњењем није ватрено оружје (члан 1). Ако би могла да се преправи, упутите је вештаку.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="35"/>
+        <source>An alarm or signal weapon of an approved model is not a firearm (Implementing Directive (EU) 2019/69). Record the markings that show the model.</source>
+        <translation>Алармно или сигнално оружје одобреног модела није ватрено оружје (Спроведбена директива (EU) 2019/69). Забележите ознаке које показују модел.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="39"/>
+        <source>An alarm or signal weapon whose model is not on the approved list may be convertible and is then a firearm (Article 1). Treat as a firearm until an expert has examined it.</source>
+        <translation>Алармно или сигнално оружје чији модел није на листи одобрених може бити преправљиво и тада је ватрено оружје (члан 1). Поступајте с њим као с ватреним оружјем док га вештак не прегледа.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="43"/>
+        <source>Air and gas weapons are outside the Directive; national law decides.</source>
+        <translation>Ваздушно и гасно оружје је ван Директиве; одлучује национални пропис.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="47"/>
+        <source>Ammunition follows the firearms it is for. Armour-piercing, explosive, incendiary or expanding pistol rounds are category A (points 4 and 5).</source>
+        <translation>Муниција прати ватрено оружје за које је намењена. Панцирна, експлозивна, запаљива или експанзивна пиштољска муниција је категорија А (тачке 4 и 5).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="51"/>
+        <source>An essential component (barrel, frame, receiver, slide, cylinder, bolt or breech block) is in the category of the firearm it is for (Article 1).</source>
+        <translation>Битан саставни део (цев, рам, сандук, навлака, добош, затварач или блок затварача) спада у категорију ватреног оружја за које је намењен (члан 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="55"/>
+        <source>Silencers are not categorised by the Directive; national law decides (many States prohibit them).</source>
+        <translation>Директива не разврстава пригушиваче; одлучује национални пропис (многе државе их забрањују).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="59"/>
+        <source>Not an essential component under the Directive; record it and refer if unsure.</source>
+        <translation>Није битан саставни део према Директиви; забележите га и упутите вештаку ако нисте сигурни.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="63"/>
+        <source>Antique weapons and their reproductions are outside the Directive where national law so provides (Article 2); record the year.</source>
+        <translation>Старинско оружје и његове репродукције су ван Директиве ако то национални пропис предвиђа (члан 2); забележите годину.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="68"/>
+        <source>Explosive military missiles and launchers (category A point 1).</source>
+        <translation>Експлозивни војни пројектили и лансери (категорија А тачка 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="72"/>
+        <source>Automatic firearm (category A point 2).</source>
+        <translation>Аутоматско ватрено оружје (категорија А тачка 2).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="80"/>
+        <source>Firearm disguised as another object (category A point 3).</source>
+        <translation>Ватрено оружје прерушено у други предмет (категорија А тачка 3).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="84"/>
+        <source>Deactivated firearm (category C point 6). Check the deactivation mark and the certificate; if either is missing, refer it.</source>
+        <translation>Онеспособљено ватрено оружје (категорија Ц тачка 6). Проверите ознаку онеспособљавања и потврду; ако нешто од тога недостаје, упутите га вештаку.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="88"/>
+        <source>Semi-automatic short firearm (centre-fire) with a magazine of more than 20 rounds (category A point 7).</source>
+        <translation>Полуаутоматско кратко ватрено оружје (централног паљења) са оквиром већим од 20 метака (категорија А тачка 7).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="97"/>
+        <source>Semi-automatic long firearm (centre-fire) with a magazine of more than 10 rounds (category A point 8).</source>
+        <translation>Полуаутоматско дуго ватрено оружје (централног паљења) са оквиром већим од 10 метака (категорија А тачка 8).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="106"/>
+        <source>Semi-automatic long firearm that can be made shorter than 600 mm with a folding or telescopic stock without losing function (category A point 9). Measure it folded.</source>
+        <translation>Полуаутоматско дуго ватрено оружје које се склопивим или телескопским кундаком може скратити испод 600 мм без губитка функције (категорија А тачка 9). Измерите га склопљеног.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="111"/>
+        <source>Repeating short firearm (category B point 1).</source>
+        <translation>Кратко репетирајуће ватрено оружје (категорија Б тачка 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="115"/>
+        <source>Semi-automatic short firearm (category B point 5); with a magazine of more than 20 rounds it would be category A point 7.</source>
+        <translation>Полуаутоматско кратко ватрено оружје (категорија Б тачка 5); са оквиром већим од 20 метака било би категорија А тачка 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="119"/>
+        <source>Single-shot short rimfire firearm under 280 mm overall (category B point 3).</source>
+        <translation>Кратко једнометно ватрено оружје ивичног паљења укупне дужине мање од 280 мм (категорија Б тачка 3).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="123"/>
+        <source>Single-shot short rimfire firearm of 280 mm or more overall (category C point 4).</source>
+        <translation>Кратко једнометно ватрено оружје ивичног паљења укупне дужине 280 мм или више (категорија Ц тачка 4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="127"/>
+        <source>Single-shot short firearm (category B point 2; if rimfire, measure the overall length for points B-3 / C-4).</source>
+        <translation>Кратко једнометно ватрено оружје (категорија Б тачка 2; ако је ивичног паљења, измерите укупну дужину због тачака B-3 / C-4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="132"/>
+        <source>Repeating or semi-automatic long firearm with a smooth-bore barrel not exceeding 600 mm (category B point 7).</source>
+        <translation>Дуго репетирајуће или полуаутоматско ватрено оружје са глатком цеви дужине до 600 мм (категорија Б тачка 7).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="140"/>
+        <source>Semi-automatic long firearm whose magazine and chamber hold more than 3 rounds (category B point 4).</source>
+        <translation>Полуаутоматско дуго ватрено оружје чији оквир и лежиште примају више од 3 метка (категорија Б тачка 4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="144"/>
+        <source>Semi-automatic long firearm not in category A or B (category C point 3). Count the magazine's capacity to be sure.</source>
+        <translation>Полуаутоматско дуго ватрено оружје које није у категорији А или Б (категорија Ц тачка 3). Проверите капацитет оквира да будете сигурни.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="148"/>
+        <source>Repeating long firearm (category C point 1). A smooth-bore one with a barrel of 600 mm or less is category B point 7.</source>
+        <translation>Дуго репетирајуће ватрено оружје (категорија Ц тачка 1). Ако има глатку цев дужине 600 мм или мање, категорија је Б тачка 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="152"/>
+        <source>Long firearm with a single-shot rifled barrel (category C point 2).</source>
+        <translation>Дуго ватрено оружје са једнометном жлебљеном цеви (категорија Ц тачка 2).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="156"/>
+        <source>Single-shot smooth-bore long firearm (category C point 7 if placed on the market on or after 14 September 2018; category D before that date).</source>
+        <translation>Дуго једнометно ватрено оружје са глатком цеви (категорија Ц тачка 7 ако је стављено у промет 14. септембра 2018. или касније; категорија Д пре тог датума).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="161"/>
+        <source>Not enough is known to suggest a category; refer to an expert.</source>
+        <translation>Није познато довољно да би се предложила категорија; упутите вештаку.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -20747,17 +20887,362 @@ Please send that file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
+        <source>Chapter 93 without a valid arms licence</source>
+        <translation>Глава 93 без важеће дозволе за оружје</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="69"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="123"/>
+        <source>Physical inspection. Ask for the arms import, export or transit licence and compare it with the goods.</source>
+        <translation>Физички преглед. Затражите дозволу за увоз, извоз или транзит оружја и упоредите је са робом.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="71"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="125"/>
+        <source>Arms (HS chapter 93) may only cross with a valid licence.</source>
+        <translation>Оружје (HS глава 93) сме да пређе границу само уз важећу дозволу.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="74"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="128"/>
+        <source>Alarm weapons from a main source country of convertible models</source>
+        <translation>Алармно оружје из главне земље порекла преправљивих модела</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="78"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="132"/>
+        <source>Check the make and model of the blank-firing pistols against the list of approved models; count them.</source>
+        <translation>Проверите марку и модел стартних пиштоља према листи одобрених модела; пребројте их.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="80"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="134"/>
+        <source>Convertible blank-firing pistols come mostly from one source country (Europol).</source>
+        <translation>Преправљиви стартни пиштољи долазе углавном из једне земље порекла (Европол).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="83"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="137"/>
+        <source>Firearm words outside chapter 93</source>
+        <translation>Речи за ватрено оружје ван главе 93</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="88"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="142"/>
+        <source>Open the packages named in the goods line and compare their contents with the declared HS code.</source>
+        <translation>Отворите паковања наведена у ставци робе и упоредите садржај са пријављеним HS кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="90"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="144"/>
+        <source>Firearms declared under another heading avoid licence control.</source>
+        <translation>Ватрено оружје пријављено под другом тарифном ознаком избегава контролу дозвола.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="93"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="147"/>
+        <source>Innocuous parts to a private person</source>
+        <translation>Безазлени делови за физичко лице</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="97"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="151"/>
+        <source>Look inside the parcels of parts; firearm parts travel as "spare parts".</source>
+        <translation>Прегледајте пакете са деловима; делови ватреног оружја путују као „резервни делови“.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="98"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="152"/>
+        <source>Vague parts descriptions hide firearm parts sent to private buyers.</source>
+        <translation>Неодређени описи делова крију делове ватреног оружја послате приватним купцима.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="101"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="155"/>
+        <source>New consignee with risky goods</source>
+        <translation>Нови прималац са ризичном робом</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="106"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="160"/>
+        <source>Check the consignee's identity and business registration.</source>
+        <translation>Проверите идентитет примаоца и његову регистрацију привредног субјекта.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="107"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="161"/>
+        <source>A consignee with no history importing arms is an unknown risk.</source>
+        <translation>Прималац који раније није увозио оружје представља непознат ризик.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="110"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="164"/>
+        <source>Watch-list hit</source>
+        <translation>Погодак на листи за праћење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="113"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="167"/>
+        <source>Follow the watch list's instructions for this party or vehicle.</source>
+        <translation>Поступите по упутствима листе за праћење за ово лице или возило.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="114"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="168"/>
+        <source>A listed party or vehicle is involved.</source>
+        <translation>Учествује лице или возило са листе.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="117"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="171"/>
+        <source>Dispatched from a high-risk country other than the origin</source>
+        <translation>Отпремљено из високоризичне земље која није земља порекла</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="122"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="176"/>
+        <source>Check the transport documents for where the goods were loaded.</source>
+        <translation>У превозним исправама проверите где је роба утоварена.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="123"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="177"/>
+        <source>Goods routed through a high-risk country without commercial logic.</source>
+        <translation>Роба усмерена преко високоризичне земље без комерцијалне логике.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="126"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="180"/>
+        <source>Itinerary through a high-risk country</source>
+        <translation>Путни правац преко високоризичне земље</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="131"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="185"/>
+        <source>Check the route, the seals and the driver's account of the journey.</source>
+        <translation>Проверите путни правац, царинске пломбе и возачев опис путовања.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="132"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="186"/>
+        <source>Transit through a high-risk country.</source>
+        <translation>Транзит преко високоризичне земље.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="135"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="189"/>
+        <source>Heavy low-density goods</source>
+        <translation>Тешка роба мале густине</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="140"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="194"/>
+        <source>Weigh or X-ray packages of the line; light goods should not be this heavy.</source>
+        <translation>Измерите или снимите рендгеном паковања ове ставке; лака роба не би требало да буде оволико тешка.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="141"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="195"/>
+        <source>Metal hidden in light goods makes packages too heavy.</source>
+        <translation>Метал скривен у лакој роби чини паковања претешким.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="144"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="198"/>
+        <source>Low value per kg</source>
+        <translation>Ниска вредност по кг</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="149"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="203"/>
+        <source>Compare the invoice with the goods; check what the low-value goods are.</source>
+        <translation>Упоредите фактуру са робом; проверите шта је роба ниске вредности.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="150"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="204"/>
+        <source>Undervaluation of machinery, vehicle parts or arms.</source>
+        <translation>Потцењивање вредности машина, делова возила или оружја.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="153"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="207"/>
+        <source>Ammunition components outside 9306</source>
+        <translation>Саставни делови муниције ван 9306</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="158"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="212"/>
+        <source>Inspect for primers, powder, cases or bullets; they need an explosives or arms licence.</source>
+        <translation>Прегледајте да ли има каписли, барута, чаура или зрна; за њих је потребна дозвола за експлозивне материје или оружје.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="160"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="214"/>
+        <source>Ammunition components declared under other headings.</source>
+        <translation>Саставни делови муниције пријављени под другим тарифним ознакама.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="163"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="217"/>
+        <source>Deactivated firearms without a deactivation certificate</source>
+        <translation>Онеспособљено ватрено оружје без потврде о онеспособљавању</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="168"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="222"/>
+        <source>Ask for the deactivation certificate and look for the deactivation mark.</source>
+        <translation>Затражите потврду о онеспособљавању и потражите ознаку онеспособљавања.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="169"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="223"/>
+        <source>Badly deactivated firearms can be reactivated.</source>
+        <translation>Лоше онеспособљено ватрено оружје може да се реактивира.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="172"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="226"/>
+        <source>Heavy replica</source>
+        <translation>Тешка реплика</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="177"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="231"/>
+        <source>Open a sample; a replica this heavy may be a real or convertible gun.</source>
+        <translation>Отворите узорак; овако тешка реплика може бити право или преправљиво оружје.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="178"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="232"/>
+        <source>Replicas weighing like metal guns.</source>
+        <translation>Реплике тешке као метално оружје.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="181"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="235"/>
+        <source>Repeated parts consignments to one consignee</source>
+        <translation>Поновљене пошиљке делова истом примаоцу</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="190"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="244"/>
+        <source>Look at the consignee's recent consignments together; a firearm may arrive in pieces.</source>
+        <translation>Размотрите заједно скорашње пошиљке примаоца; ватрено оружје може да стигне у деловима.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="192"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
+        <source>A firearm sent in several parcels of parts.</source>
+        <translation>Ватрено оружје послато у више пакета са деловима.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
+        <source>Consignee, declarant or goods changed by an amendment</source>
+        <translation>Прималац, декларант или роба промењени изменом</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="254"/>
+        <source>Compare the versions; ask why the consignee or the goods changed.</source>
+        <translation>Упоредите верзије; питајте зашто су прималац или роба промењени.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="255"/>
+        <source>A late change of consignee or goods is a known way to redirect a shipment.</source>
+        <translation>Касна промена примаоца или робе познат је начин да се пошиљка преусмери.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="258"/>
+        <source>Vague mixed cargo in a van or car</source>
+        <translation>Неодређени мешовити терет у комбију или аутомобилу</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="262"/>
+        <source>Search the vehicle and the goods; check voids and spare-wheel wells.</source>
+        <translation>Претражите возило и робу; проверите шупљине и лежиште резервног точка.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="263"/>
+        <source>The "ant trade" hides firearms among personal effects in small vehicles.</source>
+        <translation>„Мравља трговина“ крије ватрено оружје међу личним стварима у малим возилима.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="266"/>
+        <source>3D printing equipment and firearm-part words for one consignee</source>
+        <translation>Опрема за 3D штампу и речи за делове ватреног оружја за истог примаоца</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="275"/>
+        <source>Inspect the printer's consignment and look for printed frames, barrel blanks or jigs.</source>
+        <translation>Прегледајте пошиљку штампача и потражите штампане рамове, недовршене цеви или шаблоне.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="277"/>
+        <source>Privately made firearms combine printed frames with steel barrels and bolts.</source>
+        <translation>Самостално израђено ватрено оружје спаја штампане рамове са челичним цевима и затварачима.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="280"/>
+        <source>Alarm weapons in more than retail quantities</source>
+        <translation>Алармно оружје у количинама већим од малопродајних</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="284"/>
+        <source>Count the pistols and check the licence covers the quantity.</source>
+        <translation>Пребројте пиштоље и проверите да ли дозвола покрива количину.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="285"/>
+        <source>Convertible blank-firing pistols bought in bulk for conversion.</source>
+        <translation>Преправљиви стартни пиштољи купљени на велико ради преправке.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="288"/>
+        <source>Arms to a consignee that is not a licensed dealer</source>
+        <translation>Оружје за примаоца који није овлашћени трговац</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="292"/>
+        <source>Check the consignee's dealer licence.</source>
+        <translation>Проверите дозволу примаоца за промет оружјем.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="293"/>
+        <source>Arms for a consignee without a dealer licence.</source>
+        <translation>Оружје за примаоца без дозволе за промет оружјем.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="296"/>
+        <source>Expensive samples</source>
+        <translation>Скупи узорци</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="301"/>
+        <source>Open the samples; compare them with the invoice.</source>
+        <translation>Отворите узорке; упоредите их са фактуром.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="302"/>
+        <source>High-value "samples" have hidden firearm parts.</source>
+        <translation>„Узорци“ високе вредности скривали су делове ватреног оружја.</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="64"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="145"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="135"/>
         <source>EXERCISE - NOT EVIDENCE</source>
         <translation>ВЕЖБА - НИЈЕ ДОКАЗ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <source>Case {number}</source>
         <translation>Предмет {number}</translation>
     </message>
@@ -20783,226 +21268,226 @@ Please send that file to your support contact.</source>
         <translation>Прикупио {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
         <source>{station} border crossing ({code})</source>
         <translation>Гранични прелаз {station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
         <source>{station} border crossing</source>
         <translation>Гранични прелаз {station}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="185"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Записник о привременом одузимању</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="140"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
         <source>Page {page} of {pages}</source>
         <translation>Страна {page} од {pages}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
         <translation>Одштампано {when}, {who} · језик: {language} · време по зони {zone}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="160"/>
         <source>Audit checkpoint {checkpoint}</source>
         <translation>Контролна тачка ревизије {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <source>Seizure report {number}</source>
         <translation>Записник о привременом одузимању {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>open (not signed off)</source>
         <translation>отворен (није закључен)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>signed off</source>
         <translation>закључен</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
         <translation>Број предмета</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="178"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="100"/>
         <source>National procedure number</source>
         <translation>Број националног поступка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="179"/>
         <source>Date and time of the seizure</source>
         <translation>Датум и време одузимања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
         <translation>Гранични прелаз</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
-        <location filename="../../borderdesk/services/reports.py" line="323"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
+        <location filename="../../borderdesk/services/reports.py" line="339"/>
         <source>{station} ({code})</source>
         <translation>{station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
         <source>Case opened</source>
         <translation>Предмет отворен</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
         <translation>{when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="184"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <source>Signed off</source>
         <translation>Закључио</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="193"/>
         <source>Scan to check this report</source>
         <translation>Скенирајте ради провере записника</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="202"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
         <translation>Записник о привременом одузимању ватреног оружја, његових делова и муниције и о прикупљеним доказима</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="205"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
         <translation>Пресек стања предмета (SHA-256): {hash}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
         <source>Type of event</source>
         <translation>Врста догађаја</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="210"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Direction</source>
         <translation>Смер</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="211"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
         <source>Legal justification</source>
         <translation>Правни основ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="213"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Criminal context</source>
         <translation>Кривичноправни контекст</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="215"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>Route</source>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="216"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>Conveyance</source>
         <translation>Превозно средство</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="218"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="235"/>
         <source>Concealment method</source>
         <translation>Начин скривања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="219"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="236"/>
         <source>Place at the crossing</source>
         <translation>Место на прелазу</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="220"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="237"/>
         <source>GPS position</source>
         <translation>GPS положај</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="221"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="238"/>
         <source>Unit</source>
         <translation>Јединица</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="222"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="239"/>
         <source>Officers</source>
         <translation>Службеници</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="223"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="240"/>
         <source>Other goods seized</source>
         <translation>Остала одузета роба</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="243"/>
         <source>Declaration</source>
         <translation>Декларација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="244"/>
         <source>Inspection</source>
         <translation>Преглед</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="245"/>
         <source>Detection method</source>
         <translation>Начин откривања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="247"/>
         <source>Risk rules hit</source>
         <translation>Активирана правила ризика</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="248"/>
         <source>none</source>
         <translation>нема</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="250"/>
         <source>1. The event</source>
         <translation>1. Догађај</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="251"/>
         <source>2. Detection</source>
         <translation>2. Откривање</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="252"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
         <translation>Наведена су правила ризика из анализе на основу које је обављен преглед.</translation>
     </message>
@@ -21724,7 +22209,7 @@ Please send that file to your support contact.</source>
         <translation>Категорија по прописима EU</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="285"/>
+        <location filename="../../borderdesk/services/reports.py" line="301"/>
         <source>Evidence labels of case {number}</source>
         <translation>Етикете доказа у предмету {number}</translation>
     </message>

@@ -60,42 +60,42 @@
 <context>
     <name>AdministratorPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="273"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="276"/>
         <source>The administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="274"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="277"/>
         <source>The administrator adds the officers' accounts later. Choose a password of a few words with spaces: easy to remember, hard to guess.</source>
         <translation>Naloge službenika administrator dodaje kasnije. Izaberite lozinku od nekoliko reči razdvojenih razmacima: laku za pamćenje, a tešku za pogađanje.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="278"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="281"/>
         <source>e.g. vesna.ilic</source>
         <translation>npr. vesna.ilic</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="286"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
         <source>&amp;User name:</source>
         <translation>&amp;Korisničko ime:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="287"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="290"/>
         <source>Name &amp;shown:</source>
         <translation>&amp;Prikazano ime:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="288"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="291"/>
         <source>&amp;Password:</source>
         <translation>&amp;Lozinka:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="289"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="292"/>
         <source>Password &amp;again:</source>
         <translation>Lozinka &amp;ponovo:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="314"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="317"/>
         <source>Good: this password will do.</source>
         <translation>Dobro: ova lozinka je odgovarajuća.</translation>
     </message>
@@ -136,67 +136,67 @@
 <context>
     <name>BacktestModel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>Rule</source>
         <translation>Pravilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
         <source>The rule's id</source>
         <translation>Oznaka pravila</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>Title</source>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="124"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
         <source>What the rule finds</source>
         <translation>Šta pravilo otkriva</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Finds A</source>
         <translation>Nalazi A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="127"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="133"/>
         <source>Hits A</source>
         <translation>Pogoci A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
         <source>Precision A</source>
         <translation>Preciznost A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Finds B</source>
         <translation>Nalazi B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="129"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="135"/>
         <source>Hits B</source>
         <translation>Pogoci B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="130"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
         <source>Precision B</source>
         <translation>Preciznost B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="140"/>
         <source>Declarations of the period the rule hits</source>
         <translation>Deklaracije iz perioda na koje se pravilo aktivira</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="136"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="142"/>
         <source>Hits whose inspection found something, of those inspected</source>
         <translation>Pogoci čiji je pregled nešto otkrio, od pregledanih</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="139"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="145"/>
         <source>Finds as a share of the inspected hits (– when none was inspected)</source>
         <translation>Nalazi kao udeo u pregledanim pogocima (– kada nijedan nije pregledan)</translation>
     </message>
@@ -204,142 +204,142 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="188"/>
         <source>Choose a profile</source>
         <translation>Izaberite profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="189"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Profili rizika (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="215"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="221"/>
         <source>(none)</source>
         <translation>(nema)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="216"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="222"/>
         <source>Profile A: usually the profile in use</source>
         <translation>Profil A: obično profil koji je u upotrebi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="223"/>
         <source>Profile B: the changed profile or version to compare with A</source>
         <translation>Profil B: izmenjeni profil ili verzija za poređenje sa A</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="219"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="225"/>
         <source>Add profile fi&amp;le…</source>
         <translation>Dodaj da&amp;toteku profila…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="220"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="226"/>
         <source>Add a profile file to both lists and choose it as B</source>
         <translation>Dodaj datoteku profila na obe liste i izaberi je kao B</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="228"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="234"/>
         <source>The first lodging day of the period</source>
         <translation>Prvi dan podnošenja u periodu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="229"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
         <source>The last lodging day of the period</source>
         <translation>Poslednji dan podnošenja u periodu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="230"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
         <source>&amp;Run back-test</source>
         <translation>&amp;Pokreni proveru</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="232"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="238"/>
         <source>Screen the period's stored declarations with A and B (nothing is stored)</source>
         <translation>Obradi deklaracije iz perioda sačuvane u bazi profilima A i B (ništa se ne čuva)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="235"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="241"/>
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="236"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="242"/>
         <source>Stop the running back-test</source>
         <translation>Zaustavi retroaktivnu proveru koja je u toku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="251"/>
         <source>Profile &amp;A:</source>
         <translation>Profil &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
         <source>Profile &amp;B:</source>
         <translation>Profil &amp;B:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="258"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="253"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="259"/>
         <source>&amp;To:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="262"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="268"/>
         <source>Choose two profiles and a period, then run the back-test.</source>
         <translation>Izaberite dva profila i period, a zatim pokrenite retroaktivnu proveru.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="370"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="376"/>
         <source>Back-testing…</source>
         <translation>Retroaktivna provera u toku…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="406"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
         <source>Back-test finished.</source>
         <translation>Retroaktivna provera je završena.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="412"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
         <source>Back-test cancelled.</source>
         <translation>Retroaktivna provera je otkazana.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="415"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="421"/>
         <source>Back-test not run: a profile has problems.</source>
         <translation>Retroaktivna provera nije pokrenuta: profil ima greške.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="417"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
         <source>Profile problems</source>
         <translation>Greške u profilu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="418"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="424"/>
         <source>The profile has problems and was not used:</source>
         <translation>Profil sadrži greške i nije upotrebljen:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="423"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="429"/>
         <source>Back-test not run.</source>
         <translation>Retroaktivna provera nije pokrenuta.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>Back-test</source>
         <translation>Retroaktivna provera</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="425"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="431"/>
         <source>The back-test could not run:</source>
         <translation>Retroaktivna provera nije mogla da se pokrene:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/backtest_view.py" line="440"/>
+        <location filename="../../borderdesk/ui/backtest_view.py" line="446"/>
         <source>{a}{b}. {count} declarations lodged {first} to {last} ({days} days); inspection outcomes known for {known}; chosen at random: {random}.</source>
         <translation>{a}{b}. Deklaracije podnete od {first} do {last} ({days} dana): {count}; ishod pregleda poznat za {known}; slučajnim odabirom: {random}.</translation>
     </message>
@@ -466,62 +466,62 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
         <source>done</source>
         <translation>urađeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>needed for sign-off</source>
         <translation>potrebno za zaključivanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="86"/>
         <source>not recorded</source>
         <translation>nije evidentirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>No.</source>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="89"/>
         <source>Step number</source>
         <translation>Broj radnje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>Step</source>
         <translation>Radnja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="91"/>
         <source>The evidence step</source>
         <translation>Radnja obezbeđenja dokaza</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>Item</source>
         <translation>Stavka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="93"/>
         <source>The item, for steps per item</source>
         <translation>Stavka, kod radnji koje se vrše za svaku stavku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>Done, or what is missing</source>
         <translation>Urađeno ili šta nedostaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="95"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="96"/>
         <source>State</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="98"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="99"/>
         <source>last done {when}</source>
         <translation>poslednji put urađeno {when}</translation>
     </message>
@@ -529,37 +529,37 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="131"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
         <source>Welcome to borderdesk</source>
         <translation>Dobro došli u borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="132"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="133"/>
         <source>No station has been set up on this computer yet.</source>
         <translation>Na ovom računaru još nije podešena nijedna ispostava.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="135"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
         <source>&amp;Try the demo station</source>
         <translation>&amp;Isprobaj demo ispostavu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="136"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="137"/>
         <source>One click: generated declarations of a Western Balkans crossing, seizure cases and one account per role (officer, supervisor, analyst, trainer, admin), all with the password "demo station password". Nothing in it is real.</source>
         <translation>Jednim klikom: generisane deklaracije graničnog prelaza na Zapadnom Balkanu, predmeti oduzimanja i po jedan nalog za svaku ulogu (officer, supervisor, analyst, trainer, admin), svi sa lozinkom "demo station password". Ništa u njoj nije stvarno.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="141"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
         <source>&amp;Set up this station</source>
         <translation>&amp;Podesi ovu ispostavu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="142"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="143"/>
         <source>Name the crossing, create its administrator and recovery key, enrol with headquarters if you have a code, and start empty or with the demo data for practice.</source>
         <translation>Unesite naziv graničnog prelaza, napravite njegovog administratora i ključ za oporavak, registrujte ispostavu kod centrale ako imate kod i počnite bez podataka ili sa demo podacima za vežbu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="181"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="182"/>
         <source>Creating the demo station…</source>
         <translation>Pravi se demo ispostava…</translation>
     </message>
@@ -613,102 +613,102 @@
 <context>
     <name>CustodyHistory</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="46"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
         <source>kind</source>
         <translation>vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="47"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
         <source>items</source>
         <translation>stavke</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="48"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
         <source>contents</source>
         <translation>sadržaj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="49"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
         <source>seal number</source>
         <translation>broj plombe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="50"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
         <source>sealed at</source>
         <translation>vreme plombiranja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="51"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
         <source>sealed by</source>
         <translation>plombirao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="52"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
         <source>time</source>
         <translation>vreme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
         <source>released by</source>
         <translation>predao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="54"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
         <source>received by</source>
         <translation>primio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="55"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
         <source>purpose</source>
         <translation>svrha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="56"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
         <source>place</source>
         <translation>mesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="57"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="58"/>
         <source>note</source>
         <translation>napomena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="72"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="73"/>
         <source>(empty)</source>
         <translation>(prazno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="84"/>
         <source>{what}withdrawn {when} by {who}</source>
         <translation>{what}povučeno {when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="88"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="89"/>
         <source>{what}corrected {when} by {who}: </source>
         <translation>{what}ispravljeno {when}, {who}: </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="91"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="92"/>
         <source>why: {reason}</source>
         <translation>razlog: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="133"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="134"/>
         <source>{value} (withdrawn)</source>
         <translation>{value} (povučeno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="136"/>
         <source>{value} (corrected)</source>
         <translation>{value} (ispravljeno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="149"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="150"/>
         <source>seal {number}</source>
         <translation>plomba {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="157"/>
         <source>{number} (withdrawn)</source>
         <translation>{number} (povučena)</translation>
     </message>
@@ -716,77 +716,77 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>Event number</source>
         <translation>Broj događaja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="194"/>
         <source>No.</source>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>Time of the hand-over</source>
         <translation>Vreme primopredaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="196"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Released by</source>
         <translation>Predao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="197"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="198"/>
         <source>Who handed it over</source>
         <translation>Ko je predao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Received by</source>
         <translation>Primio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="200"/>
         <source>Who took it</source>
         <translation>Ko je primio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Purpose</source>
         <translation>Svrha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="201"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="202"/>
         <source>Why</source>
         <translation>Zašto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Place</source>
         <translation>Mesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="204"/>
         <source>Where</source>
         <translation>Gde</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Recorded</source>
         <translation>Evidentirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="205"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="206"/>
         <source>Typed in when, by whom</source>
         <translation>Kada je i ko uneo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="208"/>
         <source>Note</source>
         <translation>Napomena</translation>
     </message>
@@ -794,353 +794,353 @@
 <context>
     <name>CustodyPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
         <source>&amp;Make package…</source>
         <translation>&amp;Upakuj…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="153"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="154"/>
         <source>Pack an item, or its rounds or parts (records the packaging step)</source>
         <translation>Upakuj stavku ili njene metke ili delove (evidentira radnju pakovanja)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="156"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
         <source>&amp;Seal…</source>
         <translation>&amp;Plombiraj…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="158"/>
         <source>Put seals on the selected package (records the seal step)</source>
         <translation>Stavi plombe na izabrano pakovanje (evidentira radnju plombiranja)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="160"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="161"/>
         <source>&amp;Hand over…</source>
         <translation>Pr&amp;edaj…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="163"/>
         <source>Record that the selected package changes hands; both people confirm</source>
         <translation>Evidentiraj da izabrano pakovanje menja držaoca; potvrđuju obe osobe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="166"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="167"/>
         <source>Correct&amp;ions</source>
         <translation>&amp;Ispravke</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="168"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="169"/>
         <source>Correct or withdraw the selected package or one of its seals, with the reason</source>
         <translation>Ispravi ili povuci izabrano pakovanje ili neku od njegovih plombi, uz razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="172"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="173"/>
         <source>Correct &amp;package…</source>
         <translation>Ispravi &amp;pakovanje…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="174"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="175"/>
         <source>&amp;Withdraw package…</source>
         <translation>Povuci pa&amp;kovanje…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="177"/>
         <source>Correct &amp;seal…</source>
         <translation>Ispravi p&amp;lombu…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="178"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="179"/>
         <source>Withdraw s&amp;eal…</source>
         <translation>Povuci pl&amp;ombu…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="181"/>
         <source>Show withdrawn and c&amp;orrected</source>
         <translation>Prikaži po&amp;vučene i ispravljene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="182"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="183"/>
         <source>List withdrawn packages, seals and hand-overs too (greyed) and mark the corrected ones; the tooltip tells what was corrected, by whom, when and why</source>
         <translation>Prikaži i povučena pakovanja, plombe i primopredaje (sivo) i označi ispravljene; opis alatke navodi šta je ispravljeno, ko je ispravio, kada i zašto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="193"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="194"/>
         <source>Co&amp;rrect…</source>
         <translation>Ispr&amp;avi…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="195"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="196"/>
         <source>Correct the selected hand-over; the entry as recorded is kept</source>
         <translation>Ispravi izabranu primopredaju; zapis kako je evidentiran se čuva</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="198"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="199"/>
         <source>&amp;Withdraw…</source>
         <translation>Povu&amp;ci…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="201"/>
         <source>Withdraw the selected hand-over (recorded by mistake); it is kept as withdrawn</source>
         <translation>Povuci izabranu primopredaju (evidentiranu greškom); čuva se kao povučena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="213"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="214"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kovanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="253"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="254"/>
         <source>The chain of custody has gaps:</source>
         <translation>Lanac nadzora ima praznine:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
         <source>&amp;Custody of package {label}</source>
         <translation>&amp;Lanac nadzora pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="295"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="296"/>
         <source>&amp;Custody (select a package)</source>
         <translation>&amp;Lanac nadzora (izaberite pakovanje)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="316"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="458"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="317"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="459"/>
         <source>item {n}: {what}</source>
         <translation>stavka {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="320"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="321"/>
         <source>&amp;Items in it (or whose rounds or parts)</source>
         <translation>&amp;Stavke u njemu (ili čiji su meci ili delovi)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="322"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="462"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="463"/>
         <source>&amp;Kind</source>
         <translation>&amp;Vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="323"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="466"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="467"/>
         <source>&amp;Contents</source>
         <translation>S&amp;adržaj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
         <source>&amp;When</source>
         <translation>&amp;Kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="324"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="325"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="351"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>sada, ili 2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="326"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="327"/>
         <source>Packed &amp;by</source>
         <translation>&amp;Upakovao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Make a package</source>
         <translation>Pravljenje pakovanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="337"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="338"/>
         <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart. The label id is given when it is stored.</source>
         <translation>Čvrsta kutija, vezice ne kroz cev, papir a ne plastika; municija, okviri i delovi odvojeno. Oznaka etikete dodeljuje se pri čuvanju.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="348"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
         <source>&amp;Seal numbers</source>
         <translation>&amp;Brojevi plombi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="349"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="350"/>
         <source>several: separate them with ;</source>
         <translation>više plombi: razdvojite ih znakom ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="352"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="511"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="512"/>
         <source>Sealed &amp;by</source>
         <translation>&amp;Plombirao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="353"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="354"/>
         <source>The sealing officer is the package's first holder</source>
         <translation>Službenik koji plombira je prvi držalac pakovanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="364"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
         <source>Seal package {label}</source>
         <translation>Plombiranje pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="365"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="366"/>
         <source>Photograph the sealed package afterwards (Photos tab, linked to the package).</source>
         <translation>Nakon toga fotografišite plombirano pakovanje (kartica Fotografije, uz vezu sa pakovanjem).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="379"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
         <source>&amp;Reason for the correction</source>
         <translation>&amp;Razlog ispravke</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="380"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="381"/>
         <source>What was wrong; kept with the entry, with who and when</source>
         <translation>Šta je bilo pogrešno; čuva se uz zapis, sa podatkom ko i kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="386"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="387"/>
         <source>These later hand-overs no longer follow on; correct them too:</source>
         <translation>Sledeće kasnije primopredaje se više ne nadovezuju; ispravite i njih:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="400"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="401"/>
         <source>Released &amp;by</source>
         <translation>&amp;Predao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="402"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="403"/>
         <source>Re&amp;ceived by</source>
         <translation>Pr&amp;imio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="404"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="405"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Svrha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="406"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="407"/>
         <source>P&amp;lace</source>
         <translation>&amp;Mesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="408"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="409"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="410"/>
         <source>&amp;Note</source>
         <translation>&amp;Napomena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="422"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="423"/>
         <source>Correct hand-over {seq} of package {label}</source>
         <translation>Ispravka primopredaje {seq} pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="424"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="425"/>
         <source>Change what was recorded wrongly. The entry as recorded is kept and shown as corrected.</source>
         <translation>Izmenite ono što je pogrešno evidentirano. Zapis kako je evidentiran se čuva i prikazuje kao ispravljen.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="426"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="427"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="479"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="524"/>
         <source>&amp;Correct</source>
         <translation>&amp;Ispravi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="428"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="429"/>
         <source>Hand-over {seq} corrected.</source>
         <translation>Primopredaja {seq} je ispravljena.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="442"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="443"/>
         <source>Withdraw hand-over {seq} of package {label}</source>
         <translation>Povlačenje primopredaje {seq} pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="444"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="445"/>
         <source>{released} to {received}, {place}. It is kept, shown as withdrawn; recorded on the wrong package? Record it again on the right one.</source>
         <translation>{released} za {received}, {place}. Zapis se čuva, prikazan kao povučen; evidentirano na pogrešnom pakovanju? Evidentirajte ga ponovo na ispravnom.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="448"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="493"/>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="539"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="449"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="494"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="540"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Povuci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="450"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="451"/>
         <source>Hand-over {seq} withdrawn.</source>
         <translation>Primopredaja {seq} je povučena.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="464"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="465"/>
         <source>&amp;Items in it</source>
         <translation>&amp;Stavke u njemu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="476"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
         <source>Correct package {label}</source>
         <translation>Ispravka pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="477"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="478"/>
         <source>Items taken out lose this package's step records; items put in get them.</source>
         <translation>Stavke izvađene iz pakovanja gube zapise o radnjama ovog pakovanja; stavke koje se dodaju dobijaju ih.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="490"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
         <source>Withdraw package {label}</source>
         <translation>Povlačenje pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="491"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="492"/>
         <source>The package and its step records are kept, shown as withdrawn. A package that changed hands: withdraw its hand-overs first.</source>
         <translation>Pakovanje i njegovi zapisi o radnjama se čuvaju, prikazani kao povučeni. Za pakovanje koje je menjalo držaoca prvo povucite njegove primopredaje.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="497"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="498"/>
         <source>&amp;Seal</source>
         <translation>Pl&amp;omba</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="505"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="506"/>
         <source>leave empty to keep it</source>
         <translation>ostavite prazno da se zadrži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="508"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
         <source>Right &amp;number</source>
         <translation>&amp;Ispravan broj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>2026-11-28 14:05 (station time); leave empty to keep it</source>
         <translation>2026-11-28 14:05 (vreme ispostave); ostavite prazno da se zadrži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="509"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="510"/>
         <source>Sealed &amp;at</source>
         <translation>&amp;Vreme plombiranja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="521"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
         <source>Correct a seal of package {label}</source>
         <translation>Ispravka plombe pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="522"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="523"/>
         <source>A seal number typed wrongly, or the wrong time or officer.</source>
         <translation>Pogrešno otkucan broj plombe, ili pogrešno vreme ili službenik.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="536"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
         <source>Withdraw a seal of package {label}</source>
         <translation>Povlačenje plombe pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="537"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="538"/>
         <source>The seal is kept, shown as withdrawn, and its number is free again.</source>
         <translation>Plomba se čuva, prikazana kao povučena, a njen broj je ponovo slobodan.</translation>
     </message>
@@ -1148,27 +1148,27 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="223"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
         <source>Declarations</source>
         <translation>Deklaracije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="224"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
         <source>What the new station holds at first.</source>
         <translation>Šta nova ispostava sadrži na početku.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="225"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="226"/>
         <source>Start &amp;empty: declarations come from imports and the inbox folder</source>
         <translation>Počni &amp;bez podataka: deklaracije stižu uvozom i preko ulazne fascikle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="227"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="228"/>
         <source>Load the &amp;demo data for practice (generated declarations and seizure cases)</source>
         <translation>Učitaj &amp;demo podatke za vežbu (generisane deklaracije i predmeti oduzimanja)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="237"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="238"/>
         <source>Demo data is generated, never real: a station that goes live should start empty.</source>
         <translation>Demo podaci su generisani, nikada stvarni: ispostava koja prelazi u redovan rad treba da počne bez podataka.</translation>
     </message>
@@ -1176,490 +1176,490 @@
 <context>
     <name>DeclarationView</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="95"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
         <source>Documents check</source>
         <translation>Provera dokumenata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="96"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="99"/>
         <source>Physical inspection</source>
         <translation>Fizički pregled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="97"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="100"/>
         <source>X-ray scan</source>
         <translation>Rendgenski pregled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="98"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
         <source>Detection dog</source>
         <translation>Pregled službenim psom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="104"/>
         <source>Nothing found</source>
         <translation>Ništa nije pronađeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="102"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="105"/>
         <source>Irregularity (not firearms)</source>
         <translation>Nepravilnost (nije vatreno oružje)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="103"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
         <source>Firearms, parts or ammunition found</source>
         <translation>Pronađeno vatreno oružje, delovi ili municija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="106"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="109"/>
         <source>valid</source>
         <translation>važeći</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="107"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="110"/>
         <source>expired</source>
         <translation>istekao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="108"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
         <source>no date</source>
         <translation>bez datuma</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
         <source>Consignor</source>
         <translation>Pošiljalac</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
         <source>Consignee</source>
         <translation>Primalac</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="113"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
         <source>Declarant</source>
         <translation>Deklarant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="114"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="117"/>
         <source>Driver</source>
         <translation>Vozač</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="115"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="118"/>
         <source>Vehicle</source>
         <translation>Vozilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="116"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
         <source>Trailer</source>
         <translation>Prikolica</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="119"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="120"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
         <source>CMR consignment note</source>
         <translation>CMR tovarni list</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="121"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="124"/>
         <source>Arms licence</source>
         <translation>Dozvola za oružje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="122"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
         <source>End-user certificate</source>
         <translation>Sertifikat o krajnjem korisniku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="123"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="126"/>
         <source>Deactivation certificate</source>
         <translation>Potvrda o onesposobljavanju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="125"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="128"/>
         <source>Other document</source>
         <translation>Drugi dokument</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="265"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="282"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="273"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="290"/>
         <source>Start inspection</source>
         <translation>Započinjanje pregleda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="266"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="274"/>
         <source>Kind of inspection:</source>
         <translation>Vrsta pregleda:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="331"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
         <source>Start &amp;inspection…</source>
         <translation>Započni &amp;pregled…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="336"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="344"/>
         <source>Start an inspection of this declaration ({keys})</source>
         <translation>Započni pregled ove deklaracije ({keys})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="339"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="347"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Osveži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="369"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="377"/>
         <source>Declaration {id}</source>
         <translation>Deklaracija {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="450"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="458"/>
         <source>Lodged:</source>
         <translation>Podneta:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>Procedure:</source>
         <translation>Postupak:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="451"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
         <source>{procedure} by {mode}</source>
         <translation>{procedure}, {mode}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="455"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="463"/>
         <source>Route:</source>
         <translation>Ruta:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="456"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="464"/>
         <source>Crossing:</source>
         <translation>Granični prelaz:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="457"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
         <source>{version}</source>
         <translation>{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="459"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="467"/>
         <source>{version} (amended)</source>
         <translation>{version} (izmenjena)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="460"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="468"/>
         <source>Version:</source>
         <translation>Verzija:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="465"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="473"/>
         <source>Risk</source>
         <translation>Rizik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="470"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="478"/>
         <source>Not screened yet.</source>
         <translation>Još nije obrađeno analizom rizika.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="488"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="496"/>
         <source>Score {score}</source>
         <translation>Bodovi {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="490"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="498"/>
         <source>selected at random</source>
         <translation>odabrano slučajnim odabirom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="491"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="499"/>
         <source>profile {profile}, version {version}</source>
         <translation>profil {profile}, verzija {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="493"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="501"/>
         <source>screened {when}</source>
         <translation>analiza rizika {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="495"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="503"/>
         <source>Change &amp;lane…</source>
         <translation>Promeni &amp;kanal…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="497"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="505"/>
         <source>Move this declaration to another lane, with a reason (the screening result is kept)</source>
         <translation>Premesti ovu deklaraciju u drugi kanal, uz razlog (rezultat analize rizika se čuva)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="506"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="514"/>
         <source>An officer changed the lane from {old} (see lane changes).</source>
         <translation>Službenik je promenio kanal, prethodno: {old} (pogledajte promene kanala).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="510"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="518"/>
         <source>No rule hit.</source>
         <translation>Nijedno pravilo nije aktivirano.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="520"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
         <source>{kind} '{name}'</source>
         <translation>{kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="522"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="530"/>
         <source>{score} (threshold {threshold})</source>
         <translation>{score} (prag {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="524"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="532"/>
         <source>{role}: {name}</source>
         <translation>{role}: {name}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="527"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="535"/>
         <source>Watch-list matches</source>
         <translation>Podudaranja sa listom za praćenje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>In this declaration</source>
         <translation>U ovoj deklaraciji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="528"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="536"/>
         <source>Listed as</source>
         <translation>Na listi kao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Note on the list</source>
         <translation>Napomena na listi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="529"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="537"/>
         <source>Score</source>
         <translation>Bodovi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="540"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
         <source>{rule}: {title}</source>
         <translation>{rule}: {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="542"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="555"/>
         <source>weight {weight}</source>
         <translation>težina {weight}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="544"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="557"/>
         <source>{weight}, sets the lane to {lane}</source>
         <translation>{weight}, postavlja kanal na: {lane}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="553"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="566"/>
         <source>Instruction: {text}</source>
         <translation>Uputstvo: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="558"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="571"/>
         <source>Rationale (analysts): {text}</source>
         <translation>Obrazloženje (za analitičare): {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="565"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="578"/>
         <source>Parties and vehicle</source>
         <translation>Učesnici i vozilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="575"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="588"/>
         <source>{role}:</source>
         <translation>{role}:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="582"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="595"/>
         <source>trailer {plate}</source>
         <translation>prikolica {plate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="583"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="596"/>
         <source>Vehicle:</source>
         <translation>Vozilo:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="585"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="598"/>
         <source>Seals:</source>
         <translation>Plombe:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="587"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="600"/>
         <source>No parties recorded.</source>
         <translation>Nisu evidentirani učesnici.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="619"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="632"/>
         <source>Documents</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Reference</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Type</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="620"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="633"/>
         <source>Valid until</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="621"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="634"/>
         <source>On the lodging date</source>
         <translation>Na dan podnošenja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="622"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
         <source>No documents declared.</source>
         <translation>Nema prijavljenih dokumenata.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="635"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="648"/>
         <source>Goods lines ({count})</source>
         <translation>Naimenovanja robe ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="673"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="688"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="686"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="678"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="691"/>
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="680"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
         <source>Amendments</source>
         <translation>Izmene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Lodged</source>
         <translation>Podneta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>Version</source>
         <translation>Verzija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="681"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
         <source>What changed</source>
         <translation>Šta je promenjeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Now</source>
         <translation>Sada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="682"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
         <source>Was</source>
         <translation>Bilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="683"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="696"/>
         <source>Not amended: this is the declaration as lodged.</source>
         <translation>Nije menjana: ovo je deklaracija kakva je podneta.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="692"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
         <source>Lane changes</source>
         <translation>Promene kanala</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>Lane</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="693"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="706"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="694"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="707"/>
         <source>Reason</source>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="695"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="708"/>
         <source>No officer changed the lane.</source>
         <translation>Nijedan službenik nije promenio kanal.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="701"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="714"/>
         <source>in progress</source>
         <translation>u toku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="705"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
         <source>{outcome} ({who}, {when})</source>
         <translation>{outcome} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="709"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="722"/>
         <source>Seizure case {number}</source>
         <translation>Predmet oduzimanja {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="715"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="728"/>
         <source>Inspections</source>
         <translation>Pregledi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="716"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="729"/>
         <source>Started</source>
         <translation>Započet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="717"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="730"/>
         <source>Outcome</source>
         <translation>Ishod</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="718"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="731"/>
         <source>No inspection yet.</source>
         <translation>Još nema pregleda.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="725"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="738"/>
         <source>Record &amp;outcome…</source>
         <translation>Evidentiraj &amp;ishod…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="727"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="740"/>
         <source>Record the outcome and findings of this inspection</source>
         <translation>Evidentiraj ishod i nalaz ovog pregleda</translation>
     </message>
@@ -1667,226 +1667,226 @@
 <context>
     <name>DeclarationsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="69"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
         <source>Declaration</source>
         <translation>Deklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="70"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
         <source>Lane</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="71"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
         <source>Score</source>
         <translation>Bodovi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="72"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
         <source>Lodged</source>
         <translation>Podneta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="73"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
         <source>Consignor</source>
         <translation>Pošiljalac</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="74"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
         <source>Consignee</source>
         <translation>Primalac</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="75"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="76"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
         <source>Goods</source>
         <translation>Roba</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="77"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
         <source>Inspection</source>
         <translation>Pregled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="78"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="79"/>
         <source>Version</source>
         <translation>Verzija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="82"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="83"/>
         <source>The declaration's reference number</source>
         <translation>Referentni broj deklaracije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="84"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="85"/>
         <source>Red: physical inspection; yellow: document check; green: release</source>
         <translation>Crveni: fizički pregled; žuti: provera dokumenata; zeleni: puštanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="87"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="88"/>
         <source>The risk score the active profile gave (higher: riskier)</source>
         <translation>Bodovi rizika koje je dodelio aktivni profil (više: rizičnije)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="89"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="90"/>
         <source>When the declaration was lodged, in the time zone it was written in</source>
         <translation>Kada je deklaracija podneta, u vremenskoj zoni u kojoj je sastavljena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="91"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
         <source>Who sends the goods</source>
         <translation>Ko šalje robu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="92"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
         <source>Who receives the goods</source>
         <translation>Ko prima robu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="93"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="94"/>
         <source>The countries the goods pass through, from origin to destination</source>
         <translation>Zemlje kroz koje roba prolazi, od zemlje porekla do odredišta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="95"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
         <source>What the goods lines declare</source>
         <translation>Šta je prijavljeno u naimenovanjima robe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="96"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="97"/>
         <source>The latest inspection: under way, or its outcome</source>
         <translation>Poslednji pregled: u toku ili njegov ishod</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="98"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="99"/>
         <source>1 is the declaration as first lodged; higher numbers are amendments</source>
         <translation>1 je deklaracija kakva je prvobitno podneta; veći brojevi su izmene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="103"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
         <source>Import</source>
         <translation>Uvoz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="104"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
         <source>Export</source>
         <translation>Izvoz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="105"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="106"/>
         <source>Transit</source>
         <translation>Tranzit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="109"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
         <source>truck</source>
         <translation>kamion</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="110"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
         <source>van</source>
         <translation>kombi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="111"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
         <source>car</source>
         <translation>automobil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="112"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
         <source>bus</source>
         <translation>autobus</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="113"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
         <source>rail</source>
         <translation>železnica</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="114"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="115"/>
         <source>postal</source>
         <translation>pošta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="118"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
         <source>under way</source>
         <translation>u toku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="119"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
         <source>nothing found</source>
         <translation>ništa nije pronađeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="120"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
         <source>irregularity</source>
         <translation>nepravilnost</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="121"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="122"/>
         <source>seizure</source>
         <translation>oduzimanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="127"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="128"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
         <source>Yellow</source>
         <translation>Žuti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="129"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="130"/>
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="149"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="150"/>
         <source>{lane} (random)</source>
         <translation>{lane} (slučajni odabir)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="324"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="325"/>
         <source>Some declarations changed while listed: press F5.</source>
         <translation>Neke deklaracije su se promenile dok su bile prikazane: pritisnite F5.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="423"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="424"/>
         <source>Vehicle: {registration}</source>
         <translation>Vozilo: {registration}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="429"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="430"/>
         <source>{local}
 {utc} UTC</source>
         <translation>{local}
 {utc} UTC</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="434"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="435"/>
         <source>{summary}
 Goods lines: {count}</source>
         <translation>{summary}
 Naimenovanja robe: {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="438"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="439"/>
         <source>Version {version}</source>
         <translation>Verzija {version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="441"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="442"/>
         <source>{lane}, score {score}</source>
         <translation>{lane}, bodovi {score}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declarations_model.py" line="445"/>
+        <location filename="../../borderdesk/ui/declarations_model.py" line="446"/>
         <source>Selected at random for a check</source>
         <translation>Odabrano slučajnim odabirom za proveru</translation>
     </message>
@@ -1894,37 +1894,37 @@ Naimenovanja robe: {count}</translation>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="147"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
         <source>Headquarters (optional)</source>
         <translation>Centrala (nije obavezno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="148"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="149"/>
         <source>If headquarters gave you an enrolment code, the station can be enrolled now. Without one, skip this: the Administration page enrols the station later.</source>
         <translation>Ako Vam je centrala dala kod za registraciju, ispostava se može registrovati odmah. Ako ga nemate, preskočite ovaj korak: ispostava se registruje kasnije na stranici Administracija.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="151"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="152"/>
         <source>&amp;Enrol this station with headquarters now</source>
         <translation>&amp;Registruj ovu ispostavu kod centrale sada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="158"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="159"/>
         <source>&amp;Skip enrolment</source>
         <translation>&amp;Preskoči registraciju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="164"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
         <source>Headquarters' &amp;address:</source>
         <translation>&amp;Adresa centrale:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="165"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="166"/>
         <source>Enrolment &amp;code:</source>
         <translation>&amp;Kod za registraciju:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="193"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="194"/>
         <source>{reason}. Check the address and the code and press Next, or skip the enrolment: the Administration page enrols the station later.</source>
         <translation>{reason}. Proverite adresu i kod i pritisnite „Dalje” ili preskočite registraciju: ispostava se registruje kasnije na stranici Administracija.</translation>
     </message>
@@ -2729,42 +2729,42 @@ Naimenovanja robe: {count}</translation>
 <context>
     <name>GoodsModel</name>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="179"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="187"/>
         <source>Line</source>
         <translation>R. br.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="180"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="188"/>
         <source>HS code</source>
         <translation>HS kod</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="181"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="189"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="182"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="190"/>
         <source>Quantity</source>
         <translation>Količina</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="183"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="191"/>
         <source>Packages</source>
         <translation>Koleta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="184"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="192"/>
         <source>Gross kg</source>
         <translation>Bruto kg</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="185"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="193"/>
         <source>Net kg</source>
         <translation>Neto kg</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/declaration_view.py" line="186"/>
+        <location filename="../../borderdesk/ui/declaration_view.py" line="194"/>
         <source>Value</source>
         <translation>Vrednost</translation>
     </message>
@@ -3775,17 +3775,17 @@ Naimenovanja robe: {count}</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="86"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
         <source>Language</source>
         <translation>Jezik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="87"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="88"/>
         <source>Choose the language of borderdesk at this station.</source>
         <translation>Izaberite jezik programa borderdesk u ovoj ispostavi.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="102"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="103"/>
         <source>Montenegrin users choose Serbian (Latin) or Bosnian. Where a translation is not finished yet, borderdesk shows English.</source>
         <translation>Korisnici iz Crne Gore biraju srpski (latinica) ili bosanski. Gde prevod još nije završen, borderdesk prikazuje tekst na engleskom.</translation>
     </message>
@@ -4427,87 +4427,87 @@ Od {bounds} {unit}</translation>
 <context>
     <name>PackagesModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="162"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
         <source>not sealed yet</source>
         <translation>još nije plombirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="163"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="164"/>
         <source>{holder} (chain closed)</source>
         <translation>{holder} (lanac zatvoren)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>Package</source>
         <translation>Pakovanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="167"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="168"/>
         <source>The id on the label</source>
         <translation>Oznaka na etiketi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="170"/>
         <source>What it holds</source>
         <translation>Šta sadrži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Item numbers</source>
         <translation>Brojevi stavki</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="172"/>
         <source>Items</source>
         <translation>Stavke</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seal numbers</source>
         <translation>Brojevi plombi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="173"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="174"/>
         <source>Seals</source>
         <translation>Plombe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Held by</source>
         <translation>Trenutno kod</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="176"/>
         <source>Who holds it now</source>
         <translation>Kod koga se trenutno nalazi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Custody events</source>
         <translation>Događaji u lancu nadzora</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="177"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="178"/>
         <source>Transfers</source>
         <translation>Primopredaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>Packed</source>
         <translation>Upakovano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="180"/>
         <source>When and by whom</source>
         <translation>Kada i ko</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="181"/>
+        <location filename="../../borderdesk/ui/seizure_custody_models.py" line="182"/>
         <source>Contents</source>
         <translation>Sadržaj</translation>
     </message>
@@ -4644,57 +4644,57 @@ Od {bounds} {unit}</translation>
 <context>
     <name>PhotoLogModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="152"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="153"/>
         <source>When it was logged</source>
         <translation>Kada je upisano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>By</source>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="154"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
         <source>Who</source>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>Import or correction</source>
         <translation>Uvoz ili ispravka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="155"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="156"/>
         <source>What</source>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>Photo</source>
         <translation>Fotografija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="157"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="158"/>
         <source>The photo's id</source>
         <translation>Oznaka fotografije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="159"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="160"/>
         <source>Caption</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Reason</source>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="161"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="162"/>
         <source>Why it was corrected</source>
         <translation>Zašto je ispravljeno</translation>
     </message>
@@ -4760,199 +4760,199 @@ Od {bounds} {unit}</translation>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="83"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="363"/>
         <source>Import photos</source>
         <translation>Uvoz fotografija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
         <translation>Fotografije (*.jpg *.jpeg *.png *.tif *.tiff *.heic);;Sve datoteke (*)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="90"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="91"/>
         <source>Import a camera folder</source>
         <translation>Uvoz fascikle fotoaparata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="199"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
         <source>Import &amp;photos…</source>
         <translation>Uvezi &amp;fotografije…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="201"/>
         <source>Import photo files; each is checked and hashed</source>
         <translation>Uvezi datoteke fotografija; svaka se proverava i za nju se računa heš</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="202"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
         <source>Import camera &amp;folder…</source>
         <translation>Uvezi fa&amp;sciklu fotoaparata…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="203"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="204"/>
         <source>Import every photo of a camera card or folder (only new ones when asked)</source>
         <translation>Uvezi sve fotografije sa memorijske kartice ili iz fascikle (po potrebi samo nove)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="206"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
         <source>&amp;Correct…</source>
         <translation>Ispra&amp;vi…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="207"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="208"/>
         <source>Correct the selected photo's caption or links, with a reason</source>
         <translation>Ispravi opis ili veze izabrane fotografije, uz razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="224"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="225"/>
         <source>Photo &amp;log (every import and correction)</source>
         <translation>&amp;Dnevnik fotografija (svaki uvoz i ispravka)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="261"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="262"/>
         <source>item {n}: {what}</source>
         <translation>stavka {n}: {what}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="273"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="274"/>
         <source>No photo yet: import the photos taken.</source>
         <translation>Još nema fotografija: uvezite snimljene fotografije.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="278"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="279"/>
         <source>not recorded by the camera</source>
         <translation>fotoaparat nije zabeležio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="282"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
         <source>Caption: {text}</source>
         <translation>Opis: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="283"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="284"/>
         <source>File: {name} ({width} x {height}, {size} KB)</source>
         <translation>Datoteka: {name} ({width} x {height}, {size} KB)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="286"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
         <source>SHA-256: {digest}</source>
         <translation>SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="287"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="288"/>
         <source>Taken (camera clock): {when}</source>
         <translation>Snimljeno (sat fotoaparata): {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="290"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="291"/>
         <source>Camera: {camera}</source>
         <translation>Fotoaparat: {camera}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="293"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
         <source>GPS: {gps}</source>
         <translation>GPS: {gps}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="294"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="295"/>
         <source>Imported {when} by {who}</source>
         <translation>Uvezao {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="296"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
         <source>Shows: {item}</source>
         <translation>Prikazuje: {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="297"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
         <source>Step: {step}</source>
         <translation>Radnja: {step}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="298"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="299"/>
         <source>Package: {package}</source>
         <translation>Pakovanje: {package}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="302"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="303"/>
         <source>Corrected {when} by {who} (see the log)</source>
         <translation>Ispravio {who}, {when} (pogledajte dnevnik)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="309"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
         <source>&amp;Caption</source>
         <translation>&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="310"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
         <source>what the photo shows</source>
         <translation>šta fotografija prikazuje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="311"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="312"/>
         <source>Shows &amp;item</source>
         <translation>Prikazuje s&amp;tavku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="313"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="314"/>
         <source>Taken for &amp;step</source>
         <translation>Snimljeno za &amp;radnju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="315"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="316"/>
         <source>Shows &amp;package</source>
         <translation>Prikazuje &amp;pakovanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="331"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="332"/>
         <source>Only photos not yet in the case</source>
         <translation>Samo fotografije kojih još nema u predmetu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="333"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="334"/>
         <source>{count} file(s) or folder(s). What do the photos show?</source>
         <translation>Datoteka ili fascikli: {count}. Šta prikazuju fotografije?</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="336"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Uvezi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="360"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
         <source>Checking and storing the photos…</source>
         <translation>Provera i čuvanje fotografija…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="361"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="362"/>
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="390"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="391"/>
         <source>{imported} imported, {skipped} skipped, {refused} refused.</source>
         <translation>Uvezeno {imported}, preskočeno {skipped}, odbijeno {refused}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="411"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
         <source>&amp;Reason</source>
         <translation>&amp;Razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="412"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="413"/>
         <source>kept with the correction</source>
         <translation>čuva se uz ispravku</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="420"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
         <source>Correct photo {id}</source>
         <translation>Ispravka fotografije {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="421"/>
+        <location filename="../../borderdesk/ui/seizure_photos_panel.py" line="422"/>
         <source>The original is never changed; the log keeps both entries.</source>
         <translation>Original se nikada ne menja; dnevnik čuva oba zapisa.</translation>
     </message>
@@ -5405,47 +5405,47 @@ Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="51"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
         <source>The recovery key</source>
         <translation>Ključ za oporavak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="52"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="53"/>
         <source>With this key an administrator gets back in when every password is lost. It is shown only now: write it down or print it, and keep it locked away from this laptop.</source>
         <translation>Pomoću ovog ključa administrator ponovo dobija pristup kada su sve lozinke izgubljene. Prikazuje se samo sada: zapišite ga ili odštampajte i čuvajte ga zaključanog, odvojeno od ovog laptopa.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="69"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
         <source>&amp;Print…</source>
         <translation>&amp;Štampaj…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="70"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="71"/>
         <source>Sa&amp;ve to a file…</source>
         <translation>Sa&amp;čuvaj u datoteku…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="77"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="78"/>
         <source>I have &amp;written the recovery key down (or printed it) and will keep it locked away</source>
         <translation>Ključ za oporavak je &amp;zapisan (ili odštampan) i biće čuvan pod ključem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="114"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
         <source>Save the recovery key</source>
         <translation>Čuvanje ključa za oporavak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="115"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="116"/>
         <source>Text files (*.txt)</source>
         <translation>Tekstualne datoteke (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="123"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="124"/>
         <source>Saved in {path}. Keep that file locked away from this laptop.</source>
         <translation>Sačuvano u {path}. Tu datoteku čuvajte zaključanu, odvojeno od ovog laptopa.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="138"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="139"/>
         <source>Sent to the printer.</source>
         <translation>Poslato na štampač.</translation>
     </message>
@@ -6494,47 +6494,47 @@ Marko Jović</translation>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="191"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
         <source>The station</source>
         <translation>Ispostava</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="192"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="193"/>
         <source>The border crossing this computer works for. Reports and headquarters show these details.</source>
         <translation>Granični prelaz za koji ovaj računar radi. Ovi podaci se prikazuju u izveštajima i u centrali.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="195"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="196"/>
         <source>e.g. Batrovci</source>
         <translation>npr. Batrovci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="197"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="198"/>
         <source>e.g. RS-BAT</source>
         <translation>npr. RS-BAT</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="199"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="200"/>
         <source>Choose the country…</source>
         <translation>Izaberite zemlju…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="207"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
         <source>Station &amp;name:</source>
         <translation>&amp;Naziv ispostave:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="208"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="211"/>
         <source>&amp;Crossing code:</source>
         <translation>&amp;Kod graničnog prelaza:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="209"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="212"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Zemlja:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_pages.py" line="210"/>
+        <location filename="../../borderdesk/ui/first_run_pages.py" line="213"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Vremenska zona:</translation>
     </message>
@@ -6656,67 +6656,67 @@ Marko Jović</translation>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="65"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="66"/>
         <source>does not apply: {why}</source>
         <translation>ne primenjuje se: {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="169"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="170"/>
         <source>&amp;Record step…</source>
         <translation>&amp;Evidentiraj radnju…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="171"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="172"/>
         <source>Record the step selected in the checklist (Enter on the checklist)</source>
         <translation>Evidentiraj radnju izabranu u kontrolnoj listi (Enter u kontrolnoj listi)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="175"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Ispravi…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="176"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="177"/>
         <source>Correct the record selected in the timeline with a new record</source>
         <translation>Ispravi zapis izabran u hronologiji novim zapisom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="179"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
         <source>&amp;Withdraw…</source>
         <translation>Povu&amp;ci…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="180"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="181"/>
         <source>Mark the record selected in the timeline as made by mistake</source>
         <translation>Označi zapis izabran u hronologiji kao greškom unet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="189"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="190"/>
         <source>Check&amp;list (red: needed before sign-off)</source>
         <translation>&amp;Kontrolna lista (crveno: potrebno pre zaključivanja)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="201"/>
         <source>&amp;Timeline (every record, in the order of the acts)</source>
         <translation>&amp;Hronologija (svi zapisi, redosledom radnji)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="234"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="235"/>
         <source>{when} {title}{item}: {rules} Reason given: {reason}</source>
         <translation>{when} {title}{item}: {rules} Navedeni razlog: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="236"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="237"/>
         <source> (item {n})</source>
         <translation> (stavka {n})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="240"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="241"/>
         <source>The steps were not recorded in the expected order {count} time(s):</source>
         <translation>Radnje nisu evidentirane očekivanim redosledom (broj puta: {count}):</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="260"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="261"/>
         <source>Recorded on the Custody tab, with the package.</source>
         <translation>Evidentira se na kartici Lanac nadzora, uz pakovanje.</translation>
     </message>
@@ -6724,22 +6724,22 @@ Marko Jović</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="251"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
         <source>Summary</source>
         <translation>Sažetak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="252"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
         <source>Press Finish to save these station details.</source>
         <translation>Pritisnite „Završi” da biste sačuvali ove podatke o ispostavi.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="253"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="254"/>
         <source>Press Finish to create the station. Nothing has been written yet.</source>
         <translation>Pritisnite „Završi” da biste napravili ispostavu. Još ništa nije upisano.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/first_run_finish.py" line="282"/>
+        <location filename="../../borderdesk/ui/first_run_finish.py" line="283"/>
         <source>Creating the station…</source>
         <translation>Pravi se ispostava…</translation>
     </message>
@@ -7291,107 +7291,107 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="112"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="113"/>
         <source>withdrawal</source>
         <translation>povlačenje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="114"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
         <source>corrected</source>
         <translation>ispravljeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>correction</source>
         <translation>ispravka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="116"/>
         <source>current</source>
         <translation>važeći</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="120"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="121"/>
         <source>{rules} — reason: {reason}</source>
         <translation>{rules} — razlog: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="128"/>
         <source>When the act was done</source>
         <translation>Kada je radnja izvršena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>No.</source>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="131"/>
         <source>Step number</source>
         <translation>Broj radnje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>Step</source>
         <translation>Radnja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="133"/>
         <source>The evidence step</source>
         <translation>Radnja obezbeđenja dokaza</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>Item</source>
         <translation>Stavka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="135"/>
         <source>The item</source>
         <translation>Stavka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>By</source>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="136"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="137"/>
         <source>Who did it</source>
         <translation>Ko je izvršio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>Current, corrected or withdrawn</source>
         <translation>Važeći, ispravljen ili povučen</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="138"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="139"/>
         <source>State</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Deviation</source>
         <translation>Odstupanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="141"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="142"/>
         <source>Order rules broken, and why</source>
         <translation>Narušena pravila redosleda i razlog</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="144"/>
+        <location filename="../../borderdesk/ui/seizure_steps_panel.py" line="145"/>
         <source>The step's fields</source>
         <translation>Polja radnje</translation>
     </message>
@@ -8070,97 +8070,97 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="80"/>
         <source>&amp;Released by</source>
         <translation>&amp;Predao</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="81"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
         <source>Who hands the package over: whoever holds it now</source>
         <translation>Ko predaje pakovanje: onaj kod koga se ono trenutno nalazi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="82"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
         <source>Re&amp;ceived by</source>
         <translation>Pr&amp;imio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="83"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
         <source>Who takes the package</source>
         <translation>Ko prima pakovanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="84"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Svrha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="85"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
         <source>P&amp;lace</source>
         <translation>&amp;Mesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="86"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
         <source>where it was handed over</source>
         <translation>gde je izvršena primopredaja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>&amp;When</source>
         <translation>&amp;Kada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="87"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="88"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>sada, ili 2026-11-28 14:05 (vreme ispostave)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="89"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="90"/>
         <source>&amp;Note</source>
         <translation>&amp;Napomena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="92"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
         <source>Hand over package {label}</source>
         <translation>Primopredaja pakovanja {label}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="94"/>
         <source>Package {label} ({seals}). Both people check the seals and confirm below.</source>
         <translation>Pakovanje {label} ({seals}). Obe osobe proveravaju plombe i potvrđuju u nastavku.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="96"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
         <source>no seal</source>
         <translation>bez plombe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="97"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="98"/>
         <source>&amp;Record hand-over</source>
         <translation>&amp;Evidentiraj primopredaju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="121"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
         <source>the releasing person</source>
         <translation>lice koje predaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="122"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
         <source>the receiving person</source>
         <translation>lice koje prima</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="123"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="124"/>
         <source>{name} hands over package {label}, seals intact</source>
         <translation>{name} predaje pakovanje {label}, plombe neoštećene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="126"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="127"/>
         <source>{name} received package {label}, seals intact</source>
         <translation>{name} je primio pakovanje {label}, plombe neoštećene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="134"/>
+        <location filename="../../borderdesk/ui/seizure_custody_panel.py" line="135"/>
         <source>Both people must confirm the hand-over.</source>
         <translation>Obe osobe moraju potvrditi primopredaju.</translation>
     </message>
@@ -10412,7 +10412,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <location filename="../../borderdesk/demo/schema.py" line="104"/>
         <location filename="../../borderdesk/demo/schema.py" line="144"/>
         <location filename="../../borderdesk/evidence/case_codes.py" line="126"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="174"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="184"/>
         <location filename="../../borderdesk/identify/refpack.py" line="141"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="289"/>
         <location filename="../../borderdesk/security/permissions.py" line="180"/>
@@ -10776,7 +10776,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/evidence/case_codes.py" line="90"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="147"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="157"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="156"/>
         <location filename="../../borderdesk/reports/iafq_codes.py" line="221"/>
         <location filename="../../borderdesk/security/permissions.py" line="126"/>
@@ -11334,7 +11334,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>predmet je zaključen: {what} je izmena i zahteva razlog, koji se čuva uz original</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="142"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="59"/>
         <location filename="../../borderdesk/identify/checklist_lookups.py" line="70"/>
         <location filename="../../borderdesk/identify/markings.py" line="131"/>
@@ -11344,90 +11344,90 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>mora biti mapiranje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="152"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="162"/>
         <source>steps must be numbered 1, 2, 3... in file order</source>
         <translation>radnje moraju biti numerisane 1, 2, 3... redosledom u datoteci</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="163"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="173"/>
         <source>at least one purpose must be final</source>
         <translation>bar jedna svrha mora biti konačna</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="166"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="176"/>
         <source>no step is recorded_with '{what}'</source>
         <translation>nijedna radnja nema recorded_with '{what}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="182"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="185"/>
-        <location filename="../../borderdesk/evidence/steps.py" line="222"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="192"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="195"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="232"/>
         <source>must be one of: {known}</source>
         <translation>mora biti jedno od: {known}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="188"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="198"/>
         <source>steps recorded with packages are per item</source>
         <translation>radnje koje se evidentiraju uz pakovanja evidentiraju se po stavkama</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="193"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="203"/>
         <source>a step recorded with packages needs a 'package' field</source>
         <translation>radnji koja se evidentira uz pakovanja potrebno je polje 'package'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="205"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="215"/>
         <source>only steps per item are limited to kinds of item</source>
         <translation>samo radnje po stavkama ograničavaju se na vrste stavki</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="208"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="218"/>
         <source>name at least one kind of item (or leave it out)</source>
         <translation>navedite bar jednu vrstu stavke (ili izostavite ovo polje)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="211"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="221"/>
         <source>'{kind}' is not a kind of item (known: {known})</source>
         <translation>'{kind}' nije vrsta stavke (poznate: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="214"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="224"/>
         <source>a kind of item is named twice</source>
         <translation>vrsta stavke je navedena dva puta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="226"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="236"/>
         <source>only choice and list fields have options</source>
         <translation>samo polja sa izborom i polja sa listom imaju opcije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="230"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="240"/>
         <source>a choice field needs its options</source>
         <translation>polju sa izborom potrebne su opcije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="233"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="243"/>
         <source>only number fields have '{key}'</source>
         <translation>samo brojčana polja imaju '{key}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="237"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="247"/>
         <location filename="../../borderdesk/identify/checklist_load.py" line="160"/>
         <source>must not be below min</source>
         <translation>ne sme biti manje od min</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="256"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="266"/>
         <source>there is no step '{id}'</source>
         <translation>ne postoji radnja '{id}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="258"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="268"/>
         <source>a step cannot come before itself</source>
         <translation>radnja ne može da prethodi samoj sebi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps.py" line="273"/>
+        <location filename="../../borderdesk/evidence/steps.py" line="283"/>
         <source>rule '{id}' contradicts others: they also ask for '{then}' before '{first}'</source>
         <translation>pravilo '{id}' je u suprotnosti sa drugima: i ona traže '{then}' pre '{first}'</translation>
     </message>
@@ -12327,8 +12327,8 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <location filename="../../borderdesk/identify/item.py" line="31"/>
         <location filename="../../borderdesk/identify/item.py" line="39"/>
         <location filename="../../borderdesk/reports/iafq_significant.py" line="59"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="124"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="125"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <location filename="../../resources/codelists/iafq.yaml" line="38"/>
         <location filename="../../resources/codelists/iafq.yaml" line="51"/>
         <location filename="../../resources/codelists/iafq.yaml" line="60"/>
@@ -13573,21 +13573,21 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>U registru je provereno {checked} od {arms} komada oružja; zahteva za utvrđivanje porekla: {requests}, odgovoreno: {replies}; nezakonito poreklo utvrđeno za {origin}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="34"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="35"/>
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="49"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="68"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="85"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="101"/>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="167"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="50"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="69"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="86"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="102"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="168"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="92"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="52"/>
         <location filename="../../resources/codelists/iafq.yaml" line="194"/>
@@ -13595,22 +13595,22 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>Ukupno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="109"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="110"/>
         <source>its legal justification has no row in this table</source>
         <translation>njen pravni osnov nema red u ovoj tabeli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="116"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="117"/>
         <source>its criminal context has no row in this table</source>
         <translation>njen krivičnopravni kontekst nema red u ovoj tabeli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="138"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="139"/>
         <source>a part type ({code}) has no row in this table</source>
         <translation>vrsta dela ({code}) nema red u ovoj tabeli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/iafq_tables.py" line="161"/>
+        <location filename="../../borderdesk/reports/iafq_tables.py" line="162"/>
         <source>{calibre} (as read; not in the calibre list)</source>
         <translation>{calibre} (kako je očitano; nije na listi kalibara)</translation>
     </message>
@@ -13622,22 +13622,22 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>{path} nije mogao da se upiše: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="162"/>
+        <location filename="../../borderdesk/reports/summary.py" line="160"/>
         <source>Not recorded</source>
         <translation>Nije evidentirano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="190"/>
+        <location filename="../../borderdesk/reports/summary.py" line="188"/>
         <source>Other routes ({count})</source>
         <translation>Ostale rute ({count})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="195"/>
+        <location filename="../../borderdesk/reports/summary.py" line="193"/>
         <source>unknown</source>
         <translation>nepoznato</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/summary.py" line="211"/>
+        <location filename="../../borderdesk/reports/summary.py" line="209"/>
         <source>week of {day}</source>
         <translation>nedelja od {day}</translation>
     </message>
@@ -15099,12 +15099,12 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>evidentira se uz prvu primopredaju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="301"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="287"/>
         <source>watch-list {kind} '{name}', score {score} (threshold {threshold})</source>
         <translation>lista za praćenje: {kind} '{name}', podudarnost {score} (prag {threshold})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/declaration_detail.py" line="313"/>
+        <location filename="../../borderdesk/services/declaration_detail.py" line="299"/>
         <location filename="../../borderdesk/services/inspections.py" line="103"/>
         <source>there is no declaration '{id}' at this station</source>
         <translation>u ovoj ispostavi ne postoji deklaracija '{id}'</translation>
@@ -15692,57 +15692,57 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>{pack}: ne može da se pročita ({reason})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="188"/>
+        <location filename="../../borderdesk/services/reports.py" line="204"/>
         <source>the station's records changed while the report was being made; print it again</source>
         <translation>zapisi ispostave su se promenili dok je izveštaj pravljen; odštampajte ga ponovo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="208"/>
+        <location filename="../../borderdesk/services/reports.py" line="224"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} ne može da se pročita: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="212"/>
+        <location filename="../../borderdesk/services/reports.py" line="228"/>
         <source>{path} is not a borderdesk seizure report (it carries no case mark; a report re-saved by another program loses it, but its QR code still reads)</source>
         <translation>{path} nije zapisnik o privremenom oduzimanju programa borderdesk (nema oznaku predmeta; zapisnik koji je ponovo sačuvan u drugom programu je gubi, ali se njegov QR kod i dalje očitava)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="218"/>
+        <location filename="../../borderdesk/services/reports.py" line="234"/>
         <source>the report is of case {id}, which this station database does not hold</source>
         <translation>zapisnik se odnosi na predmet {id}, koji ova baza podataka ispostave ne sadrži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="231"/>
+        <location filename="../../borderdesk/services/reports.py" line="247"/>
         <source>the snapshot this report was printed from is not recorded in this database, so what changed cannot be said</source>
         <translation>presek stanja iz kog je ovaj zapisnik odštampan nije evidentiran u ovoj bazi podataka, pa se ne može reći šta se promenilo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="261"/>
+        <location filename="../../borderdesk/services/reports.py" line="277"/>
         <source>'{sheet}' is not a label sheet (known: {known})</source>
         <translation>'{sheet}' nije list etiketa (poznati: {known})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="283"/>
+        <location filename="../../borderdesk/services/reports.py" line="299"/>
         <source>case {number} has no package yet: labels are printed for packages</source>
         <translation>predmet {number} još nema pakovanje: etikete se štampaju za pakovanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="309"/>
+        <location filename="../../borderdesk/services/reports.py" line="325"/>
         <source>there is no seized item '{id}' at this station</source>
         <translation>u ovoj ispostavi ne postoji oduzeta stavka '{id}'</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="311"/>
+        <location filename="../../borderdesk/services/reports.py" line="327"/>
         <source>'{id}' is the beginning of {count} items: give more of it</source>
         <translation>'{id}' je početak oznaka više stavki ({count}): unesite više znakova</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="317"/>
+        <location filename="../../borderdesk/services/reports.py" line="333"/>
         <source>item '{id}' was withdrawn from its case</source>
         <translation>stavka '{id}' je povučena iz svog predmeta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="319"/>
+        <location filename="../../borderdesk/services/reports.py" line="335"/>
         <source>item {number} is not a firearm: trace requests are made for firearms</source>
         <translation>stavka {number} nije vatreno oružje: zahtevi za utvrđivanje porekla podnose se za vatreno oružje</translation>
     </message>
@@ -19488,6 +19488,146 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <source>Damage, missing parts, what it came with.</source>
         <translation>Oštećenja, delovi koji nedostaju, šta je pronađeno uz predmet.</translation>
     </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="31"/>
+        <source>A replica, airsoft gun or toy that cannot expel a shot by a propellant is not a firearm (Article 1). If it could be converted, refer it.</source>
+        <translation>Replika, ersoft puška ili igračka koja ne može da ispali projektil pogonskim punjenjem nije vatreno oružje (član 1). Ako bi mogla da se prepravi, uputite je veštaku.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="35"/>
+        <source>An alarm or signal weapon of an approved model is not a firearm (Implementing Directive (EU) 2019/69). Record the markings that show the model.</source>
+        <translation>Alarmno ili signalno oružje odobrenog modela nije vatreno oružje (Sprovedbena direktiva (EU) 2019/69). Zabeležite oznake koje pokazuju model.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="39"/>
+        <source>An alarm or signal weapon whose model is not on the approved list may be convertible and is then a firearm (Article 1). Treat as a firearm until an expert has examined it.</source>
+        <translation>Alarmno ili signalno oružje čiji model nije na listi odobrenih može biti prepravljivo i tada je vatreno oružje (član 1). Postupajte s njim kao s vatrenim oružjem dok ga veštak ne pregleda.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="43"/>
+        <source>Air and gas weapons are outside the Directive; national law decides.</source>
+        <translation>Vazdušno i gasno oružje je van Direktive; odlučuje nacionalni propis.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="47"/>
+        <source>Ammunition follows the firearms it is for. Armour-piercing, explosive, incendiary or expanding pistol rounds are category A (points 4 and 5).</source>
+        <translation>Municija prati vatreno oružje za koje je namenjena. Pancirna, eksplozivna, zapaljiva ili ekspanzivna pištoljska municija je kategorija A (tačke 4 i 5).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="51"/>
+        <source>An essential component (barrel, frame, receiver, slide, cylinder, bolt or breech block) is in the category of the firearm it is for (Article 1).</source>
+        <translation>Bitan sastavni deo (cev, ram, sanduk, navlaka, doboš, zatvarač ili blok zatvarača) spada u kategoriju vatrenog oružja za koje je namenjen (član 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="55"/>
+        <source>Silencers are not categorised by the Directive; national law decides (many States prohibit them).</source>
+        <translation>Direktiva ne razvrstava prigušivače; odlučuje nacionalni propis (mnoge države ih zabranjuju).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="59"/>
+        <source>Not an essential component under the Directive; record it and refer if unsure.</source>
+        <translation>Nije bitan sastavni deo prema Direktivi; zabeležite ga i uputite veštaku ako niste sigurni.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="63"/>
+        <source>Antique weapons and their reproductions are outside the Directive where national law so provides (Article 2); record the year.</source>
+        <translation>Starinsko oružje i njegove reprodukcije su van Direktive ako to nacionalni propis predviđa (član 2); zabeležite godinu.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="68"/>
+        <source>Explosive military missiles and launchers (category A point 1).</source>
+        <translation>Eksplozivni vojni projektili i lanseri (kategorija A tačka 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="72"/>
+        <source>Automatic firearm (category A point 2).</source>
+        <translation>Automatsko vatreno oružje (kategorija A tačka 2).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="80"/>
+        <source>Firearm disguised as another object (category A point 3).</source>
+        <translation>Vatreno oružje prerušeno u drugi predmet (kategorija A tačka 3).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="84"/>
+        <source>Deactivated firearm (category C point 6). Check the deactivation mark and the certificate; if either is missing, refer it.</source>
+        <translation>Onesposobljeno vatreno oružje (kategorija C tačka 6). Proverite oznaku onesposobljavanja i potvrdu; ako nešto od toga nedostaje, uputite ga veštaku.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="88"/>
+        <source>Semi-automatic short firearm (centre-fire) with a magazine of more than 20 rounds (category A point 7).</source>
+        <translation>Poluautomatsko kratko vatreno oružje (centralnog paljenja) sa okvirom većim od 20 metaka (kategorija A tačka 7).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="97"/>
+        <source>Semi-automatic long firearm (centre-fire) with a magazine of more than 10 rounds (category A point 8).</source>
+        <translation>Poluautomatsko dugo vatreno oružje (centralnog paljenja) sa okvirom većim od 10 metaka (kategorija A tačka 8).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="106"/>
+        <source>Semi-automatic long firearm that can be made shorter than 600 mm with a folding or telescopic stock without losing function (category A point 9). Measure it folded.</source>
+        <translation>Poluautomatsko dugo vatreno oružje koje se sklopivim ili teleskopskim kundakom može skratiti ispod 600 mm bez gubitka funkcije (kategorija A tačka 9). Izmerite ga sklopljenog.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="111"/>
+        <source>Repeating short firearm (category B point 1).</source>
+        <translation>Kratko repetirajuće vatreno oružje (kategorija B tačka 1).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="115"/>
+        <source>Semi-automatic short firearm (category B point 5); with a magazine of more than 20 rounds it would be category A point 7.</source>
+        <translation>Poluautomatsko kratko vatreno oružje (kategorija B tačka 5); sa okvirom većim od 20 metaka bilo bi kategorija A tačka 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="119"/>
+        <source>Single-shot short rimfire firearm under 280 mm overall (category B point 3).</source>
+        <translation>Kratko jednometno vatreno oružje ivičnog paljenja ukupne dužine manje od 280 mm (kategorija B tačka 3).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="123"/>
+        <source>Single-shot short rimfire firearm of 280 mm or more overall (category C point 4).</source>
+        <translation>Kratko jednometno vatreno oružje ivičnog paljenja ukupne dužine 280 mm ili više (kategorija C tačka 4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="127"/>
+        <source>Single-shot short firearm (category B point 2; if rimfire, measure the overall length for points B-3 / C-4).</source>
+        <translation>Kratko jednometno vatreno oružje (kategorija B tačka 2; ako je ivičnog paljenja, izmerite ukupnu dužinu zbog tačaka B-3 / C-4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="132"/>
+        <source>Repeating or semi-automatic long firearm with a smooth-bore barrel not exceeding 600 mm (category B point 7).</source>
+        <translation>Dugo repetirajuće ili poluautomatsko vatreno oružje sa glatkom cevi dužine do 600 mm (kategorija B tačka 7).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="140"/>
+        <source>Semi-automatic long firearm whose magazine and chamber hold more than 3 rounds (category B point 4).</source>
+        <translation>Poluautomatsko dugo vatreno oružje čiji okvir i ležište primaju više od 3 metka (kategorija B tačka 4).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="144"/>
+        <source>Semi-automatic long firearm not in category A or B (category C point 3). Count the magazine's capacity to be sure.</source>
+        <translation>Poluautomatsko dugo vatreno oružje koje nije u kategoriji A ili B (kategorija C tačka 3). Proverite kapacitet okvira da budete sigurni.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="148"/>
+        <source>Repeating long firearm (category C point 1). A smooth-bore one with a barrel of 600 mm or less is category B point 7.</source>
+        <translation>Dugo repetirajuće vatreno oružje (kategorija C tačka 1). Ako ima glatku cev dužine 600 mm ili manje, kategorija je B tačka 7.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="152"/>
+        <source>Long firearm with a single-shot rifled barrel (category C point 2).</source>
+        <translation>Dugo vatreno oružje sa jednometnom žlebljenom cevi (kategorija C tačka 2).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="156"/>
+        <source>Single-shot smooth-bore long firearm (category C point 7 if placed on the market on or after 14 September 2018; category D before that date).</source>
+        <translation>Dugo jednometno vatreno oružje sa glatkom cevi (kategorija C tačka 7 ako je stavljeno u promet 14. septembra 2018. ili kasnije; kategorija D pre tog datuma).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/codelists/legal-categories-eu.yaml" line="161"/>
+        <source>Not enough is known to suggest a category; refer to an expert.</source>
+        <translation>Nije poznato dovoljno da bi se predložila kategorija; uputite veštaku.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -20747,17 +20887,362 @@ Pošaljite tu datoteku službi za podršku.</translation>
     </message>
 </context>
 <context>
+    <name>profile</name>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
+        <source>Chapter 93 without a valid arms licence</source>
+        <translation>Glava 93 bez važeće dozvole za oružje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="69"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="123"/>
+        <source>Physical inspection. Ask for the arms import, export or transit licence and compare it with the goods.</source>
+        <translation>Fizički pregled. Zatražite dozvolu za uvoz, izvoz ili tranzit oružja i uporedite je sa robom.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="71"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="125"/>
+        <source>Arms (HS chapter 93) may only cross with a valid licence.</source>
+        <translation>Oružje (HS glava 93) sme da pređe granicu samo uz važeću dozvolu.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="74"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="128"/>
+        <source>Alarm weapons from a main source country of convertible models</source>
+        <translation>Alarmno oružje iz glavne zemlje porekla prepravljivih modela</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="78"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="132"/>
+        <source>Check the make and model of the blank-firing pistols against the list of approved models; count them.</source>
+        <translation>Proverite marku i model startnih pištolja prema listi odobrenih modela; prebrojte ih.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="80"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="134"/>
+        <source>Convertible blank-firing pistols come mostly from one source country (Europol).</source>
+        <translation>Prepravljivi startni pištolji dolaze uglavnom iz jedne zemlje porekla (Evropol).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="83"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="137"/>
+        <source>Firearm words outside chapter 93</source>
+        <translation>Reči za vatreno oružje van glave 93</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="88"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="142"/>
+        <source>Open the packages named in the goods line and compare their contents with the declared HS code.</source>
+        <translation>Otvorite pakovanja navedena u stavci robe i uporedite sadržaj sa prijavljenim HS kodom.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="90"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="144"/>
+        <source>Firearms declared under another heading avoid licence control.</source>
+        <translation>Vatreno oružje prijavljeno pod drugom tarifnom oznakom izbegava kontrolu dozvola.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="93"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="147"/>
+        <source>Innocuous parts to a private person</source>
+        <translation>Bezazleni delovi za fizičko lice</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="97"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="151"/>
+        <source>Look inside the parcels of parts; firearm parts travel as "spare parts".</source>
+        <translation>Pregledajte pakete sa delovima; delovi vatrenog oružja putuju kao „rezervni delovi“.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="98"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="152"/>
+        <source>Vague parts descriptions hide firearm parts sent to private buyers.</source>
+        <translation>Neodređeni opisi delova kriju delove vatrenog oružja poslate privatnim kupcima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="101"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="155"/>
+        <source>New consignee with risky goods</source>
+        <translation>Novi primalac sa rizičnom robom</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="106"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="160"/>
+        <source>Check the consignee's identity and business registration.</source>
+        <translation>Proverite identitet primaoca i njegovu registraciju privrednog subjekta.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="107"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="161"/>
+        <source>A consignee with no history importing arms is an unknown risk.</source>
+        <translation>Primalac koji ranije nije uvozio oružje predstavlja nepoznat rizik.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="110"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="164"/>
+        <source>Watch-list hit</source>
+        <translation>Pogodak na listi za praćenje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="113"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="167"/>
+        <source>Follow the watch list's instructions for this party or vehicle.</source>
+        <translation>Postupite po uputstvima liste za praćenje za ovo lice ili vozilo.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="114"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="168"/>
+        <source>A listed party or vehicle is involved.</source>
+        <translation>Učestvuje lice ili vozilo sa liste.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="117"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="171"/>
+        <source>Dispatched from a high-risk country other than the origin</source>
+        <translation>Otpremljeno iz visokorizične zemlje koja nije zemlja porekla</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="122"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="176"/>
+        <source>Check the transport documents for where the goods were loaded.</source>
+        <translation>U prevoznim ispravama proverite gde je roba utovarena.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="123"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="177"/>
+        <source>Goods routed through a high-risk country without commercial logic.</source>
+        <translation>Roba usmerena preko visokorizične zemlje bez komercijalne logike.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="126"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="180"/>
+        <source>Itinerary through a high-risk country</source>
+        <translation>Putni pravac preko visokorizične zemlje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="131"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="185"/>
+        <source>Check the route, the seals and the driver's account of the journey.</source>
+        <translation>Proverite putni pravac, carinske plombe i vozačev opis putovanja.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="132"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="186"/>
+        <source>Transit through a high-risk country.</source>
+        <translation>Tranzit preko visokorizične zemlje.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="135"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="189"/>
+        <source>Heavy low-density goods</source>
+        <translation>Teška roba male gustine</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="140"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="194"/>
+        <source>Weigh or X-ray packages of the line; light goods should not be this heavy.</source>
+        <translation>Izmerite ili snimite rendgenom pakovanja ove stavke; laka roba ne bi trebalo da bude ovoliko teška.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="141"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="195"/>
+        <source>Metal hidden in light goods makes packages too heavy.</source>
+        <translation>Metal skriven u lakoj robi čini pakovanja preteškim.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="144"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="198"/>
+        <source>Low value per kg</source>
+        <translation>Niska vrednost po kg</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="149"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="203"/>
+        <source>Compare the invoice with the goods; check what the low-value goods are.</source>
+        <translation>Uporedite fakturu sa robom; proverite šta je roba niske vrednosti.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="150"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="204"/>
+        <source>Undervaluation of machinery, vehicle parts or arms.</source>
+        <translation>Potcenjivanje vrednosti mašina, delova vozila ili oružja.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="153"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="207"/>
+        <source>Ammunition components outside 9306</source>
+        <translation>Sastavni delovi municije van 9306</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="158"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="212"/>
+        <source>Inspect for primers, powder, cases or bullets; they need an explosives or arms licence.</source>
+        <translation>Pregledajte da li ima kapisli, baruta, čaura ili zrna; za njih je potrebna dozvola za eksplozivne materije ili oružje.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="160"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="214"/>
+        <source>Ammunition components declared under other headings.</source>
+        <translation>Sastavni delovi municije prijavljeni pod drugim tarifnim oznakama.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="163"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="217"/>
+        <source>Deactivated firearms without a deactivation certificate</source>
+        <translation>Onesposobljeno vatreno oružje bez potvrde o onesposobljavanju</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="168"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="222"/>
+        <source>Ask for the deactivation certificate and look for the deactivation mark.</source>
+        <translation>Zatražite potvrdu o onesposobljavanju i potražite oznaku onesposobljavanja.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="169"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="223"/>
+        <source>Badly deactivated firearms can be reactivated.</source>
+        <translation>Loše onesposobljeno vatreno oružje može da se reaktivira.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="172"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="226"/>
+        <source>Heavy replica</source>
+        <translation>Teška replika</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="177"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="231"/>
+        <source>Open a sample; a replica this heavy may be a real or convertible gun.</source>
+        <translation>Otvorite uzorak; ovako teška replika može biti pravo ili prepravljivo oružje.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="178"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="232"/>
+        <source>Replicas weighing like metal guns.</source>
+        <translation>Replike teške kao metalno oružje.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="181"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="235"/>
+        <source>Repeated parts consignments to one consignee</source>
+        <translation>Ponovljene pošiljke delova istom primaocu</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="190"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="244"/>
+        <source>Look at the consignee's recent consignments together; a firearm may arrive in pieces.</source>
+        <translation>Razmotrite zajedno skorašnje pošiljke primaoca; vatreno oružje može da stigne u delovima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="192"/>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
+        <source>A firearm sent in several parcels of parts.</source>
+        <translation>Vatreno oružje poslato u više paketa sa delovima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
+        <source>Consignee, declarant or goods changed by an amendment</source>
+        <translation>Primalac, deklarant ili roba promenjeni izmenom</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="254"/>
+        <source>Compare the versions; ask why the consignee or the goods changed.</source>
+        <translation>Uporedite verzije; pitajte zašto su primalac ili roba promenjeni.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="255"/>
+        <source>A late change of consignee or goods is a known way to redirect a shipment.</source>
+        <translation>Kasna promena primaoca ili robe poznat je način da se pošiljka preusmeri.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="258"/>
+        <source>Vague mixed cargo in a van or car</source>
+        <translation>Neodređeni mešoviti teret u kombiju ili automobilu</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="262"/>
+        <source>Search the vehicle and the goods; check voids and spare-wheel wells.</source>
+        <translation>Pretražite vozilo i robu; proverite šupljine i ležište rezervnog točka.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="263"/>
+        <source>The "ant trade" hides firearms among personal effects in small vehicles.</source>
+        <translation>„Mravlja trgovina“ krije vatreno oružje među ličnim stvarima u malim vozilima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="266"/>
+        <source>3D printing equipment and firearm-part words for one consignee</source>
+        <translation>Oprema za 3D štampu i reči za delove vatrenog oružja za istog primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="275"/>
+        <source>Inspect the printer's consignment and look for printed frames, barrel blanks or jigs.</source>
+        <translation>Pregledajte pošiljku štampača i potražite štampane ramove, nedovršene cevi ili šablone.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="277"/>
+        <source>Privately made firearms combine printed frames with steel barrels and bolts.</source>
+        <translation>Samostalno izrađeno vatreno oružje spaja štampane ramove sa čeličnim cevima i zatvaračima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="280"/>
+        <source>Alarm weapons in more than retail quantities</source>
+        <translation>Alarmno oružje u količinama većim od maloprodajnih</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="284"/>
+        <source>Count the pistols and check the licence covers the quantity.</source>
+        <translation>Prebrojte pištolje i proverite da li dozvola pokriva količinu.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="285"/>
+        <source>Convertible blank-firing pistols bought in bulk for conversion.</source>
+        <translation>Prepravljivi startni pištolji kupljeni na veliko radi prepravke.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="288"/>
+        <source>Arms to a consignee that is not a licensed dealer</source>
+        <translation>Oružje za primaoca koji nije ovlašćeni trgovac</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="292"/>
+        <source>Check the consignee's dealer licence.</source>
+        <translation>Proverite dozvolu primaoca za promet oružjem.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="293"/>
+        <source>Arms for a consignee without a dealer licence.</source>
+        <translation>Oružje za primaoca bez dozvole za promet oružjem.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="296"/>
+        <source>Expensive samples</source>
+        <translation>Skupi uzorci</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="301"/>
+        <source>Open the samples; compare them with the invoice.</source>
+        <translation>Otvorite uzorke; uporedite ih sa fakturom.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="302"/>
+        <source>High-value "samples" have hidden firearm parts.</source>
+        <translation>„Uzorci“ visoke vrednosti skrivali su delove vatrenog oružja.</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="64"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="145"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="135"/>
         <source>EXERCISE - NOT EVIDENCE</source>
         <translation>VEŽBA - NIJE DOKAZ</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/labels.py" line="96"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <source>Case {number}</source>
         <translation>Predmet {number}</translation>
     </message>
@@ -20783,226 +21268,226 @@ Pošaljite tu datoteku službi za podršku.</translation>
         <translation>Prikupio {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="95"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="136"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
         <source>{station} border crossing ({code})</source>
         <translation>Granični prelaz {station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="138"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
         <source>{station} border crossing</source>
         <translation>Granični prelaz {station}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="139"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="185"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Zapisnik o privremenom oduzimanju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="140"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
         <source>Page {page} of {pages}</source>
         <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="141"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>
         <source>Printed {when} by {who} · language: {language} · times in {zone}</source>
         <translation>Odštampano {when}, {who} · jezik: {language} · vreme po zoni {zone}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="160"/>
         <source>Audit checkpoint {checkpoint}</source>
         <translation>Kontrolna tačka revizije {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="147"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <source>Seizure report {number}</source>
         <translation>Zapisnik o privremenom oduzimanju {number}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>open (not signed off)</source>
         <translation>otvoren (nije zaključen)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="159"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="175"/>
         <source>signed off</source>
         <translation>zaključen</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="161"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="99"/>
         <source>Case number</source>
         <translation>Broj predmeta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="162"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="178"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="100"/>
         <source>National procedure number</source>
         <translation>Broj nacionalnog postupka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="179"/>
         <source>Date and time of the seizure</source>
         <translation>Datum i vreme oduzimanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
         <location filename="../../borderdesk/reports/trace_packet.py" line="97"/>
         <source>Border crossing</source>
         <translation>Granični prelaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="164"/>
-        <location filename="../../borderdesk/services/reports.py" line="323"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="180"/>
+        <location filename="../../borderdesk/services/reports.py" line="339"/>
         <source>{station} ({code})</source>
         <translation>{station} ({code})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
         <source>Case opened</source>
         <translation>Predmet otvoren</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="166"/>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="182"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <location filename="../../borderdesk/reports/seizure_report_forms.py" line="36"/>
         <source>{when} by {who}</source>
         <translation>{when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="168"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="171"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="187"/>
         <source>Signed off</source>
         <translation>Zaključio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="177"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="193"/>
         <source>Scan to check this report</source>
         <translation>Skenirajte radi provere zapisnika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="186"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="202"/>
         <source>Record of the seizure of firearms, their parts and ammunition, and of the evidence taken</source>
         <translation>Zapisnik o privremenom oduzimanju vatrenog oružja, njegovih delova i municije i o prikupljenim dokazima</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="189"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="205"/>
         <source>Snapshot of the case (SHA-256): {hash}</source>
         <translation>Presek stanja predmeta (SHA-256): {hash}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="209"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
         <source>Type of event</source>
         <translation>Vrsta događaja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="210"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
         <source>Direction</source>
         <translation>Smer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="211"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
         <source>Legal justification</source>
         <translation>Pravni osnov</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="213"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
         <source>Criminal context</source>
         <translation>Krivičnopravni kontekst</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="215"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="216"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
         <source>Conveyance</source>
         <translation>Prevozno sredstvo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="218"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="235"/>
         <source>Concealment method</source>
         <translation>Način skrivanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="219"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="236"/>
         <source>Place at the crossing</source>
         <translation>Mesto na prelazu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="220"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="237"/>
         <source>GPS position</source>
         <translation>GPS položaj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="221"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="238"/>
         <source>Unit</source>
         <translation>Jedinica</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="222"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="239"/>
         <source>Officers</source>
         <translation>Službenici</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="223"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="240"/>
         <source>Other goods seized</source>
         <translation>Ostala oduzeta roba</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="226"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="243"/>
         <source>Declaration</source>
         <translation>Deklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="227"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="244"/>
         <source>Inspection</source>
         <translation>Pregled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="228"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="245"/>
         <source>Detection method</source>
         <translation>Način otkrivanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="247"/>
         <source>Risk rules hit</source>
         <translation>Aktivirana pravila rizika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="230"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="248"/>
         <source>none</source>
         <translation>nema</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="232"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="250"/>
         <source>1. The event</source>
         <translation>1. Događaj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="233"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="251"/>
         <source>2. Detection</source>
         <translation>2. Otkrivanje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="234"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="252"/>
         <source>The risk rules are those of the screening the inspection followed.</source>
         <translation>Navedena su pravila rizika iz analize na osnovu koje je obavljen pregled.</translation>
     </message>
@@ -21724,7 +22209,7 @@ Pošaljite tu datoteku službi za podršku.</translation>
         <translation>Kategorija po propisima EU</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/services/reports.py" line="285"/>
+        <location filename="../../borderdesk/services/reports.py" line="301"/>
         <source>Evidence labels of case {number}</source>
         <translation>Etikete dokaza u predmetu {number}</translation>
     </message>
