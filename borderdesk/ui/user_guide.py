@@ -11,7 +11,6 @@ wide); a contents list on the left goes to each section; Ctrl+F finds a word.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
+    QPixmap,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -56,7 +56,7 @@ def heading_anchor(title: str) -> str:
     supervisors``)."""
     kept = "".join(ch for ch in title.strip().lower()
                    if ch in " -_" or unicodedata.category(ch)[0] in "LN")
-    return re.sub(r" ", "-", kept)
+    return kept.replace(" ", "-")
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,8 @@ def fit_images(document: QTextDocument, width: int) -> None:
                 image_format = char_format.toImageFormat()
                 image = document.resource(QTextDocument.ResourceType.ImageResource,
                                           QUrl(image_format.name()))
-                if isinstance(image, QImage) and not image.isNull():
+                # Given as a QImage, the document keeps it as a QPixmap.
+                if isinstance(image, QImage | QPixmap) and not image.isNull():
                     shown = min(image.width(), max(width, 200))
                     sized = QTextImageFormat(image_format)
                     sized.setWidth(shown)
@@ -199,7 +200,7 @@ class UserGuideWindow(QWidget):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1000])
+        splitter.setSizes([320, 1000])
         layout = QVBoxLayout(self)
         layout.addLayout(find_row)
         layout.addWidget(splitter, 1)
@@ -231,6 +232,7 @@ class UserGuideWindow(QWidget):
         self.headings = load_guide(document, self.path)
         self._fill_contents()
         self._fit_images()
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # the guide opens at its top
 
     def _fill_contents(self) -> None:
         parents: dict[int, QTreeWidgetItem] = {}
@@ -334,9 +336,11 @@ class UserGuideWindow(QWidget):
 #: The guide's section for each page of the main window, in the order of its tabs
 #: (Queue, Inspections, Seizures, Analysis, Reports, Exercise, Administration): F1 opens
 #: the guide where the officer is.
-PAGE_SECTIONS = ("officers-screen-the-queue", "officers-inspect", "officers-record-a-seizure",
-                 "analysts-the-risk-profile", "supervisors-sign-off-and-print",
-                 "trainers-run-an-exercise", "administrators-user-accounts")
+PAGE_SECTIONS = ("officers-screen-the-queue", "officers-inspect",
+                 "officers-record-a-seizure-and-its-evidence",
+                 "analysts-profiles-back-tests-and-the-watch-list",
+                 "supervisors-sign-off-print-and-count", "trainers-run-an-exercise",
+                 "administrators-set-up-accounts-backups-synchronisation-languages")
 
 
 def section_of_page(index: int) -> str | None:
@@ -363,8 +367,10 @@ def show_user_guide(parent: QWidget, anchor: str | None = None) -> UserGuideWind
     window = _guide_of(parent)
     if window is None:
         window = UserGuideWindow(parent)
-    window.show()
-    window.raise_()
+    if window.isVisible():
+        window.raise_()  # open behind the main window: bring it forward
+    else:
+        window.show()
     window.activateWindow()
     if anchor:
         window.show_section(anchor)
