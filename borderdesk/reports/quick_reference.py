@@ -40,6 +40,10 @@ REPORT_KIND = "quick-reference"
 #: The height the page's body may take (the letterhead and footer keep the rest).
 BODY_HEIGHT: float = layout.PAGE_SIZE[1] - layout.MARGIN_TOP - layout.MARGIN_BOTTOM
 
+#: The most a language's texts may widen the layout before it is shrunk to the page
+#: (the type then prints at a third of its size: still one page, never cut).
+MAX_WIDENING = 3.0
+
 SAFETY_RED = colors.HexColor("#b71c1c")
 SAFETY_FILL = colors.HexColor("#fdecea")
 #: The lanes' colours, as the window shows them (ui/declarations_model.py), a shade
@@ -121,12 +125,22 @@ def quick_reference_pdf(context: QuickReferenceContext, t: LanguageTranslator) -
     """The quick reference as PDF bytes (always one A4 page), in ``t``'s language."""
     available = BODY_HEIGHT - 6 * mm  # the lines to write on stay clear of the footer
     story = _story(t, CONTENT_WIDTH)
-    height = _height(story, CONTENT_WIDTH)
-    if height > available:
-        # Laid out wider by as much as it is too tall, then shrunk to the page: the type
-        # gets a little smaller and the page stays full width.
-        wider = CONTENT_WIDTH * height / available
-        story = _story(t, wider)
+    if _height(story, CONTENT_WIDTH) > available:
+        # Too tall: laid out wider, then shrunk to the page's width, which shrinks its
+        # height as much. The least widening that fits keeps the type as large as it can
+        # be (found by halving the interval; a wider layout is never taller).
+        low, high = 1.0, 1.0
+        while _height(_story(t, CONTENT_WIDTH * high), CONTENT_WIDTH * high) > \
+                available * high and high < MAX_WIDENING:
+            low, high = high, high * 1.5
+        for _step in range(8):
+            middle = (low + high) / 2
+            width = CONTENT_WIDTH * middle
+            if _height(_story(t, width), width) > available * middle:
+                low = middle
+            else:
+                high = middle
+        story = _story(t, CONTENT_WIDTH * high)
     station = t("{station} border crossing ({code})", station=context.station_name,
                 code=context.crossing_code) if context.crossing_code \
         else t("{station} border crossing", station=context.station_name)
@@ -139,7 +153,7 @@ def quick_reference_pdf(context: QuickReferenceContext, t: LanguageTranslator) -
                    subject=t("Quick reference"), author=context.agency,
                    custom={"BorderdeskDocument": REPORT_KIND})
     # Shrunk, never split: the sheet is one page in every language.
-    page = KeepInFrame(CONTENT_WIDTH, available, story, mode="shrink")
+    page = KeepInFrame(CONTENT_WIDTH, available, story, mode="shrink", fakeWidth=False)
     return layout.render(head, [page], info)
 
 

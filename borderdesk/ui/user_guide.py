@@ -19,8 +19,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
-    QPixmap,
     QKeySequence,
+    QPixmap,
     QResizeEvent,
     QShortcut,
     QTextCharFormat,
