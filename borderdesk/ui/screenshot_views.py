@@ -33,6 +33,8 @@ GUIDE_VIEWS = ("reports", "exercise", "admin", "sync", "first-run", "first-run-c
 TRAINEES = ("Ana Petrović", "Марко Јовановић", "Elira Hoxha")
 #: How far the pictured sessions' scenario clocks have run (minutes), trainee by trainee.
 CLOCK_STEPS = (95, 40, 0)
+#: The station the set-up's picture fills in (typed values: the same in every language).
+EXAMPLE_STATION = ("Batrovci", "RS-BAT", "RS", "Europe/Belgrade")
 #: How many declarations the first pictured trainee has inspected.
 INSPECTED = 2
 #: Days of figures the Reports picture covers, up to the newest declaration.
@@ -129,11 +131,12 @@ def _first_run(window: MainWindow, view: str) -> QWidget:
     wizard.setStartId(start)
     wizard.restart()
     if start == STATION_PAGE:  # as an administrator fills it in (the guide's example)
+        name, crossing, country, zone = EXAMPLE_STATION
         page = wizard.station_page
-        page.name_box.setText("Batrovci")
-        page.crossing_box.setText("RS-BAT")
-        page.set_country("RS")
-        page.set_time_zone("Europe/Belgrade")
+        page.name_box.setText(name)
+        page.crossing_box.setText(crossing)
+        page.set_country(country)
+        page.set_time_zone(zone)
     return wizard
 
 
