@@ -30,6 +30,7 @@ from borderdesk.cli_common import (
 )
 from borderdesk.cli_evidence import add_commands as add_evidence_commands
 from borderdesk.cli_exercise import add_commands as add_exercise_commands
+from borderdesk.cli_guide import add_commands as add_guide_commands
 from borderdesk.cli_hq import add_commands as add_hq_commands
 from borderdesk.cli_identify import add_commands as add_identify_commands
 from borderdesk.cli_inbox import add_commands as add_inbox_commands
@@ -194,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_account_commands(commands, _Parser, _add_db, _add_db_only)
     add_exercise_commands(commands, _Parser, _add_db)
     add_sync_commands(commands, _Parser, _add_db)
+    add_guide_commands(commands, _Parser, _add_db)
     add_hq_commands(commands, _Parser)
     return parser
 

@@ -1,8 +1,9 @@
 """Where things are: the program's resources and the user's data folder.
 
 Resources are read from ``resources/`` next to the package, or from the
-unpacked bundle when frozen by PyInstaller. The data folder holds the station
-database and the log; ``BORDERDESK_DATA_DIR`` overrides it (tests, portable use).
+unpacked bundle when frozen by PyInstaller; the user guide from ``docs/`` the same
+way. The data folder holds the station database and the log; ``BORDERDESK_DATA_DIR``
+overrides it (tests, portable use).
 """
 
 from __future__ import annotations
@@ -26,6 +27,21 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """A file or folder inside :func:`resources_dir`."""
     return resources_dir().joinpath(*parts)
+
+
+def docs_dir() -> Path:
+    """The folder of the user guide (``user-guide.md`` and its ``images/``): ``docs/``
+    beside the package, or inside the unpacked bundle when frozen (build.spec bundles
+    the guide and its pictures, not the developers' documents)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "docs"
+    return Path(__file__).resolve().parents[2] / "docs"
+
+
+def user_guide_path() -> Path:
+    """The user guide's Markdown file (Help › User guide shows it)."""
+    return docs_dir() / "user-guide.md"
 
 
 def data_dir() -> Path:

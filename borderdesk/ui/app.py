@@ -42,9 +42,11 @@ from borderdesk.ui.exercise_switch import StationSwitch
 from borderdesk.ui.fonts import apply_app_font
 from borderdesk.ui.language import apply_language, startup_language
 from borderdesk.ui.main_window import PROFILE_LABEL_DELAY_MS, MainWindow
+from borderdesk.ui.screenshot_views import GUIDE_VIEWS, open_guide_view
 from borderdesk.ui.settings import LANGUAGE, open_settings
 from borderdesk.ui.sign_in_dialog import ChangePasswordDialog, SignInDialog
 from borderdesk.ui.smoke import SmokeFailure, SmokeRun, is_frozen
+from borderdesk.ui.workers import SyncTaskRunner
 
 #: Where a smoke test or screenshot of a protected station finds the password.
 PASSWORD_VARIABLE = "BORDERDESK_PASSWORD"
@@ -66,10 +68,11 @@ SWITCH_INTERVAL_S = 0.001
 #: declaration view of the declaration with the highest score, and the analysis page's
 #: back-test of the two bundled profiles over all the station's declarations, and the
 #: identification wizard at a typology choice, a safety step, markings and the result
-#: (a sample identification, never stored: :mod:`borderdesk.ui.identify_sample`).
+#: (a sample identification, never stored: :mod:`borderdesk.ui.identify_sample`), the
+#: seizure case, and the other roles' pages (:mod:`borderdesk.ui.screenshot_views`).
 SCREENSHOT_VIEWS = ("queue", "declaration", "backtest", "identify", "identify-safety",
                     "identify-markings", "identify-result", "case", "case-steps",
-                    "case-photos", "case-custody")
+                    "case-photos", "case-custody", *GUIDE_VIEWS)
 #: The tab of the seizure case view each ``case*`` view shows.
 _CASE_TABS = {"case": 0, "case-steps": 2, "case-photos": 3, "case-custody": 4}
 #: Views the issues plan whose screens do not exist yet: refused in plain words.
@@ -143,6 +146,8 @@ def _open_screenshot_view(window: MainWindow, view: str) -> QWidget:
         return wizard
     if view in _CASE_TABS:
         return _case_view(window, _CASE_TABS[view])
+    if view in GUIDE_VIEWS:
+        return open_guide_view(window, view)
     if view != "declaration":
         return window
     declaration_id = top_scored_declaration(window.session)
@@ -328,7 +333,13 @@ def _run_window(app: QApplication, hook: ExceptHook, db_path: Path | None, user:
                 return 0, False
             session = stack.enter_context(opened)
             # The live session stays open while an exercise is shown in its place.
-            switch = StationSwitch(session, settings=None if headless else open_settings())
+            if screenshot is None:
+                switch = StationSwitch(session, settings=None if headless else open_settings())
+            else:
+                # What a page starts is done when the picture is taken, and an exercise
+                # pictured is made in a folder that goes with the picture.
+                switch = StationSwitch(session, runner=SyncTaskRunner, exercises=Path(
+                    stack.enter_context(tempfile.TemporaryDirectory(prefix="borderdesk-"))))
             stack.callback(switch.close)
             window = switch.build()
             shown: QWidget = window

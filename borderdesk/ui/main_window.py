@@ -30,7 +30,7 @@ from borderdesk.core.errors import BorderdeskError
 from borderdesk.services.assessments import active_profile
 from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.station import StationSession
-from borderdesk.ui import declaration_view
+from borderdesk.ui import declaration_view, user_guide
 from borderdesk.ui import settings as keys
 from borderdesk.ui.about import show_about
 from borderdesk.ui.admin_page import AdministrationPage
@@ -192,6 +192,13 @@ class MainWindow(QMainWindow):
             self.tr("&About borderdesk"), self.tr("Version and folders of borderdesk"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.tr("How to do each task, with pictures"), "F1")
+        self.guide_action.triggered.connect(self.show_user_guide)
+        self.quick_reference_action = self._action(
+            self.tr("&Quick reference (PDF)…"),
+            self.tr("One page for the wall of the control booth: safety, lanes, keys, custody"))
+        self.quick_reference_action.triggered.connect(self.print_quick_reference)
         self.sync_action = self._action(
             self.tr("S&ynchronise now"),
             self.tr("Send what waits to headquarters and receive what it published"), "F9",
@@ -226,6 +233,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.pages_menu = view_menu  # add_page() lists each page here
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.quick_reference_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolBar")  # saveState() needs a name
@@ -654,6 +664,17 @@ class MainWindow(QMainWindow):
         """Help › About: versions, data files in use and folders."""
         show_about(self, self._session)
 
+    def show_user_guide(self) -> None:
+        """Help › User guide (F1), at the section of the page in front."""
+        user_guide.show_user_guide(
+            self, user_guide.section_of_page(self.navigation.currentIndex()))
+
+    def print_quick_reference(self) -> None:
+        """Help › Quick reference (PDF)…: the language, the file, then the sheet."""
+        from borderdesk.ui.quick_reference_dialog import print_quick_reference
+
+        print_quick_reference(self, self._session)
+
     # -- closing ---------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the timers, any import and inbox scan, remember the layout, then close."""
@@ -666,6 +687,7 @@ class MainWindow(QMainWindow):
             self.inspections.shutdown()
             if self.declaration_view is not None:
                 self.declaration_view.close()
+            user_guide.close_user_guide(self)
             self.seizures.close_cases()
             if self.trainee_page is not None:
                 self.trainee_page.shutdown()
