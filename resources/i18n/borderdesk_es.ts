@@ -3937,156 +3937,176 @@ Regla {rule} de {table} (versión {version}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>How to do each task, with pictures</source>
+        <translation>Cómo hacer cada tarea, con imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <source>&amp;Quick reference (PDF)…</source>
+        <translation>&amp;Referencia rápida (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
+        <translation>Una página para la pared de la cabina de control: seguridad, canales, teclas, cadena de custodia</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
         <source>S&amp;ynchronise now</source>
         <translation>Si&amp;ncronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Enviar lo pendiente a la sede central y recibir lo que publicó</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="211"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
         <source>&amp;Declaration</source>
         <translation>&amp;Declaración</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="223"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="228"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="250"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
         <source>&amp;User accounts</source>
         <translation>Cu&amp;entas de usuario</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="251"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Cuentas de usuario y roles (administradores)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>S&amp;ynchronisation</source>
         <translation>Si&amp;ncronización</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Sincronización con la sede central: estado, registro, paquetes sin conexión y mensajes de la sede central</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
         <source>&amp;Queue</source>
         <translation>&amp;Cola de trabajo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>Declaraciones de hoy en el orden de trabajo: canal y luego puntaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>I&amp;nspections</source>
         <translation>&amp;Inspecciones</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Inspecciones en curso y sus resultados</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Sei&amp;zures</source>
         <translation>Incau&amp;taciones</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Casos de incautación abiertos por inspecciones</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Ana&amp;lysis</source>
         <translation>Aná&amp;lisis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Perfil de riesgo, prueba retrospectiva y lista de vigilancia (analistas de riesgo)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>&amp;Reports</source>
         <translation>Info&amp;rmes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Las cifras del supervisor para un período y todos los informes para imprimir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>E&amp;xercise</source>
         <translation>E&amp;jercicio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Ejercicios de capacitación (nunca tocan datos reales)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>&amp;Administration</source>
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Cuentas de usuario y roles; sincronización con la sede central</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Back to live station</source>
         <translation>Volver al puesto real</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>¿Cerrar este ejercicio y volver a mostrar el puesto real? El ejercicio conserva lo que registró el participante; el instructor lo puntúa desde la consola.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Go to {page}</source>
         <translation>Ir a {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="366"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Lista de vigilancia modificada: se aplica a partir de la siguiente evaluación de cada declaración.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Declaraciones listadas y en la base de datos del puesto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="398"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4099,87 +4119,87 @@ Zona horaria: {zone}
 Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
         <source>Profile: …</source>
         <translation>Perfil: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="415"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
         <source>Who is recorded as acting</source>
         <translation>Quién figura como responsable del acto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>Inbox: off</source>
         <translation>Carpeta de entrada: desactivada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>No se vigila ninguna carpeta de entrada (Archivo › Configuración… para elegir una)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="442"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
         <source>Inbox: folder missing</source>
         <translation>Carpeta de entrada: no se encuentra la carpeta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="443"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>No se encuentra la carpeta de entrada {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="446"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
         <source>Inbox: watching</source>
         <translation>Carpeta de entrada: vigilando</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="447"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Los archivos que se dejan en {folder} se importan cada {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="459"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
         <source>Profile: (invalid)</source>
         <translation>Perfil: (no válido)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>No se puede leer el perfil de riesgo activo: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="463"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
         <source>Profile: {id} v{version}</source>
         <translation>Perfil: {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="465"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Perfil de riesgo activo: {id}, versión {version}, vigente desde {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="593"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
         <source>Select a declaration first.</source>
         <translation>Primero seleccione una declaración.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="598"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Inspección iniciada: {kind} de {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="633"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
         <source>Inbox: watching {folder}</source>
         <translation>Carpeta de entrada: vigilando {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="634"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: not watched</source>
         <translation>Carpeta de entrada: sin vigilar</translation>
     </message>
@@ -5377,6 +5397,34 @@ Use “Borrar filtros” para listarlas todas.</translation>
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
         <translation>Todavía no hay declaraciones.
 Use Archivo › Importar… (Ctrl+I) para leer archivos de declaraciones, o configure una carpeta de entrada en Archivo › Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReference</name>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="39"/>
+        <source>Quick reference</source>
+        <translation>Referencia rápida</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="41"/>
+        <source>Print the quick reference in:</source>
+        <translation>Imprimir la referencia rápida en:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="46"/>
+        <source>Save the quick reference</source>
+        <translation>Guardar la referencia rápida</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="55"/>
+        <source>The quick reference ({language}) is saved as {path}. Print it on A4 and put it up where the officers inspect.</source>
+        <translation>La referencia rápida ({language}) se guardó como {path}. Imprímala en A4 y colóquela donde los funcionarios inspeccionan.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="63"/>
+        <source>&amp;Open it</source>
+        <translation>A&amp;brirla</translation>
     </message>
 </context>
 <context>
@@ -8166,6 +8214,69 @@ Marko Jović</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="158"/>
+        <source>borderdesk user guide</source>
+        <translation>Guía del usuario de borderdesk</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="170"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="176"/>
+        <source>Find in the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="180"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="182"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="183"/>
+        <source>The next place with these words (Enter or F3)</source>
+        <translation>El siguiente lugar con estas palabras (Enter o F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="185"/>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="186"/>
+        <source>The place before (Shift+F3)</source>
+        <translation>El lugar anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="228"/>
+        <source>The user guide was not found at {path}. It is part of every installation: ask your administrator to install borderdesk again.</source>
+        <translation>No se encontró la guía del usuario en {path}. Forma parte de toda instalación: pida a su administrador que instale borderdesk de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="284"/>
+        <source>The guide has no section "{name}".</source>
+        <translation>La guía no tiene la sección "{name}".</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="292"/>
+        <source>{name} is one of the project's technical documents (docs/{name}); it is not installed with the program.</source>
+        <translation>{name} es uno de los documentos técnicos del proyecto (docs/{name}); no se instala con el programa.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="324"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
@@ -8556,7 +8667,7 @@ Marko Jović</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="101"/>
+        <location filename="../../borderdesk/ui/app.py" line="104"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8565,116 +8676,126 @@ Marko Jović</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="114"/>
+        <location filename="../../borderdesk/ui/app.py" line="117"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation>La vista "{view}" para capturas de pantalla todavía no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="116"/>
+        <location filename="../../borderdesk/ui/app.py" line="119"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>No existe la vista "{view}" para capturas de pantalla; elija una de: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="135"/>
+        <location filename="../../borderdesk/ui/app.py" line="138"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>El puesto no tiene declaraciones: no hay nada para la prueba retrospectiva.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="150"/>
+        <location filename="../../borderdesk/ui/app.py" line="155"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation>Todavía no se ha evaluado ninguna declaración: no hay ninguna declaración para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="166"/>
+        <location filename="../../borderdesk/ui/app.py" line="171"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>El puesto no tiene casos de incautación: no hay ningún caso para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="183"/>
+        <location filename="../../borderdesk/ui/app.py" line="188"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>No se pudo guardar la captura de pantalla en {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="208"/>
+        <location filename="../../borderdesk/ui/app.py" line="213"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation>{path} está protegida: indique --user NAME y la contraseña en {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="263"/>
+        <location filename="../../borderdesk/ui/app.py" line="268"/>
         <source>There is no station database at {path}.</source>
         <translation>No hay ninguna base de datos del puesto en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="76"/>
+        <source>The station holds no declarations: the Reports page has no figures to show.</source>
+        <translation>La estación no tiene declaraciones: la página Informes no tiene cifras que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="93"/>
+        <source>No scenario pack is installed: there is no exercise to show.</source>
+        <translation>No hay ningún paquete de escenarios instalado: no hay ejercicio que mostrar.</translation>
     </message>
 </context>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="58"/>
+        <location filename="../../borderdesk/cli.py" line="59"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: error: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="72"/>
+        <location filename="../../borderdesk/cli.py" line="73"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} recibe una VISTA y un ARCHIVO.png, o solo un ARCHIVO.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="96"/>
+        <location filename="../../borderdesk/cli.py" line="97"/>
         <source>Qt: not available ({error})</source>
         <translation>Qt: no disponible ({error})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="219"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {text}</source>
         <translation>advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="221"/>
+        <location filename="../../borderdesk/cli.py" line="223"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>advertencia: {path}: {count} advertencias más</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="224"/>
+        <location filename="../../borderdesk/cli.py" line="226"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path}: importado: {new} nuevas, {unchanged} sin cambios, {amended} rectificadas, {lines} líneas de mercancías</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="232"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path}: ... y {count} errores más</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="234"/>
+        <location filename="../../borderdesk/cli.py" line="236"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path}: rechazado, errores: {count}; no se guardó nada de este archivo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="238"/>
+        <location filename="../../borderdesk/cli.py" line="240"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>total: {new} nuevas, {unchanged} sin cambios, {amended} rectificadas, {lines} líneas de mercancías</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="253"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path}: puesto de demostración creado: {new} declaraciones, {amended} rectificadas, {lines} líneas de mercancías</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="258"/>
+        <location filename="../../borderdesk/cli.py" line="260"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path}: protegido; cuentas de demostración officer, supervisor, analyst, trainer y admin, contraseña: {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Remitente</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8682,88 +8803,88 @@ Marko Jović</translation>
         <translation>Declaración</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <source>Ver.</source>
         <translation>Vers.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Consignatario</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
         <translation>identificador</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="315"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>paso fronterizo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="316"/>
+        <location filename="../../borderdesk/cli.py" line="318"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="317"/>
+        <location filename="../../borderdesk/cli.py" line="319"/>
         <source>time zone</source>
         <translation>zona horaria</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="367"/>
+        <location filename="../../borderdesk/cli.py" line="369"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk: error: el perfil tiene {count} problemas; no se usó</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="371"/>
+        <location filename="../../borderdesk/cli.py" line="373"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk: error: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="374"/>
+        <location filename="../../borderdesk/cli.py" line="376"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk: interrumpido</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="382"/>
+        <location filename="../../borderdesk/cli.py" line="384"/>
         <source>the log</source>
         <translation>el registro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="383"/>
+        <location filename="../../borderdesk/cli.py" line="385"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk: lo sentimos, ocurrió un error dentro de borderdesk (una falla del programa). Los detalles están en {path}.</translation>
     </message>
@@ -9370,6 +9491,11 @@ Marko Jović</translation>
         <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
         <translation>indique las sesiones, o un grupo con --cohort</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_guide.py" line="47"/>
+        <source>Quick reference written to {path} ({language})</source>
+        <translation>Referencia rápida escrita en {path} ({language})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
@@ -13620,6 +13746,41 @@ Marko Jović</translation>
         <location filename="../../borderdesk/reports/spreadsheet.py" line="78"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} no se pudo guardar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="71"/>
+        <source>Find a declaration</source>
+        <translation>Buscar una declaración</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="73"/>
+        <source>Open the selected declaration</source>
+        <translation>Abrir la declaración seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="74"/>
+        <source>Start an inspection</source>
+        <translation>Iniciar una inspección</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="75"/>
+        <source>Identify an item found</source>
+        <translation>Identificar un objeto hallado</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="77"/>
+        <source>Print the seizure report (case window)</source>
+        <translation>Imprimir el acta de incautación (ventana del caso)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="79"/>
+        <source>Lock the screen when you leave</source>
+        <translation>Bloquear la pantalla al ausentarse</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="81"/>
+        <source>Open the user guide</source>
+        <translation>Abrir la guía del usuario</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="160"/>
@@ -21268,6 +21429,232 @@ Envíe ese archivo a su contacto de soporte técnico.</translation>
         <translation>Recolectado por {who}</translation>
     </message>
     <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
+        <source>{station} border crossing ({code})</source>
+        <translation>Paso fronterizo {station} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="146"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
+        <source>{station} border crossing</source>
+        <translation>Paso fronterizo {station}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="148"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="153"/>
+        <source>Quick reference</source>
+        <translation>Referencia rápida</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="149"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
+        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="150"/>
+        <source>Printed {when} · language: {language}</source>
+        <translation>Impreso el {when} · idioma: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="152"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="172"/>
+        <source>Firearms in cargo: quick reference</source>
+        <translation>Armas de fuego en la carga: referencia rápida</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="173"/>
+        <source>Every task in full: borderdesk's user guide (F1).</source>
+        <translation>Cada tarea completa: la guía del usuario de borderdesk (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="191"/>
+        <source>Do not touch it unless you must. Do not work the action, pull the trigger, take the magazine out or unload it yourself.</source>
+        <translation>No la toque salvo que sea necesario. No accione el mecanismo, no apriete el gatillo, no retire el cargador ni la descargue usted mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="193"/>
+        <source>Keep everyone away from the muzzle.</source>
+        <translation>Mantenga a todos lejos de la boca del cañón.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="194"/>
+        <source>Call a qualified person (armourer, police firearms officer) to make it safe.</source>
+        <translation>Llame a una persona calificada (armero, policía especialista en armas) para que la asegure.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="195"/>
+        <source>Before it is made safe, record how it was found: loaded? a round in the chamber? hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Antes de asegurarla, registre cómo se encontró: ¿cargada? ¿cartucho en la recámara? martillo, seguro, cargador; el tambor de un revólver tal como se encontró.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="199"/>
+        <source>SAFETY FIRST</source>
+        <translation>LA SEGURIDAD PRIMERO</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="200"/>
+        <source>Treat every firearm as loaded.</source>
+        <translation>Trate toda arma de fuego como cargada.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Physical inspection: search the vehicle or the goods as the risk panel says.</source>
+        <translation>Inspección física: registre el vehículo o las mercancías según indica el panel de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Document check: documents, licences, seals.</source>
+        <translation>Control documental: documentos, licencias, precintos.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Release, unless you see a reason to inspect.</source>
+        <translation>Levante, salvo que vea un motivo para inspeccionar.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>(random)</source>
+        <translation>(aleatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>Chosen at random: work it like any other of its lane.</source>
+        <translation>Seleccionada al azar: trátela como cualquier otra de su canal.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="241"/>
+        <source>The lanes</source>
+        <translation>Los canales</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="248"/>
+        <source>Go to a page (Queue, Inspections, Seizures…)</source>
+        <translation>Ir a una página (Cola de trabajo, Inspecciones, Incautaciones…)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="268"/>
+        <source>Key tasks and their keys</source>
+        <translation>Tareas clave y sus teclas</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="275"/>
+        <source>Stop. Secure the scene: note the time, the place and who is there.</source>
+        <translation>Deténgase. Asegure el lugar: anote la hora, el lugar y quién está presente.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="276"/>
+        <source>Call the qualified person; note when.</source>
+        <translation>Llame a la persona calificada; anote cuándo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="277"/>
+        <source>Photograph it in place before anything moves: wide, middle, close-up with a scale.</source>
+        <translation>Fotografíela en el lugar antes de que nada se mueva: plano general, medio y primer plano con escala.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="279"/>
+        <source>Record its condition; only then is it made safe.</source>
+        <translation>Registre su estado; solo entonces se asegura.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="280"/>
+        <source>Gloves; no tool in the barrel, no cleaning, no dry-firing.</source>
+        <translation>Guantes; ninguna herramienta en el cañón, sin limpiar, sin disparar en seco.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="281"/>
+        <source>Read the markings from the item itself; photograph each.</source>
+        <translation>Lea los marcajes en el propio objeto; fotografíe cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="282"/>
+        <source>Pack each item apart; seal, label and photograph the package.</source>
+        <translation>Embale cada objeto por separado; precinte, etiquete y fotografíe el embalaje.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="284"/>
+        <source>When you find a weapon</source>
+        <translation>Cuando encuentre un arma</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>the time</source>
+        <translation>la hora</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>who releases it and who receives it (both confirm)</source>
+        <translation>quién entrega y quién recibe (ambos confirman)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>the place</source>
+        <translation>el lugar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>why: transport, laboratory, storage or court</source>
+        <translation>la finalidad: transporte, laboratorio, almacenamiento o tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="289"/>
+        <source>the package and its seal numbers</source>
+        <translation>el embalaje y sus números de precinto</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="291"/>
+        <source>Chain of custody</source>
+        <translation>Cadena de custodia</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="292"/>
+        <source>Every hand-over of every package records:</source>
+        <translation>Cada entrega de cada embalaje registra:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="295"/>
+        <source>No gaps: it starts with whoever holds the package. Never change an entry: a correction is a new entry.</source>
+        <translation>Sin interrupciones: empieza por quien tiene el embalaje. Nunca cambie un registro: una corrección es un registro nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Armourer / police firearms officer</source>
+        <translation>Armero / policía especialista en armas</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Supervisor on duty</source>
+        <translation>Supervisor de turno</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="314"/>
+        <source>Investigator or prosecutor</source>
+        <translation>Investigador o fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="331"/>
+        <source>Who to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>no</translation>
@@ -21278,27 +21665,11 @@ Envíe ese archivo a su contacto de soporte técnico.</translation>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
-        <source>{station} border crossing ({code})</source>
-        <translation>Paso fronterizo {station} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
-        <source>{station} border crossing</source>
-        <translation>Paso fronterizo {station}</translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Acta de incautación</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
-        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>

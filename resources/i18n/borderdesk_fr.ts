@@ -3937,156 +3937,176 @@ Règle {rule} de {table} (version {version}) : {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>How to do each task, with pictures</source>
+        <translation>Comment faire chaque tâche, avec des images</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <source>&amp;Quick reference (PDF)…</source>
+        <translation>Aide-&amp;mémoire (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
+        <translation>Une page pour le mur de la cabine de contrôle : sécurité, circuits, touches, chaîne de possession</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
         <source>S&amp;ynchronise now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Envoyer ce qui est en attente à la direction générale et recevoir ce qu'elle a publié</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="211"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
         <source>&amp;Declaration</source>
         <translation>&amp;Déclaration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="223"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="228"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="250"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
         <source>&amp;User accounts</source>
         <translation>Comptes &amp;utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="251"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Comptes utilisateurs et rôles (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Synchronisation avec la direction générale : état, inscription, paquets hors ligne et messages de la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
         <source>&amp;Queue</source>
         <translation>File de &amp;traitement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>Les déclarations du jour dans l'ordre de traitement : circuit, puis score</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>I&amp;nspections</source>
         <translation>&amp;Contrôles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Contrôles en cours et leurs résultats</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Sei&amp;zures</source>
         <translation>&amp;Saisies</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Dossiers de saisie ouverts à la suite de contrôles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Ana&amp;lysis</source>
         <translation>Ana&amp;lyse</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Profil de risque, tests rétrospectifs et liste de surveillance (analystes de risque)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Les chiffres du superviseur pour une période, et tous les rapports à imprimer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>E&amp;xercise</source>
         <translation>E&amp;xercice</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Exercices de formation (ne touchent jamais aux données réelles)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>&amp;Administration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Comptes utilisateurs et rôles ; synchronisation avec la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Back to live station</source>
         <translation>Retour au poste réel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Fermer cet exercice et afficher de nouveau le poste réel ? L'exercice conserve ce que le stagiaire a enregistré ; le formateur le note depuis la console.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Go to {page}</source>
         <translation>Aller à {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="366"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Liste de surveillance modifiée : elle s'applique à partir de la prochaine analyse de risque de chaque déclaration.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Déclarations affichées, et dans la base de données du poste</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="398"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4099,87 +4119,87 @@ Fuseau horaire : {zone}
 Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
         <source>Profile: …</source>
         <translation>Profil : …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="415"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
         <source>Who is recorded as acting</source>
         <translation>Qui est enregistré comme auteur des actes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>Inbox: off</source>
         <translation>Répertoire d'entrée : désactivé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Aucun répertoire d'entrée n'est surveillé (Fichier › Paramètres… pour en choisir un)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="442"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
         <source>Inbox: folder missing</source>
         <translation>Répertoire d'entrée : répertoire introuvable</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="443"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Le répertoire d'entrée {folder} est introuvable</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="446"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
         <source>Inbox: watching</source>
         <translation>Répertoire d'entrée : surveillé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="447"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Les fichiers déposés dans {folder} sont importés toutes les {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="459"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
         <source>Profile: (invalid)</source>
         <translation>Profil : (non valide)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Le profil de risque actif ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="463"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
         <source>Profile: {id} v{version}</source>
         <translation>Profil : {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="465"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Profil de risque actif : {id}, version {version}, en vigueur depuis le {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="593"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
         <source>Select a declaration first.</source>
         <translation>Sélectionnez d'abord une déclaration.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="598"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Contrôle commencé : {kind} de la déclaration {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="633"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
         <source>Inbox: watching {folder}</source>
         <translation>Répertoire d'entrée : surveillance de {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="634"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: not watched</source>
         <translation>Répertoire d'entrée : non surveillé</translation>
     </message>
@@ -5377,6 +5397,34 @@ Utilisez « Effacer les filtres » pour les afficher toutes.</translation>
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
         <translation>Aucune déclaration pour l'instant.
 Utilisez Fichier › Importer… (Ctrl+I) pour lire des fichiers de déclarations, ou définissez un répertoire d'entrée dans Fichier › Paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReference</name>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="39"/>
+        <source>Quick reference</source>
+        <translation>Aide-mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="41"/>
+        <source>Print the quick reference in:</source>
+        <translation>Imprimer l'aide-mémoire en :</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="46"/>
+        <source>Save the quick reference</source>
+        <translation>Enregistrer l'aide-mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="55"/>
+        <source>The quick reference ({language}) is saved as {path}. Print it on A4 and put it up where the officers inspect.</source>
+        <translation>L'aide-mémoire ({language}) est enregistré sous {path}. Imprimez-le en A4 et affichez-le là où les agents font les contrôles.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="63"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -8166,6 +8214,69 @@ Moussa Ndiaye</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="158"/>
+        <source>borderdesk user guide</source>
+        <translation>Guide de l'utilisateur de borderdesk</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="170"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="176"/>
+        <source>Find in the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="180"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="182"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="183"/>
+        <source>The next place with these words (Enter or F3)</source>
+        <translation>L'endroit suivant avec ces mots (Entrée ou F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="185"/>
+        <source>&amp;Previous</source>
+        <translation>P&amp;récédent</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="186"/>
+        <source>The place before (Shift+F3)</source>
+        <translation>L'endroit précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="228"/>
+        <source>The user guide was not found at {path}. It is part of every installation: ask your administrator to install borderdesk again.</source>
+        <translation>Le guide de l'utilisateur est introuvable à {path}. Il fait partie de chaque installation : demandez à votre administrateur de réinstaller borderdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="284"/>
+        <source>The guide has no section "{name}".</source>
+        <translation>Le guide n'a pas de section « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="292"/>
+        <source>{name} is one of the project's technical documents (docs/{name}); it is not installed with the program.</source>
+        <translation>{name} fait partie des documents techniques du projet (docs/{name}) ; il n'est pas installé avec le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="324"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
@@ -8556,7 +8667,7 @@ Moussa Ndiaye</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="101"/>
+        <location filename="../../borderdesk/ui/app.py" line="104"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8565,116 +8676,126 @@ Moussa Ndiaye</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="114"/>
+        <location filename="../../borderdesk/ui/app.py" line="117"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation>La vue de capture d'écran « {view} » n'est pas encore disponible.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="116"/>
+        <location filename="../../borderdesk/ui/app.py" line="119"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>Il n'existe pas de vue de capture d'écran « {view} » ; choisissez parmi : {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="135"/>
+        <location filename="../../borderdesk/ui/app.py" line="138"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>Le poste ne contient aucune déclaration : il n'y a rien à soumettre au test rétrospectif.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="150"/>
+        <location filename="../../borderdesk/ui/app.py" line="155"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation>Aucune déclaration n'a encore été passée à l'analyse de risque : il n'y a aucune déclaration à afficher.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="166"/>
+        <location filename="../../borderdesk/ui/app.py" line="171"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>Le poste ne contient aucun dossier de saisie : il n'y a aucun dossier à afficher.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="183"/>
+        <location filename="../../borderdesk/ui/app.py" line="188"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>Impossible d'enregistrer la capture d'écran dans {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="208"/>
+        <location filename="../../borderdesk/ui/app.py" line="213"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation>{path} est protégé : indiquez --user NOM et le mot de passe dans {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="263"/>
+        <location filename="../../borderdesk/ui/app.py" line="268"/>
         <source>There is no station database at {path}.</source>
         <translation>Il n'y a pas de base de données de poste à {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="76"/>
+        <source>The station holds no declarations: the Reports page has no figures to show.</source>
+        <translation>Le poste ne contient aucune déclaration : la page Rapports n'a pas de chiffres à montrer.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="93"/>
+        <source>No scenario pack is installed: there is no exercise to show.</source>
+        <translation>Aucun paquet de scénarios n'est installé : il n'y a pas d'exercice à montrer.</translation>
     </message>
 </context>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="58"/>
+        <location filename="../../borderdesk/cli.py" line="59"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog} : erreur : {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="72"/>
+        <location filename="../../borderdesk/cli.py" line="73"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} accepte une VUE et un FICHIER.png, ou seulement un FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="96"/>
+        <location filename="../../borderdesk/cli.py" line="97"/>
         <source>Qt: not available ({error})</source>
         <translation>Qt : non disponible ({error})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="219"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {text}</source>
         <translation>attention : {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="221"/>
+        <location filename="../../borderdesk/cli.py" line="223"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>attention : {path} : {count} autres avertissements</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="224"/>
+        <location filename="../../borderdesk/cli.py" line="226"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path} : importé : {new} nouvelles, {unchanged} inchangées, {amended} modifiées, {lines} articles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="232"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path} : ... et {count} autres erreurs</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="234"/>
+        <location filename="../../borderdesk/cli.py" line="236"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path} : rejeté, erreurs : {count} ; rien de ce fichier n'a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="238"/>
+        <location filename="../../borderdesk/cli.py" line="240"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>total : {new} nouvelles, {unchanged} inchangées, {amended} modifiées, {lines} articles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="253"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path} : poste de démonstration créé : {new} déclarations, {amended} modifiées, {lines} articles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="258"/>
+        <location filename="../../borderdesk/cli.py" line="260"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path} : protégé ; comptes de démonstration officer, supervisor, analyst, trainer et admin, mot de passe : {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8682,88 +8803,88 @@ Moussa Ndiaye</translation>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Circuit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <source>Ver.</source>
         <translation>Vers.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="315"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>point de passage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="316"/>
+        <location filename="../../borderdesk/cli.py" line="318"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="317"/>
+        <location filename="../../borderdesk/cli.py" line="319"/>
         <source>time zone</source>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="367"/>
+        <location filename="../../borderdesk/cli.py" line="369"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk : erreur : le profil comporte {count} problèmes ; il n'a pas été utilisé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="371"/>
+        <location filename="../../borderdesk/cli.py" line="373"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk : erreur : {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="374"/>
+        <location filename="../../borderdesk/cli.py" line="376"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk : interrompu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="382"/>
+        <location filename="../../borderdesk/cli.py" line="384"/>
         <source>the log</source>
         <translation>le journal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="383"/>
+        <location filename="../../borderdesk/cli.py" line="385"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk : désolé, une erreur s'est produite dans borderdesk (un défaut du programme). Les détails se trouvent dans {path}.</translation>
     </message>
@@ -9370,6 +9491,11 @@ Moussa Ndiaye</translation>
         <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
         <translation>indiquez les sessions, ou une promotion avec --cohort</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_guide.py" line="47"/>
+        <source>Quick reference written to {path} ({language})</source>
+        <translation>Aide-mémoire écrit dans {path} ({language})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
@@ -13620,6 +13746,41 @@ Moussa Ndiaye</translation>
         <location filename="../../borderdesk/reports/spreadsheet.py" line="78"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="71"/>
+        <source>Find a declaration</source>
+        <translation>Trouver une déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="73"/>
+        <source>Open the selected declaration</source>
+        <translation>Ouvrir la déclaration sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="74"/>
+        <source>Start an inspection</source>
+        <translation>Commencer un contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="75"/>
+        <source>Identify an item found</source>
+        <translation>Identifier un objet trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="77"/>
+        <source>Print the seizure report (case window)</source>
+        <translation>Imprimer le procès-verbal de saisie (fenêtre du dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="79"/>
+        <source>Lock the screen when you leave</source>
+        <translation>Verrouiller l'écran en partant</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="81"/>
+        <source>Open the user guide</source>
+        <translation>Ouvrir le guide de l'utilisateur</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="160"/>
@@ -21268,6 +21429,232 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Recueilli par {who}</translation>
     </message>
     <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
+        <source>{station} border crossing ({code})</source>
+        <translation>Point de passage frontalier de {station} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="146"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
+        <source>{station} border crossing</source>
+        <translation>Point de passage frontalier de {station}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="148"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="153"/>
+        <source>Quick reference</source>
+        <translation>Aide-mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="149"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
+        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="150"/>
+        <source>Printed {when} · language: {language}</source>
+        <translation>Imprimé le {when} · langue : {language}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="152"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="172"/>
+        <source>Firearms in cargo: quick reference</source>
+        <translation>Armes à feu dans le fret : aide-mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="173"/>
+        <source>Every task in full: borderdesk's user guide (F1).</source>
+        <translation>Chaque tâche en détail : le guide de l'utilisateur de borderdesk (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="191"/>
+        <source>Do not touch it unless you must. Do not work the action, pull the trigger, take the magazine out or unload it yourself.</source>
+        <translation>Ne la touchez pas sauf nécessité. N'actionnez pas le mécanisme, n'appuyez pas sur la détente, ne retirez pas le chargeur et ne la déchargez pas vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="193"/>
+        <source>Keep everyone away from the muzzle.</source>
+        <translation>Tenez tout le monde à l'écart de la bouche du canon.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="194"/>
+        <source>Call a qualified person (armourer, police firearms officer) to make it safe.</source>
+        <translation>Appelez une personne qualifiée (armurier, policier spécialiste des armes) pour la mettre en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="195"/>
+        <source>Before it is made safe, record how it was found: loaded? a round in the chamber? hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Avant la mise en sécurité, notez comment elle a été trouvée : chargée ? une cartouche dans la chambre ? chien, sûreté, chargeur ; le barillet d'un revolver tel que trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="199"/>
+        <source>SAFETY FIRST</source>
+        <translation>LA SÉCURITÉ D'ABORD</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="200"/>
+        <source>Treat every firearm as loaded.</source>
+        <translation>Considérez toute arme à feu comme chargée.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Physical inspection: search the vehicle or the goods as the risk panel says.</source>
+        <translation>Visite physique : fouillez le véhicule ou les marchandises comme l'indique le panneau de risque.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Document check: documents, licences, seals.</source>
+        <translation>Contrôle documentaire : documents, licences, scellés.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Release, unless you see a reason to inspect.</source>
+        <translation>Mainlevée, sauf si vous voyez une raison de contrôler.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>(random)</source>
+        <translation>(aléatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>Chosen at random: work it like any other of its lane.</source>
+        <translation>Choisie au hasard : traitez-la comme toute autre déclaration de son circuit.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="241"/>
+        <source>The lanes</source>
+        <translation>Les circuits</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="248"/>
+        <source>Go to a page (Queue, Inspections, Seizures…)</source>
+        <translation>Aller à une page (File de traitement, Contrôles, Saisies…)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="268"/>
+        <source>Key tasks and their keys</source>
+        <translation>Tâches clés et leurs touches</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="275"/>
+        <source>Stop. Secure the scene: note the time, the place and who is there.</source>
+        <translation>Arrêtez-vous. Sécurisez les lieux : notez l'heure, le lieu et les personnes présentes.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="276"/>
+        <source>Call the qualified person; note when.</source>
+        <translation>Appelez la personne qualifiée ; notez l'heure.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="277"/>
+        <source>Photograph it in place before anything moves: wide, middle, close-up with a scale.</source>
+        <translation>Photographiez-la sur place avant que rien ne bouge : vue d'ensemble, vue moyenne, gros plan avec une échelle.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="279"/>
+        <source>Record its condition; only then is it made safe.</source>
+        <translation>Notez son état ; seulement ensuite elle est mise en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="280"/>
+        <source>Gloves; no tool in the barrel, no cleaning, no dry-firing.</source>
+        <translation>Gants ; aucun outil dans le canon, pas de nettoyage, pas de tir à sec.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="281"/>
+        <source>Read the markings from the item itself; photograph each.</source>
+        <translation>Lisez les marquages sur l'objet lui-même ; photographiez chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="282"/>
+        <source>Pack each item apart; seal, label and photograph the package.</source>
+        <translation>Emballez chaque objet à part ; scellez, étiquetez et photographiez l'emballage.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="284"/>
+        <source>When you find a weapon</source>
+        <translation>Quand vous trouvez une arme</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>the time</source>
+        <translation>l'heure</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>who releases it and who receives it (both confirm)</source>
+        <translation>qui la remet et qui la reçoit (les deux confirment)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>the place</source>
+        <translation>le lieu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>why: transport, laboratory, storage or court</source>
+        <translation>la finalité : transport, laboratoire, stockage ou tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="289"/>
+        <source>the package and its seal numbers</source>
+        <translation>l'emballage et ses numéros de scellés</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="291"/>
+        <source>Chain of custody</source>
+        <translation>Chaîne de possession</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="292"/>
+        <source>Every hand-over of every package records:</source>
+        <translation>Chaque remise de chaque emballage enregistre :</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="295"/>
+        <source>No gaps: it starts with whoever holds the package. Never change an entry: a correction is a new entry.</source>
+        <translation>Sans interruption : elle part de celui qui détient l'emballage. Ne modifiez jamais une entrée : une correction est une nouvelle entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Armourer / police firearms officer</source>
+        <translation>Armurier / policier spécialiste des armes</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Supervisor on duty</source>
+        <translation>Superviseur de service</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="314"/>
+        <source>Investigator or prosecutor</source>
+        <translation>Enquêteur ou procureur</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="331"/>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>non</translation>
@@ -21278,27 +21665,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
-        <source>{station} border crossing ({code})</source>
-        <translation>Point de passage frontalier de {station} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
-        <source>{station} border crossing</source>
-        <translation>Point de passage frontalier de {station}</translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Procès-verbal de saisie</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
-        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>

@@ -3937,156 +3937,176 @@ Regra {rule} de {table} (versão {version}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do utilizador</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>How to do each task, with pictures</source>
+        <translation>Como fazer cada tarefa, com imagens</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <source>&amp;Quick reference (PDF)…</source>
+        <translation>&amp;Referência rápida (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
+        <translation>Uma página para a parede da cabine de controlo: segurança, canais, teclas, cadeia de custódia</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
         <source>S&amp;ynchronise now</source>
         <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Enviar à sede o que está pendente e receber o que ela publicou</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="211"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
         <source>&amp;Declaration</source>
         <translation>&amp;Declaração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="223"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="228"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="250"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
         <source>&amp;User accounts</source>
         <translation>&amp;Contas de utilizador</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="251"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Contas de utilizador e funções (administradores)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;incronização</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Sincronização com a sede: estado, inscrição, pacotes offline e mensagens da sede</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
         <source>&amp;Queue</source>
         <translation>Fil&amp;a</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>As declarações de hoje pela ordem de tratamento: canal e, depois, pontuação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>I&amp;nspections</source>
         <translation>I&amp;nspeções</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Inspeções em curso e respetivos resultados</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Sei&amp;zures</source>
         <translation>Apreen&amp;sões</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Processos de apreensão abertos por inspeções</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Ana&amp;lysis</source>
         <translation>Aná&amp;lise</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Perfil de risco, teste retroativo e lista de vigilância (analistas de risco)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>&amp;Reports</source>
         <translation>&amp;Relatórios</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Os números do supervisor para um período e todos os relatórios a imprimir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>E&amp;xercise</source>
         <translation>E&amp;xercício</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Exercícios de formação (nunca tocam nos dados reais)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>&amp;Administration</source>
         <translation>Ad&amp;ministração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Contas de utilizador e funções; sincronização com a sede</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Back to live station</source>
         <translation>Voltar à estância real</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Fechar este exercício e voltar a mostrar a estância real? O exercício conserva o que o formando registou; o formador classifica-o a partir da consola.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Go to {page}</source>
         <translation>Ir para {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="366"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Lista de vigilância alterada: conta a partir da próxima análise de cada declaração.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Declarações listadas e na base de dados da estância</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="398"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4099,87 +4119,87 @@ Fuso horário: {zone}
 Base de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
         <source>Profile: …</source>
         <translation>Perfil: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="415"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
         <source>Who is recorded as acting</source>
         <translation>Quem fica registado como autor dos atos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>Inbox: off</source>
         <translation>Pasta de entrada: desligada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Nenhuma pasta de entrada está a ser vigiada (Ficheiro › Definições… para escolher uma)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="442"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
         <source>Inbox: folder missing</source>
         <translation>Pasta de entrada: pasta em falta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="443"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Não é possível encontrar a pasta de entrada {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="446"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
         <source>Inbox: watching</source>
         <translation>Pasta de entrada: vigiada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="447"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Os ficheiros colocados em {folder} são importados a cada {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="459"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
         <source>Profile: (invalid)</source>
         <translation>Perfil: (inválido)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Não é possível ler o perfil de risco ativo: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="463"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
         <source>Profile: {id} v{version}</source>
         <translation>Perfil: {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="465"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Perfil de risco ativo: {id}, versão {version}, em vigor desde {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="593"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
         <source>Select a declaration first.</source>
         <translation>Selecione primeiro uma declaração.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="598"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Inspeção iniciada: {kind} de {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="633"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
         <source>Inbox: watching {folder}</source>
         <translation>Pasta de entrada: a vigiar {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="634"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: not watched</source>
         <translation>Pasta de entrada: não vigiada</translation>
     </message>
@@ -5377,6 +5397,34 @@ Use “Limpar filtros” para as listar todas.</translation>
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
         <translation>Ainda não há declarações.
 Use Ficheiro › Importar… (Ctrl+I) para ler ficheiros de declarações, ou defina uma pasta de entrada em Ficheiro › Definições…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReference</name>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="39"/>
+        <source>Quick reference</source>
+        <translation>Referência rápida</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="41"/>
+        <source>Print the quick reference in:</source>
+        <translation>Imprimir a referência rápida em:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="46"/>
+        <source>Save the quick reference</source>
+        <translation>Guardar a referência rápida</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="55"/>
+        <source>The quick reference ({language}) is saved as {path}. Print it on A4 and put it up where the officers inspect.</source>
+        <translation>A referência rápida ({language}) foi guardada como {path}. Imprima-a em A4 e afixe-a onde os funcionários fazem a inspeção.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="63"/>
+        <source>&amp;Open it</source>
+        <translation>A&amp;bri-la</translation>
     </message>
 </context>
 <context>
@@ -8166,6 +8214,69 @@ Marko Jović</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="158"/>
+        <source>borderdesk user guide</source>
+        <translation>Guia do utilizador do borderdesk</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="170"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="176"/>
+        <source>Find in the guide</source>
+        <translation>Procurar no guia</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="180"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Procurar:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="182"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Seguinte</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="183"/>
+        <source>The next place with these words (Enter or F3)</source>
+        <translation>O lugar seguinte com estas palavras (Enter ou F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="185"/>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="186"/>
+        <source>The place before (Shift+F3)</source>
+        <translation>O lugar anterior (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="228"/>
+        <source>The user guide was not found at {path}. It is part of every installation: ask your administrator to install borderdesk again.</source>
+        <translation>O guia do utilizador não foi encontrado em {path}. Faz parte de todas as instalações: peça ao seu administrador que volte a instalar o borderdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="284"/>
+        <source>The guide has no section "{name}".</source>
+        <translation>O guia não tem a secção «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="292"/>
+        <source>{name} is one of the project's technical documents (docs/{name}); it is not installed with the program.</source>
+        <translation>{name} é um dos documentos técnicos do projeto (docs/{name}); não é instalado com o programa.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="324"/>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
@@ -8552,7 +8663,7 @@ Marko Jović</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="101"/>
+        <location filename="../../borderdesk/ui/app.py" line="104"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8561,116 +8672,126 @@ Marko Jović</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="114"/>
+        <location filename="../../borderdesk/ui/app.py" line="117"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation>A vista de captura de ecrã "{view}" ainda não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="116"/>
+        <location filename="../../borderdesk/ui/app.py" line="119"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>Não existe a vista de captura de ecrã "{view}"; escolha uma de: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="135"/>
+        <location filename="../../borderdesk/ui/app.py" line="138"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>A estância não tem declarações: não há nada para o teste retroativo.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="150"/>
+        <location filename="../../borderdesk/ui/app.py" line="155"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation>Ainda não foi analisada nenhuma declaração: não há nenhuma declaração para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="166"/>
+        <location filename="../../borderdesk/ui/app.py" line="171"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>A estância não tem nenhum processo de apreensão: não há nenhum processo para mostrar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="183"/>
+        <location filename="../../borderdesk/ui/app.py" line="188"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>Não foi possível guardar a captura de ecrã em {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="208"/>
+        <location filename="../../borderdesk/ui/app.py" line="213"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation>{path} está protegida: indique --user NAME e a palavra-passe em {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="263"/>
+        <location filename="../../borderdesk/ui/app.py" line="268"/>
         <source>There is no station database at {path}.</source>
         <translation>Não existe nenhuma base de dados de estância em {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="76"/>
+        <source>The station holds no declarations: the Reports page has no figures to show.</source>
+        <translation>A estância não tem declarações: a página Relatórios não tem números para mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="93"/>
+        <source>No scenario pack is installed: there is no exercise to show.</source>
+        <translation>Não está instalado nenhum pacote de cenários: não há exercício para mostrar.</translation>
     </message>
 </context>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="58"/>
+        <location filename="../../borderdesk/cli.py" line="59"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: erro: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="72"/>
+        <location filename="../../borderdesk/cli.py" line="73"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} aceita uma VISTA e um FICHEIRO.png, ou apenas um FICHEIRO.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="96"/>
+        <location filename="../../borderdesk/cli.py" line="97"/>
         <source>Qt: not available ({error})</source>
         <translation>Qt: não disponível ({error})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="219"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {text}</source>
         <translation>aviso: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="221"/>
+        <location filename="../../borderdesk/cli.py" line="223"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>aviso: {path}: mais {count} avisos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="224"/>
+        <location filename="../../borderdesk/cli.py" line="226"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path}: importado: {new} novas, {unchanged} inalteradas, {amended} retificadas, {lines} linhas de mercadorias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="232"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path}: ... e mais {count} erros</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="234"/>
+        <location filename="../../borderdesk/cli.py" line="236"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path}: rejeitado, erros: {count}; nada deste ficheiro foi guardado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="238"/>
+        <location filename="../../borderdesk/cli.py" line="240"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>total: {new} novas, {unchanged} inalteradas, {amended} retificadas, {lines} linhas de mercadorias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="253"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path}: estância de demonstração criada: {new} declarações, {amended} retificadas, {lines} linhas de mercadorias</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="258"/>
+        <location filename="../../borderdesk/cli.py" line="260"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path}: protegida; contas de demonstração officer, supervisor, analyst, trainer e admin, palavra-passe: {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Expedidor</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8678,88 +8799,88 @@ Marko Jović</translation>
         <translation>Declaração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Apresentada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <source>Ver.</source>
         <translation>Ver.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Destinatário</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Rota</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="315"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>posto fronteiriço</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="316"/>
+        <location filename="../../borderdesk/cli.py" line="318"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="317"/>
+        <location filename="../../borderdesk/cli.py" line="319"/>
         <source>time zone</source>
         <translation>fuso horário</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="367"/>
+        <location filename="../../borderdesk/cli.py" line="369"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk: erro: o perfil tem {count} problemas; não foi usado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="371"/>
+        <location filename="../../borderdesk/cli.py" line="373"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk: erro: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="374"/>
+        <location filename="../../borderdesk/cli.py" line="376"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk: interrompido</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="382"/>
+        <location filename="../../borderdesk/cli.py" line="384"/>
         <source>the log</source>
         <translation>o registo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="383"/>
+        <location filename="../../borderdesk/cli.py" line="385"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk: lamentamos, ocorreu um erro interno no borderdesk (uma falha do programa). Os pormenores estão em {path}.</translation>
     </message>
@@ -9366,6 +9487,11 @@ Marko Jović</translation>
         <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
         <translation>indique as sessões, ou uma turma com --cohort</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_guide.py" line="47"/>
+        <source>Quick reference written to {path} ({language})</source>
+        <translation>Referência rápida escrita em {path} ({language})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
@@ -13616,6 +13742,41 @@ Marko Jović</translation>
         <location filename="../../borderdesk/reports/spreadsheet.py" line="78"/>
         <source>{path} could not be written: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="71"/>
+        <source>Find a declaration</source>
+        <translation>Encontrar uma declaração</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="73"/>
+        <source>Open the selected declaration</source>
+        <translation>Abrir a declaração selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="74"/>
+        <source>Start an inspection</source>
+        <translation>Iniciar uma inspeção</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="75"/>
+        <source>Identify an item found</source>
+        <translation>Identificar um objeto encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="77"/>
+        <source>Print the seizure report (case window)</source>
+        <translation>Imprimir o auto de apreensão (janela do caso)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="79"/>
+        <source>Lock the screen when you leave</source>
+        <translation>Bloquear o ecrã ao sair</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="81"/>
+        <source>Open the user guide</source>
+        <translation>Abrir o guia do utilizador</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="160"/>
@@ -21260,6 +21421,232 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Recolhido por {who}</translation>
     </message>
     <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
+        <source>{station} border crossing ({code})</source>
+        <translation>Posto fronteiriço de {station} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="146"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
+        <source>{station} border crossing</source>
+        <translation>Posto fronteiriço de {station}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="148"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="153"/>
+        <source>Quick reference</source>
+        <translation>Referência rápida</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="149"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
+        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="150"/>
+        <source>Printed {when} · language: {language}</source>
+        <translation>Impresso em {when} · idioma: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="152"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="172"/>
+        <source>Firearms in cargo: quick reference</source>
+        <translation>Armas de fogo na carga: referência rápida</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="173"/>
+        <source>Every task in full: borderdesk's user guide (F1).</source>
+        <translation>Cada tarefa por inteiro: o guia do utilizador do borderdesk (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="191"/>
+        <source>Do not touch it unless you must. Do not work the action, pull the trigger, take the magazine out or unload it yourself.</source>
+        <translation>Não lhe toque, a não ser que seja preciso. Não acione o mecanismo, não prima o gatilho, não retire o carregador nem a descarregue você mesmo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="193"/>
+        <source>Keep everyone away from the muzzle.</source>
+        <translation>Mantenha todos afastados da boca do cano.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="194"/>
+        <source>Call a qualified person (armourer, police firearms officer) to make it safe.</source>
+        <translation>Chame uma pessoa qualificada (armeiro, polícia especialista em armas) para a tornar segura.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="195"/>
+        <source>Before it is made safe, record how it was found: loaded? a round in the chamber? hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Antes de a tornar segura, registe como foi encontrada: carregada? cartucho na câmara? cão, segurança, carregador; o tambor de um revólver tal como encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="199"/>
+        <source>SAFETY FIRST</source>
+        <translation>SEGURANÇA EM PRIMEIRO LUGAR</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="200"/>
+        <source>Treat every firearm as loaded.</source>
+        <translation>Trate todas as armas de fogo como carregadas.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Physical inspection: search the vehicle or the goods as the risk panel says.</source>
+        <translation>Verificação física: reviste o veículo ou as mercadorias conforme indica o painel de risco.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Document check: documents, licences, seals.</source>
+        <translation>Verificação documental: documentos, licenças, selos.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Yellow</source>
+        <translation>Amarelo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Release, unless you see a reason to inspect.</source>
+        <translation>Desembaraço, salvo se vir motivo para inspecionar.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>(random)</source>
+        <translation>(aleatório)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>Chosen at random: work it like any other of its lane.</source>
+        <translation>Escolhida ao acaso: trate-a como qualquer outra do seu canal.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="241"/>
+        <source>The lanes</source>
+        <translation>Os canais</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="248"/>
+        <source>Go to a page (Queue, Inspections, Seizures…)</source>
+        <translation>Ir para uma página (Fila, Inspeções, Apreensões…)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="268"/>
+        <source>Key tasks and their keys</source>
+        <translation>Tarefas principais e as suas teclas</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="275"/>
+        <source>Stop. Secure the scene: note the time, the place and who is there.</source>
+        <translation>Pare. Proteja o local: registe a hora, o local e quem está presente.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="276"/>
+        <source>Call the qualified person; note when.</source>
+        <translation>Chame a pessoa qualificada; registe quando.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="277"/>
+        <source>Photograph it in place before anything moves: wide, middle, close-up with a scale.</source>
+        <translation>Fotografe-a no local antes de qualquer coisa se mover: plano geral, médio e grande plano com escala.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="279"/>
+        <source>Record its condition; only then is it made safe.</source>
+        <translation>Registe o seu estado; só então é tornada segura.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="280"/>
+        <source>Gloves; no tool in the barrel, no cleaning, no dry-firing.</source>
+        <translation>Luvas; nenhuma ferramenta no cano, sem limpar, sem disparo em seco.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="281"/>
+        <source>Read the markings from the item itself; photograph each.</source>
+        <translation>Leia as marcações no próprio objeto; fotografe cada uma.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="282"/>
+        <source>Pack each item apart; seal, label and photograph the package.</source>
+        <translation>Embale cada objeto em separado; sele, etiquete e fotografe a embalagem.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="284"/>
+        <source>When you find a weapon</source>
+        <translation>Quando encontrar uma arma</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>the time</source>
+        <translation>a hora</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>who releases it and who receives it (both confirm)</source>
+        <translation>quem entrega e quem recebe (ambos confirmam)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>the place</source>
+        <translation>o local</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>why: transport, laboratory, storage or court</source>
+        <translation>a finalidade: transporte, laboratório, armazenamento ou tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="289"/>
+        <source>the package and its seal numbers</source>
+        <translation>a embalagem e os números dos seus selos</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="291"/>
+        <source>Chain of custody</source>
+        <translation>Cadeia de custódia</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="292"/>
+        <source>Every hand-over of every package records:</source>
+        <translation>Cada entrega de cada embalagem regista:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="295"/>
+        <source>No gaps: it starts with whoever holds the package. Never change an entry: a correction is a new entry.</source>
+        <translation>Sem falhas: começa em quem detém a embalagem. Nunca altere um registo: uma correção é um novo registo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Armourer / police firearms officer</source>
+        <translation>Armeiro / polícia especialista em armas</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Supervisor on duty</source>
+        <translation>Supervisor de serviço</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="314"/>
+        <source>Investigator or prosecutor</source>
+        <translation>Investigador ou Ministério Público</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="331"/>
+        <source>Who to call</source>
+        <translation>A quem ligar</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>não</translation>
@@ -21270,27 +21657,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
-        <source>{station} border crossing ({code})</source>
-        <translation>Posto fronteiriço de {station} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
-        <source>{station} border crossing</source>
-        <translation>Posto fronteiriço de {station}</translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Auto de apreensão</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
-        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>

@@ -3937,156 +3937,176 @@ Rregulli {rule} i {table} (versioni {version}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Udhëzuesi i përdoruesit</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>How to do each task, with pictures</source>
+        <translation>Si kryhet çdo detyrë, me figura</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <source>&amp;Quick reference (PDF)…</source>
+        <translation>&amp;Përmbledhje e shkurtër (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
+        <translation>Një faqe për murin e kabinës së kontrollit: siguria, kanalet, tastet, zinxhiri i ruajtjes</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
         <source>S&amp;ynchronise now</source>
         <translation>&amp;Sinkronizo tani</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Dërgoni në drejtorinë qendrore atë që pret dhe merrni atë që ajo publikoi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="211"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Skedari</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
         <source>&amp;Declaration</source>
         <translation>&amp;Deklarata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="223"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Pamja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="228"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Ndihma</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Shiriti kryesor i veglave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="250"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
         <source>&amp;User accounts</source>
         <translation>Llo&amp;garitë e përdoruesve</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="251"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Llogaritë e përdoruesve dhe rolet (administratorët)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>S&amp;ynchronisation</source>
         <translation>Sinkroni&amp;zimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Sinkronizimi me drejtorinë qendrore: gjendja, regjistrimi, paketat jashtë linje dhe mesazhet e drejtorisë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
         <source>&amp;Queue</source>
         <translation>&amp;Radha e punës</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>Deklaratat e sotme sipas radhës së trajtimit: kanali, pastaj pikët</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>I&amp;nspections</source>
         <translation>Kon&amp;trollet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Kontrollet në vazhdim dhe rezultatet e tyre</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Sei&amp;zures</source>
         <translation>S&amp;ekuestrimet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Rastet e sekuestrimit të hapura nga kontrollet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Ana&amp;lysis</source>
         <translation>Ana&amp;liza</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Profili i riskut, testimi retrospektiv dhe lista e vëzhgimit (analistët e riskut)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>&amp;Reports</source>
         <translation>Rap&amp;ortet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Shifrat e mbikëqyrësit për një periudhë dhe çdo raport për printim</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>E&amp;xercise</source>
         <translation>&amp;Ushtrimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Ushtrime trajnimi (nuk prekin kurrë të dhënat reale)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administrimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Llogaritë e përdoruesve dhe rolet; sinkronizimi me drejtorinë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Back to live station</source>
         <translation>Kthehu te stacioni real</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Të mbyllet ky ushtrim dhe të shfaqet përsëri stacioni real? Ushtrimi ruan atë që regjistroi kursanti; trajneri e vlerëson nga konsola.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Go to {page}</source>
         <translation>Shko te {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="366"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Lista e vëzhgimit ndryshoi: vlen nga analiza e radhës e secilës deklaratë.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Deklarata të listuara dhe në bazën e të dhënave të stacionit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="398"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4099,87 +4119,87 @@ Zona kohore: {zone}
 Baza e të dhënave: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
         <source>Profile: …</source>
         <translation>Profili: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="415"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
         <source>Who is recorded as acting</source>
         <translation>Kush regjistrohet si personi që vepron</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>Inbox: off</source>
         <translation>Dosja hyrëse: joaktive</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Nuk vëzhgohet asnjë dosje hyrëse (Skedari › Cilësimet… për të zgjedhur një)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="442"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
         <source>Inbox: folder missing</source>
         <translation>Dosja hyrëse: dosja mungon</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="443"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Dosja hyrëse {folder} nuk gjendet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="446"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
         <source>Inbox: watching</source>
         <translation>Dosja hyrëse: në vëzhgim</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="447"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Skedarët e vendosur në {folder} importohen çdo {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="459"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
         <source>Profile: (invalid)</source>
         <translation>Profili: (i pavlefshëm)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Profili aktiv i riskut nuk mund të lexohet: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="463"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
         <source>Profile: {id} v{version}</source>
         <translation>Profili: {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="465"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Profili aktiv i riskut: {id}, versioni {version}, në fuqi nga {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="593"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
         <source>Select a declaration first.</source>
         <translation>Zgjidhni më parë një deklaratë.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="598"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Kontrolli filloi: {kind} i {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="633"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
         <source>Inbox: watching {folder}</source>
         <translation>Dosja hyrëse: vëzhgohet {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="634"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: not watched</source>
         <translation>Dosja hyrëse: nuk vëzhgohet</translation>
     </message>
@@ -5377,6 +5397,34 @@ Përdorni “Pastro filtrat” për t'i listuar të gjitha.</translation>
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
         <translation>Ende nuk ka deklarata.
 Përdorni Skedari › Importo… (Ctrl+I) për të lexuar skedarë deklaratash, ose caktoni një dosje hyrëse te Skedari › Cilësimet…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReference</name>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="39"/>
+        <source>Quick reference</source>
+        <translation>Përmbledhje e shkurtër</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="41"/>
+        <source>Print the quick reference in:</source>
+        <translation>Printo përmbledhjen e shkurtër në gjuhën:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="46"/>
+        <source>Save the quick reference</source>
+        <translation>Ruaj përmbledhjen e shkurtër</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="55"/>
+        <source>The quick reference ({language}) is saved as {path}. Print it on A4 and put it up where the officers inspect.</source>
+        <translation>Përmbledhja e shkurtër ({language}) u ruajt si {path}. Printojeni në A4 dhe vendoseni aty ku zyrtarët bëjnë kontrollin.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="63"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Hape</translation>
     </message>
 </context>
 <context>
@@ -8166,6 +8214,69 @@ Besnik Krasniqi</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="158"/>
+        <source>borderdesk user guide</source>
+        <translation>Udhëzuesi i përdoruesit i borderdesk</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="170"/>
+        <source>Contents</source>
+        <translation>Përmbajtja</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="176"/>
+        <source>Find in the guide</source>
+        <translation>Kërko në udhëzues</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="180"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Gjej:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="182"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Tjetri</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="183"/>
+        <source>The next place with these words (Enter or F3)</source>
+        <translation>Vendi tjetër me këto fjalë (Enter ose F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="185"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Mëparshmi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="186"/>
+        <source>The place before (Shift+F3)</source>
+        <translation>Vendi i mëparshëm (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="228"/>
+        <source>The user guide was not found at {path}. It is part of every installation: ask your administrator to install borderdesk again.</source>
+        <translation>Udhëzuesi i përdoruesit nuk u gjet në {path}. Ai është pjesë e çdo instalimi: kërkojini administratorit ta instalojë sërish borderdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="284"/>
+        <source>The guide has no section "{name}".</source>
+        <translation>Udhëzuesi nuk ka seksionin „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="292"/>
+        <source>{name} is one of the project's technical documents (docs/{name}); it is not installed with the program.</source>
+        <translation>{name} është një nga dokumentet teknike të projektit (docs/{name}); nuk instalohet me programin.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="324"/>
+        <source>Not found</source>
+        <translation>Nuk u gjet</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
@@ -8556,7 +8667,7 @@ Besnik Krasniqi</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="101"/>
+        <location filename="../../borderdesk/ui/app.py" line="104"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8565,116 +8676,126 @@ Besnik Krasniqi</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="114"/>
+        <location filename="../../borderdesk/ui/app.py" line="117"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation>Pamja e ekranit "{view}" nuk ofrohet ende.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="116"/>
+        <location filename="../../borderdesk/ui/app.py" line="119"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>Nuk ka pamje ekrani "{view}"; zgjidhni një nga: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="135"/>
+        <location filename="../../borderdesk/ui/app.py" line="138"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>Stacioni nuk ka deklarata: nuk ka asgjë për testim retrospektiv.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="150"/>
+        <location filename="../../borderdesk/ui/app.py" line="155"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation>Asnjë deklaratë nuk është analizuar ende: nuk ka deklaratë për t'u shfaqur.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="166"/>
+        <location filename="../../borderdesk/ui/app.py" line="171"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>Stacioni nuk ka asnjë rast sekuestrimi: nuk ka rast për t'u shfaqur.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="183"/>
+        <location filename="../../borderdesk/ui/app.py" line="188"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>Pamja e ekranit nuk mund të ruhej në {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="208"/>
+        <location filename="../../borderdesk/ui/app.py" line="213"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation>{path} është i mbrojtur: jepni --user NAME dhe fjalëkalimin në {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="263"/>
+        <location filename="../../borderdesk/ui/app.py" line="268"/>
         <source>There is no station database at {path}.</source>
         <translation>Nuk ka bazë të dhënash stacioni në {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="76"/>
+        <source>The station holds no declarations: the Reports page has no figures to show.</source>
+        <translation>Stacioni nuk ka asnjë deklaratë: faqja Raporte nuk ka shifra për të treguar.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="93"/>
+        <source>No scenario pack is installed: there is no exercise to show.</source>
+        <translation>Nuk është instaluar asnjë paketë skenarësh: nuk ka ushtrim për të treguar.</translation>
     </message>
 </context>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="58"/>
+        <location filename="../../borderdesk/cli.py" line="59"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: gabim: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="72"/>
+        <location filename="../../borderdesk/cli.py" line="73"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} merr një VIEW dhe një FILE.png, ose vetëm një FILE.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="96"/>
+        <location filename="../../borderdesk/cli.py" line="97"/>
         <source>Qt: not available ({error})</source>
         <translation>Qt: nuk është i disponueshëm ({error})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="219"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {text}</source>
         <translation>kujdes: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="221"/>
+        <location filename="../../borderdesk/cli.py" line="223"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>kujdes: {path}: {count} paralajmërime të tjera</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="224"/>
+        <location filename="../../borderdesk/cli.py" line="226"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path}: u importua: {new} të reja, {unchanged} të pandryshuara, {amended} të ndryshuara, {lines} artikuj malli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="232"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path}: ... dhe {count} gabime të tjera</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="234"/>
+        <location filename="../../borderdesk/cli.py" line="236"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path}: u refuzua, gabime: {count}; asgjë nga ky skedar nuk u ruajt</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="238"/>
+        <location filename="../../borderdesk/cli.py" line="240"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>gjithsej: {new} të reja, {unchanged} të pandryshuara, {amended} të ndryshuara, {lines} artikuj malli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="253"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path}: u krijua stacioni demonstrues: {new} deklarata, {amended} të ndryshuara, {lines} artikuj malli</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="258"/>
+        <location filename="../../borderdesk/cli.py" line="260"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path}: i mbrojtur; llogaritë demonstruese officer, supervisor, analyst, trainer dhe admin, fjalëkalimi: {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Dërguesi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8682,88 +8803,88 @@ Besnik Krasniqi</translation>
         <translation>Deklarata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Kanali</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Paraqitur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <source>Ver.</source>
         <translation>Ver.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Marrësi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Rruga</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>emri</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="315"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>pika e kalimit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="316"/>
+        <location filename="../../borderdesk/cli.py" line="318"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>shteti</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="317"/>
+        <location filename="../../borderdesk/cli.py" line="319"/>
         <source>time zone</source>
         <translation>zona kohore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="367"/>
+        <location filename="../../borderdesk/cli.py" line="369"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk: gabim: profili ka {count} probleme; nuk u përdor</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="371"/>
+        <location filename="../../borderdesk/cli.py" line="373"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk: gabim: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="374"/>
+        <location filename="../../borderdesk/cli.py" line="376"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk: u ndërpre</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="382"/>
+        <location filename="../../borderdesk/cli.py" line="384"/>
         <source>the log</source>
         <translation>regjistri</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="383"/>
+        <location filename="../../borderdesk/cli.py" line="385"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk: na vjen keq, diçka shkoi keq brenda borderdesk (një defekt). Hollësitë janë në {path}.</translation>
     </message>
@@ -9370,6 +9491,11 @@ Besnik Krasniqi</translation>
         <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
         <translation>emërtoni seancat, ose një grup me --cohort</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_guide.py" line="47"/>
+        <source>Quick reference written to {path} ({language})</source>
+        <translation>Përmbledhja e shkurtër u shkrua në {path} ({language})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
@@ -13620,6 +13746,41 @@ Besnik Krasniqi</translation>
         <location filename="../../borderdesk/reports/spreadsheet.py" line="78"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} nuk mund të shkruhej: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="71"/>
+        <source>Find a declaration</source>
+        <translation>Gjej një deklaratë</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="73"/>
+        <source>Open the selected declaration</source>
+        <translation>Hap deklaratën e zgjedhur</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="74"/>
+        <source>Start an inspection</source>
+        <translation>Fillo një kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="75"/>
+        <source>Identify an item found</source>
+        <translation>Identifiko një send të gjetur</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="77"/>
+        <source>Print the seizure report (case window)</source>
+        <translation>Printo procesverbalin e sekuestrimit (dritarja e rastit)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="79"/>
+        <source>Lock the screen when you leave</source>
+        <translation>Kyç ekranin kur largoheni</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="81"/>
+        <source>Open the user guide</source>
+        <translation>Hap udhëzuesin e përdoruesit</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="160"/>
@@ -21268,6 +21429,232 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Mbledhur nga {who}</translation>
     </message>
     <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
+        <source>{station} border crossing ({code})</source>
+        <translation>Pika e kalimit kufitar {station} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="146"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
+        <source>{station} border crossing</source>
+        <translation>Pika e kalimit kufitar {station}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="148"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="153"/>
+        <source>Quick reference</source>
+        <translation>Përmbledhje e shkurtër</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="149"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
+        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Faqja {page} nga {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="150"/>
+        <source>Printed {when} · language: {language}</source>
+        <translation>Printuar më {when} · gjuha: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="152"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="172"/>
+        <source>Firearms in cargo: quick reference</source>
+        <translation>Armë zjarri në ngarkesë: përmbledhje e shkurtër</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="173"/>
+        <source>Every task in full: borderdesk's user guide (F1).</source>
+        <translation>Çdo detyrë e plotë: udhëzuesi i përdoruesit i borderdesk (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="191"/>
+        <source>Do not touch it unless you must. Do not work the action, pull the trigger, take the magazine out or unload it yourself.</source>
+        <translation>Mos e prekni nëse nuk është e nevojshme. Mos e vini në punë mekanizmin, mos e tërhiqni këmbëzën, mos e nxirrni karikatorin dhe mos e shkarkoni vetë.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="193"/>
+        <source>Keep everyone away from the muzzle.</source>
+        <translation>Mbani të gjithë larg grykës.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="194"/>
+        <source>Call a qualified person (armourer, police firearms officer) to make it safe.</source>
+        <translation>Thirrni një person të kualifikuar (armëpunues, zyrtar policie për armët) ta sigurojë.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="195"/>
+        <source>Before it is made safe, record how it was found: loaded? a round in the chamber? hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Para se të sigurohet, shënoni si u gjet: e mbushur? fishek në fole? këmbëza e goditjes, siguresa, karikatori; cilindri i revolverit siç u gjet.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="199"/>
+        <source>SAFETY FIRST</source>
+        <translation>SIGURIA PARA SË GJITHASH</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="200"/>
+        <source>Treat every firearm as loaded.</source>
+        <translation>Çdo armë zjarri trajtojeni si të mbushur.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Physical inspection: search the vehicle or the goods as the risk panel says.</source>
+        <translation>Kontroll fizik: kontrolloni mjetin ose mallin siç thotë paneli i riskut.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Red</source>
+        <translation>I kuq</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Document check: documents, licences, seals.</source>
+        <translation>Kontroll dokumentar: dokumentet, licencat, vulat.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Yellow</source>
+        <translation>I verdhë</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Green</source>
+        <translation>I gjelbër</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Release, unless you see a reason to inspect.</source>
+        <translation>Lirim, përveç nëse shihni arsye për kontroll.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>(random)</source>
+        <translation>(përzgjedhje e rastësishme)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>Chosen at random: work it like any other of its lane.</source>
+        <translation>Zgjedhur rastësisht: trajtojeni si çdo deklaratë tjetër të kanalit të vet.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="241"/>
+        <source>The lanes</source>
+        <translation>Kanalet</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="248"/>
+        <source>Go to a page (Queue, Inspections, Seizures…)</source>
+        <translation>Shko te një faqe (Radha e punës, Kontrollet, Sekuestrimet…)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="268"/>
+        <source>Key tasks and their keys</source>
+        <translation>Detyrat kryesore dhe tastet e tyre</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="275"/>
+        <source>Stop. Secure the scene: note the time, the place and who is there.</source>
+        <translation>Ndaluni. Siguroni vendngjarjen: shënoni kohën, vendin dhe kush është i pranishëm.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="276"/>
+        <source>Call the qualified person; note when.</source>
+        <translation>Thirrni personin e kualifikuar; shënoni kur.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="277"/>
+        <source>Photograph it in place before anything moves: wide, middle, close-up with a scale.</source>
+        <translation>Fotografojeni në vend para se të lëvizë gjë: pamje e gjerë, e mesme, nga afër me shkallë matëse.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="279"/>
+        <source>Record its condition; only then is it made safe.</source>
+        <translation>Shënoni gjendjen e saj; vetëm pastaj sigurohet.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="280"/>
+        <source>Gloves; no tool in the barrel, no cleaning, no dry-firing.</source>
+        <translation>Doreza; asnjë vegël në tytë, pa pastrim, pa shkrepje bosh.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="281"/>
+        <source>Read the markings from the item itself; photograph each.</source>
+        <translation>Lexoni markimet nga vetë sendi; fotografoni secilin.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="282"/>
+        <source>Pack each item apart; seal, label and photograph the package.</source>
+        <translation>Paketoni çdo send veçmas; vuloseni, vini etiketë dhe fotografoni paketën.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="284"/>
+        <source>When you find a weapon</source>
+        <translation>Kur gjeni një armë</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>the time</source>
+        <translation>koha</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>who releases it and who receives it (both confirm)</source>
+        <translation>kush e dorëzon dhe kush e pranon (të dy konfirmojnë)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>the place</source>
+        <translation>vendi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>why: transport, laboratory, storage or court</source>
+        <translation>qëllimi: transport, laborator, ruajtje ose gjykatë</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="289"/>
+        <source>the package and its seal numbers</source>
+        <translation>paketa dhe numrat e vulave të saj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="291"/>
+        <source>Chain of custody</source>
+        <translation>Zinxhiri i ruajtjes</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="292"/>
+        <source>Every hand-over of every package records:</source>
+        <translation>Çdo dorëzim i çdo pakete regjistron:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="295"/>
+        <source>No gaps: it starts with whoever holds the package. Never change an entry: a correction is a new entry.</source>
+        <translation>Pa ndërprerje: fillon nga ai që e mban paketën. Mos ndryshoni kurrë një regjistrim: korrigjimi është një regjistrim i ri.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Armourer / police firearms officer</source>
+        <translation>Armëpunues / zyrtar policie për armët</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Supervisor on duty</source>
+        <translation>Mbikëqyrësi në detyrë</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="314"/>
+        <source>Investigator or prosecutor</source>
+        <translation>Hetuesi ose prokurori</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="331"/>
+        <source>Who to call</source>
+        <translation>Kë të thërrisni</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>jo</translation>
@@ -21278,27 +21665,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>po</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
-        <source>{station} border crossing ({code})</source>
-        <translation>Pika e kalimit kufitar {station} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
-        <source>{station} border crossing</source>
-        <translation>Pika e kalimit kufitar {station}</translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Procesverbal sekuestrimi</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
-        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Faqja {page} nga {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>

@@ -3937,156 +3937,176 @@ Pravilo {rule} iz tabele {table} (verzija {version}): {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Uputstvo za korisnike</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <source>How to do each task, with pictures</source>
+        <translation>Kako se obavlja svaki zadatak, sa slikama</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <source>&amp;Quick reference (PDF)…</source>
+        <translation>&amp;Kratki podsetnik (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
+        <translation>Jedna strana za zid kontrolne kabine: bezbednost, kanali, tasteri, lanac nadzora</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
         <source>S&amp;ynchronise now</source>
         <translation>&amp;Sinhronizuj sada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Pošalji centrali ono što čeka i primi ono što je objavila</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="211"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
         <source>&amp;Declaration</source>
         <translation>D&amp;eklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="223"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Prikaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="228"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Glavna traka sa alatkama</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="250"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
         <source>&amp;User accounts</source>
         <translation>&amp;Korisnički nalozi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="251"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Korisnički nalozi i uloge (administratori)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="252"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinhronizacija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="253"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Sinhronizacija sa centralom: stanje, registracija, paketi za rad van mreže i poruke centrale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
         <source>&amp;Queue</source>
         <translation>&amp;Red za obradu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>Današnje deklaracije redosledom obrade: kanal, zatim bodovi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>I&amp;nspections</source>
         <translation>Pre&amp;gledi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Pregledi u toku i njihovi ishodi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Sei&amp;zures</source>
         <translation>&amp;Oduzimanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Predmeti oduzimanja otvoreni na osnovu pregleda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Ana&amp;lysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Profil rizika, retroaktivna provera i lista za praćenje (analitičari rizika)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>&amp;Reports</source>
         <translation>&amp;Izveštaji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Podaci rukovodioca za period i svi izveštaji za štampu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>E&amp;xercise</source>
         <translation>&amp;Vežba</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Obuke (nikada ne diraju stvarne podatke)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>&amp;Administration</source>
         <translation>Admi&amp;nistracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Korisnički nalozi i uloge; sinhronizacija sa centralom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Back to live station</source>
         <translation>Povratak na redovan rad</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="318"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Zatvoriti ovu vežbu i ponovo prikazati ispostavu u redovnom radu? Vežba čuva ono što je polaznik evidentirao; instruktor je boduje iz konzole.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Go to {page}</source>
         <translation>Idi na: {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="366"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Lista za praćenje je izmenjena: primenjuje se od sledeće analize rizika svake deklaracije.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Prikazane deklaracije i ukupno u bazi podataka ispostave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="398"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4099,87 +4119,87 @@ Vremenska zona: {zone}
 Baza podataka: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
         <source>Profile: …</source>
         <translation>Profil: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="415"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
         <source>Who is recorded as acting</source>
         <translation>Ko je evidentiran kao izvršilac radnji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>Inbox: off</source>
         <translation>Ulazna fascikla: isključeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="439"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Ne prati se nijedna ulazna fascikla (izaberite je u Datoteka › Podešavanja…)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="442"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
         <source>Inbox: folder missing</source>
         <translation>Ulazna fascikla: fascikla ne postoji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="443"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Ulazna fascikla {folder} nije pronađena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="446"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
         <source>Inbox: watching</source>
         <translation>Ulazna fascikla: prati se</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="447"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Datoteke ubačene u {folder} uvoze se na svakih {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="459"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
         <source>Profile: (invalid)</source>
         <translation>Profil: (neispravan)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Aktivni profil rizika ne može da se pročita: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="463"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
         <source>Profile: {id} v{version}</source>
         <translation>Profil: {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="465"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Aktivni profil rizika: {id}, verzija {version}, važi od {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="593"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
         <source>Select a declaration first.</source>
         <translation>Prvo izaberite deklaraciju.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="598"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Pregled je započet: {kind}, deklaracija {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="633"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
         <source>Inbox: watching {folder}</source>
         <translation>Ulazna fascikla: prati se {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="634"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: not watched</source>
         <translation>Ulazna fascikla: ne prati se</translation>
     </message>
@@ -5377,6 +5397,34 @@ Izaberite „Poništi filtere” da biste prikazali sve.</translation>
 Use File › Import… (Ctrl+I) to read declaration files, or set an inbox folder in File › Settings…</source>
         <translation>Još nema deklaracija.
 Izaberite Datoteka › Uvezi… (Ctrl+I) da biste učitali datoteke deklaracija ili podesite ulaznu fasciklu u Datoteka › Podešavanja…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReference</name>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="39"/>
+        <source>Quick reference</source>
+        <translation>Kratki podsetnik</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="41"/>
+        <source>Print the quick reference in:</source>
+        <translation>Odštampaj kratki podsetnik na jeziku:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="46"/>
+        <source>Save the quick reference</source>
+        <translation>Sačuvaj kratki podsetnik</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="55"/>
+        <source>The quick reference ({language}) is saved as {path}. Print it on A4 and put it up where the officers inspect.</source>
+        <translation>Kratki podsetnik ({language}) je sačuvan kao {path}. Odštampajte ga na A4 i postavite ga na mestu gde službenici vrše pregled.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/quick_reference_dialog.py" line="63"/>
+        <source>&amp;Open it</source>
+        <translation>O&amp;tvori ga</translation>
     </message>
 </context>
 <context>
@@ -8166,6 +8214,69 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="158"/>
+        <source>borderdesk user guide</source>
+        <translation>Uputstvo za korisnike programa borderdesk</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="170"/>
+        <source>Contents</source>
+        <translation>Sadržaj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="176"/>
+        <source>Find in the guide</source>
+        <translation>Pretraga uputstva</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="180"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Pronađi:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="182"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Sledeće</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="183"/>
+        <source>The next place with these words (Enter or F3)</source>
+        <translation>Sledeće mesto sa ovim rečima (Enter ili F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="185"/>
+        <source>&amp;Previous</source>
+        <translation>Pre&amp;thodno</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="186"/>
+        <source>The place before (Shift+F3)</source>
+        <translation>Prethodno mesto (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="228"/>
+        <source>The user guide was not found at {path}. It is part of every installation: ask your administrator to install borderdesk again.</source>
+        <translation>Uputstvo za korisnike nije pronađeno na {path}. Ono je deo svake instalacije: zamolite administratora da ponovo instalira borderdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="284"/>
+        <source>The guide has no section "{name}".</source>
+        <translation>Uputstvo nema odeljak „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="292"/>
+        <source>{name} is one of the project's technical documents (docs/{name}); it is not installed with the program.</source>
+        <translation>{name} je jedan od tehničkih dokumenata projekta (docs/{name}); ne instalira se sa programom.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/user_guide.py" line="324"/>
+        <source>Not found</source>
+        <translation>Nije pronađeno</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../borderdesk/ui/users_page.py" line="48"/>
@@ -8556,7 +8667,7 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="101"/>
+        <location filename="../../borderdesk/ui/app.py" line="104"/>
         <source>borderdesk cannot start:
 
 {error}</source>
@@ -8565,116 +8676,126 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="114"/>
+        <location filename="../../borderdesk/ui/app.py" line="117"/>
         <source>The screenshot view "{view}" is not available yet.</source>
         <translation>Prikaz za snimak ekrana „{view}” još nije dostupan.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="116"/>
+        <location filename="../../borderdesk/ui/app.py" line="119"/>
         <source>There is no screenshot view "{view}"; choose one of: {views}.</source>
         <translation>Ne postoji prikaz za snimak ekrana „{view}”; izaberite jedan od: {views}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="135"/>
+        <location filename="../../borderdesk/ui/app.py" line="138"/>
         <source>The station holds no declarations: there is nothing to back-test.</source>
         <translation>Ispostava nema nijednu deklaraciju: nema šta da se retroaktivno proveri.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="150"/>
+        <location filename="../../borderdesk/ui/app.py" line="155"/>
         <source>No declaration has been screened yet: there is no declaration to show.</source>
         <translation>Nijedna deklaracija još nije obrađena analizom rizika: nema deklaracije za prikaz.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="166"/>
+        <location filename="../../borderdesk/ui/app.py" line="171"/>
         <source>The station holds no seizure case: there is no case to show.</source>
         <translation>Ispostava nema nijedan predmet oduzimanja: nema predmeta za prikaz.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="183"/>
+        <location filename="../../borderdesk/ui/app.py" line="188"/>
         <source>Could not save the screenshot to {path}</source>
         <translation>Snimak ekrana nije mogao da se sačuva u {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="208"/>
+        <location filename="../../borderdesk/ui/app.py" line="213"/>
         <source>{path} is protected: give --user NAME and the password in {variable}.</source>
         <translation>{path} je zaštićena: navedite --user NAME i lozinku u {variable}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="263"/>
+        <location filename="../../borderdesk/ui/app.py" line="268"/>
         <source>There is no station database at {path}.</source>
         <translation>Na putanji {path} ne postoji baza podataka ispostave.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="76"/>
+        <source>The station holds no declarations: the Reports page has no figures to show.</source>
+        <translation>Stanica nema nijednu deklaraciju: stranica Izveštaji nema podatke za prikaz.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/screenshot_views.py" line="93"/>
+        <source>No scenario pack is installed: there is no exercise to show.</source>
+        <translation>Nijedan paket scenarija nije instaliran: nema vežbe za prikaz.</translation>
     </message>
 </context>
 <context>
     <name>borderdesk</name>
     <message>
-        <location filename="../../borderdesk/cli.py" line="58"/>
+        <location filename="../../borderdesk/cli.py" line="59"/>
         <source>{prog}: error: {message}
 </source>
         <translation>{prog}: greška: {message}
 </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="72"/>
+        <location filename="../../borderdesk/cli.py" line="73"/>
         <source>{option} takes a VIEW and a FILE.png, or only a FILE.png</source>
         <translation>{option} prima VIEW i FILE.png ili samo FILE.png</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="96"/>
+        <location filename="../../borderdesk/cli.py" line="97"/>
         <source>Qt: not available ({error})</source>
         <translation>Qt: nije dostupan ({error})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="219"/>
+        <location filename="../../borderdesk/cli.py" line="221"/>
         <source>warning: {text}</source>
         <translation>upozorenje: {text}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="221"/>
+        <location filename="../../borderdesk/cli.py" line="223"/>
         <source>warning: {path}: {count} more warnings</source>
         <translation>upozorenje: {path}: još {count} upozorenja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="224"/>
+        <location filename="../../borderdesk/cli.py" line="226"/>
         <source>{path}: imported: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>{path}: uvezeno: novih {new}, nepromenjenih {unchanged}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="232"/>
+        <location filename="../../borderdesk/cli.py" line="234"/>
         <location filename="../../borderdesk/cli_screen.py" line="108"/>
         <location filename="../../borderdesk/services/inbox.py" line="203"/>
         <source>{path}: ... and {count} more errors</source>
         <translation>{path}: ... i još grešaka: {count}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="234"/>
+        <location filename="../../borderdesk/cli.py" line="236"/>
         <source>{path}: rejected, errors: {count}; nothing from this file was stored</source>
         <translation>{path}: odbijeno, grešaka: {count}; ništa iz ove datoteke nije sačuvano</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="238"/>
+        <location filename="../../borderdesk/cli.py" line="240"/>
         <source>total: {new} new, {unchanged} unchanged, {amended} amended, {lines} goods lines</source>
         <translation>ukupno: novih {new}, nepromenjenih {unchanged}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="251"/>
+        <location filename="../../borderdesk/cli.py" line="253"/>
         <source>{path}: demo station created: {new} declarations, {amended} amended, {lines} goods lines</source>
         <translation>{path}: napravljena je demo ispostava: deklaracija {new}, izmenjenih {amended}, naimenovanja robe {lines}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="258"/>
+        <location filename="../../borderdesk/cli.py" line="260"/>
         <source>{path}: protected; demo accounts officer, supervisor, analyst, trainer and admin, password: {password}</source>
         <translation>{path}: zaštićena; demo nalozi officer, supervisor, analyst, trainer i admin, lozinka: {password}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="30"/>
         <location filename="../../resources/codelists/seizure.yaml" line="67"/>
         <source>Consignor</source>
         <translation>Pošiljalac</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/training/cohort_pdf.py" line="69"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="171"/>
         <location filename="../../borderdesk/training/debrief_pdf.py" line="275"/>
@@ -8682,88 +8803,88 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>Deklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/reports/summary_pdf.py" line="147"/>
         <source>Lane</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="21"/>
         <source>Lodged</source>
         <translation>Podneta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="273"/>
+        <location filename="../../borderdesk/cli.py" line="275"/>
         <source>Ver.</source>
         <translation>Ver.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="31"/>
         <location filename="../../resources/codelists/seizure.yaml" line="68"/>
         <source>Consignee</source>
         <translation>Primalac</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="274"/>
+        <location filename="../../borderdesk/cli.py" line="276"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="28"/>
         <location filename="../../resources/codelists/iafq.yaml" line="211"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/cli_refpack.py" line="96"/>
         <location filename="../../borderdesk/cli_watchlist.py" line="119"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="314"/>
+        <location filename="../../borderdesk/cli.py" line="316"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="37"/>
         <source>name</source>
         <translation>naziv</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="315"/>
+        <location filename="../../borderdesk/cli.py" line="317"/>
         <location filename="../../borderdesk/cli_seizure.py" line="135"/>
         <source>crossing</source>
         <translation>granični prelaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="316"/>
+        <location filename="../../borderdesk/cli.py" line="318"/>
         <location filename="../../borderdesk/services/amendment_text.py" line="38"/>
         <source>country</source>
         <translation>zemlja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="317"/>
+        <location filename="../../borderdesk/cli.py" line="319"/>
         <source>time zone</source>
         <translation>vremenska zona</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="367"/>
+        <location filename="../../borderdesk/cli.py" line="369"/>
         <source>borderdesk: error: the profile has {count} problems; it was not used</source>
         <translation>borderdesk: greška: profil ima grešaka: {count}; nije upotrebljen</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="371"/>
+        <location filename="../../borderdesk/cli.py" line="373"/>
         <source>borderdesk: error: {message}</source>
         <translation>borderdesk: greška: {message}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="374"/>
+        <location filename="../../borderdesk/cli.py" line="376"/>
         <source>borderdesk: interrupted</source>
         <translation>borderdesk: prekinuto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="382"/>
+        <location filename="../../borderdesk/cli.py" line="384"/>
         <source>the log</source>
         <translation>dnevnik (log)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/cli.py" line="383"/>
+        <location filename="../../borderdesk/cli.py" line="385"/>
         <source>borderdesk: sorry, something went wrong inside borderdesk (a bug). The details are in {path}.</source>
         <translation>borderdesk: izvinite, došlo je do greške u programu borderdesk. Detalji se nalaze ovde: {path}.</translation>
     </message>
@@ -9370,6 +9491,11 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <location filename="../../borderdesk/cli_exercise.py" line="373"/>
         <source>name the sessions, or a cohort with --cohort</source>
         <translation>navedite sesije ili grupu sa --cohort</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/cli_guide.py" line="47"/>
+        <source>Quick reference written to {path} ({language})</source>
+        <translation>Kratki podsetnik je upisan u {path} ({language})</translation>
     </message>
     <message>
         <location filename="../../borderdesk/cli_hq.py" line="110"/>
@@ -13620,6 +13746,41 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <location filename="../../borderdesk/reports/spreadsheet.py" line="78"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} nije mogao da se upiše: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="71"/>
+        <source>Find a declaration</source>
+        <translation>Pronađi deklaraciju</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="73"/>
+        <source>Open the selected declaration</source>
+        <translation>Otvori izabranu deklaraciju</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="74"/>
+        <source>Start an inspection</source>
+        <translation>Započni pregled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="75"/>
+        <source>Identify an item found</source>
+        <translation>Identifikuj pronađeni predmet</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="77"/>
+        <source>Print the seizure report (case window)</source>
+        <translation>Odštampaj zapisnik o privremenom oduzimanju (prozor predmeta)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="79"/>
+        <source>Lock the screen when you leave</source>
+        <translation>Zaključaj ekran kada odlazite</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="81"/>
+        <source>Open the user guide</source>
+        <translation>Otvori uputstvo za korisnike</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/summary.py" line="160"/>
@@ -21268,6 +21429,232 @@ Pošaljite tu datoteku službi za podršku.</translation>
         <translation>Prikupio {who}</translation>
     </message>
     <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="144"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
+        <source>{station} border crossing ({code})</source>
+        <translation>Granični prelaz {station} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="146"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
+        <source>{station} border crossing</source>
+        <translation>Granični prelaz {station}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="148"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="153"/>
+        <source>Quick reference</source>
+        <translation>Kratki podsetnik</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="149"/>
+        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
+        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strana {page} od {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="150"/>
+        <source>Printed {when} · language: {language}</source>
+        <translation>Odštampano {when} · jezik: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="152"/>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="172"/>
+        <source>Firearms in cargo: quick reference</source>
+        <translation>Vatreno oružje u teretu: kratki podsetnik</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="173"/>
+        <source>Every task in full: borderdesk's user guide (F1).</source>
+        <translation>Svaki zadatak u celosti: uputstvo za korisnike programa borderdesk (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="191"/>
+        <source>Do not touch it unless you must. Do not work the action, pull the trigger, take the magazine out or unload it yourself.</source>
+        <translation>Ne dirajte ga ako ne morate. Ne pokrećite mehanizam, ne povlačite okidač, ne vadite okvir i ne praznite ga sami.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="193"/>
+        <source>Keep everyone away from the muzzle.</source>
+        <translation>Svi neka se drže dalje od usta cevi.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="194"/>
+        <source>Call a qualified person (armourer, police firearms officer) to make it safe.</source>
+        <translation>Pozovite stručno lice (oružar, policijski službenik za oružje) da ga dovede u bezbedno stanje.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="195"/>
+        <source>Before it is made safe, record how it was found: loaded? a round in the chamber? hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Pre nego što se dovede u bezbedno stanje, zabeležite kako je pronađeno: napunjeno? metak u ležištu? oroz, kočnica, okvir; bubanj revolvera kakav je zatečen.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="199"/>
+        <source>SAFETY FIRST</source>
+        <translation>BEZBEDNOST PRE SVEGA</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="200"/>
+        <source>Treat every firearm as loaded.</source>
+        <translation>Svako vatreno oružje smatrajte napunjenim.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Physical inspection: search the vehicle or the goods as the risk panel says.</source>
+        <translation>Fizički pregled: pretražite vozilo ili robu kako navodi panel rizika.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="221"/>
+        <source>Red</source>
+        <translation>Crveni</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Document check: documents, licences, seals.</source>
+        <translation>Provera dokumenata: isprave, dozvole, plombe.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="223"/>
+        <source>Yellow</source>
+        <translation>Žuti</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Green</source>
+        <translation>Zeleni</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="224"/>
+        <source>Release, unless you see a reason to inspect.</source>
+        <translation>Puštanje, osim ako vidite razlog za pregled.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>(random)</source>
+        <translation>(slučajni odabir)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="225"/>
+        <source>Chosen at random: work it like any other of its lane.</source>
+        <translation>Izabrano slučajnim odabirom: postupajte kao sa svakom drugom deklaracijom tog kanala.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="241"/>
+        <source>The lanes</source>
+        <translation>Kanali</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="248"/>
+        <source>Go to a page (Queue, Inspections, Seizures…)</source>
+        <translation>Idi na stranicu (Red za obradu, Pregledi, Oduzimanja…)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="268"/>
+        <source>Key tasks and their keys</source>
+        <translation>Ključni zadaci i njihovi tasteri</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="275"/>
+        <source>Stop. Secure the scene: note the time, the place and who is there.</source>
+        <translation>Stanite. Obezbedite mesto: zabeležite vreme, mesto i ko je prisutan.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="276"/>
+        <source>Call the qualified person; note when.</source>
+        <translation>Pozovite stručno lice; zabeležite kada.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="277"/>
+        <source>Photograph it in place before anything moves: wide, middle, close-up with a scale.</source>
+        <translation>Fotografišite ga na mestu pre nego što se bilo šta pomeri: široko, srednje, izbliza sa merilom.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="279"/>
+        <source>Record its condition; only then is it made safe.</source>
+        <translation>Zabeležite njegovo stanje; tek tada se dovodi u bezbedno stanje.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="280"/>
+        <source>Gloves; no tool in the barrel, no cleaning, no dry-firing.</source>
+        <translation>Rukavice; nikakav alat u cev, bez čišćenja, bez okidanja naprazno.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="281"/>
+        <source>Read the markings from the item itself; photograph each.</source>
+        <translation>Očitajte oznake sa samog predmeta; fotografišite svaku.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="282"/>
+        <source>Pack each item apart; seal, label and photograph the package.</source>
+        <translation>Svaki predmet pakujte posebno; plombirajte, obeležite etiketom i fotografišite pakovanje.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="284"/>
+        <source>When you find a weapon</source>
+        <translation>Kada pronađete oružje</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>the time</source>
+        <translation>vreme</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="287"/>
+        <source>who releases it and who receives it (both confirm)</source>
+        <translation>ko predaje i ko prima (obojica potvrđuju)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>the place</source>
+        <translation>mesto</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="288"/>
+        <source>why: transport, laboratory, storage or court</source>
+        <translation>svrha: prevoz, laboratorija, čuvanje ili sud</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="289"/>
+        <source>the package and its seal numbers</source>
+        <translation>pakovanje i brojevi njegovih plombi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="291"/>
+        <source>Chain of custody</source>
+        <translation>Lanac nadzora</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="292"/>
+        <source>Every hand-over of every package records:</source>
+        <translation>Svaka primopredaja svakog pakovanja beleži:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="295"/>
+        <source>No gaps: it starts with whoever holds the package. Never change an entry: a correction is a new entry.</source>
+        <translation>Bez praznina: počinje od onoga ko drži pakovanje. Nikada ne menjajte unos: ispravka je novi unos.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Armourer / police firearms officer</source>
+        <translation>Oružar / policijski službenik za oružje</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="313"/>
+        <source>Supervisor on duty</source>
+        <translation>Dežurni rukovodilac</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="314"/>
+        <source>Investigator or prosecutor</source>
+        <translation>Istražitelj ili tužilac</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/reports/quick_reference.py" line="331"/>
+        <source>Who to call</source>
+        <translation>Koga pozvati</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="98"/>
         <source>no</source>
         <translation>ne</translation>
@@ -21278,27 +21665,11 @@ Pošaljite tu datoteku službi za podršku.</translation>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="152"/>
-        <source>{station} border crossing ({code})</source>
-        <translation>Granični prelaz {station} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="154"/>
-        <source>{station} border crossing</source>
-        <translation>Granični prelaz {station}</translation>
-    </message>
-    <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="155"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="163"/>
         <location filename="../../borderdesk/reports/seizure_report.py" line="201"/>
         <source>Seizure report</source>
         <translation>Zapisnik o privremenom oduzimanju</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/reports/seizure_report.py" line="156"/>
-        <location filename="../../borderdesk/reports/trace_packet.py" line="132"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Strana {page} od {pages}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/reports/seizure_report.py" line="157"/>
