@@ -5235,6 +5235,221 @@ Plage : {bounds} {unit}</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="48"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="49"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="41"/>
+        <source>Show Details...</source>
+        <translation>Afficher les détails...</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="42"/>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="20"/>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="21"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Oui pour &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>Non pour to&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="29"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="31"/>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="32"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="33"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="34"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="52"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="53"/>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="54"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l'adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="55"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="56"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="57"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="36"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="37"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="38"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="40"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="90"/>

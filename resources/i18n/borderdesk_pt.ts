@@ -5235,6 +5235,221 @@ De {bounds} {unit}</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;olar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="48"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="49"/>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="41"/>
+        <source>Show Details...</source>
+        <translation>Mostrar pormenores...</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="42"/>
+        <source>Hide Details...</source>
+        <translation>Ocultar pormenores...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="20"/>
+        <source>Save All</source>
+        <translation>Guardar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="21"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Sim para &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>Nã&amp;o para todos</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Interromper</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="29"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="31"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="32"/>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="33"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="34"/>
+        <source>Reset</source>
+        <translation>Repor</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>Repor predefinições</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="52"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="53"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="54"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar endereço da &amp;ligação</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="55"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;olar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="56"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="57"/>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="36"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="37"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seguinte &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="38"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="40"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="90"/>

@@ -5235,6 +5235,221 @@ Nga {bounds} {unit}</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zhbëj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ribëj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Prit</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopjo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Ngjit</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="48"/>
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="49"/>
+        <source>Select All</source>
+        <translation>Zgjidh të gjitha</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="41"/>
+        <source>Show Details...</source>
+        <translation>Shfaq hollësitë...</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="42"/>
+        <source>Hide Details...</source>
+        <translation>Fshih hollësitë...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation>Ruaj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="20"/>
+        <source>Save All</source>
+        <translation>Ruaji të gjitha</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="21"/>
+        <source>Open</source>
+        <translation>Hap</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Po</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Po për të &amp;gjitha</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>&amp;Jo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>J&amp;o për të gjitha</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Ndërprit</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Riprovo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Shpërfill</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="29"/>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="31"/>
+        <source>Discard</source>
+        <translation>Hidh poshtë</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="32"/>
+        <source>Help</source>
+        <translation>Ndihma</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="33"/>
+        <source>Apply</source>
+        <translation>Zbato</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="34"/>
+        <source>Reset</source>
+        <translation>Rivendos</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>Rikthe vlerat e parazgjedhura</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zhbëj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ribëj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="52"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Prit</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="53"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopjo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="54"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopjo adresën e &amp;lidhjes</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="55"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Ngjit</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="56"/>
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="57"/>
+        <source>Select All</source>
+        <translation>Zgjidh të gjitha</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="36"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Prapa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="37"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tjetër &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="38"/>
+        <source>&amp;Finish</source>
+        <translation>Për&amp;fundo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="40"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ndihma</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="90"/>

@@ -5235,6 +5235,221 @@ From {bounds} {unit}</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Поништи</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>По&amp;нови</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Исеци</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>На&amp;лепи</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="48"/>
+        <source>Delete</source>
+        <translation>Избриши</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="49"/>
+        <source>Select All</source>
+        <translation>Изабери све</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="41"/>
+        <source>Show Details...</source>
+        <translation>Прикажи детаље...</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="42"/>
+        <source>Hide Details...</source>
+        <translation>Сакриј детаље...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="18"/>
+        <source>OK</source>
+        <translation>У реду</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="20"/>
+        <source>Save All</source>
+        <translation>Сачувај све</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="21"/>
+        <source>Open</source>
+        <translation>Отвори</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Да за &amp;све</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;е за све</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Прекини</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Покушај поново</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Занемари</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="29"/>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="31"/>
+        <source>Discard</source>
+        <translation>Одбаци</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="32"/>
+        <source>Help</source>
+        <translation>Помоћ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="33"/>
+        <source>Apply</source>
+        <translation>Примени</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="34"/>
+        <source>Reset</source>
+        <translation>Ресетуј</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>Врати подразумеване вредности</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Поништи</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation>По&amp;нови</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="52"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Исеци</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="53"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="54"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Копирај &amp;адресу везе</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="55"/>
+        <source>&amp;Paste</source>
+        <translation>На&amp;лепи</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="56"/>
+        <source>Delete</source>
+        <translation>Избриши</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="57"/>
+        <source>Select All</source>
+        <translation>Изабери све</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="36"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="37"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Даље &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="38"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Заврши</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="40"/>
+        <source>&amp;Help</source>
+        <translation>По&amp;моћ</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="90"/>

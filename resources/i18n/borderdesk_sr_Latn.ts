@@ -5235,6 +5235,221 @@ Od {bounds} {unit}</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Poništi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>Po&amp;novi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Iseci</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>Na&amp;lepi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="48"/>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="49"/>
+        <source>Select All</source>
+        <translation>Izaberi sve</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="41"/>
+        <source>Show Details...</source>
+        <translation>Prikaži detalje...</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="42"/>
+        <source>Hide Details...</source>
+        <translation>Sakrij detalje...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="18"/>
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="19"/>
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="20"/>
+        <source>Save All</source>
+        <translation>Sačuvaj sve</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="21"/>
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="23"/>
+        <source>Yes to &amp;All</source>
+        <translation>Da za &amp;sve</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="24"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="25"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;e za sve</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="26"/>
+        <source>Abort</source>
+        <translation>Prekini</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="27"/>
+        <source>Retry</source>
+        <translation>Pokušaj ponovo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="28"/>
+        <source>Ignore</source>
+        <translation>Zanemari</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="29"/>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="31"/>
+        <source>Discard</source>
+        <translation>Odbaci</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="32"/>
+        <source>Help</source>
+        <translation>Pomoć</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="33"/>
+        <source>Apply</source>
+        <translation>Primeni</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="34"/>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="35"/>
+        <source>Restore Defaults</source>
+        <translation>Vrati podrazumevane vrednosti</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Poništi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation>Po&amp;novi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="52"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Iseci</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="53"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="54"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiraj &amp;adresu veze</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="55"/>
+        <source>&amp;Paste</source>
+        <translation>Na&amp;lepi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="56"/>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="57"/>
+        <source>Select All</source>
+        <translation>Izaberi sve</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="36"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Nazad</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="37"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalje &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="38"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Završi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/qt_strings.py" line="40"/>
+        <source>&amp;Help</source>
+        <translation>Po&amp;moć</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../../borderdesk/ui/identify_questions.py" line="90"/>

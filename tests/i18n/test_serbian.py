@@ -23,6 +23,17 @@ from borderdesk.i18n_tools.serbian import protected_spans, to_cyrillic
     ("Izvoz IAFQ tabela u CSV: report.pdf, 9x19, RS-BAT, https://hq.example.org/a",
      "Извоз IAFQ табела у CSV: report.pdf, 9x19, RS-BAT, https://hq.example.org/a"),
     ("borderdesk i iARMS upit za Walther", "borderdesk и iARMS упит за Walther"),
+    # What the user types or presses stays as typed: commands, options, keys, file patterns,
+    # quoted values, demo user names.
+    ("Pokrenite borderdesk hq station add NAME --hq-db URL pa sačekajte",
+     "Покрените borderdesk hq station add NAME --hq-db URL па сачекајте"),
+    ("Pritisnite Ctrl+Shift+D ili Enter; izvoz sa -o i --replace",
+     "Притисните Ctrl+Shift+D или Enter; извоз са -o и --replace"),
+    ("Deklaracije (*.json *.csv) ili datoteka .xlsx",
+     "Декларације (*.json *.csv) или датотека .xlsx"),
+    ("mora biti 'red', 'yellow' ili 'green'; lozinka \"demo station password\", nalog officer",
+     "мора бити 'red', 'yellow' или 'green'; лозинка \"demo station password\", налог officer"),
+    ("red {number}: i&ARMS upit", "ред {number}: i&ARMS упит"),
 ])
 def test_examples(latin: str, cyrillic: str) -> None:
     assert to_cyrillic(latin) == cyrillic
@@ -61,3 +72,24 @@ def test_a_word_becomes_one_cyrillic_letter_per_latin_letter_or_digraph(word: st
     out = to_cyrillic(word)
     digraphs = len(re.findall(r"lj|nj|dž", word, re.IGNORECASE))
     assert len(word) - digraphs <= len(out) <= len(word)
+
+
+def test_the_command_words_are_the_command_lines_own() -> None:
+    """The transliteration keeps a command line in Latin by its command words: the list in
+    resources/i18n/sr-transliteration.yaml must be the parser's."""
+    import argparse
+
+    from borderdesk.cli import build_parser
+    from borderdesk.i18n_tools.serbian import default_rules
+
+    words: set[str] = set()
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        for action in parser._actions:  # argparse has no public walk
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    words.add(name)
+                    walk(sub)
+
+    walk(build_parser())
+    assert words == set(default_rules().command_words)

@@ -46,3 +46,26 @@ def test_a_merge_keeps_translations_and_marks_new_and_vanished(tmp_path: Path) -
     # What the printed documents read: finished translations only.
     assert read_catalogue(path) == {("Page", "Save"): "Enregistrer",
                                     ("Page", "Back"): "Retour"}
+
+
+def test_a_translators_memory_fills_only_what_is_unfinished(tmp_path: Path) -> None:
+    from borderdesk.i18n_tools.commands import fill_from_memory, ts_file_path, unfinished
+
+    path = ts_file_path(tmp_path, "sq")
+    path.parent.mkdir(parents=True)
+    write_ts(TsFile("sq", [
+        TsEntry("Page", "Save", "", UNFINISHED, [Location("borderdesk/ui/a.py", 3)]),
+        TsEntry("Dialog", "Save", "", UNFINISHED, [Location("borderdesk/ui/b.py", 9)]),
+        TsEntry("Page", "Cancel", "Anulo", FINISHED),
+        TsEntry("Page", "Close", "", UNFINISHED, [Location("borderdesk/ui/a.py", 5)]),
+    ]), path)
+    assert unfinished(tmp_path, "sq") == {"Save": "Dialog @ borderdesk/ui/b.py:9",
+                                          "Close": "Page @ borderdesk/ui/a.py:5"}
+    # The same English text gets the same answer in every context; a finished entry stays.
+    assert fill_from_memory(tmp_path, "sq", {"Save": "Ruaj", "Cancel": "Anuloje",
+                                             "Close": "  "}) == 2
+    entries = {e.key: (e.translation, e.state) for e in read_ts(path).entries}
+    assert entries[("Page", "Save")] == entries[("Dialog", "Save")] == ("Ruaj", FINISHED)
+    assert entries[("Page", "Cancel")] == ("Anulo", FINISHED)
+    assert entries[("Page", "Close")] == ("", UNFINISHED)  # a blank answer is no answer
+    assert unfinished(tmp_path, "sq") == {"Close": "Page @ borderdesk/ui/a.py:5"}

@@ -48,6 +48,25 @@ def test_a_language_switches_the_window_the_core_and_qt_own_texts(
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
+def test_qt_own_buttons_speak_the_language_qt_ships_no_translation_for(
+        app: QApplication, qm_folder: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    from borderdesk.ui.qt_strings import QT_OWN_TEXTS
+
+    apply_language(app, "sr_Cyrl", qm_folder=qm_folder)  # no qtbase_sr.qm exists
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                               | QDialogButtonBox.StandardButton.Cancel)
+    texts = {b.text().replace("&", "") for b in buttons.buttons()}
+    assert texts == {"Затвори", "Откажи"}
+    wizard = QWizard()
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Даље >"
+    # Every one of Qt's own texts borderdesk lists has its Serbian Cyrillic translation.
+    untranslated = [(c, s) for c, s in QT_OWN_TEXTS
+                    if QCoreApplication.translate(c, str(s)) == s]
+    assert untranslated == []
+
+
 def test_a_right_to_left_language_mirrors_the_layout(app: QApplication) -> None:
     install_catalogue(app, None, "ar_EG", right_to_left=True)
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
