@@ -100,6 +100,9 @@ class FoldedText:
         i = 0
         while i < len(chars):
             letter, size = _digraph(chars, i)
+            if any(word_start[i + 1:i + size]):
+                # "aac, HA": the c and the h are two words' letters, not one digraph.
+                letter, size = chars[i], 1
             for position, folded_letter in enumerate(letter):
                 out.append(folded_letter)
                 self.starts.append(starts[i])

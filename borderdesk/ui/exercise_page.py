@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -128,7 +129,10 @@ class TrainerConsole(QWidget):
         table.setSelectionMode(selection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        # Every column as wide as its title and figures need, at any scaling or language.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         compact_rows(table)
         return table
 

@@ -126,3 +126,9 @@ def test_the_check_finds_a_value_in_a_text_file_by_its_line() -> None:
     value = NominalValue("NM 848IY", "plate", "declaration version 1 vehicle.registration")
     with pytest.raises(NominalValueLeft, match=r"^notes.txt: line 2: still holds a plate"):
         check_pack_files({"notes.txt": b"first line\nthe truck nm-848-iy\n"}, [value])
+
+
+def test_a_digraph_never_joins_the_letters_of_two_words() -> None:
+    # Found by hypothesis: "c" ending one word and "h" starting the next are not "ch".
+    assert FoldedText(" aac, HA").find(loose("aac")) == [(1, 4)]
+    assert FoldedText("Petrovich").folded == loose("Petrović")
