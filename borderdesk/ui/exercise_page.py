@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from borderdesk.ui.inspection_dialogs import plain_error
 from borderdesk.ui.permissions import Permission, permitted
 from borderdesk.ui.reports_actions import documents_folder
 from borderdesk.ui.rows_model import compact_rows
+from borderdesk.ui.session_work import SessionWork, Work
 from borderdesk.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -68,8 +68,7 @@ class TrainerConsole(QWidget):
         self._switch = switch
         self._folder = switch.exercises if switch is not None else None
         self._extra_packs: list[Path] = []
-        self._progress: QProgressDialog | None = None
-        self.busy = False
+        self._work = SessionWork(self, session, runner, self.tr("Exercise"), self.say)
         self.trainer = permitted(session, Permission.RUN_EXERCISES)
         heading = QLabel(self.tr("Trainer console"))
         font = heading.font()
@@ -205,51 +204,15 @@ class TrainerConsole(QWidget):
         return box
 
     # -- work on a worker ------------------------------------------------------
-    def run_work(self, label: str, work: Callable[[StationSession, ProgressCallback,
-                                                CancelToken], T],
-             done: Callable[[T], None]) -> bool:
+    def run_work(self, label: str, work: Work[T], done: Callable[[T], None]) -> bool:
         """Run ``work`` with a live session of its own on a worker; ``done`` gets the
         result on the window's thread. False while other work runs."""
-        if self.busy:
-            return False
-        ticket = self._session.ticket()
+        return self._work.run(label, work, done)
 
-        def job(progress: ProgressCallback, cancel: CancelToken) -> T:
-            with ticket.open() as own:
-                return work(own, progress, cancel)
-
-        dialog = QProgressDialog(label, "", 0, 0, self)
-        dialog.setWindowTitle(self.tr("Exercise"))
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-        self._progress = dialog
-        self.busy = True
-
-        def progressed(count: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(count)
-
-        def finished(result: T) -> None:
-            self._end()
-            done(result)
-
-        self._runner.run_task(job, on_finished=finished, on_failed=self._failed,
-                              on_progress=progressed)
-        return True
-
-    def _end(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        self.busy = False
-
-    def _failed(self, exc: Exception) -> None:
-        self._end()
-        if not isinstance(exc, BorderdeskError):
-            raise exc  # a bug: the application's crash handler reports it
-        self.say(plain_error(exc))
+    @property
+    def busy(self) -> bool:
+        """Whether work of the console is running."""
+        return self._work.busy
 
     def say(self, text: str) -> None:
         """Write what came of an act under the tables and in the status bar."""
@@ -499,4 +462,4 @@ class TrainerConsole(QWidget):
 
     def shutdown(self) -> None:
         """The window closes: nothing of the console's keeps running."""
-        self._end()
+        self._work.end()

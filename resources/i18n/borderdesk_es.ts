@@ -8055,6 +8055,11 @@ Marko Jović</translation>
 <context>
     <name>TrainerConsole</name>
     <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="71"/>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
         <translation>Consola del instructor</translation>
@@ -8080,252 +8085,247 @@ Marko Jović</translation>
         <translation>Convertir un caso real cerrado y aprobado en un escenario, reemplazando todos los nombres, placas y números</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="139"/>
         <source>Scenario packs</source>
         <translation>Paquetes de escenarios</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Start sessions…</source>
         <translation>&amp;Iniciar sesiones…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
         <translation>Iniciar el escenario seleccionado para los participantes indicados (una base de datos para cada uno)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>&amp;Add pack…</source>
         <translation>Agregar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
         <translation>Agregar un paquete de escenarios: una carpeta con manifest.yaml, o un zip</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="165"/>
         <source>Trainee sessions</source>
         <translation>Sesiones de participantes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Read every session's progress again</source>
         <translation>Volver a leer el progreso de todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
         <translation>Adelantar la hora del escenario de las sesiones seleccionadas; se liberan los eventos del escenario que correspondan</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>S&amp;tep clock…</source>
         <translation>A&amp;vanzar el reloj…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Let the selected sessions' clocks run in real time</source>
         <translation>Hacer que los relojes de las sesiones seleccionadas corran en tiempo real</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Real &amp;time</source>
         <translation>Tiempo &amp;real</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stand &amp;still</source>
         <translation>&amp;Detener el reloj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stop the selected sessions' clocks until stepped</source>
         <translation>Detener los relojes de las sesiones seleccionadas hasta que se avancen</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>&amp;Injects…</source>
         <translation>&amp;Eventos del escenario…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>See the selected session's injects and release one now</source>
         <translation>Ver los eventos del escenario de la sesión seleccionada y liberar uno ahora</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>R&amp;eset…</source>
         <translation>Rei&amp;niciar…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>Start the selected session again from the beginning</source>
         <translation>Reiniciar desde el principio la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score and &amp;debrief…</source>
         <translation>P&amp;untuar y evaluar…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score the selected session and write its debrief PDF</source>
         <translation>Puntuar la sesión seleccionada y generar el PDF de su evaluación</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>&amp;Cohort summary…</source>
         <translation>Resumen del &amp;grupo…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
         <translation>El PDF de resumen de las sesiones seleccionadas (todas las mostradas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>&amp;Open session as trainee…</source>
         <translation>&amp;Abrir sesión como participante…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>Show the selected session in this window, as its trainee works it</source>
         <translation>Mostrar la sesión seleccionada en esta ventana, tal como la trabaja su participante</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
-        <source>Exercise</source>
-        <translation>Ejercicio</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="233"/>
         <source>Reading the sessions…</source>
         <translation>Leyendo las sesiones…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="261"/>
         <source>Select one session first.</source>
         <translation>Primero seleccione una sesión.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="268"/>
         <source>Select one or more sessions first.</source>
         <translation>Primero seleccione una o más sesiones.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="283"/>
         <source>Scenario {id} version {version} added.</source>
         <translation>Escenario {id} versión {version} agregado.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="308"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
         <translation>{count} sesión(es) de {pack} iniciada(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="313"/>
         <source>Making the trainees' sessions…</source>
         <translation>Creando las sesiones de los participantes…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="339"/>
         <source>{trainee}: {minutes} min later{released}</source>
         <translation>{trainee}: {minutes} min más tarde{released}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>; released: {ids}</source>
         <translation>; liberados: {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="354"/>
         <source>runs in real time</source>
         <translation>corre en tiempo real</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="355"/>
         <source>stands still until stepped</source>
         <translation>se detiene hasta que se avance</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="356"/>
         <source>The clock of {trainees} {words}.</source>
         <translation>El reloj de {trainees} {words}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="378"/>
         <source>Released for {trainee}: {title}</source>
         <translation>Liberado para {trainee}: {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="396"/>
         <source>the old one deleted</source>
         <translation>la anterior se eliminó</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="397"/>
         <source>the old one kept</source>
         <translation>la anterior se conservó</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="398"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
         <translation>{trainee} empieza de nuevo: una sesión nueva; {kept}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="402"/>
         <source>Making a fresh session…</source>
         <translation>Creando una sesión nueva…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Save the debrief</source>
         <translation>Guardar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="420"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
         <translation>{trainee}: {total} de 100. Evaluación guardada como {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="423"/>
         <source>Scoring and writing the debrief…</source>
         <translation>Puntuando y generando la evaluación…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>There is no session to sum up.</source>
         <translation>No hay ninguna sesión para resumir.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="432"/>
         <source>Save the cohort summary</source>
         <translation>Guardar el resumen del grupo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="442"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
         <translation>Resumen de {count} sesión(es) guardado como {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="445"/>
         <source>Writing the cohort summary…</source>
         <translation>Generando el resumen del grupo…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="452"/>
         <source>Open session as trainee</source>
         <translation>Abrir sesión como participante</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
         <translation>¿Mostrar el ejercicio de {trainee} en esta ventana? Las páginas del puesto real se cierran; todo lo que se registre hasta que usted vuelva se guarda solo en el ejercicio.</translation>
     </message>

@@ -8055,6 +8055,11 @@ Moussa Ndiaye</translation>
 <context>
     <name>TrainerConsole</name>
     <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="71"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
         <translation>Console du formateur</translation>
@@ -8080,252 +8085,247 @@ Moussa Ndiaye</translation>
         <translation>Transformer un dossier réel clos et validé en scénario, en remplaçant chaque nom, immatriculation et numéro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="139"/>
         <source>Scenario packs</source>
         <translation>Paquets de scénarios</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Start sessions…</source>
         <translation>&amp;Démarrer des sessions…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
         <translation>Démarrer le scénario sélectionné pour les stagiaires nommés (une base de données chacun)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>&amp;Add pack…</source>
         <translation>&amp;Ajouter un paquet…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
         <translation>Ajouter un paquet de scénarios : un répertoire contenant manifest.yaml, ou un zip</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="165"/>
         <source>Trainee sessions</source>
         <translation>Sessions des stagiaires</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>Actualis&amp;er</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Read every session's progress again</source>
         <translation>Relire la progression de chaque session</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
         <translation>Avancer l'heure du scénario des sessions sélectionnées ; les événements injectés arrivés à échéance sont déclenchés</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>S&amp;tep clock…</source>
         <translation>Avancer l'&amp;horloge…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Let the selected sessions' clocks run in real time</source>
         <translation>Faire s'écouler en temps réel les horloges des sessions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Real &amp;time</source>
         <translation>&amp;Temps réel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stand &amp;still</source>
         <translation>&amp;Figer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stop the selected sessions' clocks until stepped</source>
         <translation>Arrêter les horloges des sessions sélectionnées jusqu'à ce qu'on les fasse avancer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>&amp;Injects…</source>
         <translation>Événements &amp;injectés…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>See the selected session's injects and release one now</source>
         <translation>Voir les événements injectés de la session sélectionnée et en déclencher un maintenant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>R&amp;eset…</source>
         <translation>Réi&amp;nitialiser…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>Start the selected session again from the beginning</source>
         <translation>Recommencer la session sélectionnée depuis le début</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score and &amp;debrief…</source>
         <translation>Noter et dé&amp;briefer…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score the selected session and write its debrief PDF</source>
         <translation>Noter la session sélectionnée et produire son PDF de débriefing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>&amp;Cohort summary…</source>
         <translation>&amp;Synthèse de la promotion…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
         <translation>Le PDF de synthèse des sessions sélectionnées (toutes si aucune n'est sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>&amp;Open session as trainee…</source>
         <translation>&amp;Ouvrir la session en tant que stagiaire…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>Show the selected session in this window, as its trainee works it</source>
         <translation>Afficher la session sélectionnée dans cette fenêtre, telle que son stagiaire la traite</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
-        <source>Exercise</source>
-        <translation>Exercice</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="233"/>
         <source>Reading the sessions…</source>
         <translation>Lecture des sessions…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="261"/>
         <source>Select one session first.</source>
         <translation>Sélectionnez d'abord une session.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="268"/>
         <source>Select one or more sessions first.</source>
         <translation>Sélectionnez d'abord une ou plusieurs sessions.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="283"/>
         <source>Scenario {id} version {version} added.</source>
         <translation>Scénario {id} version {version} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="308"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
         <translation>{count} session(s) de {pack} démarrée(s) : {names}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="313"/>
         <source>Making the trainees' sessions…</source>
         <translation>Création des sessions des stagiaires…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="339"/>
         <source>{trainee}: {minutes} min later{released}</source>
         <translation>{trainee} : {minutes} min plus tard{released}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>; released: {ids}</source>
         <translation> ; déclenchés : {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="354"/>
         <source>runs in real time</source>
         <translation>s'écoule en temps réel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="355"/>
         <source>stands still until stepped</source>
         <translation>reste figée jusqu'à ce qu'on la fasse avancer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="356"/>
         <source>The clock of {trainees} {words}.</source>
         <translation>L'horloge de {trainees} {words}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="378"/>
         <source>Released for {trainee}: {title}</source>
         <translation>Déclenché pour {trainee} : {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="396"/>
         <source>the old one deleted</source>
         <translation>l'ancienne supprimée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="397"/>
         <source>the old one kept</source>
         <translation>l'ancienne conservée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="398"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
         <translation>{trainee} recommence : une nouvelle session, {kept}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="402"/>
         <source>Making a fresh session…</source>
         <translation>Création d'une nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Save the debrief</source>
         <translation>Enregistrer le débriefing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="420"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
         <translation>{trainee} : {total} sur 100. Débriefing enregistré sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="423"/>
         <source>Scoring and writing the debrief…</source>
         <translation>Notation et rédaction du débriefing…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>There is no session to sum up.</source>
         <translation>Il n'y a aucune session à synthétiser.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="432"/>
         <source>Save the cohort summary</source>
         <translation>Enregistrer la synthèse de la promotion</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="442"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
         <translation>Synthèse de {count} session(s) enregistrée sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="445"/>
         <source>Writing the cohort summary…</source>
         <translation>Rédaction de la synthèse de la promotion…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="452"/>
         <source>Open session as trainee</source>
         <translation>Ouvrir la session en tant que stagiaire</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
         <translation>Afficher l'exercice de {trainee} dans cette fenêtre ? Les pages du poste réel se ferment ; tout ce qui est enregistré jusqu'à votre retour va uniquement dans l'exercice.</translation>
     </message>

@@ -8055,6 +8055,11 @@ Marko Jović</source>
 <context>
     <name>TrainerConsole</name>
     <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="71"/>
+        <source>Exercise</source>
+        <translation>Вежба</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
         <translation>Конзола на инструкторот</translation>
@@ -8080,252 +8085,247 @@ Marko Jović</source>
         <translation>Претвори затворен, заклучен вистински предмет во сценарио во кое секое име, регистарска ознака и број се заменети</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="139"/>
         <source>Scenario packs</source>
         <translation>Пакети со сценарија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Start sessions…</source>
         <translation>&amp;Започни сесии…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
         <translation>Започни го избраното сценарио за именуваните слушатели (по една база на податоци за секој)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>&amp;Add pack…</source>
         <translation>&amp;Додај пакет…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
         <translation>Додај пакет со сценарија: папка со manifest.yaml или zip</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="165"/>
         <source>Trainee sessions</source>
         <translation>Сесии на слушателите</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Освежи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Read every session's progress again</source>
         <translation>Повторно вчитај го напредокот на секоја сесија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
         <translation>Помести го времето на сценариото на избраните сесии напред; внесените настани на кои им дошло времето се пуштаат</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>S&amp;tep clock…</source>
         <translation>Помести го &amp;часовникот…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Let the selected sessions' clocks run in real time</source>
         <translation>Нека часовниците на избраните сесии течат во реално време</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Real &amp;time</source>
         <translation>&amp;Реално време</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stand &amp;still</source>
         <translation>&amp;Запри</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stop the selected sessions' clocks until stepped</source>
         <translation>Запри ги часовниците на избраните сесии додека не се поместат</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>&amp;Injects…</source>
         <translation>&amp;Внесени настани…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>See the selected session's injects and release one now</source>
         <translation>Види ги внесените настани на избраната сесија и пушти еден сега</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>R&amp;eset…</source>
         <translation>Р&amp;есетирај…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>Start the selected session again from the beginning</source>
         <translation>Започни ја избраната сесија одново од почеток</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score and &amp;debrief…</source>
         <translation>Бодување и &amp;анализа…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score the selected session and write its debrief PDF</source>
         <translation>Бодувај ја избраната сесија и запиши ја нејзината анализа на вежбата во PDF</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>&amp;Cohort summary…</source>
         <translation>Резиме на &amp;групата…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
         <translation>PDF резимето на избраните сесии (сите, ако ниедна не е избрана)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>&amp;Open session as trainee…</source>
         <translation>&amp;Отвори ја сесијата како слушател…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>Show the selected session in this window, as its trainee works it</source>
         <translation>Прикажи ја избраната сесија во овој прозорец, како што ја работи нејзиниот слушател</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
-        <source>Exercise</source>
-        <translation>Вежба</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="233"/>
         <source>Reading the sessions…</source>
         <translation>Се вчитуваат сесиите…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="261"/>
         <source>Select one session first.</source>
         <translation>Прво изберете една сесија.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="268"/>
         <source>Select one or more sessions first.</source>
         <translation>Прво изберете една или повеќе сесии.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="283"/>
         <source>Scenario {id} version {version} added.</source>
         <translation>Сценариото {id}, верзија {version} е додадено.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="308"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
         <translation>Започнати сесии од {pack}: {count} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="313"/>
         <source>Making the trainees' sessions…</source>
         <translation>Се создаваат сесиите на слушателите…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="339"/>
         <source>{trainee}: {minutes} min later{released}</source>
         <translation>{trainee}: {minutes} мин подоцна{released}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>; released: {ids}</source>
         <translation>; пуштени: {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="354"/>
         <source>runs in real time</source>
         <translation>тече во реално време</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="355"/>
         <source>stands still until stepped</source>
         <translation>стои додека не се помести</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="356"/>
         <source>The clock of {trainees} {words}.</source>
         <translation>Часовникот на {trainees} {words}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="378"/>
         <source>Released for {trainee}: {title}</source>
         <translation>Пуштено за {trainee}: {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="396"/>
         <source>the old one deleted</source>
         <translation>старата е избришана</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="397"/>
         <source>the old one kept</source>
         <translation>старата е задржана</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="398"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
         <translation>{trainee} започнува одново: нова сесија, {kept}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="402"/>
         <source>Making a fresh session…</source>
         <translation>Се создава нова сесија…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Save the debrief</source>
         <translation>Зачувување на анализата на вежбата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="420"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
         <translation>{trainee}: {total} од 100. Анализата на вежбата е зачувана како {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="423"/>
         <source>Scoring and writing the debrief…</source>
         <translation>Бодување и запишување на анализата на вежбата…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>There is no session to sum up.</source>
         <translation>Нема сесија за сумирање.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="432"/>
         <source>Save the cohort summary</source>
         <translation>Зачувување на резимето на групата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="442"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
         <translation>Резимето на сесиите ({count}) е зачувано како {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="445"/>
         <source>Writing the cohort summary…</source>
         <translation>Се запишува резимето на групата…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="452"/>
         <source>Open session as trainee</source>
         <translation>Отворање на сесијата како слушател</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
         <translation>Да се прикаже вежбата на {trainee} во овој прозорец? Страниците на вистинската испостава се затвораат; сѐ што ќе се евидентира додека не се вратите оди само во вежбата.</translation>
     </message>

@@ -8055,6 +8055,11 @@ Marko Jović</source>
 <context>
     <name>TrainerConsole</name>
     <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="71"/>
+        <source>Exercise</source>
+        <translation>Вежба</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
         <translation>Конзола инструктора</translation>
@@ -8080,252 +8085,247 @@ Marko Jović</source>
         <translation>Претвори затворени, закључени стварни предмет у сценарио у коме су замењена сва имена, регистарске ознаке и бројеви</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="139"/>
         <source>Scenario packs</source>
         <translation>Пакети сценарија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Start sessions…</source>
         <translation>&amp;Покрени сесије…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
         <translation>Покрени изабрани сценарио за наведене полазнике (свако добија своју базу података)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>&amp;Add pack…</source>
         <translation>&amp;Додај пакет…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
         <translation>Додај пакет сценарија: фасциклу са датотеком manifest.yaml или zip</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="165"/>
         <source>Trainee sessions</source>
         <translation>Сесије полазника</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>Ос&amp;вежи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Read every session's progress again</source>
         <translation>Поново учитај напредак свих сесија</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
         <translation>Помери унапред време сценарија изабраних сесија; убачени догађаји којима дође време се пуштају</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>S&amp;tep clock…</source>
         <translation>Помери &amp;сат…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Let the selected sessions' clocks run in real time</source>
         <translation>Пусти да сат изабраних сесија тече у стварном времену</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Real &amp;time</source>
         <translation>&amp;Стварно време</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stand &amp;still</source>
         <translation>&amp;Заустави сат</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stop the selected sessions' clocks until stepped</source>
         <translation>Заустави сат изабраних сесија док се ручно не помери</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>&amp;Injects…</source>
         <translation>&amp;Убачени догађаји…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>See the selected session's injects and release one now</source>
         <translation>Прикажи убачене догађаје изабране сесије и одмах пусти један од њих</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>R&amp;eset…</source>
         <translation>Поново &amp;покрени…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>Start the selected session again from the beginning</source>
         <translation>Поново покрени изабрану сесију од почетка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score and &amp;debrief…</source>
         <translation>Бодовање и &amp;анализа…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score the selected session and write its debrief PDF</source>
         <translation>Бодуј изабрану сесију и направи PDF са анализом вежбе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>&amp;Cohort summary…</source>
         <translation>&amp;Преглед групе…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
         <translation>PDF преглед изабраних сесија (свих приказаних када ниједна није изабрана)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>&amp;Open session as trainee…</source>
         <translation>&amp;Отвори сесију као полазник…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>Show the selected session in this window, as its trainee works it</source>
         <translation>Прикажи изабрану сесију у овом прозору, онако како је полазник ради</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
-        <source>Exercise</source>
-        <translation>Вежба</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="233"/>
         <source>Reading the sessions…</source>
         <translation>Учитавање сесија…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="261"/>
         <source>Select one session first.</source>
         <translation>Прво изаберите једну сесију.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="268"/>
         <source>Select one or more sessions first.</source>
         <translation>Прво изаберите једну или више сесија.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="283"/>
         <source>Scenario {id} version {version} added.</source>
         <translation>Сценарио {id}, верзија {version} је додат.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="308"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
         <translation>Покренуто сесија сценарија {pack}: {count} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="313"/>
         <source>Making the trainees' sessions…</source>
         <translation>Праве се сесије полазника…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="339"/>
         <source>{trainee}: {minutes} min later{released}</source>
         <translation>{trainee}: {minutes} min касније{released}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>; released: {ids}</source>
         <translation>; пуштено: {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="354"/>
         <source>runs in real time</source>
         <translation>тече у стварном времену</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="355"/>
         <source>stands still until stepped</source>
         <translation>стоји док се не помери</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="356"/>
         <source>The clock of {trainees} {words}.</source>
         <translation>Сат полазника {trainees} {words}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="378"/>
         <source>Released for {trainee}: {title}</source>
         <translation>Пуштено за полазника {trainee}: {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="396"/>
         <source>the old one deleted</source>
         <translation>стара је обрисана</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="397"/>
         <source>the old one kept</source>
         <translation>стара је сачувана</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="398"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
         <translation>{trainee} почиње поново: нова сесија, {kept}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="402"/>
         <source>Making a fresh session…</source>
         <translation>Прави се нова сесија…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Save the debrief</source>
         <translation>Чување анализе вежбе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="420"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
         <translation>{trainee}: {total} од 100. Анализа вежбе сачувана је као {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="423"/>
         <source>Scoring and writing the debrief…</source>
         <translation>Бодовање и израда анализе вежбе…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>There is no session to sum up.</source>
         <translation>Нема сесије за збирни преглед.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="432"/>
         <source>Save the cohort summary</source>
         <translation>Чување прегледа групе</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="442"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
         <translation>Преглед сесија ({count}) сачуван је као {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="445"/>
         <source>Writing the cohort summary…</source>
         <translation>Израда прегледа групе…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="452"/>
         <source>Open session as trainee</source>
         <translation>Отварање сесије као полазник</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
         <translation>Приказати вежбу полазника {trainee} у овом прозору? Странице испоставе у редовном раду се затварају; све што се евидентира до Вашег повратка иде само у вежбу.</translation>
     </message>

@@ -8055,6 +8055,11 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
 <context>
     <name>TrainerConsole</name>
     <message>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="71"/>
+        <source>Exercise</source>
+        <translation>Vežba</translation>
+    </message>
+    <message>
         <location filename="../../borderdesk/ui/exercise_page.py" line="73"/>
         <source>Trainer console</source>
         <translation>Konzola instruktora</translation>
@@ -8080,252 +8085,247 @@ Stavki koje čekaju na slanje: {waiting}.</translation>
         <translation>Pretvori zatvoreni, zaključeni stvarni predmet u scenario u kome su zamenjena sva imena, registarske oznake i brojevi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="136"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="139"/>
         <source>Scenario packs</source>
         <translation>Paketi scenarija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>&amp;Start sessions…</source>
         <translation>&amp;Pokreni sesije…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="142"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
         <source>Start the selected scenario for named trainees (a database each)</source>
         <translation>Pokreni izabrani scenario za navedene polaznike (svako dobija svoju bazu podataka)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>&amp;Add pack…</source>
         <translation>&amp;Dodaj paket…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="145"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="148"/>
         <source>Add a scenario pack: a folder with manifest.yaml, or a zip</source>
         <translation>Dodaj paket scenarija: fasciklu sa datotekom manifest.yaml ili zip</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="162"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="165"/>
         <source>Trainee sessions</source>
         <translation>Sesije polaznika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>Os&amp;veži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="170"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="173"/>
         <source>Read every session's progress again</source>
         <translation>Ponovo učitaj napredak svih sesija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>Move the selected sessions' scenario time forward; injects that fall due are released</source>
         <translation>Pomeri unapred vreme scenarija izabranih sesija; ubačeni događaji kojima dođe vreme se puštaju</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="172"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
         <source>S&amp;tep clock…</source>
         <translation>Pomeri &amp;sat…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Let the selected sessions' clocks run in real time</source>
         <translation>Pusti da sat izabranih sesija teče u stvarnom vremenu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="175"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
         <source>Real &amp;time</source>
         <translation>&amp;Stvarno vreme</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stand &amp;still</source>
         <translation>&amp;Zaustavi sat</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="178"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
         <source>Stop the selected sessions' clocks until stepped</source>
         <translation>Zaustavi sat izabranih sesija dok se ručno ne pomeri</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>&amp;Injects…</source>
         <translation>&amp;Ubačeni događaji…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="181"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="184"/>
         <source>See the selected session's injects and release one now</source>
         <translation>Prikaži ubačene događaje izabrane sesije i odmah pusti jedan od njih</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>R&amp;eset…</source>
         <translation>Ponovo &amp;pokreni…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="183"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="186"/>
         <source>Start the selected session again from the beginning</source>
         <translation>Ponovo pokreni izabranu sesiju od početka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score and &amp;debrief…</source>
         <translation>Bodovanje i &amp;analiza…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="187"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="190"/>
         <source>Score the selected session and write its debrief PDF</source>
         <translation>Boduj izabranu sesiju i napravi PDF sa analizom vežbe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>&amp;Cohort summary…</source>
         <translation>&amp;Pregled grupe…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="189"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="192"/>
         <source>The summary PDF of the selected sessions (all shown when none is selected)</source>
         <translation>PDF pregled izabranih sesija (svih prikazanih kada nijedna nije izabrana)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>&amp;Open session as trainee…</source>
         <translation>&amp;Otvori sesiju kao polaznik…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="193"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="196"/>
         <source>Show the selected session in this window, as its trainee works it</source>
         <translation>Prikaži izabranu sesiju u ovom prozoru, onako kako je polaznik radi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="218"/>
-        <source>Exercise</source>
-        <translation>Vežba</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="266"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="233"/>
         <source>Reading the sessions…</source>
         <translation>Učitavanje sesija…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="294"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="261"/>
         <source>Select one session first.</source>
         <translation>Prvo izaberite jednu sesiju.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="301"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="268"/>
         <source>Select one or more sessions first.</source>
         <translation>Prvo izaberite jednu ili više sesija.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="316"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="283"/>
         <source>Scenario {id} version {version} added.</source>
         <translation>Scenario {id}, verzija {version} je dodat.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="308"/>
         <source>{count} session(s) of {pack} started: {names}.</source>
         <translation>Pokrenuto sesija scenarija {pack}: {count} ({names}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="346"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="313"/>
         <source>Making the trainees' sessions…</source>
         <translation>Prave se sesije polaznika…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="372"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="339"/>
         <source>{trainee}: {minutes} min later{released}</source>
         <translation>{trainee}: {minutes} min kasnije{released}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="374"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="341"/>
         <source>; released: {ids}</source>
         <translation>; pušteno: {ids}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="387"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="354"/>
         <source>runs in real time</source>
         <translation>teče u stvarnom vremenu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="388"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="355"/>
         <source>stands still until stepped</source>
         <translation>stoji dok se ne pomeri</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="389"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="356"/>
         <source>The clock of {trainees} {words}.</source>
         <translation>Sat polaznika {trainees} {words}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="378"/>
         <source>Released for {trainee}: {title}</source>
         <translation>Pušteno za polaznika {trainee}: {title}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="396"/>
         <source>the old one deleted</source>
         <translation>stara je obrisana</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="430"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="397"/>
         <source>the old one kept</source>
         <translation>stara je sačuvana</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="431"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="398"/>
         <source>{trainee} starts again: a fresh session, {kept}.</source>
         <translation>{trainee} počinje ponovo: nova sesija, {kept}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="435"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="402"/>
         <source>Making a fresh session…</source>
         <translation>Pravi se nova sesija…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="444"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="411"/>
         <source>Save the debrief</source>
         <translation>Čuvanje analize vežbe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="420"/>
         <source>{trainee}: {total} of 100. Debrief saved as {path}.</source>
         <translation>{trainee}: {total} od 100. Analiza vežbe sačuvana je kao {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="456"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="423"/>
         <source>Scoring and writing the debrief…</source>
         <translation>Bodovanje i izrada analize vežbe…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="462"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="429"/>
         <source>There is no session to sum up.</source>
         <translation>Nema sesije za zbirni pregled.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="465"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="432"/>
         <source>Save the cohort summary</source>
         <translation>Čuvanje pregleda grupe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="475"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="442"/>
         <source>Summary of {count} session(s) saved as {path}.</source>
         <translation>Pregled sesija ({count}) sačuvan je kao {path}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="478"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="445"/>
         <source>Writing the cohort summary…</source>
         <translation>Izrada pregleda grupe…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="485"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="452"/>
         <source>Open session as trainee</source>
         <translation>Otvaranje sesije kao polaznik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/exercise_page.py" line="486"/>
+        <location filename="../../borderdesk/ui/exercise_page.py" line="453"/>
         <source>Show {trainee}'s exercise in this window? The live station's pages close; everything recorded until you come back goes to the exercise only.</source>
         <translation>Prikazati vežbu polaznika {trainee} u ovom prozoru? Stranice ispostave u redovnom radu se zatvaraju; sve što se evidentira do Vašeg povratka ide samo u vežbu.</translation>
     </message>
