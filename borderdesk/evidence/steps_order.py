@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from borderdesk.core.i18n import tr
-from borderdesk.evidence.steps import EvidenceSteps, OrderRule
+from borderdesk.evidence.steps import EvidenceSteps, OrderRule, step_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,9 @@ def order_breaks(steps: EvidenceSteps, done: Sequence[StepFact], new: StepFact,
         assert first is not None and then is not None  # checked on load
         if not (first.applies(new.kind) and then.applies(new.kind)):
             continue
+        # In the reader's language, like the checklist the officer sees beside it.
+        first_title, then_title, why = (step_text(first.title), step_text(then.title),
+                                        step_text(rule.why))
         if rule.then == new.step:
             whose = _whose(first.scope, new.item)
             firsts = sorted(f.done_at for f in done
@@ -68,13 +71,13 @@ def order_breaks(steps: EvidenceSteps, done: Sequence[StepFact], new: StepFact,
             if not firsts:
                 breaks.append(OrderBreak(rule, tr(
                     "'{first}' was not recorded{whose} before '{then}' ({at}): {why}",
-                    first=first.title, whose=whose, then=then.title, at=when(new.done_at),
-                    why=rule.why)))
+                    first=first_title, whose=whose, then=then_title, at=when(new.done_at),
+                    why=why)))
             elif firsts[0] > new.done_at:
                 breaks.append(OrderBreak(rule, tr(
                     "'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}",
-                    then=then.title, at=when(new.done_at), first=first.title,
-                    first_at=when(firsts[0]), whose=whose, why=rule.why)))
+                    then=then_title, at=when(new.done_at), first=first_title,
+                    first_at=when(firsts[0]), whose=whose, why=why)))
         if rule.first == new.step:
             whose = _whose(then.scope, new.item)
             thens = sorted(f.done_at for f in done
@@ -83,8 +86,8 @@ def order_breaks(steps: EvidenceSteps, done: Sequence[StepFact], new: StepFact,
             if thens:
                 breaks.append(OrderBreak(rule, tr(
                     "'{then}' was already done ({then_at}){whose} before this '{first}' "
-                    "({at}): {why}", then=then.title, then_at=when(thens[0]), whose=whose,
-                    first=first.title, at=when(new.done_at), why=rule.why)))
+                    "({at}): {why}", then=then_title, then_at=when(thens[0]), whose=whose,
+                    first=first_title, at=when(new.done_at), why=why)))
     return breaks
 
 

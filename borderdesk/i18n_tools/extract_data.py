@@ -4,7 +4,8 @@ them up in (docs/translating.md lists them).
 Only the fields the program passes through a translator are collected; codes and ids
 stay as written whatever the language. A data file whose texts are not translated at
 run time is not listed: translators would translate text that nobody sees. The shipped
-risk profiles' rule texts are collected by :func:`profile_texts` (context ``profile``).
+risk profiles' rule texts are collected by :func:`profile_texts` and their descriptions
+by :func:`profile_descriptions` (context ``profile``).
 """
 
 from __future__ import annotations
@@ -52,8 +53,11 @@ DATA_SOURCES: tuple[DataSource, ...] = (
     DataSource("reference/drawings/*.svg", frozenset({"text"}), LABEL_CONTEXT),
     # The printed documents (context "report"): the evidence steps' titles and field
     # labels (reports/seizure_report_sections.py) and the agencies' names
-    # (services/reports.agency_name).
-    DataSource("checklists/evidence-steps.yaml", frozenset({"title", "label"}), REPORT_CONTEXT),
+    # (services/reports.agency_name). The steps' help texts and the order rules' "why"
+    # (ui/seizure_step_dialog.py, evidence/steps_order.py) go through the same
+    # evidence/steps.step_text, so they share its context.
+    DataSource("checklists/evidence-steps.yaml", frozenset({"title", "label", "help", "why"}),
+               REPORT_CONTEXT),
     DataSource("reports/documents.yaml", frozenset(), REPORT_CONTEXT,
                frozenset({"agencies"})),
     # identify/item.LegalSuggestion.reason_text: the reason of the suggested category
@@ -78,6 +82,7 @@ def extract_data(root: Path) -> list[tuple[str, str, Location]]:
                 else _yaml_texts(load_yaml(path), source.keys, source.value_maps)
             found.extend((source.context, text, Location(where, line)) for text, line in texts)
     found.extend(profile_texts(root))
+    found.extend(profile_descriptions(root))
     return found
 
 
@@ -98,6 +103,23 @@ def profile_texts(root: Path) -> list[tuple[str, str, Location]]:
                 if isinstance(text, str) and text.strip():
                     found.append((PROFILE_CONTEXT, text.strip(),
                                   Location(where, rule.line_of(key))))
+    return found
+
+
+def profile_descriptions(root: Path) -> list[tuple[str, str, Location]]:
+    """(context, text, location) of the shipped profiles' descriptions (``profile:
+    description``), stripped as ``rules/rule_texts.profile_description`` strips them:
+    the analyst view and the status bar's tooltip show them translated."""
+    found: list[tuple[str, str, Location]] = []
+    for path in sorted((root / "resources" / "profiles").glob("*.yaml")):
+        meta = load_yaml(path).get("profile")
+        if not isinstance(meta, YamlMap):
+            continue
+        text = meta.get("description")
+        if isinstance(text, str) and text.strip():
+            found.append((PROFILE_CONTEXT, text.strip(),
+                          Location(path.relative_to(root).as_posix(),
+                                   meta.line_of("description"))))
     return found
 
 

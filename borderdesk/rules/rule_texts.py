@@ -1,7 +1,7 @@
 """Rules' texts on screen and on paper: borderdesk's own are translated, an analyst's not.
 
-The profiles shipped in ``resources/profiles/`` are borderdesk's: their rules' titles,
-instructions and rationales are extracted for translators (context ``profile``,
+The profiles shipped in ``resources/profiles/`` are borderdesk's: their descriptions and
+their rules' titles, instructions and rationales are extracted for translators (context ``profile``,
 ``i18n_tools/extract_data.py``) and shown in the reader's language. A profile from
 headquarters or from a file an analyst wrote holds the analyst's own words: it is shown
 as written, even where a sentence happens to match one of ours, since the analyst may
@@ -60,6 +60,12 @@ def rule_text(text: str, shipped: bool, lookup: Translator | None = None) -> str
     translated = tr(plain, context=PROFILE_CONTEXT) if lookup is None \
         else lookup(PROFILE_CONTEXT, plain)
     return text if translated == plain else translated
+
+
+def profile_description(profile: Profile, lookup: Translator | None = None) -> str:
+    """The profile's description as the reader sees it, stripped: translated like the
+    rules' texts when the profile is shipped, else the analyst's words as written."""
+    return rule_text(profile.description, is_shipped_profile(profile), lookup).strip()
 
 
 @lru_cache(maxsize=32)

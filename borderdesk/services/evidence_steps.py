@@ -23,7 +23,7 @@ from typing import Any
 from borderdesk.core.clock import parse_utc
 from borderdesk.core.errors import UserInputError
 from borderdesk.core.i18n import mark, tr
-from borderdesk.evidence.steps import EvidenceSteps, StepSpec, default_steps
+from borderdesk.evidence.steps import EvidenceSteps, StepSpec, default_steps, step_text
 from borderdesk.evidence.steps_fields import RawValue, check_fields, parse_time
 from borderdesk.evidence.steps_order import StepFact, order_breaks
 from borderdesk.security.permissions import Permission
@@ -212,7 +212,7 @@ def store_step(session: StationSession, conn: sqlite3.Connection, case: CaseRef,
                 done = next(r for r in reversed(rows) if r.step == spec.id and r.item == new.item)
                 raise UserInputError(tr(
                     "'{step}' is already recorded{whose} (record {id}); correct that record "
-                    "instead", step=spec.title,
+                    "instead", step=step_text(spec.title),
                     whose=tr(" for item {item}", item=new.item) if new.item else "", id=done.id))
     kind = repo.current_item_kinds(conn, case.id).get(new.item or "")
     breaks = [] if new.withdrawn else order_breaks(

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from borderdesk.core.errors import BorderdeskError
 from borderdesk.rules.problems import ProfileError
 from borderdesk.rules.profile import Profile
+from borderdesk.rules.rule_texts import profile_description
 from borderdesk.services.assessments import activate_profile, active_profile
 from borderdesk.services.backtest import backtest_profiles, stored_period
 from borderdesk.services.screening import open_profile
@@ -174,7 +175,7 @@ class ProfilePanel(QWidget):
             self.lists.set_rows([])
             return
         self.profile = profile
-        self.summary.setText(profile_summary(profile) + "\n" + profile.description.strip())
+        self.summary.setText(profile_summary(profile) + "\n" + profile_description(profile))
         self.rules.set_profile(profile)
         self.lists.set_profile(profile)
         self.rules_table.resizeColumnToContents(1)

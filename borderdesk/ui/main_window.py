@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.errors import BorderdeskError
+from borderdesk.rules.rule_texts import profile_description
 from borderdesk.services.assessments import active_profile
 from borderdesk.services.exercise_guard import is_exercise
 from borderdesk.services.station import StationSession
@@ -475,8 +476,8 @@ class MainWindow(QMainWindow):
         tip = self.tr("Active risk profile: {id}, version {version}, effective {effective}"
                       ).format(id=profile.id, version=profile.version,
                                effective=profile.effective.isoformat())
-        if profile.description:
-            tip += "\n" + profile.description
+        if profile.description.strip():
+            tip += "\n" + profile_description(profile)
         self.profile_label.setToolTip(tip)
 
     def _station_name(self) -> str:

@@ -36,22 +36,23 @@ def _tr(text: str) -> str:
 
 def _field(spec: FieldSpec, default: Any, zone: Any) -> FormField:
     key = _PREFIX + spec.id
-    label = step_text(spec.label)
+    label, tip = step_text(spec.label), step_text(spec.help)
     if spec.type == "choice":
         return FormField(key, label, "choice", [(o.id, step_text(o.label)) for o in spec.options],
-                         spec.required, default, tip=spec.help)
+                         spec.required, default, tip=tip)
     if spec.type == "list" and spec.options:
         return FormField(key, label, "multi", [(o.id, step_text(o.label)) for o in spec.options],
-                         spec.required, default, tip=spec.help)
+                         spec.required, default, tip=tip)
     if spec.type == "list":
         shown = "; ".join(default) if isinstance(default, list) else default
         return FormField(key, label, required=spec.required, default=shown,
-                         placeholder=_tr("several: separate them with ;"), tip=spec.help)
+                         placeholder=_tr("several: separate them with ;"),
+                         tip=tip)
     if spec.type == "time":
         shown = local_text(parse_utc(default), zone) if isinstance(default, str) else None
         return FormField(key, label, required=spec.required, default=shown,
-                         placeholder=_tr("2026-11-28 14:05 (station time)"), tip=spec.help)
-    return FormField(key, label, required=spec.required, default=default, tip=spec.help)
+                         placeholder=_tr("2026-11-28 14:05 (station time)"), tip=tip)
+    return FormField(key, label, required=spec.required, default=default, tip=tip)
 
 
 def step_values(spec: StepSpec, values: dict[str, Any]) -> dict[str, RawValue]:
@@ -90,7 +91,7 @@ def record_dialog(session: StationSession, case_id: str, step_id: str, item: str
     zone = session.time_zone()
     fields = [_field(f, None, zone) for f in spec.fields] + _common(session, None, None)
     whose = _tr(" for item {item}").format(item=item) if item else ""
-    intro = f"{spec.number}. {step_text(spec.title)}{whose}\n{spec.help}"
+    intro = f"{spec.number}. {step_text(spec.title)}{whose}\n{step_text(spec.help)}"
 
     def submit(values: dict[str, Any]) -> StepRecord:
         return record_step(session, case_id, spec.id, step_values(spec, values), item=item,

@@ -103,32 +103,32 @@
 <context>
     <name>AnalystView</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
         <source>Active &amp;profile</source>
         <translation>&amp;Profil actif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
         <source>Bac&amp;k-test</source>
         <translation>&amp;Test rétrospectif</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
         <source>&amp;Watch list</source>
         <translation>&amp;Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="249"/>
         <source>The rules, weights, instructions and lists the station screens with</source>
         <translation>Les règles, pondérations, consignes et listes avec lesquelles le poste effectue l'analyse de risque</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="250"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="251"/>
         <source>What two profiles would have done to the stored declarations</source>
         <translation>Ce que deux profils auraient fait des déclarations enregistrées</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="253"/>
         <source>Persons, companies and vehicles screening looks for</source>
         <translation>Personnes, sociétés et véhicules recherchés par l'analyse de risque</translation>
     </message>
@@ -3846,267 +3846,267 @@ Règle {rule} de {table} (version {version}) : {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>Import declaration files</source>
         <translation>Importer des fichiers de déclarations</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>Read the declarations again</source>
         <translation>Relire les déclarations</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>&amp;Search</source>
         <translation>Rech&amp;ercher</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>Search the declarations</source>
         <translation>Rechercher dans les déclarations</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="170"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="171"/>
         <source>Open the selected declaration (Enter or double-click)</source>
         <translation>Ouvrir la déclaration sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="175"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
         <source>Start &amp;inspection…</source>
         <translation>Commencer le &amp;contrôle…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="177"/>
         <source>Start an inspection of the selected declaration</source>
         <translation>Commencer un contrôle de la déclaration sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="179"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
         <source>I&amp;dentify item…</source>
         <translation>I&amp;dentifier un objet…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="181"/>
         <source>Identify a firearm, part or ammunition the selected inspection found</source>
         <translation>Identifier une arme à feu, une pièce ou des munitions trouvées lors du contrôle sélectionné</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="184"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
         <translation>Le répertoire d'entrée à surveiller, et les commandes agrandies pour tablettes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>Close borderdesk</source>
         <translation>Fermer borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>&amp;About borderdesk</source>
         <translation>À &amp;propos de borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>Version and folders of borderdesk</source>
         <translation>Version et répertoires de borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>How to do each task, with pictures</source>
         <translation>Comment faire chaque tâche, avec des images</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
         <source>&amp;Quick reference (PDF)…</source>
         <translation>Aide-&amp;mémoire (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
         <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
         <translation>Une page pour le mur de la cabine de contrôle : sécurité, circuits, touches, chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>S&amp;ynchronise now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="205"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Envoyer ce qui est en attente à la direction générale et recevoir ce qu'elle a publié</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="227"/>
         <source>&amp;Declaration</source>
         <translation>&amp;Déclaration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>&amp;User accounts</source>
         <translation>Comptes &amp;utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Comptes utilisateurs et rôles (administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Synchronisation avec la direction générale : état, inscription, paquets hors ligne et messages de la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>&amp;Queue</source>
         <translation>File de &amp;traitement</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>Les déclarations du jour dans l'ordre de traitement : circuit, puis score</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>I&amp;nspections</source>
         <translation>&amp;Contrôles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Contrôles en cours et leurs résultats</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Sei&amp;zures</source>
         <translation>&amp;Saisies</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Dossiers de saisie ouverts à la suite de contrôles</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Ana&amp;lysis</source>
         <translation>Ana&amp;lyse</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Profil de risque, tests rétrospectifs et liste de surveillance (analystes de risque)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Les chiffres du superviseur pour une période, et tous les rapports à imprimer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>E&amp;xercise</source>
         <translation>E&amp;xercice</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Exercices de formation (ne touchent jamais aux données réelles)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>&amp;Administration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="287"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Comptes utilisateurs et rôles ; synchronisation avec la direction générale</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Back to live station</source>
         <translation>Retour au poste réel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Fermer cet exercice et afficher de nouveau le poste réel ? L'exercice conserve ce que le stagiaire a enregistré ; le formateur le note depuis la console.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
         <source>Go to {page}</source>
         <translation>Aller à {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Liste de surveillance modifiée : elle s'applique à partir de la prochaine analyse de risque de chaque déclaration.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Déclarations affichées, et dans la base de données du poste</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4119,87 +4119,87 @@ Fuseau horaire : {zone}
 Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
         <source>Profile: …</source>
         <translation>Profil : …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="426"/>
         <source>Who is recorded as acting</source>
         <translation>Qui est enregistré comme auteur des actes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>Inbox: off</source>
         <translation>Répertoire d'entrée : désactivé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Aucun répertoire d'entrée n'est surveillé (Fichier › Paramètres… pour en choisir un)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>Inbox: folder missing</source>
         <translation>Répertoire d'entrée : répertoire introuvable</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="454"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Le répertoire d'entrée {folder} est introuvable</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Inbox: watching</source>
         <translation>Répertoire d'entrée : surveillé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Les fichiers déposés dans {folder} sont importés toutes les {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>Profile: (invalid)</source>
         <translation>Profil : (non valide)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="471"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Le profil de risque actif ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="474"/>
         <source>Profile: {id} v{version}</source>
         <translation>Profil : {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Profil de risque actif : {id}, version {version}, en vigueur depuis le {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="487"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="604"/>
         <source>Select a declaration first.</source>
         <translation>Sélectionnez d'abord une déclaration.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="609"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Contrôle commencé : {kind} de la déclaration {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: watching {folder}</source>
         <translation>Répertoire d'entrée : surveillance de {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Inbox: not watched</source>
         <translation>Répertoire d'entrée : non surveillé</translation>
     </message>
@@ -5164,72 +5164,72 @@ Plage : {bounds} {unit}</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="59"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
         <source>Load a profile file</source>
         <translation>Charger un fichier de profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="61"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Profils de risque (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="99"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="100"/>
         <source>&amp;Load profile file…</source>
         <translation>&amp;Charger un fichier de profil…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="102"/>
         <source>Check a profile file and make it the station's active profile; a file with problems is not used and its problems are listed by line</source>
         <translation>Vérifier un fichier de profil et en faire le profil actif du poste ; un fichier comportant des erreurs n'est pas utilisé et ses erreurs sont listées par ligne</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="110"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
         <source>Search rules and lists</source>
         <translation>Rechercher dans les règles et les listes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
         <source>Show only the rules and lists containing this text</source>
         <translation>Afficher uniquement les règles et listes contenant ce texte</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="129"/>
         <source>Choose a rule to see its condition and rationale.</source>
         <translation>Choisissez une règle pour voir sa condition et sa justification.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="135"/>
         <source>The profile's named lists; hover a row to read all its items</source>
         <translation>Les listes nommées du profil ; survolez une ligne pour lire tous ses éléments</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="171"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="172"/>
         <source>The active profile cannot be read: {error}</source>
         <translation>Le profil actif ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="207"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="208"/>
         <source>Active profile: {id} version {version}. It screens declarations from now on.</source>
         <translation>Profil actif : {id} version {version}. Il s'applique désormais aux déclarations.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="214"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="215"/>
         <source>The profile was not loaded; the active profile is unchanged.</source>
         <translation>Le profil n'a pas été chargé ; le profil actif est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
         <source>Profile problems</source>
         <translation>Problèmes du profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="219"/>
         <source>{file} has {count} problems, so it was not used; the active profile stays in use. Each line gives the file, line and column:</source>
         <translation>{file} comporte {count} problèmes ; il n'a donc pas été utilisé et le profil actif reste en service. Chaque ligne indique le fichier, la ligne et la colonne :</translation>
     </message>
@@ -6810,108 +6810,108 @@ Moussa Ndiaye</translation>
         <translation>plusieurs : séparez-les par ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="54"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (heure du poste)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
         <source>&amp;When it was done</source>
         <translation>&amp;Quand cela a été fait</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>maintenant, ou 2026-11-28 14:05 (heure du poste)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
         <translation>L'heure réelle de l'acte ; vide signifie maintenant. Jamais dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>&amp;Done by</source>
         <translation>Effectué p&amp;ar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Who did the act (not who types it in)</source>
         <translation>Qui a accompli l'acte (et non qui le saisit)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>Does &amp;not apply, because</source>
         <translation>Ne s'applique &amp;pas, car</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>leave empty when the step was done</source>
         <translation>laisser vide si l'étape a été effectuée</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="81"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
         <translation>Une étape qui ne s'applique pas est enregistrée avec le motif ; ses champs obligatoires peuvent alors rester vides</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="136"/>
         <source> for item {item}</source>
         <translation> pour l'objet {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="103"/>
         <source>Record evidence step {n}</source>
         <translation>Enregistrer l'étape de préservation des preuves {n}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="105"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
         <source>What was &amp;wrong</source>
         <translation>Ce qui était &amp;erroné</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="117"/>
         <source>kept with the correction</source>
         <translation>conservé avec la correction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Withdraw a step record</source>
         <translation>Retirer un enregistrement d'étape</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>Correct a step record</source>
         <translation>Corriger un enregistrement d'étape</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="133"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
         <translation>{number}. {title}{whose}, effectuée le {when} par {who}. L'enregistrement reste dans la chronologie, marqué « {what} ».</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>corrected</source>
         <translation>corrigé</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Correct</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
@@ -11857,17 +11857,17 @@ Moussa Ndiaye</translation>
         <translation> pour l'objet {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="69"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="72"/>
         <source>'{first}' was not recorded{whose} before '{then}' ({at}): {why}</source>
         <translation>« {first} » n'a pas été enregistrée{whose} avant « {then} » ({at}) : {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="74"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="77"/>
         <source>'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}</source>
         <translation>« {then} » ({at}) précède « {first} » ({first_at}){whose} : {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="84"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="87"/>
         <source>'{then}' was already done ({then_at}){whose} before this '{first}' ({at}): {why}</source>
         <translation>« {then} » était déjà faite ({then_at}){whose} avant cette étape « {first} » ({at}) : {why}</translation>
     </message>
@@ -21265,6 +21265,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="9"/>
+        <source>Reference rules for firearms, their parts and ammunition in cargo (DOMAIN.md section 3).</source>
+        <translation>Règles de référence pour les armes à feu, leurs pièces et les munitions dans le fret (DOMAIN.md, section 3).</translation>
+    </message>
+    <message>
         <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
         <source>Chapter 93 without a valid arms licence</source>
@@ -21515,6 +21520,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
         <source>A firearm sent in several parcels of parts.</source>
         <translation>Une arme à feu envoyée en plusieurs colis de pièces.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="11"/>
+        <source>The reference rules with the region's languages, and the other indicators of DOMAIN.md section 3. Analysts fill high_risk_transit and licensed_dealers for their service.</source>
+        <translation>Les règles de référence avec les langues de la région, et les autres indicateurs de DOMAIN.md, section 3. Les analystes renseignent high_risk_transit et licensed_dealers pour leur service.</translation>
     </message>
     <message>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
@@ -22810,6 +22820,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Arrêter et sécuriser les lieux</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="18"/>
+        <source>Keep people and vehicles where they are. Write down when it was found, where, and who was there.</source>
+        <translation>Maintenez les personnes et les véhicules sur place. Notez quand la découverte a eu lieu, où, et qui était présent.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
         <translation>Heure de la découverte</translation>
@@ -22840,6 +22855,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Considérer comme chargée ; faire appel à une personne qualifiée</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="44"/>
+        <source>Do not touch the weapon. Call an armourer or police firearms officer and note the times.</source>
+        <translation>Ne touchez pas l'arme. Appelez un armurier ou un policier spécialiste des armes à feu et notez les heures.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
         <translation>Personne qualifiée appelée</translation>
@@ -22863,6 +22883,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
         <translation>Photographier sur place avant tout déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="67"/>
+        <source>Wide, middle and close-up with a scale. Photos are kept as taken; the photo log says who took each.</source>
+        <translation>Vue d'ensemble, plan moyen et gros plan avec une échelle. Les photos sont conservées telles que prises ; le registre photo indique qui a pris chacune.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
@@ -22898,6 +22923,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
         <translation>Consigner l'état avant la mise en sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="95"/>
+        <source>Look, do not handle. Loaded? Round in the chamber? Hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Regardez, ne manipulez pas. Chargée ? Cartouche chambrée ? Chien, sûreté, chargeur ; barillet d'un revolver tel que trouvé.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -22997,6 +23027,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Gants et manipulation minimale</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="151"/>
+        <source>No tool in the barrel, no cleaning, no dry-firing, no dismantling, no field attempt to restore numbers. Name everyone who handled it.</source>
+        <translation>Aucun outil dans le canon, pas de nettoyage, pas de tir à sec, pas de démontage, aucune tentative sur place de faire réapparaître les numéros. Nommez toute personne qui l'a manipulée.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
         <translation>Gants portés</translation>
@@ -23017,6 +23052,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
         <translation>Mise en sécurité par la personne qualifiée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="174"/>
+        <source>Rounds from the chamber, magazine and cylinder are counted and packed separately, tied to the firearm.</source>
+        <translation>Les cartouches de la chambre, du chargeur et du barillet sont comptées et emballées séparément, rattachées à l'arme.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
@@ -23054,6 +23094,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Identifier à partir de l'objet lui-même</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="215"/>
+        <source>Read the markings from the item, never from documents; a photo for every marking.</source>
+        <translation>Lisez les marquages sur l'objet, jamais sur les documents ; une photo pour chaque marquage.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
         <translation>La fiche d'identification (identifiant)</translation>
@@ -23067,6 +23112,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
         <translation>Demandes d'expertise avant l'emballage</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="232"/>
+        <source>Decide what the laboratory must look for before anything is packed.</source>
+        <translation>Décidez ce que le laboratoire doit rechercher avant tout emballage.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
@@ -23110,6 +23160,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Emballage</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="260"/>
+        <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart; keep the original wrapping.</source>
+        <translation>Boîte rigide, attaches jamais à travers le canon, papier et non plastique ; munitions, chargeurs et pièces à part ; conservez l'emballage d'origine.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
@@ -23127,9 +23182,19 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Scellé et étiquette</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="280"/>
+        <source>Seal number and label (case, item, description, time, collector); photograph the sealed package.</source>
+        <translation>Numéro de scellé et étiquette (dossier, objet, description, heure, auteur du prélèvement) ; photographiez l'emballage scellé.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
         <translation>Chaîne de possession dès la première minute</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="298"/>
+        <source>Every transfer records time, who released, who received, purpose and place. Corrections are new entries.</source>
+        <translation>Chaque remise enregistre l'heure, qui a remis, qui a reçu, la finalité et le lieu. Les corrections sont de nouvelles entrées.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
@@ -23140,6 +23205,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
         <translation>Stockage et transport</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="316"/>
+        <source>Where the packages are kept and who can reach them.</source>
+        <translation>Où les emballages sont conservés et qui peut y accéder.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
@@ -23160,6 +23230,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
         <translation>Objets numériques</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="335"/>
+        <source>Phones and GPS units - state found, isolation, handed to a digital-evidence first responder.</source>
+        <translation>Téléphones et appareils GPS - état à la découverte, isolement, remise à un premier intervenant en preuves numériques.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
@@ -23212,6 +23287,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Aviser l'enquêteur ou le procureur et lui remettre les objets</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="371"/>
+        <source>Say who was told and when; start the registry and iARMS checks and tracing.</source>
+        <translation>Indiquez qui a été informé et quand ; lancez les vérifications au registre et dans iARMS ainsi que le traçage.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
         <translation>Autorité avisée</translation>
@@ -23257,6 +23337,11 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <translation>Retour d'information</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="404"/>
+        <source>Update watch lists and profiles; record how the find was detected.</source>
+        <translation>Mettez à jour les listes de surveillance et les profils ; enregistrez comment la découverte a été faite.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
         <translation>Mode de détection</translation>
@@ -23295,6 +23380,46 @@ Veuillez envoyer ce fichier à votre contact d'assistance.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
         <translation>Listes de surveillance ou profils mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="440"/>
+        <source>the scene must be secured before it is photographed, or people and vehicles may have moved</source>
+        <translation>les lieux doivent être sécurisés avant d'être photographiés, sinon des personnes et des véhicules ont pu bouger</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="444"/>
+        <source>making safe moves the item; it must be photographed in place first</source>
+        <translation>la mise en sécurité déplace l'objet ; il doit d'abord être photographié en place</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="448"/>
+        <source>packing moves the item; it must be photographed in place first</source>
+        <translation>l'emballage déplace l'objet ; il doit d'abord être photographié en place</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="452"/>
+        <source>the condition as found (loaded, round in the chamber) is lost once the item is made safe</source>
+        <translation>l'état à la découverte (chargée, cartouche chambrée) est perdu dès que l'objet est mis en sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="456"/>
+        <source>only a qualified person may make a firearm safe</source>
+        <translation>seule une personne qualifiée peut mettre une arme à feu en sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="460"/>
+        <source>the markings are read from the item itself, which cannot be done once it is packed</source>
+        <translation>les marquages se lisent sur l'objet lui-même, ce qui n'est plus possible une fois emballé</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="464"/>
+        <source>the laboratory's requests decide how the item is packed (fingerprints and DNA need paper, not plastic)</source>
+        <translation>les demandes du laboratoire déterminent l'emballage de l'objet (empreintes digitales et ADN : papier, pas de plastique)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="468"/>
+        <source>a seal closes a package; the package must exist first</source>
+        <translation>un scellé ferme un emballage ; l'emballage doit d'abord exister</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>

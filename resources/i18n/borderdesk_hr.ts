@@ -103,32 +103,32 @@
 <context>
     <name>AnalystView</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
         <source>Active &amp;profile</source>
         <translation>Aktivni &amp;profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
         <source>Bac&amp;k-test</source>
         <translation>&amp;Retroaktivna provjera</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
         <source>&amp;Watch list</source>
         <translation>&amp;Popis za praćenje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="249"/>
         <source>The rules, weights, instructions and lists the station screens with</source>
         <translation>Pravila, težine, upute i popisi s kojima ispostava provodi analizu rizika</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="250"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="251"/>
         <source>What two profiles would have done to the stored declarations</source>
         <translation>Što bi dva profila učinila s pohranjenim deklaracijama</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="253"/>
         <source>Persons, companies and vehicles screening looks for</source>
         <translation>Osobe, tvrtke i vozila koje analiza rizika traži</translation>
     </message>
@@ -3846,267 +3846,267 @@ Pravilo {rule} iz tablice {table} (verzija {version}): {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Uvezi…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>Import declaration files</source>
         <translation>Uvezite datoteke deklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Osvježi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>Read the declarations again</source>
         <translation>Ponovno učitajte deklaracije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>&amp;Search</source>
         <translation>&amp;Traži</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>Search the declarations</source>
         <translation>Pretražite deklaracije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Otvori</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="170"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="171"/>
         <source>Open the selected declaration (Enter or double-click)</source>
         <translation>Otvorite odabranu deklaraciju (Enter ili dvoklik)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="175"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
         <source>Start &amp;inspection…</source>
         <translation>Započni &amp;pregled…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="177"/>
         <source>Start an inspection of the selected declaration</source>
         <translation>Započnite pregled odabrane deklaracije</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="179"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
         <source>I&amp;dentify item…</source>
         <translation>&amp;Identificiraj predmet…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="181"/>
         <source>Identify a firearm, part or ammunition the selected inspection found</source>
         <translation>Identificirajte vatreno oružje, dio ili streljivo pronađeno odabranim pregledom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="184"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Postavke…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
         <translation>Ulazna mapa koja se prati i velike kontrole za tablete</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>Close borderdesk</source>
         <translation>Zatvori borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>&amp;About borderdesk</source>
         <translation>&amp;O programu borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>Version and folders of borderdesk</source>
         <translation>Verzija i mape programa borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>&amp;User guide</source>
         <translation>&amp;Korisnički priručnik</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>How to do each task, with pictures</source>
         <translation>Kako se obavlja svaki zadatak, sa slikama</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
         <source>&amp;Quick reference (PDF)…</source>
         <translation>Kratki &amp;podsjetnik (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
         <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
         <translation>Jedna stranica za zid kontrolne kabine: sigurnost, kanali, tipke, lanac čuvanja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>S&amp;ynchronise now</source>
         <translation>&amp;Sinkroniziraj sada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="205"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Pošaljite Središnjem uredu ono što čeka i primite ono što je objavio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="227"/>
         <source>&amp;Declaration</source>
         <translation>D&amp;eklaracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>Pri&amp;kaz</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
         <source>Main toolbar</source>
         <translation>Glavna alatna traka</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>&amp;User accounts</source>
         <translation>K&amp;orisnički računi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Korisnički računi i uloge (administratori)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Sinkronizacija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Sinkronizacija sa Središnjim uredom: stanje, registracija, izvanmrežni paketi i poruke Središnjeg ureda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>&amp;Queue</source>
         <translation>&amp;Red za obradu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>Današnje deklaracije redoslijedom obrade: kanal, zatim bodovi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>I&amp;nspections</source>
         <translation>&amp;Pregledi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Pregledi u tijeku i njihovi ishodi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Sei&amp;zures</source>
         <translation>&amp;Zapljene</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Predmeti zapljene otvoreni na temelju pregleda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Ana&amp;lysis</source>
         <translation>Ana&amp;liza</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Profil rizika, retroaktivna provjera i popis za praćenje (analitičari rizika)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>&amp;Reports</source>
         <translation>&amp;Izvješća</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Podaci rukovoditelja za razdoblje i sva izvješća za ispis</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>E&amp;xercise</source>
         <translation>&amp;Vježba</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Vježbe (nikada ne diraju stvarne podatke)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administracija</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="287"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Korisnički računi i uloge; sinkronizacija sa Središnjim uredom</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Back to live station</source>
         <translation>Povratak na stvarnu ispostavu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Zatvoriti ovu vježbu i ponovno prikazati stvarnu ispostavu? Vježba zadržava ono što je polaznik evidentirao; instruktor je boduje iz konzole.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
         <source>Go to {page}</source>
         <translation>Idi na: {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Popis za praćenje je promijenjen: primjenjuje se od sljedeće analize rizika svake deklaracije.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Prikazane deklaracije i deklaracije u bazi podataka ispostave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4119,87 +4119,87 @@ Vremenska zona: {zone}
 Baza podataka: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
         <source>Profile: …</source>
         <translation>Profil: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="426"/>
         <source>Who is recorded as acting</source>
         <translation>Tko se evidentira kao izvršitelj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>Inbox: off</source>
         <translation>Ulazna mapa: isključeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Ne prati se nijedna ulazna mapa (odaberite je u izborniku Datoteka › Postavke…)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>Inbox: folder missing</source>
         <translation>Ulazna mapa: mapa nedostaje</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="454"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Ulazna mapa {folder} nije pronađena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Inbox: watching</source>
         <translation>Ulazna mapa: prati se</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Datoteke ubačene u {folder} uvoze se svakih {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>Profile: (invalid)</source>
         <translation>Profil: (neispravan)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="471"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Aktivni profil rizika nije moguće pročitati: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="474"/>
         <source>Profile: {id} v{version}</source>
         <translation>Profil: {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Aktivni profil rizika: {id}, verzija {version}, primjenjuje se od {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="487"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="604"/>
         <source>Select a declaration first.</source>
         <translation>Najprije odaberite deklaraciju.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="609"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Pregled je započeo: {kind}, deklaracija {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: watching {folder}</source>
         <translation>Ulazna mapa: prati se {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Inbox: not watched</source>
         <translation>Ulazna mapa: ne prati se</translation>
     </message>
@@ -5164,72 +5164,72 @@ Od {bounds} {unit}</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="59"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
         <source>Load a profile file</source>
         <translation>Učitavanje datoteke profila</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="61"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Profili rizika (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="99"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="100"/>
         <source>&amp;Load profile file…</source>
         <translation>&amp;Učitaj datoteku profila…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="102"/>
         <source>Check a profile file and make it the station's active profile; a file with problems is not used and its problems are listed by line</source>
         <translation>Provjerite datoteku profila i postavite je kao aktivni profil ispostave; datoteka s pogreškama ne upotrebljava se, a pogreške se navode po retcima</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="110"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
         <source>Search rules and lists</source>
         <translation>Pretražite pravila i popise</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
         <source>Show only the rules and lists containing this text</source>
         <translation>Prikaži samo pravila i popise koji sadrže ovaj tekst</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Traži:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="129"/>
         <source>Choose a rule to see its condition and rationale.</source>
         <translation>Odaberite pravilo da biste vidjeli njegov uvjet i obrazloženje.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="135"/>
         <source>The profile's named lists; hover a row to read all its items</source>
         <translation>Imenovani popisi profila; zadržite pokazivač na retku da biste pročitali sve stavke</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="171"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="172"/>
         <source>The active profile cannot be read: {error}</source>
         <translation>Aktivni profil nije moguće pročitati: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="207"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="208"/>
         <source>Active profile: {id} version {version}. It screens declarations from now on.</source>
         <translation>Aktivni profil: {id}, verzija {version}. Od sada se njime analiziraju deklaracije.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="214"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="215"/>
         <source>The profile was not loaded; the active profile is unchanged.</source>
         <translation>Profil nije učitan; aktivni profil je nepromijenjen.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
         <source>Profile problems</source>
         <translation>Pogreške u profilu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="219"/>
         <source>{file} has {count} problems, so it was not used; the active profile stays in use. Each line gives the file, line and column:</source>
         <translation>{file} sadrži pogreške ({count}) pa nije upotrijebljen; aktivni profil ostaje u uporabi. Svaki redak navodi datoteku, redak i stupac:</translation>
     </message>
@@ -6810,108 +6810,108 @@ Marko Kovačević</translation>
         <translation>više njih: odvojite ih znakom ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="54"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (vrijeme ispostave)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
         <source>&amp;When it was done</source>
         <translation>&amp;Kada je obavljeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>sada ili 2026-11-28 14:05 (vrijeme ispostave)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
         <translation>Stvarno vrijeme radnje; prazno znači sada. Nikada u budućnosti.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>&amp;Done by</source>
         <translation>O&amp;bavio</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Who did the act (not who types it in)</source>
         <translation>Tko je obavio radnju (ne tko je unosi)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>Does &amp;not apply, because</source>
         <translation>&amp;Ne primjenjuje se jer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>leave empty when the step was done</source>
         <translation>ostavite prazno ako je radnja obavljena</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="81"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
         <translation>Radnja koja se ne primjenjuje evidentira se s razlogom; njezina obavezna polja tada mogu ostati prazna</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="136"/>
         <source> for item {item}</source>
         <translation> za stavku {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="103"/>
         <source>Record evidence step {n}</source>
         <translation>Evidentiranje radnje osiguranja dokaza {n}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="105"/>
         <source>&amp;Record</source>
         <translation>&amp;Evidentiraj</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
         <source>What was &amp;wrong</source>
         <translation>Što je bilo po&amp;grešno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="117"/>
         <source>kept with the correction</source>
         <translation>čuva se uz ispravak</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Withdraw a step record</source>
         <translation>Povlačenje zapisa o radnji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>Correct a step record</source>
         <translation>Ispravak zapisa o radnji</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="133"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
         <translation>{number}. {title}{whose}, obavljeno {when}, obavio {who}. Zapis ostaje u vremenskom slijedu s oznakom „{what}”.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>corrected</source>
         <translation>ispravljeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>withdrawn</source>
         <translation>povučeno</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Correct</source>
         <translation>&amp;Ispravi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Povuci</translation>
     </message>
@@ -11857,17 +11857,17 @@ Marko Kovačević</translation>
         <translation> za stavku {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="69"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="72"/>
         <source>'{first}' was not recorded{whose} before '{then}' ({at}): {why}</source>
         <translation>'{first}' nije evidentirano{whose} prije '{then}' ({at}): {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="74"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="77"/>
         <source>'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}</source>
         <translation>'{then}' ({at}) dolazi prije '{first}' ({first_at}){whose}: {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="84"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="87"/>
         <source>'{then}' was already done ({then_at}){whose} before this '{first}' ({at}): {why}</source>
         <translation>'{then}' je već obavljeno ({then_at}){whose} prije ove radnje '{first}' ({at}): {why}</translation>
     </message>
@@ -21265,6 +21265,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="9"/>
+        <source>Reference rules for firearms, their parts and ammunition in cargo (DOMAIN.md section 3).</source>
+        <translation>Referentna pravila za vatreno oružje, njegove dijelove i streljivo u teretu (DOMAIN.md, odjeljak 3).</translation>
+    </message>
+    <message>
         <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
         <source>Chapter 93 without a valid arms licence</source>
@@ -21515,6 +21520,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
         <source>A firearm sent in several parcels of parts.</source>
         <translation>Vatreno oružje poslano u više paketa s dijelovima.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="11"/>
+        <source>The reference rules with the region's languages, and the other indicators of DOMAIN.md section 3. Analysts fill high_risk_transit and licensed_dealers for their service.</source>
+        <translation>Referentna pravila s jezicima regije i ostali pokazatelji iz DOMAIN.md, odjeljak 3. Analitičari ispunjavaju high_risk_transit i licensed_dealers za svoju službu.</translation>
     </message>
     <message>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
@@ -22810,6 +22820,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Zaustavljanje i osiguranje mjesta pronalaska</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="18"/>
+        <source>Keep people and vehicles where they are. Write down when it was found, where, and who was there.</source>
+        <translation>Zadržite ljude i vozila gdje jesu. Zapišite kada je pronađeno, gdje i tko je bio prisutan.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
         <translation>Vrijeme otkrivanja</translation>
@@ -22840,6 +22855,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Postupanje kao s napunjenim oružjem; poziv stručnoj osobi</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="44"/>
+        <source>Do not touch the weapon. Call an armourer or police firearms officer and note the times.</source>
+        <translation>Ne dirajte oružje. Pozovite puškara ili policijskog službenika za vatreno oružje i zapišite vremena.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
         <translation>Pozvana stručna osoba</translation>
@@ -22863,6 +22883,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
         <translation>Fotografiranje na mjestu prije bilo kakvog pomicanja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="67"/>
+        <source>Wide, middle and close-up with a scale. Photos are kept as taken; the photo log says who took each.</source>
+        <translation>Širok, srednji i krupni plan s mjerilom. Fotografije se čuvaju kakve su snimljene; evidencija fotografija navodi tko je snimio koju.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
@@ -22898,6 +22923,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
         <translation>Bilježenje stanja prije dovođenja u sigurno stanje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="95"/>
+        <source>Look, do not handle. Loaded? Round in the chamber? Hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Gledajte, ne dirajte. Napunjeno? Metak u ležištu? Udarač, kočnica, spremnik; bubanj revolvera kakav je zatečen.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -22997,6 +23027,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Rukavice i minimalno rukovanje</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="151"/>
+        <source>No tool in the barrel, no cleaning, no dry-firing, no dismantling, no field attempt to restore numbers. Name everyone who handled it.</source>
+        <translation>Nikakav alat u cijev, bez čišćenja, bez okidanja naprazno, bez rastavljanja, bez pokušaja vraćanja brojeva na terenu. Navedite svakoga tko ga je dirao.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
         <translation>Korištene rukavice</translation>
@@ -23017,6 +23052,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
         <translation>Dovođenje u sigurno stanje (stručna osoba)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="174"/>
+        <source>Rounds from the chamber, magazine and cylinder are counted and packed separately, tied to the firearm.</source>
+        <translation>Streljivo iz ležišta, spremnika i bubnja broji se i pakira odvojeno, povezano s vatrenim oružjem.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
@@ -23054,6 +23094,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Identifikacija na temelju samog predmeta</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="215"/>
+        <source>Read the markings from the item, never from documents; a photo for every marking.</source>
+        <translation>Oznake čitajte s predmeta, nikada iz dokumenata; fotografija za svaku oznaku.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
         <translation>Zapis identifikacije (oznaka)</translation>
@@ -23067,6 +23112,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
         <translation>Forenzički zahtjevi prije pakiranja</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="232"/>
+        <source>Decide what the laboratory must look for before anything is packed.</source>
+        <translation>Odlučite što laboratorij treba tražiti prije nego što se išta zapakira.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
@@ -23110,6 +23160,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Pakiranje</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="260"/>
+        <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart; keep the original wrapping.</source>
+        <translation>Čvrsta kutija, vezice ne kroz cijev, papir a ne plastika; streljivo, spremnici i dijelovi odvojeno; sačuvajte izvorno pakiranje.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
@@ -23127,9 +23182,19 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Plombiranje i označivanje</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="280"/>
+        <source>Seal number and label (case, item, description, time, collector); photograph the sealed package.</source>
+        <translation>Broj plombe i oznaka (predmet, stavka, opis, vrijeme, tko je prikupio); fotografirajte plombirano pakiranje.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
         <translation>Lanac čuvanja od prve minute</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="298"/>
+        <source>Every transfer records time, who released, who received, purpose and place. Corrections are new entries.</source>
+        <translation>Svaka primopredaja bilježi vrijeme, tko je predao, tko je preuzeo, svrhu i mjesto. Ispravci su novi unosi.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
@@ -23140,6 +23205,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
         <translation>Pohrana i prijevoz</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="316"/>
+        <source>Where the packages are kept and who can reach them.</source>
+        <translation>Gdje se pakiranja čuvaju i tko im ima pristup.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
@@ -23160,6 +23230,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
         <translation>Digitalni predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="335"/>
+        <source>Phones and GPS units - state found, isolation, handed to a digital-evidence first responder.</source>
+        <translation>Telefoni i GPS uređaji - zatečeno stanje, izolacija, predaja službeniku prvog odziva za digitalne dokaze.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
@@ -23212,6 +23287,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Obavještavanje i predaja istražitelju ili državnom odvjetniku</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="371"/>
+        <source>Say who was told and when; start the registry and iARMS checks and tracing.</source>
+        <translation>Navedite tko je obaviješten i kada; pokrenite provjere u registru i iARMS te utvrđivanje podrijetla.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
         <translation>Obaviješteni</translation>
@@ -23257,6 +23337,11 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <translation>Povratne informacije</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="404"/>
+        <source>Update watch lists and profiles; record how the find was detected.</source>
+        <translation>Ažurirajte popise za praćenje i profile; zabilježite kako je nalaz otkriven.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
         <translation>Kako je otkriveno</translation>
@@ -23295,6 +23380,46 @@ Pošaljite tu datoteku svojoj službi za podršku.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
         <translation>Ažurirani popisi za praćenje ili profili</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="440"/>
+        <source>the scene must be secured before it is photographed, or people and vehicles may have moved</source>
+        <translation>mjesto mora biti osigurano prije fotografiranja, inače su se ljudi i vozila možda pomaknuli</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="444"/>
+        <source>making safe moves the item; it must be photographed in place first</source>
+        <translation>dovođenje u sigurno stanje pomiče predmet; prvo ga treba fotografirati na mjestu</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="448"/>
+        <source>packing moves the item; it must be photographed in place first</source>
+        <translation>pakiranje pomiče predmet; prvo ga treba fotografirati na mjestu</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="452"/>
+        <source>the condition as found (loaded, round in the chamber) is lost once the item is made safe</source>
+        <translation>zatečeno stanje (napunjeno, metak u ležištu) gubi se čim se predmet dovede u sigurno stanje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="456"/>
+        <source>only a qualified person may make a firearm safe</source>
+        <translation>samo stručna osoba smije dovesti vatreno oružje u sigurno stanje</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="460"/>
+        <source>the markings are read from the item itself, which cannot be done once it is packed</source>
+        <translation>oznake se čitaju sa samog predmeta, što nije moguće kad je zapakiran</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="464"/>
+        <source>the laboratory's requests decide how the item is packed (fingerprints and DNA need paper, not plastic)</source>
+        <translation>zahtjevi laboratorija određuju kako se predmet pakira (otisci prstiju i DNK traže papir, ne plastiku)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="468"/>
+        <source>a seal closes a package; the package must exist first</source>
+        <translation>plomba zatvara pakiranje; pakiranje mora najprije postojati</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>

@@ -103,32 +103,32 @@
 <context>
     <name>AnalystView</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
         <source>Active &amp;profile</source>
         <translation>&amp;Активен профил</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
         <source>Bac&amp;k-test</source>
         <translation>&amp;Ретроактивна проверка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
         <source>&amp;Watch list</source>
         <translation>&amp;Листа за следење</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="249"/>
         <source>The rules, weights, instructions and lists the station screens with</source>
         <translation>Правилата, тежините, упатствата и листите со кои испоставата врши анализа на ризик</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="250"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="251"/>
         <source>What two profiles would have done to the stored declarations</source>
         <translation>Што би направиле двата профила со зачуваните декларации</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="253"/>
         <source>Persons, companies and vehicles screening looks for</source>
         <translation>Лица, правни лица и возила што ги бара анализата на ризик</translation>
     </message>
@@ -3846,267 +3846,267 @@ Rule {rule} of {table} (version {version}): {reason}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Увези…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>Import declaration files</source>
         <translation>Увези датотеки со декларации</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Освежи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>Read the declarations again</source>
         <translation>Повторно вчитај ги декларациите</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>&amp;Search</source>
         <translation>&amp;Пребарување</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>Search the declarations</source>
         <translation>Пребарај ги декларациите</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Отвори</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="170"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="171"/>
         <source>Open the selected declaration (Enter or double-click)</source>
         <translation>Отвори ја избраната декларација (Enter или двоен клик)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="175"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
         <source>Start &amp;inspection…</source>
         <translation>Започни &amp;преглед…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="177"/>
         <source>Start an inspection of the selected declaration</source>
         <translation>Започни преглед на избраната декларација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="179"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
         <source>I&amp;dentify item…</source>
         <translation>&amp;Идентификувај ставка…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="181"/>
         <source>Identify a firearm, part or ammunition the selected inspection found</source>
         <translation>Идентификувај огнено оружје, дел или муниција пронајдени со избраниот преглед</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="184"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Поставки…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
         <translation>Влезната папка што се следи и поголеми контроли за таблети</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Излез</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>Close borderdesk</source>
         <translation>Затвори го borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>&amp;About borderdesk</source>
         <translation>&amp;За borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>Version and folders of borderdesk</source>
         <translation>Верзија и папки на borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>&amp;User guide</source>
         <translation>&amp;Упатство за корисници</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>How to do each task, with pictures</source>
         <translation>Како се извршува секоја задача, со слики</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
         <source>&amp;Quick reference (PDF)…</source>
         <translation>&amp;Краток потсетник (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
         <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
         <translation>Една страница за ѕидот на контролната кабина: безбедност, канали, копчиња, синџир на чување</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>S&amp;ynchronise now</source>
         <translation>&amp;Синхронизирај сега</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="205"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Испрати ѝ на Централата го она што чека и прими го она што го објавила</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="227"/>
         <source>&amp;Declaration</source>
         <translation>Д&amp;екларација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Приказ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>По&amp;мош</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
         <source>Main toolbar</source>
         <translation>Главна лента со алатки</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>&amp;User accounts</source>
         <translation>&amp;Кориснички сметки</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Кориснички сметки и улоги (администратори)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>S&amp;ynchronisation</source>
         <translation>&amp;Синхронизација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Синхронизација со Централата: состојба, регистрација, пакети за работа без мрежа и пораки од Централата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>&amp;Queue</source>
         <translation>&amp;Редица за обработка</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>Денешните декларации по редослед на обработка: канал, потоа бодови</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>I&amp;nspections</source>
         <translation>Пре&amp;гледи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Прегледи во тек и нивните исходи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Sei&amp;zures</source>
         <translation>Од&amp;земања</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Предмети за одземање отворени врз основа на прегледи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Ana&amp;lysis</source>
         <translation>Ана&amp;лиза</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Профил на ризик, ретроактивна проверка и листа за следење (аналитичари на ризик)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>&amp;Reports</source>
         <translation>&amp;Извештаи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Податоците за раководителот за периодот и сите извештаи за печатење</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>E&amp;xercise</source>
         <translation>&amp;Вежба</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Вежби за обука (никогаш не допираат вистински податоци)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>&amp;Administration</source>
         <translation>&amp;Администрација</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="287"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Кориснички сметки и улоги; синхронизација со Централата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Back to live station</source>
         <translation>Назад кон вистинската испостава</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Да се затвори оваа вежба и повторно да се прикаже вистинската испостава? Вежбата го задржува она што го евидентирал слушателот; инструкторот ја бодува од конзолата.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
         <source>Go to {page}</source>
         <translation>Оди на: {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Листата за следење е изменета: се применува од следната анализа на ризик на секоја декларација.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Прикажани декларации и вкупно во базата на податоци на испоставата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4119,87 +4119,87 @@ Database: {path}</source>
 База на податоци: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
         <source>Profile: …</source>
         <translation>Профил: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="426"/>
         <source>Who is recorded as acting</source>
         <translation>Кој е евидентиран како извршител на дејствијата</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>Inbox: off</source>
         <translation>Влезна папка: исклучено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Не се следи ниедна влезна папка (изберете ја во Датотека › Поставки…)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>Inbox: folder missing</source>
         <translation>Влезна папка: папката не постои</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="454"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Влезната папка {folder} не е пронајдена</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Inbox: watching</source>
         <translation>Влезна папка: се следи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Датотеките ставени во {folder} се увезуваат на секои {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>Profile: (invalid)</source>
         <translation>Профил: (неисправен)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="471"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Активниот профил на ризик не може да се прочита: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="474"/>
         <source>Profile: {id} v{version}</source>
         <translation>Профил: {id} в{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Активен профил на ризик: {id}, верзија {version}, важи од {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="487"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="604"/>
         <source>Select a declaration first.</source>
         <translation>Прво изберете декларација.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="609"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Прегледот е започнат: {kind}, декларација {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: watching {folder}</source>
         <translation>Влезна папка: се следи {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Inbox: not watched</source>
         <translation>Влезна папка: не се следи</translation>
     </message>
@@ -5164,72 +5164,72 @@ From {bounds} {unit}</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="59"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
         <source>Load a profile file</source>
         <translation>Вчитување датотека со профил</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="61"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Профили на ризик (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="99"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="100"/>
         <source>&amp;Load profile file…</source>
         <translation>&amp;Вчитај датотека со профил…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="102"/>
         <source>Check a profile file and make it the station's active profile; a file with problems is not used and its problems are listed by line</source>
         <translation>Провери ја датотеката со профил и постави ја како активен профил на испоставата; датотека со грешки не се користи, а нејзините грешки се наведуваат по редови</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="110"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
         <source>Search rules and lists</source>
         <translation>Пребарување правила и листи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
         <source>Show only the rules and lists containing this text</source>
         <translation>Прикажи ги само правилата и листите што го содржат овој текст</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Пребарај:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="129"/>
         <source>Choose a rule to see its condition and rationale.</source>
         <translation>Изберете правило за да ги видите неговиот услов и образложение.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="135"/>
         <source>The profile's named lists; hover a row to read all its items</source>
         <translation>Именуваните листи на профилот; задржете го покажувачот на редот за да ги прочитате сите негови ставки</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="171"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="172"/>
         <source>The active profile cannot be read: {error}</source>
         <translation>Активниот профил не може да се прочита: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="207"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="208"/>
         <source>Active profile: {id} version {version}. It screens declarations from now on.</source>
         <translation>Активен профил: {id}, верзија {version}. Отсега се користи за анализа на ризик на декларациите.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="214"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="215"/>
         <source>The profile was not loaded; the active profile is unchanged.</source>
         <translation>Профилот не е вчитан; активниот профил е непроменет.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
         <source>Profile problems</source>
         <translation>Грешки во профилот</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="219"/>
         <source>{file} has {count} problems, so it was not used; the active profile stays in use. Each line gives the file, line and column:</source>
         <translation>{file} има грешки: {count}, па не е употребен; активниот профил останува во употреба. Секој ред ги наведува датотеката, редот и колоната:</translation>
     </message>
@@ -6810,108 +6810,108 @@ Marko Jović</source>
         <translation>повеќе пломби: одделете ги со ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="54"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (време на испоставата)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
         <source>&amp;When it was done</source>
         <translation>&amp;Кога е извршено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>сега, или 2026-11-28 14:05 (време на испоставата)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
         <translation>Вистинското време на дејството; празно значи сега. Никогаш во иднината.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>&amp;Done by</source>
         <translation>&amp;Извршил</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Who did the act (not who types it in)</source>
         <translation>Кој го извршил дејството (не кој го внесува)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>Does &amp;not apply, because</source>
         <translation>&amp;Не се применува, бидејќи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>leave empty when the step was done</source>
         <translation>оставете празно ако чекорот е извршен</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="81"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
         <translation>Чекорот што не се применува се евидентира со причината; неговите задолжителни полиња тогаш може да останат празни</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="136"/>
         <source> for item {item}</source>
         <translation> за ставката {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="103"/>
         <source>Record evidence step {n}</source>
         <translation>Евидентирање на чекорот за обезбедување докази {n}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="105"/>
         <source>&amp;Record</source>
         <translation>&amp;Евидентирај</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
         <source>What was &amp;wrong</source>
         <translation>Што било &amp;погрешно</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="117"/>
         <source>kept with the correction</source>
         <translation>се чува со исправката</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Withdraw a step record</source>
         <translation>Повлекување на запис за чекор</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>Correct a step record</source>
         <translation>Исправка на запис за чекор</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="133"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
         <translation>{number}. {title}{whose}, извршено {when} од {who}. Записот останува во хронологијата, со ознака „{what}“.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>corrected</source>
         <translation>исправено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>withdrawn</source>
         <translation>повлечено</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Correct</source>
         <translation>&amp;Исправи</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Повлечи</translation>
     </message>
@@ -11857,17 +11857,17 @@ Marko Jović</source>
         <translation> за ставката {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="69"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="72"/>
         <source>'{first}' was not recorded{whose} before '{then}' ({at}): {why}</source>
         <translation>'{first}' не е евидентирано{whose} пред '{then}' ({at}): {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="74"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="77"/>
         <source>'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}</source>
         <translation>'{then}' ({at}) е пред '{first}' ({first_at}){whose}: {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="84"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="87"/>
         <source>'{then}' was already done ({then_at}){whose} before this '{first}' ({at}): {why}</source>
         <translation>'{then}' е веќе извршено ({then_at}){whose} пред ова '{first}' ({at}): {why}</translation>
     </message>
@@ -21265,6 +21265,11 @@ Please send that file to your support contact.</source>
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="9"/>
+        <source>Reference rules for firearms, their parts and ammunition in cargo (DOMAIN.md section 3).</source>
+        <translation>Референтни правила за огнено оружје, неговите делови и муниција во товар (DOMAIN.md, дел 3).</translation>
+    </message>
+    <message>
         <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
         <source>Chapter 93 without a valid arms licence</source>
@@ -21515,6 +21520,11 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
         <source>A firearm sent in several parcels of parts.</source>
         <translation>Огнено оружје испратено во повеќе пакети со делови.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="11"/>
+        <source>The reference rules with the region's languages, and the other indicators of DOMAIN.md section 3. Analysts fill high_risk_transit and licensed_dealers for their service.</source>
+        <translation>Референтните правила со јазиците на регионот и другите показатели од DOMAIN.md, дел 3. Аналитичарите ги пополнуваат high_risk_transit и licensed_dealers за својата служба.</translation>
     </message>
     <message>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
@@ -22810,6 +22820,11 @@ Please send that file to your support contact.</source>
         <translation>Запрете и обезбедете го местото</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="18"/>
+        <source>Keep people and vehicles where they are. Write down when it was found, where, and who was there.</source>
+        <translation>Задржете ги луѓето и возилата таму каде што се. Запишете кога е пронајдено, каде и кој бил присутен.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
         <translation>Време на откривањето</translation>
@@ -22840,6 +22855,11 @@ Please send that file to your support contact.</source>
         <translation>Сметајте го за наполнето; повикајте стручно лице</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="44"/>
+        <source>Do not touch the weapon. Call an armourer or police firearms officer and note the times.</source>
+        <translation>Не допирајте го оружјето. Повикајте оружар или полициски службеник за огнено оружје и запишете ги времињата.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
         <translation>Повикано стручно лице</translation>
@@ -22863,6 +22883,11 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
         <translation>Фотографирајте на самото место пред да се помести било што</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="67"/>
+        <source>Wide, middle and close-up with a scale. Photos are kept as taken; the photo log says who took each.</source>
+        <translation>Широк, среден и близок план со мерило. Фотографиите се чуваат како што се снимени; евиденцијата на фотографии кажува кој ја снимил секоја.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
@@ -22898,6 +22923,11 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
         <translation>Евидентирајте ја состојбата пред безбедното празнење</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="95"/>
+        <source>Look, do not handle. Loaded? Round in the chamber? Hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Гледајте, не допирајте. Полно? Куршум во лежиштето? Ударач, кочница, оквир; барабанот на револверот како што е затечен.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -22997,6 +23027,11 @@ Please send that file to your support contact.</source>
         <translation>Ракавици и минимално ракување</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="151"/>
+        <source>No tool in the barrel, no cleaning, no dry-firing, no dismantling, no field attempt to restore numbers. Name everyone who handled it.</source>
+        <translation>Никаков алат во цевката, без чистење, без празно активирање, без расклопување, без обид за враќање на броевите на терен. Наведете го секој што ракувал со него.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
         <translation>Носени ракавици</translation>
@@ -23017,6 +23052,11 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
         <translation>Безбедно празнење од стручното лице</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="174"/>
+        <source>Rounds from the chamber, magazine and cylinder are counted and packed separately, tied to the firearm.</source>
+        <translation>Куршумите од лежиштето, оквирот и барабанот се бројат и пакуваат одделно, поврзани со огненото оружје.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
@@ -23054,6 +23094,11 @@ Please send that file to your support contact.</source>
         <translation>Идентификација од самиот предмет</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="215"/>
+        <source>Read the markings from the item, never from documents; a photo for every marking.</source>
+        <translation>Ознаките читајте ги од предметот, никогаш од документите; фотографија за секоја ознака.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
         <translation>Записот за идентификацијата (ознака)</translation>
@@ -23067,6 +23112,11 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
         <translation>Форензички барања пред пакувањето</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="232"/>
+        <source>Decide what the laboratory must look for before anything is packed.</source>
+        <translation>Одлучете што треба да бара лабораторијата пред да се спакува било што.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
@@ -23110,6 +23160,11 @@ Please send that file to your support contact.</source>
         <translation>Пакување</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="260"/>
+        <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart; keep the original wrapping.</source>
+        <translation>Цврста кутија, врвките не низ цевката, хартија а не пластика; муницијата, оквирите и деловите одделно; зачувајте го оригиналното пакување.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
@@ -23127,9 +23182,19 @@ Please send that file to your support contact.</source>
         <translation>Пломба и етикета</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="280"/>
+        <source>Seal number and label (case, item, description, time, collector); photograph the sealed package.</source>
+        <translation>Број на пломба и етикета (случај, предмет, опис, време, кој собрал); фотографирајте го пломбираното пакување.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
         <translation>Синџир на чување од првата минута</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="298"/>
+        <source>Every transfer records time, who released, who received, purpose and place. Corrections are new entries.</source>
+        <translation>Секое примопредавање бележи време, кој предал, кој примил, намена и место. Исправките се нови записи.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
@@ -23140,6 +23205,11 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
         <translation>Чување и превоз</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="316"/>
+        <source>Where the packages are kept and who can reach them.</source>
+        <translation>Каде се чуваат пакувањата и кој има пристап до нив.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
@@ -23160,6 +23230,11 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
         <translation>Дигитални предмети</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="335"/>
+        <source>Phones and GPS units - state found, isolation, handed to a digital-evidence first responder.</source>
+        <translation>Телефони и GPS уреди - затечена состојба, изолација, предадени на службеник за прв одзив за дигитални докази.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
@@ -23212,6 +23287,11 @@ Please send that file to your support contact.</source>
         <translation>Известете го и предајте му на истражителот или обвинителот</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="371"/>
+        <source>Say who was told and when; start the registry and iARMS checks and tracing.</source>
+        <translation>Наведете кој е известен и кога; започнете ги проверките во регистарот и во iARMS и утврдувањето на потеклото.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
         <translation>Известен</translation>
@@ -23257,6 +23337,11 @@ Please send that file to your support contact.</source>
         <translation>Повратни информации</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="404"/>
+        <source>Update watch lists and profiles; record how the find was detected.</source>
+        <translation>Ажурирајте ги листите за следење и профилите; запишете како е откриен наодот.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
         <translation>Како е откриено</translation>
@@ -23295,6 +23380,46 @@ Please send that file to your support contact.</source>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
         <translation>Ажурирани листи за следење или профили</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="440"/>
+        <source>the scene must be secured before it is photographed, or people and vehicles may have moved</source>
+        <translation>местото мора да се обезбеди пред да се фотографира, инаку луѓето и возилата можеби се поместиле</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="444"/>
+        <source>making safe moves the item; it must be photographed in place first</source>
+        <translation>безбедното празнење го поместува предметот; прво мора да се фотографира на место</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="448"/>
+        <source>packing moves the item; it must be photographed in place first</source>
+        <translation>пакувањето го поместува предметот; прво мора да се фотографира на место</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="452"/>
+        <source>the condition as found (loaded, round in the chamber) is lost once the item is made safe</source>
+        <translation>затечената состојба (полно, куршум во лежиштето) се губи штом предметот безбедно се испразни</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="456"/>
+        <source>only a qualified person may make a firearm safe</source>
+        <translation>само стручно лице смее безбедно да испразни огнено оружје</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="460"/>
+        <source>the markings are read from the item itself, which cannot be done once it is packed</source>
+        <translation>ознаките се читаат од самиот предмет, што не може откако ќе се спакува</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="464"/>
+        <source>the laboratory's requests decide how the item is packed (fingerprints and DNA need paper, not plastic)</source>
+        <translation>барањата на лабораторијата одредуваат како се пакува предметот (отпечатоците од прсти и ДНК бараат хартија, не пластика)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="468"/>
+        <source>a seal closes a package; the package must exist first</source>
+        <translation>пломбата затвора пакување; пакувањето мора прво да постои</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>

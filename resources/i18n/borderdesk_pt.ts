@@ -103,32 +103,32 @@
 <context>
     <name>AnalystView</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
         <source>Active &amp;profile</source>
         <translation>Per&amp;fil ativo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
         <source>Bac&amp;k-test</source>
         <translation>&amp;Teste retroativo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
         <source>&amp;Watch list</source>
         <translation>&amp;Lista de vigilância</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="249"/>
         <source>The rules, weights, instructions and lists the station screens with</source>
         <translation>As regras, pesos, instruções e listas com que a estância faz a análise de risco</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="250"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="251"/>
         <source>What two profiles would have done to the stored declarations</source>
         <translation>O que dois perfis teriam feito às declarações guardadas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="253"/>
         <source>Persons, companies and vehicles screening looks for</source>
         <translation>Pessoas, empresas e veículos que a análise de risco procura</translation>
     </message>
@@ -3846,267 +3846,267 @@ Regra {rule} de {table} (versão {version}): {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>Import declaration files</source>
         <translation>Importar ficheiros de declarações</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>Read the declarations again</source>
         <translation>Ler novamente as declarações</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>&amp;Search</source>
         <translation>&amp;Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>Search the declarations</source>
         <translation>Pesquisar as declarações</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="170"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="171"/>
         <source>Open the selected declaration (Enter or double-click)</source>
         <translation>Abrir a declaração selecionada (Enter ou duplo clique)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="175"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
         <source>Start &amp;inspection…</source>
         <translation>Iniciar &amp;inspeção…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="177"/>
         <source>Start an inspection of the selected declaration</source>
         <translation>Iniciar uma inspeção da declaração selecionada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="179"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
         <source>I&amp;dentify item…</source>
         <translation>I&amp;dentificar item…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="181"/>
         <source>Identify a firearm, part or ammunition the selected inspection found</source>
         <translation>Identificar uma arma de fogo, peça ou munição encontrada pela inspeção selecionada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="184"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Definições…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
         <translation>A pasta de entrada a vigiar e os controlos grandes para tablets</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>Close borderdesk</source>
         <translation>Fechar o borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>&amp;About borderdesk</source>
         <translation>&amp;Acerca do borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>Version and folders of borderdesk</source>
         <translation>Versão e pastas do borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guia do utilizador</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>How to do each task, with pictures</source>
         <translation>Como fazer cada tarefa, com imagens</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
         <source>&amp;Quick reference (PDF)…</source>
         <translation>&amp;Referência rápida (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
         <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
         <translation>Uma página para a parede da cabine de controlo: segurança, canais, teclas, cadeia de custódia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>S&amp;ynchronise now</source>
         <translation>Sincronizar &amp;agora</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="205"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Enviar à sede o que está pendente e receber o que ela publicou</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="227"/>
         <source>&amp;Declaration</source>
         <translation>&amp;Declaração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>&amp;User accounts</source>
         <translation>&amp;Contas de utilizador</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Contas de utilizador e funções (administradores)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;incronização</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Sincronização com a sede: estado, inscrição, pacotes offline e mensagens da sede</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>&amp;Queue</source>
         <translation>Fil&amp;a</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>As declarações de hoje pela ordem de tratamento: canal e, depois, pontuação</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>I&amp;nspections</source>
         <translation>I&amp;nspeções</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Inspeções em curso e respetivos resultados</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Sei&amp;zures</source>
         <translation>Apreen&amp;sões</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Processos de apreensão abertos por inspeções</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Ana&amp;lysis</source>
         <translation>Aná&amp;lise</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Perfil de risco, teste retroativo e lista de vigilância (analistas de risco)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>&amp;Reports</source>
         <translation>&amp;Relatórios</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Os números do supervisor para um período e todos os relatórios a imprimir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>E&amp;xercise</source>
         <translation>E&amp;xercício</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Exercícios de formação (nunca tocam nos dados reais)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>&amp;Administration</source>
         <translation>Ad&amp;ministração</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="287"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Contas de utilizador e funções; sincronização com a sede</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Back to live station</source>
         <translation>Voltar à estância real</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Fechar este exercício e voltar a mostrar a estância real? O exercício conserva o que o formando registou; o formador classifica-o a partir da consola.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
         <source>Go to {page}</source>
         <translation>Ir para {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Lista de vigilância alterada: conta a partir da próxima análise de cada declaração.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Declarações listadas e na base de dados da estância</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4119,87 +4119,87 @@ Fuso horário: {zone}
 Base de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
         <source>Profile: …</source>
         <translation>Perfil: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="426"/>
         <source>Who is recorded as acting</source>
         <translation>Quem fica registado como autor dos atos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>Inbox: off</source>
         <translation>Pasta de entrada: desligada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Nenhuma pasta de entrada está a ser vigiada (Ficheiro › Definições… para escolher uma)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>Inbox: folder missing</source>
         <translation>Pasta de entrada: pasta em falta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="454"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Não é possível encontrar a pasta de entrada {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Inbox: watching</source>
         <translation>Pasta de entrada: vigiada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Os ficheiros colocados em {folder} são importados a cada {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>Profile: (invalid)</source>
         <translation>Perfil: (inválido)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="471"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Não é possível ler o perfil de risco ativo: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="474"/>
         <source>Profile: {id} v{version}</source>
         <translation>Perfil: {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Perfil de risco ativo: {id}, versão {version}, em vigor desde {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="487"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="604"/>
         <source>Select a declaration first.</source>
         <translation>Selecione primeiro uma declaração.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="609"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Inspeção iniciada: {kind} de {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: watching {folder}</source>
         <translation>Pasta de entrada: a vigiar {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Inbox: not watched</source>
         <translation>Pasta de entrada: não vigiada</translation>
     </message>
@@ -5164,72 +5164,72 @@ De {bounds} {unit}</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="59"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
         <source>Load a profile file</source>
         <translation>Carregar um ficheiro de perfil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="61"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Perfis de risco (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="99"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="100"/>
         <source>&amp;Load profile file…</source>
         <translation>&amp;Carregar ficheiro de perfil…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="102"/>
         <source>Check a profile file and make it the station's active profile; a file with problems is not used and its problems are listed by line</source>
         <translation>Verificar um ficheiro de perfil e torná-lo o perfil ativo da estância; um ficheiro com problemas não é usado e os problemas são listados por linha</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="110"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
         <source>Search rules and lists</source>
         <translation>Pesquisar regras e listas</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
         <source>Show only the rules and lists containing this text</source>
         <translation>Mostrar apenas as regras e listas que contêm este texto</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Pesquisar:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="129"/>
         <source>Choose a rule to see its condition and rationale.</source>
         <translation>Escolha uma regra para ver a sua condição e fundamentação.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="135"/>
         <source>The profile's named lists; hover a row to read all its items</source>
         <translation>As listas nomeadas do perfil; passe o cursor sobre uma linha para ler todos os seus elementos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="171"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="172"/>
         <source>The active profile cannot be read: {error}</source>
         <translation>Não é possível ler o perfil ativo: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="207"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="208"/>
         <source>Active profile: {id} version {version}. It screens declarations from now on.</source>
         <translation>Perfil ativo: {id}, versão {version}. A partir de agora, é ele que faz a análise de risco das declarações.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="214"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="215"/>
         <source>The profile was not loaded; the active profile is unchanged.</source>
         <translation>O perfil não foi carregado; o perfil ativo não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
         <source>Profile problems</source>
         <translation>Problemas do perfil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="219"/>
         <source>{file} has {count} problems, so it was not used; the active profile stays in use. Each line gives the file, line and column:</source>
         <translation>{file} tem {count} problemas, por isso não foi usado; o perfil ativo continua em uso. Cada linha indica o ficheiro, a linha e a coluna:</translation>
     </message>
@@ -6810,108 +6810,108 @@ Marko Jović</translation>
         <translation>vários: separe-os com ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="54"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
         <source>&amp;When it was done</source>
         <translation>&amp;Quando foi realizado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>agora, ou 2026-11-28 14:05 (hora da estância)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
         <translation>A hora real do ato; vazio significa agora. Nunca no futuro.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>&amp;Done by</source>
         <translation>Realizado &amp;por</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Who did the act (not who types it in)</source>
         <translation>Quem realizou o ato (não quem o regista)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>Does &amp;not apply, because</source>
         <translation>&amp;Não se aplica, porque</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>leave empty when the step was done</source>
         <translation>deixe vazio quando a diligência foi realizada</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="81"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
         <translation>Uma diligência que não se aplica é registada com o motivo; os seus campos obrigatórios podem então ficar vazios</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="136"/>
         <source> for item {item}</source>
         <translation> para o item {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="103"/>
         <source>Record evidence step {n}</source>
         <translation>Registar a diligência de prova {n}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="105"/>
         <source>&amp;Record</source>
         <translation>&amp;Registar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
         <source>What was &amp;wrong</source>
         <translation>O que estava &amp;errado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="117"/>
         <source>kept with the correction</source>
         <translation>conservado com a correção</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Withdraw a step record</source>
         <translation>Anular o registo de uma diligência</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>Correct a step record</source>
         <translation>Corrigir o registo de uma diligência</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="133"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
         <translation>{number}. {title}{whose}, realizada em {when} por {who}. O registo fica na cronologia, marcado como {what}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>corrected</source>
         <translation>corrigido</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>withdrawn</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Correct</source>
         <translation>&amp;Corrigir</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Anular</translation>
     </message>
@@ -11853,17 +11853,17 @@ Marko Jović</translation>
         <translation> para o item {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="69"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="72"/>
         <source>'{first}' was not recorded{whose} before '{then}' ({at}): {why}</source>
         <translation>'{first}' não foi registado{whose} antes de '{then}' ({at}): {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="74"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="77"/>
         <source>'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}</source>
         <translation>'{then}' ({at}) vem antes de '{first}' ({first_at}){whose}: {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="84"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="87"/>
         <source>'{then}' was already done ({then_at}){whose} before this '{first}' ({at}): {why}</source>
         <translation>'{then}' já tinha sido feito ({then_at}){whose} antes deste '{first}' ({at}): {why}</translation>
     </message>
@@ -21257,6 +21257,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="9"/>
+        <source>Reference rules for firearms, their parts and ammunition in cargo (DOMAIN.md section 3).</source>
+        <translation>Regras de referência para armas de fogo, as suas peças e munições na carga (DOMAIN.md, secção 3).</translation>
+    </message>
+    <message>
         <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
         <source>Chapter 93 without a valid arms licence</source>
@@ -21507,6 +21512,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
         <source>A firearm sent in several parcels of parts.</source>
         <translation>Uma arma de fogo enviada em várias encomendas de peças.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="11"/>
+        <source>The reference rules with the region's languages, and the other indicators of DOMAIN.md section 3. Analysts fill high_risk_transit and licensed_dealers for their service.</source>
+        <translation>As regras de referência com as línguas da região e os restantes indicadores da DOMAIN.md, secção 3. Os analistas preenchem high_risk_transit e licensed_dealers para o seu serviço.</translation>
     </message>
     <message>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
@@ -22802,6 +22812,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Parar e preservar o local</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="18"/>
+        <source>Keep people and vehicles where they are. Write down when it was found, where, and who was there.</source>
+        <translation>Mantenha as pessoas e os veículos onde estão. Registe quando foi encontrado, onde e quem estava presente.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
         <translation>Hora da descoberta</translation>
@@ -22832,6 +22847,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Tratar como carregada; chamar uma pessoa qualificada</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="44"/>
+        <source>Do not touch the weapon. Call an armourer or police firearms officer and note the times.</source>
+        <translation>Não toque na arma. Chame um armeiro ou um agente policial especialista em armas de fogo e registe as horas.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
         <translation>Pessoa qualificada chamada</translation>
@@ -22855,6 +22875,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
         <translation>Fotografar no local antes de mover seja o que for</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="67"/>
+        <source>Wide, middle and close-up with a scale. Photos are kept as taken; the photo log says who took each.</source>
+        <translation>Plano geral, médio e de pormenor com escala. As fotografias são guardadas tal como tiradas; o registo de fotografias indica quem tirou cada uma.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
@@ -22890,6 +22915,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
         <translation>Registar o estado antes de tornar segura</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="95"/>
+        <source>Look, do not handle. Loaded? Round in the chamber? Hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Observe, não manuseie. Carregada? Munição na câmara? Cão, segurança, carregador; o tambor de um revólver tal como encontrado.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -22989,6 +23019,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Luvas e manuseamento mínimo</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="151"/>
+        <source>No tool in the barrel, no cleaning, no dry-firing, no dismantling, no field attempt to restore numbers. Name everyone who handled it.</source>
+        <translation>Nenhuma ferramenta no cano, sem limpeza, sem disparo em seco, sem desmontagem, sem tentativa no local de recuperar números. Identifique todos os que a manusearam.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
         <translation>Luvas usadas</translation>
@@ -23009,6 +23044,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
         <translation>Tornada segura pela pessoa qualificada</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="174"/>
+        <source>Rounds from the chamber, magazine and cylinder are counted and packed separately, tied to the firearm.</source>
+        <translation>As munições da câmara, do carregador e do tambor são contadas e embaladas em separado, associadas à arma de fogo.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
@@ -23046,6 +23086,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Identificar a partir do próprio item</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="215"/>
+        <source>Read the markings from the item, never from documents; a photo for every marking.</source>
+        <translation>Leia as marcações no objeto, nunca nos documentos; uma fotografia por cada marcação.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
         <translation>O registo de identificação (identificador)</translation>
@@ -23059,6 +23104,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
         <translation>Pedidos periciais antes de embalar</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="232"/>
+        <source>Decide what the laboratory must look for before anything is packed.</source>
+        <translation>Decida o que o laboratório deve procurar antes de embalar seja o que for.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
@@ -23102,6 +23152,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Embalagem</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="260"/>
+        <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart; keep the original wrapping.</source>
+        <translation>Caixa rígida, abraçadeiras que não passem pelo cano, papel e não plástico; munições, carregadores e peças em separado; guarde a embalagem original.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
@@ -23119,9 +23174,19 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Selo e etiqueta</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="280"/>
+        <source>Seal number and label (case, item, description, time, collector); photograph the sealed package.</source>
+        <translation>Número do selo e etiqueta (processo, objeto, descrição, hora, quem recolheu); fotografe a embalagem selada.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
         <translation>Cadeia de custódia desde o primeiro minuto</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="298"/>
+        <source>Every transfer records time, who released, who received, purpose and place. Corrections are new entries.</source>
+        <translation>Cada entrega regista a hora, quem entregou, quem recebeu, a finalidade e o local. As correções são novos registos.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
@@ -23132,6 +23197,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
         <translation>Armazenamento e transporte</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="316"/>
+        <source>Where the packages are kept and who can reach them.</source>
+        <translation>Onde as embalagens são guardadas e quem lhes pode aceder.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
@@ -23152,6 +23222,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
         <translation>Itens digitais</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="335"/>
+        <source>Phones and GPS units - state found, isolation, handed to a digital-evidence first responder.</source>
+        <translation>Telemóveis e aparelhos GPS - estado em que foram encontrados, isolamento, entrega a um primeiro interveniente em prova digital.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
@@ -23204,6 +23279,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Notificar e entregar ao investigador ou ao Ministério Público</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="371"/>
+        <source>Say who was told and when; start the registry and iARMS checks and tracing.</source>
+        <translation>Indique quem foi informado e quando; inicie as consultas ao registo nacional e ao iARMS e o rastreio.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
         <translation>Notificado</translation>
@@ -23249,6 +23329,11 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <translation>Retroinformação</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="404"/>
+        <source>Update watch lists and profiles; record how the find was detected.</source>
+        <translation>Atualize as listas de vigilância e os perfis; registe como a apreensão foi detetada.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
         <translation>Como foi detetado</translation>
@@ -23287,6 +23372,46 @@ Envie esse ficheiro ao seu contacto de apoio técnico.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
         <translation>Listas de vigilância ou perfis atualizados</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="440"/>
+        <source>the scene must be secured before it is photographed, or people and vehicles may have moved</source>
+        <translation>o local tem de ser protegido antes de ser fotografado, caso contrário pessoas e veículos podem ter-se movido</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="444"/>
+        <source>making safe moves the item; it must be photographed in place first</source>
+        <translation>tornar a arma segura move o objeto; tem de ser fotografado no local primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="448"/>
+        <source>packing moves the item; it must be photographed in place first</source>
+        <translation>a embalagem move o objeto; tem de ser fotografado no local primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="452"/>
+        <source>the condition as found (loaded, round in the chamber) is lost once the item is made safe</source>
+        <translation>o estado em que foi encontrado (carregada, munição na câmara) perde-se assim que o objeto é tornado seguro</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="456"/>
+        <source>only a qualified person may make a firearm safe</source>
+        <translation>só uma pessoa qualificada pode tornar segura uma arma de fogo</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="460"/>
+        <source>the markings are read from the item itself, which cannot be done once it is packed</source>
+        <translation>as marcações leem-se no próprio objeto, o que deixa de ser possível depois de embalado</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="464"/>
+        <source>the laboratory's requests decide how the item is packed (fingerprints and DNA need paper, not plastic)</source>
+        <translation>os pedidos do laboratório decidem como o objeto é embalado (impressões digitais e ADN exigem papel, não plástico)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="468"/>
+        <source>a seal closes a package; the package must exist first</source>
+        <translation>um selo fecha uma embalagem; a embalagem tem de existir primeiro</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>

@@ -103,32 +103,32 @@
 <context>
     <name>AnalystView</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
         <source>Active &amp;profile</source>
         <translation>&amp;Profili aktiv</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
         <source>Bac&amp;k-test</source>
         <translation>Testim &amp;retrospektiv</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="247"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
         <source>&amp;Watch list</source>
         <translation>&amp;Lista e vëzhgimit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="248"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="249"/>
         <source>The rules, weights, instructions and lists the station screens with</source>
         <translation>Rregullat, peshat, udhëzimet dhe listat me të cilat analizon stacioni</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="250"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="251"/>
         <source>What two profiles would have done to the stored declarations</source>
         <translation>Çfarë do të kishin bërë dy profile me deklaratat e ruajtura</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="252"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="253"/>
         <source>Persons, companies and vehicles screening looks for</source>
         <translation>Personat, kompanitë dhe mjetet që kërkon analiza e riskut</translation>
     </message>
@@ -3846,267 +3846,267 @@ Rregulli {rule} i {table} (versioni {version}): {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importo…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="155"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="156"/>
         <source>Import declaration files</source>
         <translation>Importo skedarë deklaratash</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>Ri&amp;fresko</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="159"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="160"/>
         <source>Read the declarations again</source>
         <translation>Lexo përsëri deklaratat</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>&amp;Search</source>
         <translation>&amp;Kërko</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="163"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="164"/>
         <source>Search the declarations</source>
         <translation>Kërkoni në deklarata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="165"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="166"/>
         <source>&amp;Open</source>
         <translation>&amp;Hap</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="170"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="171"/>
         <source>Open the selected declaration (Enter or double-click)</source>
         <translation>Hapni deklaratën e zgjedhur (Enter ose klik i dyfishtë)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="175"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
         <source>Start &amp;inspection…</source>
         <translation>Fillo &amp;kontrollin…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="176"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="177"/>
         <source>Start an inspection of the selected declaration</source>
         <translation>Filloni një kontroll të deklaratës së zgjedhur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="179"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
         <source>I&amp;dentify item…</source>
         <translation>I&amp;dentifiko sendin…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="180"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="181"/>
         <source>Identify a firearm, part or ammunition the selected inspection found</source>
         <translation>Identifikoni një armë zjarri, pjesë ose municion që gjeti kontrolli i zgjedhur</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="184"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Cilësimet…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="185"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="186"/>
         <source>The inbox folder to watch, and large controls for tablets</source>
         <translation>Dosja hyrëse që vëzhgohet dhe elementet e mëdha për tableta</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="188"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="189"/>
         <source>Close borderdesk</source>
         <translation>Mbyll borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>&amp;About borderdesk</source>
         <translation>&amp;Rreth borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="192"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="193"/>
         <source>Version and folders of borderdesk</source>
         <translation>Versioni dhe dosjet e borderdesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>&amp;User guide</source>
         <translation>&amp;Udhëzuesi i përdoruesit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="196"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="197"/>
         <source>How to do each task, with pictures</source>
         <translation>Si kryhet çdo detyrë, me figura</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="199"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
         <source>&amp;Quick reference (PDF)…</source>
         <translation>&amp;Përmbledhje e shkurtër (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="200"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="201"/>
         <source>One page for the wall of the control booth: safety, lanes, keys, custody</source>
         <translation>Një faqe për murin e kabinës së kontrollit: siguria, kanalet, tastet, zinxhiri i ruajtjes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="203"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
         <source>S&amp;ynchronise now</source>
         <translation>&amp;Sinkronizo tani</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="204"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="205"/>
         <source>Send what waits to headquarters and receive what it published</source>
         <translation>Dërgoni në drejtorinë qendrore atë që pret dhe merrni atë që ajo publikoi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="218"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Skedari</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="226"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="227"/>
         <source>&amp;Declaration</source>
         <translation>&amp;Deklarata</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="230"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Pamja</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="235"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Ndihma</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="240"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="241"/>
         <source>Main toolbar</source>
         <translation>Shiriti kryesor i veglave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="260"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
         <source>&amp;User accounts</source>
         <translation>Llo&amp;garitë e përdoruesve</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>User accounts and roles (administrators)</source>
         <translation>Llogaritë e përdoruesve dhe rolet (administratorët)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
         <source>S&amp;ynchronisation</source>
         <translation>Sinkroni&amp;zimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
         <source>Synchronisation with headquarters: state, enrolment, offline bundles and headquarters' messages</source>
         <translation>Sinkronizimi me drejtorinë qendrore: gjendja, regjistrimi, paketat jashtë linje dhe mesazhet e drejtorisë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>&amp;Queue</source>
         <translation>&amp;Radha e punës</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
         <source>Today's declarations in the order to work them: lane, then score</source>
         <translation>Deklaratat e sotme sipas radhës së trajtimit: kanali, pastaj pikët</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="275"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>I&amp;nspections</source>
         <translation>Kon&amp;trollet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
         <source>Inspections under way and their outcomes</source>
         <translation>Kontrollet në vazhdim dhe rezultatet e tyre</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="277"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
         <source>Sei&amp;zures</source>
         <translation>S&amp;ekuestrimet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="278"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
         <source>Seizure cases opened by inspections</source>
         <translation>Rastet e sekuestrimit të hapura nga kontrollet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
         <source>Ana&amp;lysis</source>
         <translation>Ana&amp;liza</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="280"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
         <source>Risk profile, back-testing and the watch list (risk analysts)</source>
         <translation>Profili i riskut, testimi retrospektiv dhe lista e vëzhgimit (analistët e riskut)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>&amp;Reports</source>
         <translation>Rap&amp;ortet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="281"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="282"/>
         <source>The supervisor's figures of a period, and every report to print</source>
         <translation>Shifrat e mbikëqyrësit për një periudhë dhe çdo raport për printim</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>E&amp;xercise</source>
         <translation>&amp;Ushtrimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
         <source>Training exercises (never touch live data)</source>
         <translation>Ushtrime trajnimi (nuk prekin kurrë të dhënat reale)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="285"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administrimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="286"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="287"/>
         <source>User accounts and roles; synchronisation with headquarters</source>
         <translation>Llogaritë e përdoruesve dhe rolet; sinkronizimi me drejtorinë qendrore</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Back to live station</source>
         <translation>Kthehu te stacioni real</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="328"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="329"/>
         <source>Close this exercise and show the live station again? The exercise keeps what the trainee recorded; the trainer scores it from the console.</source>
         <translation>Të mbyllet ky ushtrim dhe të shfaqet përsëri stacioni real? Ushtrimi ruan atë që regjistroi kursanti; trajneri e vlerëson nga konsola.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
         <source>Go to {page}</source>
         <translation>Shko te {page}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>Watch list changed: it counts from the next screening of each declaration.</source>
         <translation>Lista e vëzhgimit ndryshoi: vlen nga analiza e radhës e secilës deklaratë.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="405"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="406"/>
         <source>Declarations listed, and in the station database</source>
         <translation>Deklarata të listuara dhe në bazën e të dhënave të stacionit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="408"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
         <source>Station: {station}
 Crossing: {crossing}
 Country: {country}
@@ -4119,87 +4119,87 @@ Zona kohore: {zone}
 Baza e të dhënave: {path}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
         <source>Profile: …</source>
         <translation>Profili: …</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="425"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="426"/>
         <source>Who is recorded as acting</source>
         <translation>Kush regjistrohet si personi që vepron</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>Inbox: off</source>
         <translation>Dosja hyrëse: joaktive</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="449"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="450"/>
         <source>No inbox folder is watched (File › Settings… to choose one)</source>
         <translation>Nuk vëzhgohet asnjë dosje hyrëse (Skedari › Cilësimet… për të zgjedhur një)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="452"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
         <source>Inbox: folder missing</source>
         <translation>Dosja hyrëse: dosja mungon</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="453"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="454"/>
         <source>The inbox folder {folder} cannot be found</source>
         <translation>Dosja hyrëse {folder} nuk gjendet</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="456"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
         <source>Inbox: watching</source>
         <translation>Dosja hyrëse: në vëzhgim</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="457"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
         <source>Files dropped in {folder} are imported every {seconds} s</source>
         <translation>Skedarët e vendosur në {folder} importohen çdo {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="469"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
         <source>Profile: (invalid)</source>
         <translation>Profili: (i pavlefshëm)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="470"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="471"/>
         <source>The active risk profile cannot be read: {error}</source>
         <translation>Profili aktiv i riskut nuk mund të lexohet: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="473"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="474"/>
         <source>Profile: {id} v{version}</source>
         <translation>Profili: {id} v{version}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="475"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="476"/>
         <source>Active risk profile: {id}, version {version}, effective {effective}</source>
         <translation>Profili aktiv i riskut: {id}, versioni {version}, në fuqi nga {effective}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="486"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="487"/>
         <source>{station} ({crossing})</source>
         <translation>{station} ({crossing})</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="603"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="604"/>
         <source>Select a declaration first.</source>
         <translation>Zgjidhni më parë një deklaratë.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="608"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="609"/>
         <source>Inspection started: {kind} of {id}</source>
         <translation>Kontrolli filloi: {kind} i {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="643"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
         <source>Inbox: watching {folder}</source>
         <translation>Dosja hyrëse: vëzhgohet {folder}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="644"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Inbox: not watched</source>
         <translation>Dosja hyrëse: nuk vëzhgohet</translation>
     </message>
@@ -5164,72 +5164,72 @@ Nga {bounds} {unit}</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="59"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
         <source>Load a profile file</source>
         <translation>Ngarko një skedar profili</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="60"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="61"/>
         <source>Risk profiles (*.yaml *.yml)</source>
         <translation>Profile risku (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="99"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="100"/>
         <source>&amp;Load profile file…</source>
         <translation>&amp;Ngarko skedar profili…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="101"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="102"/>
         <source>Check a profile file and make it the station's active profile; a file with problems is not used and its problems are listed by line</source>
         <translation>Kontrolloni një skedar profili dhe bëjeni profilin aktiv të stacionit; një skedar me probleme nuk përdoret dhe problemet e tij listohen sipas rreshtit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="110"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
         <source>Search rules and lists</source>
         <translation>Kërkoni rregulla dhe lista</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="111"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
         <source>Show only the rules and lists containing this text</source>
         <translation>Shfaqni vetëm rregullat dhe listat që përmbajnë këtë tekst</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="112"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Kërko:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="128"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="129"/>
         <source>Choose a rule to see its condition and rationale.</source>
         <translation>Zgjidhni një rregull për të parë kushtin dhe arsyetimin e tij.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="134"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="135"/>
         <source>The profile's named lists; hover a row to read all its items</source>
         <translation>Listat e emërtuara të profilit; kaloni miun mbi një rresht për të lexuar të gjithë elementet e tij</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="171"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="172"/>
         <source>The active profile cannot be read: {error}</source>
         <translation>Profili aktiv nuk mund të lexohet: {error}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="207"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="208"/>
         <source>Active profile: {id} version {version}. It screens declarations from now on.</source>
         <translation>Profili aktiv: {id} versioni {version}. Nga tani ai analizon deklaratat.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="214"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="215"/>
         <source>The profile was not loaded; the active profile is unchanged.</source>
         <translation>Profili nuk u ngarkua; profili aktiv mbetet i pandryshuar.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="217"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
         <source>Profile problems</source>
         <translation>Probleme në profil</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/analyst_view.py" line="218"/>
+        <location filename="../../borderdesk/ui/analyst_view.py" line="219"/>
         <source>{file} has {count} problems, so it was not used; the active profile stays in use. Each line gives the file, line and column:</source>
         <translation>{file} ka {count} probleme, prandaj nuk u përdor; profili aktiv mbetet në përdorim. Çdo rresht jep skedarin, rreshtin dhe kolonën:</translation>
     </message>
@@ -6810,108 +6810,108 @@ Besnik Krasniqi</translation>
         <translation>disa: ndajini me ;</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="53"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="54"/>
         <source>2026-11-28 14:05 (station time)</source>
         <translation>2026-11-28 14:05 (ora e stacionit)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="73"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
         <source>&amp;When it was done</source>
         <translation>&amp;Kur u krye</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="74"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
         <source>now, or 2026-11-28 14:05 (station time)</source>
         <translation>tani, ose 2026-11-28 14:05 (ora e stacionit)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="75"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
         <source>The real time of the act; empty means now. Never in the future.</source>
         <translation>Koha e vërtetë e veprimit; bosh do të thotë tani. Kurrë në të ardhmen.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="76"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
         <source>&amp;Done by</source>
         <translation>Kryer &amp;nga</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="77"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
         <source>Who did the act (not who types it in)</source>
         <translation>Kush e kreu veprimin (jo kush e regjistron)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="78"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
         <source>Does &amp;not apply, because</source>
         <translation>Nuk &amp;zbatohet, sepse</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="79"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
         <source>leave empty when the step was done</source>
         <translation>lëreni bosh kur veprimi u krye</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="80"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="81"/>
         <source>A step that does not apply is recorded with the reason; its required fields may then stay empty</source>
         <translation>Një veprim që nuk zbatohet regjistrohet me arsyen; fushat e tij të detyrueshme mund të mbeten atëherë bosh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="92"/>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="135"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="93"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="136"/>
         <source> for item {item}</source>
         <translation> për sendin {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="102"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="103"/>
         <source>Record evidence step {n}</source>
         <translation>Regjistro veprimin {n} për ruajtjen e provave</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="104"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="105"/>
         <source>&amp;Record</source>
         <translation>&amp;Regjistro</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="115"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
         <source>What was &amp;wrong</source>
         <translation>Çfarë ishte &amp;gabim</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="116"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="117"/>
         <source>kept with the correction</source>
         <translation>ruhet me korrigjimin</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="130"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
         <source>Withdraw a step record</source>
         <translation>Tërhiq një regjistrim veprimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="131"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
         <source>Correct a step record</source>
         <translation>Korrigjo një regjistrim veprimi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="132"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="133"/>
         <source>{number}. {title}{whose}, done {when} by {who}. The record stays in the timeline, marked {what}.</source>
         <translation>{number}. {title}{whose}, kryer më {when} nga {who}. Regjistrimi mbetet në kronologji, i shënuar {what}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>corrected</source>
         <translation>korrigjuar</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="137"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="138"/>
         <source>withdrawn</source>
         <translation>tërhequr</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Correct</source>
         <translation>&amp;Korrigjo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="139"/>
+        <location filename="../../borderdesk/ui/seizure_step_dialog.py" line="140"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Tërhiq</translation>
     </message>
@@ -11857,17 +11857,17 @@ Besnik Krasniqi</translation>
         <translation> për sendin {item}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="69"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="72"/>
         <source>'{first}' was not recorded{whose} before '{then}' ({at}): {why}</source>
         <translation>'{first}' nuk u regjistrua{whose} para '{then}' ({at}): {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="74"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="77"/>
         <source>'{then}' ({at}) comes before '{first}' ({first_at}){whose}: {why}</source>
         <translation>'{then}' ({at}) vjen para '{first}' ({first_at}){whose}: {why}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/evidence/steps_order.py" line="84"/>
+        <location filename="../../borderdesk/evidence/steps_order.py" line="87"/>
         <source>'{then}' was already done ({then_at}){whose} before this '{first}' ({at}): {why}</source>
         <translation>'{then}' ishte kryer tashmë ({then_at}){whose} para këtij '{first}' ({at}): {why}</translation>
     </message>
@@ -21265,6 +21265,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
 <context>
     <name>profile</name>
     <message>
+        <location filename="../../resources/profiles/firearms-default.yaml" line="9"/>
+        <source>Reference rules for firearms, their parts and ammunition in cargo (DOMAIN.md section 3).</source>
+        <translation>Rregulla reference për armët e zjarrit, pjesët e tyre dhe municionin në ngarkesë (DOMAIN.md, seksioni 3).</translation>
+    </message>
+    <message>
         <location filename="../../resources/profiles/firearms-default.yaml" line="61"/>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="115"/>
         <source>Chapter 93 without a valid arms licence</source>
@@ -21515,6 +21520,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="246"/>
         <source>A firearm sent in several parcels of parts.</source>
         <translation>Armë zjarri e dërguar në disa pako me pjesë.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/profiles/firearms-extended.yaml" line="11"/>
+        <source>The reference rules with the region's languages, and the other indicators of DOMAIN.md section 3. Analysts fill high_risk_transit and licensed_dealers for their service.</source>
+        <translation>Rregullat e referencës me gjuhët e rajonit dhe treguesit e tjerë të DOMAIN.md, seksioni 3. Analistët plotësojnë high_risk_transit dhe licensed_dealers për shërbimin e tyre.</translation>
     </message>
     <message>
         <location filename="../../resources/profiles/firearms-extended.yaml" line="249"/>
@@ -22810,6 +22820,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Ndaluni dhe siguroni vendngjarjen</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="18"/>
+        <source>Keep people and vehicles where they are. Write down when it was found, where, and who was there.</source>
+        <translation>Mbani njerëzit dhe automjetet aty ku janë. Shënoni kur u gjet, ku dhe kush ishte i pranishëm.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="24"/>
         <source>Time of discovery</source>
         <translation>Koha e zbulimit</translation>
@@ -22840,6 +22855,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Trajtojeni si të mbushur; thërrisni një person të kualifikuar</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="44"/>
+        <source>Do not touch the weapon. Call an armourer or police firearms officer and note the times.</source>
+        <translation>Mos e prekni armën. Thirrni një armurier ose një zyrtar policie për armët e zjarrit dhe shënoni oraret.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="50"/>
         <source>Qualified person called</source>
         <translation>Personi i kualifikuar i thirrur</translation>
@@ -22863,6 +22883,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="66"/>
         <source>Photograph in place before anything moves</source>
         <translation>Fotografoni në vend para se të lëvizë ndonjë gjë</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="67"/>
+        <source>Wide, middle and close-up with a scale. Photos are kept as taken; the photo log says who took each.</source>
+        <translation>Pamje e gjerë, e mesme dhe nga afër me shkallë matëse. Fotot ruhen siç janë bërë; regjistri i fotove tregon kush e bëri secilën.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="74"/>
@@ -22898,6 +22923,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="94"/>
         <source>Record the condition before making safe</source>
         <translation>Regjistroni gjendjen para sigurimit të armës</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="95"/>
+        <source>Look, do not handle. Loaded? Round in the chamber? Hammer, safety, magazine; a revolver's cylinder as found.</source>
+        <translation>Shikoni, mos e prekni. E mbushur? Fishek në dhomë? Këmbëza, siguresa, karikatori; tambur i revolverit siç u gjet.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="102"/>
@@ -22997,6 +23027,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Doreza dhe prekje minimale</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="151"/>
+        <source>No tool in the barrel, no cleaning, no dry-firing, no dismantling, no field attempt to restore numbers. Name everyone who handled it.</source>
+        <translation>Asnjë mjet në tytë, pa pastrim, pa shkrepje bosh, pa çmontim, pa përpjekje në terren për të rikthyer numrat. Emërtoni këdo që e ka prekur.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="156"/>
         <source>Gloves worn</source>
         <translation>U përdorën doreza</translation>
@@ -23017,6 +23052,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="173"/>
         <source>Made safe by the qualified person</source>
         <translation>Siguruar nga personi i kualifikuar</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="174"/>
+        <source>Rounds from the chamber, magazine and cylinder are counted and packed separately, tied to the firearm.</source>
+        <translation>Fishekët nga dhoma, karikatori dhe tamburi numërohen dhe paketohen veçmas, të lidhur me armën e zjarrit.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="181"/>
@@ -23054,6 +23094,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Identifikoni nga vetë sendi</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="215"/>
+        <source>Read the markings from the item, never from documents; a photo for every marking.</source>
+        <translation>Lexoni markimet nga sendi, kurrë nga dokumentet; një foto për çdo markim.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="221"/>
         <source>The identification record (id)</source>
         <translation>Regjistrimi i identifikimit (id)</translation>
@@ -23067,6 +23112,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="231"/>
         <source>Forensic requests before packing</source>
         <translation>Kërkesat për ekspertizë para paketimit</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="232"/>
+        <source>Decide what the laboratory must look for before anything is packed.</source>
+        <translation>Vendosni çfarë duhet të kërkojë laboratori para se të paketohet çfarëdo.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="237"/>
@@ -23110,6 +23160,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Paketimi</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="260"/>
+        <source>Rigid box, ties not through the barrel, paper not plastic; ammunition, magazines and parts apart; keep the original wrapping.</source>
+        <translation>Kuti e fortë, lidhëset jo nëpër tytë, letër jo plastikë; municioni, karikatorët dhe pjesët veçmas; ruani mbështjellësin origjinal.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="268"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="288"/>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="306"/>
@@ -23127,9 +23182,19 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Vula dhe etiketa</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="280"/>
+        <source>Seal number and label (case, item, description, time, collector); photograph the sealed package.</source>
+        <translation>Numri i vulës dhe etiketa (rasti, sendi, përshkrimi, ora, mbledhësi); fotografoni paketën e vulosur.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="297"/>
         <source>Chain of custody from the first minute</source>
         <translation>Zinxhiri i ruajtjes që nga minuta e parë</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="298"/>
+        <source>Every transfer records time, who released, who received, purpose and place. Corrections are new entries.</source>
+        <translation>Çdo dorëzim regjistron orën, kush dorëzoi, kush pranoi, qëllimin dhe vendin. Korrigjimet janë regjistrime të reja.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="310"/>
@@ -23140,6 +23205,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="315"/>
         <source>Storage and transport</source>
         <translation>Ruajtja dhe transporti</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="316"/>
+        <source>Where the packages are kept and who can reach them.</source>
+        <translation>Ku ruhen paketat dhe kush ka qasje në to.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="322"/>
@@ -23160,6 +23230,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="334"/>
         <source>Digital items</source>
         <translation>Sende digjitale</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="335"/>
+        <source>Phones and GPS units - state found, isolation, handed to a digital-evidence first responder.</source>
+        <translation>Telefonat dhe pajisjet GPS - gjendja siç u gjet, izolimi, dorëzimi te një reagues i parë për prova digjitale.</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="341"/>
@@ -23212,6 +23287,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Njoftoni dhe dorëzojani hetuesit ose prokurorit</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="371"/>
+        <source>Say who was told and when; start the registry and iARMS checks and tracing.</source>
+        <translation>Tregoni kush u njoftua dhe kur; nisni kontrollet në regjistër dhe në iARMS dhe gjurmimin.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="377"/>
         <source>Notified</source>
         <translation>Njoftuar</translation>
@@ -23257,6 +23337,11 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <translation>Informacioni kthyes</translation>
     </message>
     <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="404"/>
+        <source>Update watch lists and profiles; record how the find was detected.</source>
+        <translation>Përditësoni listat e vëzhgimit dhe profilet; regjistroni si u zbulua gjetja.</translation>
+    </message>
+    <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="409"/>
         <source>How it was detected</source>
         <translation>Si u zbulua</translation>
@@ -23295,6 +23380,46 @@ Ju lutemi ta dërgoni atë skedar te kontakti juaj i mbështetjes.</translation>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="426"/>
         <source>Watch lists or profiles updated</source>
         <translation>Listat e vëzhgimit ose profilet u përditësuan</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="440"/>
+        <source>the scene must be secured before it is photographed, or people and vehicles may have moved</source>
+        <translation>vendi i ngjarjes duhet siguruar para se të fotografohet, përndryshe njerëzit dhe automjetet mund të jenë lëvizur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="444"/>
+        <source>making safe moves the item; it must be photographed in place first</source>
+        <translation>sigurimi i armës e lëviz sendin; më parë duhet fotografuar në vend</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="448"/>
+        <source>packing moves the item; it must be photographed in place first</source>
+        <translation>paketimi e lëviz sendin; më parë duhet fotografuar në vend</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="452"/>
+        <source>the condition as found (loaded, round in the chamber) is lost once the item is made safe</source>
+        <translation>gjendja siç u gjet (e mbushur, fishek në dhomë) humbet sapo sendi sigurohet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="456"/>
+        <source>only a qualified person may make a firearm safe</source>
+        <translation>vetëm një person i kualifikuar mund ta sigurojë një armë zjarri</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="460"/>
+        <source>the markings are read from the item itself, which cannot be done once it is packed</source>
+        <translation>markimet lexohen nga vetë sendi, gjë që nuk bëhet dot pasi është paketuar</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="464"/>
+        <source>the laboratory's requests decide how the item is packed (fingerprints and DNA need paper, not plastic)</source>
+        <translation>kërkesat e laboratorit përcaktojnë si paketohet sendi (gjurmët e gishtave dhe ADN-ja kërkojnë letër, jo plastikë)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/checklists/evidence-steps.yaml" line="468"/>
+        <source>a seal closes a package; the package must exist first</source>
+        <translation>vula mbyll një paketë; paketa duhet të ekzistojë më parë</translation>
     </message>
     <message>
         <location filename="../../resources/checklists/evidence-steps.yaml" line="476"/>

@@ -10,12 +10,13 @@ import pytest
 
 from borderdesk.core.i18n import install_translator
 from borderdesk.core.paths import resource_path
-from borderdesk.i18n_tools.extract_data import profile_texts
+from borderdesk.i18n_tools.extract_data import profile_descriptions, profile_texts
 from borderdesk.rules.profile import load_profile
 from borderdesk.rules.rule_texts import (
     PROFILE_CONTEXT,
     is_shipped_profile,
     is_shipped_text,
+    profile_description,
     rule_text,
     stored_rule_texts,
 )
@@ -73,3 +74,31 @@ def test_translators_get_every_text_the_program_looks_up() -> None:
         for rule, texts in stored_rule_texts(source).items():
             for key in ("title", "instruction", "rationale"):
                 assert texts[key].strip() in extracted, (name, rule, key)
+
+
+def test_a_shipped_profiles_description_is_translated_and_a_tuned_copys_is_not(
+        tmp_path: Path) -> None:
+    shipped = open_profile("firearms-default")
+    written = shipped.description.strip()
+
+    def lookup(context: str, text: str) -> str:
+        return "Referentna pravila za vatreno oružje" \
+            if (context, text) == (PROFILE_CONTEXT, written) else text
+
+    install_translator(lookup, "sr_Latn")
+    try:
+        assert profile_description(shipped) == "Referentna pravila za vatreno oružje"
+        tuned = tmp_path / "firearms-default.yaml"
+        tuned.write_text(resource_path("profiles", "firearms-default.yaml").read_text(
+            encoding="utf-8").replace("weight: 30", "weight: 35", 1), encoding="utf-8")
+        assert profile_description(load_profile(tuned)) == written
+    finally:
+        install_translator(None)
+    assert profile_description(shipped) == written
+
+
+def test_translators_get_every_shipped_profiles_description() -> None:
+    extracted = {text for context, text, _ in profile_descriptions(Path(__file__).parents[2])
+                 if context == PROFILE_CONTEXT}
+    for name in shipped_profiles():
+        assert open_profile(name).description.strip() in extracted, name

@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog
 
+from borderdesk.core.i18n import install_translator
+from borderdesk.rules.rule_texts import PROFILE_CONTEXT
 from borderdesk.services.assessments import active_profile, screen_stored
 from borderdesk.services.backtest import backtest_profiles
 from borderdesk.services.intake import import_files
@@ -98,6 +100,22 @@ def test_the_profile_tab_shows_the_active_profile_and_searches_it(
     panel.rules_table.setCurrentIndex(panel.rules_proxy.index(2, 0))
     assert "Condition:" in panel.details.toPlainText()
     assert "firearm_words" in panel.details.toPlainText()
+
+
+def test_the_shipped_profiles_description_reads_in_the_readers_language(
+        analyst_station: StationSession, make_view: Callable[..., AnalystView]) -> None:
+    written = active_profile(analyst_station).description.strip()
+
+    def lookup(context: str, text: str) -> str:
+        return "Referentna pravila i ostali pokazatelji." \
+            if (context, text) == (PROFILE_CONTEXT, written) else text
+
+    install_translator(lookup, "sr_Latn")
+    try:
+        summary = make_view(analyst_station).profile_panel.summary.text()
+    finally:
+        install_translator(None)
+    assert "Referentna pravila i ostali pokazatelji." in summary and written not in summary
 
 
 def test_a_broken_profile_lists_its_problems_by_line_and_changes_nothing(

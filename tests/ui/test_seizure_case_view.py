@@ -14,9 +14,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
+from borderdesk.core.i18n import install_translator
 from borderdesk.evidence.photo_samples import sample_jpeg
+from borderdesk.evidence.steps import STEPS_CONTEXT, default_steps
 from borderdesk.identify.engine import walk_answers
 from borderdesk.services.custody import create_package, list_packages, seal_package
 from borderdesk.services.evidence_steps import record_step, timeline
@@ -28,6 +30,7 @@ from borderdesk.services.station import StationSession
 from borderdesk.ui.seizure_case_view import SeizureCaseView
 from borderdesk.ui.seizure_common import FormDialog
 from borderdesk.ui.seizure_custody_panel import TransferDialog
+from borderdesk.ui.seizure_step_dialog import record_dialog
 from borderdesk.ui.workers import SyncTaskRunner
 from tests.identify.conftest import load_case
 from tests.ui.conftest import RED_ID
@@ -206,6 +209,25 @@ def test_a_broken_order_rule_is_explained_and_needs_a_deviation_reason(
     row = next(r for r in range(steps.timeline_model.rowCount())
                if steps.timeline_model.row_value(r).step == "made_safe")
     assert "pointed at the lane" in steps.timeline_model.index(row, 6).data()
+
+
+def test_the_step_dialog_gives_the_steps_help_in_the_readers_language(
+        qtbot: Any, view: SeizureCaseView, red_station: StationSession) -> None:
+    spec = default_steps().step("made_safe")
+    assert spec is not None and spec.help
+
+    def lookup(context: str, text: str) -> str:
+        return "Samo ovlašćeno lice." if (context, text) == (STEPS_CONTEXT, spec.help) \
+            else text
+
+    install_translator(lookup, "sr_Latn")
+    try:
+        dialog = record_dialog(red_station, view.case_id, "made_safe", "1", False, view)
+        qtbot.addWidget(dialog)
+    finally:
+        install_translator(None)
+    shown = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Samo ovlašćeno lice." in shown and spec.help not in shown
 
 
 def test_a_step_record_is_corrected_and_withdrawn_never_overwritten(
