@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the installable one-folder application and checks it:
 #   1. sets up the development environment (scripts/setup.sh --dev: PyInstaller is a dev tool),
-#   2. compiles the translations resources/i18n/*.ts into .qm files (none yet: nothing to do),
+#   2. compiles the translations resources/i18n/*.ts into .qm files,
 #   3. freezes borderdesk with PyInstaller (build.spec) into dist/borderdesk-VERSION/,
 #   4. runs the frozen program's --smoke-test offscreen: an encrypted demo station, a sign-in,
 #      the main window and a printed seizure report whose fonts come from the bundle.
