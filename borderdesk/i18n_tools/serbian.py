@@ -22,10 +22,7 @@ from pathlib import Path
 
 from borderdesk.core.datafiles import load_yaml
 from borderdesk.core.paths import resource_path
-
-_SINGLE = dict(zip("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж", strict=True))
-_SINGLE.update({k.upper(): v.upper() for k, v in list(_SINGLE.items())})
-_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+from borderdesk.core.serbian_script import latin_to_cyrillic
 
 #: Spans copied as they are: placeholders, tags, entities, URLs, file patterns,
 #: command-line options and key combinations.
@@ -139,19 +136,7 @@ def to_cyrillic(text: str, rules: Rules | None = None) -> str:
 
 
 def _words(text: str, rules: Rules) -> str:
-    splits = _split_points(text, rules)
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        pair = text[i:i + 2]
-        letter = _DIGRAPHS.get(pair.lower()) if i + 1 not in splits else None
-        if letter is not None:
-            out.append(letter.upper() if pair[0].isupper() else letter)
-            i += 2
-            continue
-        out.append(_SINGLE.get(text[i], text[i]))
-        i += 1
-    return "".join(out)
+    return latin_to_cyrillic(text, _split_points(text, rules))
 
 
 def _split_points(text: str, rules: Rules) -> set[int]:

@@ -27,7 +27,8 @@ from borderdesk.core.datafiles import YamlMap, load_yaml
 from borderdesk.core.errors import DataFileError
 from borderdesk.core.i18n import tr
 from borderdesk.core.paths import resource_path
-from borderdesk.training.anonymise_text import is_cyrillic, loose, to_cyrillic
+from borderdesk.core.serbian_script import is_cyrillic, latin_to_cyrillic
+from borderdesk.training.anonymise_text import loose
 
 #: Tries before an invented value is made unique with a number.
 _TRIES = 200
@@ -105,7 +106,7 @@ class Inventor:
 
         def draw() -> str:
             name = f"{self.random.choice(given)} {self.random.choice(family)}"
-            return to_cyrillic(name) if cyrillic else name
+            return latin_to_cyrillic(name) if cyrillic else name
         return self._invent("person", real, draw)
 
     def name_part(self, real: str, whole_real: str, whole_invented: str) -> str:

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from borderdesk.core.serbian_script import cyrillic_to_latin, is_cyrillic, latin_to_cyrillic
 from borderdesk.core.text import normalise
 
 #: Spellings of one sound across the region's scripts, folded to one letter (longest first).
@@ -38,14 +39,6 @@ def loose(text: str) -> str:
     return FoldedText(text).folded
 
 
-#: Serbian Latin and Cyrillic, for a case that wrote a name in the other script (digraphs
-#: first).
-_TO_CYRILLIC = [("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("đ", "ђ"), ("a", "а"), ("b", "б"),
-                ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("ž", "ж"), ("z", "з"),
-                ("i", "и"), ("j", "ј"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
-                ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("ć", "ћ"),
-                ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("č", "ч"), ("š", "ш")]
-_FROM_CYRILLIC = {cyrillic: latin for latin, cyrillic in _TO_CYRILLIC}
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,48 +161,14 @@ def scrub(text: str, replacements: Mapping[str, str],
     return NUMBER_LIKE.sub(lambda m: number(m.group(0)), result)
 
 
-def is_cyrillic(text: str) -> bool:
-    """Whether ``text`` has a Cyrillic letter."""
-    return any("\u0400" <= c <= "\u04ff" for c in text)
-
-
-def to_cyrillic(text: str) -> str:
-    """Serbian Latin written in Serbian Cyrillic (letters outside the alphabet kept)."""
-    out = []
-    i = 0
-    while i < len(text):
-        for latin, cyrillic in _TO_CYRILLIC:
-            piece = text[i:i + len(latin)]
-            if piece.lower() == latin:
-                out.append(cyrillic.upper() if piece[0].isupper() else cyrillic)
-                i += len(latin)
-                break
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
-
-
-def to_latin(text: str) -> str:
-    """Serbian Cyrillic written in Serbian Latin."""
-    out = []
-    for char in text:
-        latin = _FROM_CYRILLIC.get(char.lower())
-        if latin is None:
-            out.append(char)
-        else:
-            out.append(latin.capitalize() if char.isupper() else latin)
-    return "".join(out)
-
-
 def fitted(invented: str, written: str) -> str:
     """``invented`` written the way ``written`` is: its script and, when it is all capitals,
     in capitals; only from its first letter or digit to its last (the text keeps its own
     separators around it)."""
     if is_cyrillic(invented) and not is_cyrillic(written):
-        invented = to_latin(invented)
+        invented = cyrillic_to_latin(invented)
     elif is_cyrillic(written) and not is_cyrillic(invented):
-        invented = to_cyrillic(invented)
+        invented = latin_to_cyrillic(invented)
     if written.isupper():
         invented = invented.upper()
     start = next((i for i, c in enumerate(invented) if c.isalnum()), 0)

@@ -10,6 +10,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from borderdesk.core.serbian_script import cyrillic_to_latin as to_latin
+from borderdesk.core.serbian_script import latin_to_cyrillic as to_cyrillic
 from borderdesk.training.anonymise_check import NominalValueLeft, check_pack_files
 from borderdesk.training.anonymise_invent import Inventor, load_invented
 from borderdesk.training.anonymise_text import (
@@ -17,8 +19,6 @@ from borderdesk.training.anonymise_text import (
     NominalValue,
     loose,
     scrub,
-    to_cyrillic,
-    to_latin,
 )
 
 SERBIAN_LATIN = "abcčćddžđefghijklljmnnjoprsštuvzž"
